@@ -1,0 +1,559 @@
+//! Configuration: a TOML file, overridden by `ASKPG_<SECTION>_<KEY>` environment variables,
+//! overridden by command-line flags. Every key is documented in `config/askpg.example.toml`.
+//!
+//! Layers are merged as TOML tables before one strict deserialization, so an unknown key or a
+//! bad value is reported with the key's name whichever layer it came from.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use toml::{Table, Value};
+
+/// Errors found while loading or validating configuration. Each names the key at fault.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("config file {path}: {message}")]
+    Parse { path: PathBuf, message: String },
+    #[error("environment variable {var}: {message}")]
+    Env { var: String, message: String },
+    #[error("invalid configuration: {0}")]
+    Invalid(String),
+}
+
+/// A secret string: never printed by `Debug` or `Display`.
+#[derive(Clone, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.0.is_empty() {
+            "\"\""
+        } else {
+            "<redacted>"
+        })
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// Address the proxy listens on for PostgreSQL clients.
+    pub listen: String,
+    pub upstream: UpstreamConfig,
+    pub auth: AuthConfig,
+    pub tls: TlsConfig,
+    pub limits: LimitsConfig,
+    pub metrics: MetricsConfig,
+    pub log: LogConfig,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct UpstreamConfig {
+    /// libpq-style URL or key/value string of the upstream PostgreSQL and its read-only role.
+    pub url: Secret,
+    #[serde(with = "humantime_serde")]
+    pub connect_timeout: Duration,
+    /// CA bundle (PEM) to verify the upstream's certificate; empty means encrypt without
+    /// verifying when the URL's sslmode asks for TLS (libpq's `require`).
+    pub tls_ca_file: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AuthMethod {
+    Scram,
+    Md5,
+    Trust,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AuthConfig {
+    pub method: AuthMethod,
+    pub users: Vec<UserEntry>,
+    /// Pause before answering a failed authentication, to slow down password guessing.
+    #[serde(with = "humantime_serde")]
+    pub failure_delay: Duration,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct UserEntry {
+    pub name: String,
+    /// Clear-text password (works with `scram` and `md5`).
+    pub password: Secret,
+    /// `SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>`, as in `pg_authid`.
+    pub scram_verifier: Secret,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct TlsConfig {
+    /// PEM certificate chain; with `key_file` it enables TLS for clients.
+    pub cert_file: String,
+    pub key_file: String,
+    /// Refuse clients that do not negotiate TLS.
+    pub require: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LimitsConfig {
+    pub max_connections: usize,
+    #[serde(with = "humantime_serde")]
+    pub startup_timeout: Duration,
+    pub max_startup_packet_bytes: usize,
+    pub max_message_bytes: usize,
+    #[serde(with = "humantime_serde")]
+    pub shutdown_grace: Duration,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct MetricsConfig {
+    /// HTTP address for `/metrics` and `/healthz`; empty disables the endpoint.
+    pub listen: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LogConfig {
+    /// tracing filter, e.g. `info` or `askpg=debug`; `RUST_LOG` wins when set.
+    pub level: String,
+    /// `human` or `json`.
+    pub format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Human,
+    Json,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            listen: "127.0.0.1:6543".into(),
+            upstream: UpstreamConfig::default(),
+            auth: AuthConfig::default(),
+            tls: TlsConfig::default(),
+            limits: LimitsConfig::default(),
+            metrics: MetricsConfig::default(),
+            log: LogConfig::default(),
+        }
+    }
+}
+
+impl Default for UpstreamConfig {
+    fn default() -> Self {
+        Self {
+            url: Secret::default(),
+            connect_timeout: Duration::from_secs(10),
+            tls_ca_file: String::new(),
+        }
+    }
+}
+
+impl Default for AuthConfig {
+    fn default() -> Self {
+        Self {
+            method: AuthMethod::Scram,
+            users: Vec::new(),
+            failure_delay: Duration::from_millis(500),
+        }
+    }
+}
+
+impl Default for LimitsConfig {
+    fn default() -> Self {
+        Self {
+            max_connections: 100,
+            startup_timeout: Duration::from_secs(10),
+            max_startup_packet_bytes: 10_000,
+            max_message_bytes: 1 << 20,
+            shutdown_grace: Duration::from_secs(30),
+        }
+    }
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        Self {
+            level: "info".into(),
+            format: LogFormat::Human,
+        }
+    }
+}
+
+/// Values given on the command line; they win over file and environment.
+#[derive(Debug, Default, Clone)]
+pub struct Overrides {
+    pub listen: Option<String>,
+    pub upstream_url: Option<String>,
+    pub metrics_listen: Option<String>,
+}
+
+impl Config {
+    /// Loads file (if any), then environment (`ASKPG_*` from `env`), then flags; validates.
+    pub fn load(
+        file: Option<&Path>,
+        env: impl IntoIterator<Item = (String, String)>,
+        overrides: &Overrides,
+    ) -> Result<Self, ConfigError> {
+        let mut table = match file {
+            Some(path) => read_table(path)?,
+            None => Table::new(),
+        };
+        apply_env(&mut table, env)?;
+        let flags = [
+            ("listen", &overrides.listen),
+            ("upstream.url", &overrides.upstream_url),
+            ("metrics.listen", &overrides.metrics_listen),
+        ];
+        for (key, value) in flags {
+            if let Some(value) = value {
+                set_path(&mut table, key, Value::String(value.clone()));
+            }
+        }
+        let config: Config = Config::deserialize(table).map_err(|e| match file {
+            Some(path) => ConfigError::Parse {
+                path: path.to_owned(),
+                message: e.to_string(),
+            },
+            None => ConfigError::Invalid(e.to_string()),
+        })?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    /// Checks relations between keys that types alone cannot express.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let invalid = |m: String| Err(ConfigError::Invalid(m));
+        let listen: SocketAddr = self.listen.parse().map_err(|e| {
+            ConfigError::Invalid(format!(
+                "listen = {:?}: {e} (expected HOST:PORT)",
+                self.listen
+            ))
+        })?;
+        if self.upstream.url.is_empty() {
+            return invalid("upstream.url is required (or ASKPG_UPSTREAM_URL / --upstream)".into());
+        }
+        self.upstream_config()?;
+        if self.auth.method == AuthMethod::Trust && !listen.ip().is_loopback() {
+            return invalid(format!(
+                "auth.method = \"trust\" is only allowed when listen is a loopback address, not {listen}"
+            ));
+        }
+        if self.auth.method != AuthMethod::Trust && self.auth.users.is_empty() {
+            return invalid(format!(
+                "auth.users is empty but auth.method = {:?} needs at least one user",
+                self.auth.method
+            ));
+        }
+        for (i, user) in self.auth.users.iter().enumerate() {
+            self.validate_user(i, user)?;
+        }
+        if self.tls.cert_file.is_empty() != self.tls.key_file.is_empty() {
+            return invalid("tls.cert_file and tls.key_file must be set together".into());
+        }
+        if self.tls.require && self.tls.cert_file.is_empty() {
+            return invalid("tls.require = true needs tls.cert_file and tls.key_file".into());
+        }
+        if self.limits.max_connections == 0 {
+            return invalid("limits.max_connections must be at least 1".into());
+        }
+        if self.limits.max_message_bytes < 1024 || self.limits.max_startup_packet_bytes < 64 {
+            return invalid(
+                "limits.max_message_bytes must be >= 1024 and limits.max_startup_packet_bytes >= 64"
+                    .into(),
+            );
+        }
+        if !self.metrics.listen.is_empty() {
+            self.metrics.listen.parse::<SocketAddr>().map_err(|e| {
+                ConfigError::Invalid(format!("metrics.listen = {:?}: {e}", self.metrics.listen))
+            })?;
+        }
+        Ok(())
+    }
+
+    fn validate_user(&self, i: usize, user: &UserEntry) -> Result<(), ConfigError> {
+        let at = format!("auth.users[{i}]");
+        if user.name.is_empty() {
+            return Err(ConfigError::Invalid(format!("{at}.name is empty")));
+        }
+        let has_verifier = !user.scram_verifier.is_empty();
+        if user.password.is_empty() && !has_verifier {
+            return Err(ConfigError::Invalid(format!(
+                "{at} ({}) needs password or scram_verifier",
+                user.name
+            )));
+        }
+        if has_verifier {
+            crate::frontend::auth::parse_scram_verifier(user.scram_verifier.expose()).map_err(
+                |e| ConfigError::Invalid(format!("{at}.scram_verifier ({}): {e}", user.name)),
+            )?;
+            if self.auth.method == AuthMethod::Md5 && user.password.is_empty() {
+                return Err(ConfigError::Invalid(format!(
+                    "{at} ({}): auth.method = \"md5\" needs a password, a SCRAM verifier cannot check md5",
+                    user.name
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// The upstream URL parsed by tokio-postgres (which understands URLs and key=value strings).
+    pub fn upstream_config(&self) -> Result<tokio_postgres::Config, ConfigError> {
+        let parsed: tokio_postgres::Config = self
+            .upstream
+            .url
+            .expose()
+            .parse()
+            .map_err(|e| ConfigError::Invalid(format!("upstream.url: {e}")))?;
+        if parsed.get_hosts().is_empty() {
+            return Err(ConfigError::Invalid("upstream.url names no host".into()));
+        }
+        if parsed.get_user().is_none() {
+            return Err(ConfigError::Invalid("upstream.url names no user".into()));
+        }
+        Ok(parsed)
+    }
+
+    /// Every key path (`section.key`) with its environment variable name.
+    pub fn env_keys() -> BTreeMap<String, String> {
+        let defaults = Table::try_from(Config::default()).expect("defaults serialize");
+        let mut keys = BTreeMap::new();
+        for (name, value) in &defaults {
+            match value {
+                Value::Table(section) => {
+                    for key in section.keys() {
+                        let var = format!("ASKPG_{}_{}", name, key).to_uppercase();
+                        keys.insert(var, format!("{name}.{key}"));
+                    }
+                }
+                _ => {
+                    keys.insert(format!("ASKPG_{}", name.to_uppercase()), name.clone());
+                }
+            }
+        }
+        keys
+    }
+}
+
+fn read_table(path: &Path) -> Result<Table, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    text.parse::<Table>().map_err(|e| ConfigError::Parse {
+        path: path.to_owned(),
+        message: e.to_string(),
+    })
+}
+
+/// Variables that are not config keys but belong to askpg's command line.
+const NON_KEY_VARS: &[&str] = &["ASKPG_CONFIG", "ASKPG_LOG"];
+
+fn apply_env(
+    table: &mut Table,
+    env: impl IntoIterator<Item = (String, String)>,
+) -> Result<(), ConfigError> {
+    let keys = Config::env_keys();
+    let defaults = Table::try_from(Config::default()).expect("defaults serialize");
+    for (var, raw) in env {
+        if !var.starts_with("ASKPG_") || NON_KEY_VARS.contains(&var.as_str()) {
+            continue;
+        }
+        let Some(path) = keys.get(&var) else {
+            return Err(ConfigError::Env {
+                var,
+                message: "not a configuration key (see config/askpg.example.toml)".into(),
+            });
+        };
+        let value =
+            env_value(lookup(&defaults, path), &raw).map_err(|message| ConfigError::Env {
+                var: var.clone(),
+                message: format!("{path}: {message}"),
+            })?;
+        set_path(table, path, value);
+    }
+    Ok(())
+}
+
+/// Interprets a variable's text with the type of the key's default.
+fn env_value(default: Option<&Value>, raw: &str) -> Result<Value, String> {
+    match default {
+        Some(Value::Integer(_)) => raw
+            .trim()
+            .parse::<i64>()
+            .map(Value::Integer)
+            .map_err(|_| format!("expected an integer, got {raw:?}")),
+        Some(Value::Boolean(_)) => match raw.trim().to_ascii_lowercase().as_str() {
+            "true" | "1" | "yes" | "on" => Ok(Value::Boolean(true)),
+            "false" | "0" | "no" | "off" => Ok(Value::Boolean(false)),
+            _ => Err(format!("expected true or false, got {raw:?}")),
+        },
+        Some(Value::Array(_)) => {
+            let wrapped = format!("v = {raw}");
+            let parsed: Table = wrapped
+                .parse()
+                .map_err(|e| format!("expected a TOML array: {e}"))?;
+            Ok(parsed["v"].clone())
+        }
+        _ => Ok(Value::String(raw.to_owned())),
+    }
+}
+
+fn lookup<'a>(table: &'a Table, path: &str) -> Option<&'a Value> {
+    match path.split_once('.') {
+        Some((section, key)) => table.get(section)?.as_table()?.get(key),
+        None => table.get(path),
+    }
+}
+
+fn set_path(table: &mut Table, path: &str, value: Value) {
+    match path.split_once('.') {
+        Some((section, key)) => {
+            let entry = table
+                .entry(section.to_owned())
+                .or_insert_with(|| Value::Table(Table::new()));
+            if let Value::Table(section) = entry {
+                section.insert(key.to_owned(), value);
+            }
+        }
+        None => {
+            table.insert(path.to_owned(), value);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn env_overrides_file_and_flags_override_env() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("askpg.toml");
+        std::fs::write(
+            &path,
+            "listen = \"127.0.0.1:7000\"\n[upstream]\nurl = \"postgres://ro@db/x\"\n[auth]\nmethod = \"trust\"\n[limits]\nmax_connections = 5\n",
+        )
+        .unwrap();
+        let vars = env(&[
+            ("ASKPG_LIMITS_MAX_CONNECTIONS", "7"),
+            ("ASKPG_LISTEN", "127.0.0.1:7001"),
+        ]);
+        let flags = Overrides {
+            listen: Some("127.0.0.1:7002".into()),
+            ..Default::default()
+        };
+        let config = Config::load(Some(&path), vars, &flags).unwrap();
+        assert_eq!(config.limits.max_connections, 7);
+        assert_eq!(config.listen, "127.0.0.1:7002");
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_values_name_the_key() {
+        let err = Config::load(
+            None,
+            env(&[("ASKPG_UPSTREAM_URLL", "x")]),
+            &Overrides::default(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("ASKPG_UPSTREAM_URLL"), "{err}");
+        let err = Config::load(
+            None,
+            env(&[
+                ("ASKPG_UPSTREAM_URL", "postgres://a@b/c"),
+                ("ASKPG_LIMITS_MAX_CONNECTIONS", "many"),
+            ]),
+            &Overrides::default(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("limits.max_connections"), "{err}");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bad.toml");
+        std::fs::write(
+            &path,
+            "[upstream]\nurl = \"postgres://a@b/c\"\nconect_timeout = \"1s\"\n",
+        )
+        .unwrap();
+        let err = Config::load(Some(&path), env(&[]), &Overrides::default())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("conect_timeout"), "{err}");
+    }
+
+    #[test]
+    fn trust_needs_loopback_and_scram_needs_users() {
+        let base = [("ASKPG_UPSTREAM_URL", "postgres://a@b/c")];
+        let mut vars = env(&base);
+        vars.extend(env(&[
+            ("ASKPG_AUTH_METHOD", "trust"),
+            ("ASKPG_LISTEN", "0.0.0.0:6543"),
+        ]));
+        let err = Config::load(None, vars, &Overrides::default())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("auth.method"), "{err}");
+        let err = Config::load(None, env(&base), &Overrides::default())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("auth.users"), "{err}");
+        let mut vars = env(&base);
+        vars.push((
+            "ASKPG_AUTH_USERS".into(),
+            "[{ name = \"alice\", password = \"pw\" }]".into(),
+        ));
+        let config = Config::load(None, vars, &Overrides::default()).unwrap();
+        assert_eq!(config.auth.users[0].name, "alice");
+        assert!(!format!("{config:?}").contains("pw\""));
+    }
+
+    #[test]
+    fn every_key_has_an_env_name_from_the_contract() {
+        let keys = Config::env_keys();
+        for var in [
+            "ASKPG_LISTEN",
+            "ASKPG_UPSTREAM_URL",
+            "ASKPG_AUTH_METHOD",
+            "ASKPG_METRICS_LISTEN",
+        ] {
+            assert!(keys.contains_key(var), "{var} missing");
+        }
+    }
+}

@@ -1,0 +1,158 @@
+//! `askpg demo`: a private PostgreSQL with the demo warehouse, a SELECT-only role, and askpg
+//! on 127.0.0.1:6543 with TLS and SCRAM — no configuration, no LLM.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::{bail, Context};
+
+use crate::cluster::{ClusterOptions, PrivateCluster};
+use crate::config::{AuthMethod, Config, Secret, UserEntry};
+
+pub const DEMO_LISTEN: &str = "127.0.0.1:6543";
+pub const DEMO_DATABASE: &str = "warehouse";
+pub const DEMO_USER: &str = "demo";
+pub const DEMO_PASSWORD: &str = "demo";
+/// The upstream role askpg uses: it can read the warehouse and nothing else.
+pub const READER_ROLE: &str = "askpg_reader";
+
+/// Where the demo dataset lives: `./corpus/demo`, next to the binary's source tree, or the
+/// install location used by the container image.
+fn corpus_dir() -> anyhow::Result<PathBuf> {
+    let mut candidates = vec![PathBuf::from("corpus/demo")];
+    if let Ok(exe) = std::env::current_exe() {
+        // target/{debug,release}/askpg → repository root
+        if let Some(root) = exe.ancestors().nth(3) {
+            candidates.push(root.join("corpus/demo"));
+        }
+    }
+    candidates.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus/demo"));
+    candidates.push(PathBuf::from("/usr/share/askpg/corpus/demo"));
+    for dir in &candidates {
+        if dir.join("warehouse.sql").is_file() {
+            return Ok(dir.clone());
+        }
+    }
+    bail!(
+        "demo dataset not found; looked for warehouse.sql in: {}",
+        candidates
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+/// SQL that gives the reader role SELECT on the warehouse and nothing else.
+pub fn reader_role_sql(role: &str, password: &str, database: &str) -> String {
+    format!(
+        "CREATE ROLE {role} LOGIN PASSWORD '{password}' NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION;
+         REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+         REVOKE ALL ON DATABASE {database} FROM PUBLIC;
+         GRANT CONNECT ON DATABASE {database} TO {role};
+         GRANT USAGE ON SCHEMA public TO {role};
+         GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role};"
+    )
+}
+
+fn step(what: &str, started: Instant) {
+    eprintln!("  {what:<44} {:>6.1}s", started.elapsed().as_secs_f64());
+}
+
+pub async fn run() -> anyhow::Result<()> {
+    let started = Instant::now();
+    eprintln!("askpg demo");
+    let corpus = corpus_dir()?;
+    let sql = std::fs::read_to_string(corpus.join("warehouse.sql"))
+        .with_context(|| format!("reading {}", corpus.join("warehouse.sql").display()))?;
+    // Fail before starting anything if the demo port is taken.
+    let probe = std::net::TcpListener::bind(DEMO_LISTEN)
+        .with_context(|| format!("{DEMO_LISTEN} is in use; stop what listens there and retry"))?;
+    drop(probe);
+
+    let options = ClusterOptions::default();
+    let cluster = tokio::task::spawn_blocking(move || PrivateCluster::start(&options)).await??;
+    step(
+        &format!("private PostgreSQL on port {}", cluster.port()),
+        started,
+    );
+
+    let admin = cluster.superuser_client("postgres").await?;
+    admin
+        .batch_execute(&format!("CREATE DATABASE {DEMO_DATABASE}"))
+        .await?;
+    let db = cluster.superuser_client(DEMO_DATABASE).await?;
+    db.batch_execute(&sql)
+        .await
+        .context("loading the demo warehouse")?;
+    step("demo warehouse loaded", started);
+
+    let reader_password = hex_token();
+    db.batch_execute(&reader_role_sql(
+        READER_ROLE,
+        &reader_password,
+        DEMO_DATABASE,
+    ))
+    .await?;
+    step(&format!("read-only role {READER_ROLE} created"), started);
+
+    let (cert, key) = crate::tls::self_signed(&["localhost", "127.0.0.1"])?;
+    let cert_file = cluster.dir().join("askpg.crt");
+    let key_file = cluster.dir().join("askpg.key");
+    crate::tls::write_private(&cert_file, &cert)?;
+    crate::tls::write_private(&key_file, &key)?;
+
+    let mut config = Config::default();
+    config.listen = DEMO_LISTEN.into();
+    config.upstream.url = Secret::new(format!(
+        "postgres://{READER_ROLE}:{reader_password}@127.0.0.1:{}/{DEMO_DATABASE}",
+        cluster.port()
+    ));
+    config.auth.method = AuthMethod::Scram;
+    config.auth.users = vec![UserEntry {
+        name: DEMO_USER.into(),
+        password: Secret::new(DEMO_PASSWORD),
+        ..Default::default()
+    }];
+    config.tls.cert_file = cert_file.display().to_string();
+    config.tls.key_file = key_file.display().to_string();
+    crate::init_tracing(&config.log);
+    let server = crate::Server::bind(config).await?;
+    step(&format!("askpg listening on {DEMO_LISTEN}"), started);
+    print_welcome();
+    server.run(crate::server::termination_signal()).await;
+    drop(db);
+    drop(admin);
+    tokio::task::spawn_blocking(move || drop(cluster)).await?;
+    eprintln!("demo stopped; private cluster removed");
+    Ok(())
+}
+
+fn hex_token() -> String {
+    let bytes: [u8; 16] = rand::random();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn print_welcome() {
+    let (host, port) = DEMO_LISTEN.split_once(':').unwrap_or((DEMO_LISTEN, "6543"));
+    println!(
+        "
+Connect with psql:
+    psql \"postgresql://{DEMO_USER}:{DEMO_PASSWORD}@{host}:{port}/{DEMO_DATABASE}?sslmode=require\"
+
+JDBC (DBeaver, Metabase, DataGrip):
+    jdbc:postgresql://{host}:{port}/{DEMO_DATABASE}?user={DEMO_USER}&password={DEMO_PASSWORD}&sslmode=require
+
+Try:
+    \\dt
+    SELECT c.country, round(sum(ol.quantity * ol.unit_price), 2) AS revenue
+      FROM order_lines ol JOIN orders o ON o.order_id = ol.order_id
+      JOIN customers c ON c.customer_id = o.customer_id
+     GROUP BY 1 ORDER BY 2 DESC LIMIT 5;
+    SELECT team, sum(cost_usd) FROM cloud_costs GROUP BY 1 ORDER BY 2 DESC;
+    DELETE FROM orders;            -- refused: askpg is read-only
+
+Press Ctrl-C to stop; the private cluster and its files are removed.
+"
+    );
+}

@@ -1,0 +1,119 @@
+//! Errors askpg reports to clients: one place maps each to its SQLSTATE and wire message.
+//!
+//! Errors that come from the upstream are never built here: they are relayed with every
+//! field intact.
+
+use bytes::BytesMut;
+use pgwire::messages::response::{ErrorResponse, NoticeResponse};
+use pgwire::messages::Message;
+
+/// SQLSTATE codes askpg itself emits.
+pub mod sqlstate {
+    pub const PROTOCOL_VIOLATION: &str = "08P01";
+    pub const CONNECTION_FAILURE: &str = "08006";
+    pub const UNABLE_TO_CONNECT: &str = "08001";
+    pub const FEATURE_NOT_SUPPORTED: &str = "0A000";
+    pub const INVALID_PASSWORD: &str = "28P01";
+    pub const INVALID_AUTHORIZATION: &str = "28000";
+    pub const INSUFFICIENT_PRIVILEGE: &str = "42501";
+    pub const PROGRAM_LIMIT_EXCEEDED: &str = "54000";
+    pub const TOO_MANY_CONNECTIONS: &str = "53300";
+    pub const ADMIN_SHUTDOWN: &str = "57P01";
+    pub const INVALID_PARAMETER_VALUE: &str = "22023";
+    pub const READ_ONLY_SQL_TRANSACTION: &str = "25006";
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Fatal,
+}
+
+impl Severity {
+    fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "ERROR",
+            Severity::Fatal => "FATAL",
+        }
+    }
+}
+
+/// An error askpg sends to a client, with the fields psql and drivers display.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{code}: {message}")]
+pub struct ClientError {
+    pub severity: Severity,
+    pub code: &'static str,
+    pub message: String,
+    pub detail: Option<String>,
+    pub hint: Option<String>,
+}
+
+impl ClientError {
+    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Error,
+            code,
+            message: message.into(),
+            detail: None,
+            hint: None,
+        }
+    }
+
+    pub fn fatal(code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Fatal,
+            ..Self::error(code, message)
+        }
+    }
+
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    fn fields(&self) -> Vec<(u8, String)> {
+        let severity = self.severity.as_str().to_owned();
+        let mut fields = vec![
+            (b'S', severity.clone()),
+            (b'V', severity),
+            (b'C', self.code.to_owned()),
+            (b'M', self.message.clone()),
+        ];
+        if let Some(detail) = &self.detail {
+            fields.push((b'D', detail.clone()));
+        }
+        if let Some(hint) = &self.hint {
+            fields.push((b'H', hint.clone()));
+        }
+        fields
+    }
+
+    /// Appends the ErrorResponse message to `buf`.
+    pub fn encode(&self, buf: &mut BytesMut) {
+        // Encoding into a BytesMut cannot fail for messages below pgwire's size limit.
+        let _ = ErrorResponse::new(self.fields()).encode(buf);
+    }
+
+    pub fn to_bytes(&self) -> BytesMut {
+        let mut buf = BytesMut::new();
+        self.encode(&mut buf);
+        buf
+    }
+}
+
+/// Appends a NoticeResponse with a WARNING to `buf`.
+pub fn encode_warning(message: &str, buf: &mut BytesMut) {
+    let fields = vec![
+        (b'S', "WARNING".to_owned()),
+        (b'V', "WARNING".to_owned()),
+        (b'C', "01000".to_owned()),
+        (b'M', message.to_owned()),
+    ];
+    let _ = NoticeResponse::new(fields).encode(buf);
+}

@@ -1,0 +1,290 @@
+//! Client authentication: SCRAM-SHA-256 (with -PLUS channel binding over TLS) through
+//! pgwire's SCRAM state machine, md5, and trust (loopback only, enforced by config).
+
+use std::collections::HashMap;
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+use bytes::{Buf, Bytes, BytesMut};
+use pgwire::api::auth::sasl::scram::{
+    gen_salted_password, ScramSecret, ScramServerAuth, SCRAM_ITERATIONS,
+};
+use pgwire::messages::startup::Authentication;
+use pgwire::messages::Message;
+use postgres_protocol::authentication::md5_hash;
+use tokio::io::AsyncWriteExt;
+
+use crate::config::{AuthConfig, AuthMethod};
+use crate::error::{sqlstate, ClientError};
+use crate::protocol::{read_frame, take_cstr};
+use crate::upstream::BoxStream;
+
+/// Largest authentication message a client may send.
+const MAX_AUTH_MESSAGE: usize = 8 * 1024;
+
+/// The stored form of a SCRAM credential.
+#[derive(Clone)]
+pub struct Verifier {
+    salt: Vec<u8>,
+    iterations: usize,
+    stored_key: Vec<u8>,
+    server_key: Vec<u8>,
+}
+
+impl Verifier {
+    fn from_password(password: &str) -> Self {
+        let salt: [u8; 16] = rand::random();
+        let salted = gen_salted_password(password, &salt, SCRAM_ITERATIONS);
+        match ScramSecret::verifier_from_salted_password(salt.to_vec(), salted, SCRAM_ITERATIONS) {
+            ScramSecret::Verifier {
+                salt,
+                iterations,
+                stored_key,
+                server_key,
+            } => Self {
+                salt,
+                iterations,
+                stored_key,
+                server_key,
+            },
+            ScramSecret::SaltedPassword { .. } => {
+                unreachable!("verifier_from_salted_password returns a verifier")
+            }
+        }
+    }
+
+    fn secret(&self) -> ScramSecret {
+        ScramSecret::Verifier {
+            salt: self.salt.clone(),
+            iterations: self.iterations,
+            stored_key: self.stored_key.clone(),
+            server_key: self.server_key.clone(),
+        }
+    }
+}
+
+/// Parses `SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>` (pg_authid's format).
+pub fn parse_scram_verifier(text: &str) -> Result<Verifier, String> {
+    let rest = text
+        .strip_prefix("SCRAM-SHA-256$")
+        .ok_or("must start with SCRAM-SHA-256$")?;
+    let (params, keys) = rest.split_once('$').ok_or("missing '$' before the keys")?;
+    let (iterations, salt) = params
+        .split_once(':')
+        .ok_or("missing ':' after iterations")?;
+    let (stored, server) = keys.split_once(':').ok_or("missing ':' between the keys")?;
+    let decode = |what: &str, s: &str| STANDARD.decode(s).map_err(|e| format!("{what}: {e}"));
+    let verifier = Verifier {
+        iterations: iterations
+            .parse()
+            .map_err(|_| format!("iterations {iterations:?} is not a number"))?,
+        salt: decode("salt", salt)?,
+        stored_key: decode("StoredKey", stored)?,
+        server_key: decode("ServerKey", server)?,
+    };
+    if verifier.stored_key.len() != 32 || verifier.server_key.len() != 32 {
+        return Err("StoredKey and ServerKey must be 32 bytes".into());
+    }
+    Ok(verifier)
+}
+
+struct UserCredentials {
+    password: Option<String>,
+    verifier: Verifier,
+}
+
+/// The configured users, with SCRAM verifiers derived once at start.
+pub struct Authenticator {
+    method: AuthMethod,
+    users: HashMap<String, UserCredentials>,
+    /// Used for unknown users so that their exchange looks like a real one and then fails.
+    decoy: Verifier,
+    failure_delay: std::time::Duration,
+}
+
+impl Authenticator {
+    pub fn new(config: &AuthConfig) -> Self {
+        let users = config
+            .users
+            .iter()
+            .map(|u| {
+                let verifier = if u.scram_verifier.is_empty() {
+                    Verifier::from_password(u.password.expose())
+                } else {
+                    parse_scram_verifier(u.scram_verifier.expose()).expect("validated at load")
+                };
+                let password = (!u.password.is_empty()).then(|| u.password.expose().to_owned());
+                (u.name.clone(), UserCredentials { password, verifier })
+            })
+            .collect();
+        let decoy_password: [u8; 16] = rand::random();
+        Self {
+            method: config.method,
+            users,
+            decoy: Verifier::from_password(&STANDARD.encode(decoy_password)),
+            failure_delay: config.failure_delay,
+        }
+    }
+
+    /// Runs the configured exchange; on success AuthenticationOk has been sent.
+    pub async fn authenticate(
+        &self,
+        stream: &mut BoxStream,
+        user: &str,
+        tls_cert_pem: Option<&[u8]>,
+    ) -> Result<(), ClientError> {
+        let outcome = match self.method {
+            AuthMethod::Trust => Ok(()),
+            AuthMethod::Md5 => self.md5(stream, user).await,
+            AuthMethod::Scram => self.scram(stream, user, tls_cert_pem).await,
+        };
+        if outcome.is_err() {
+            tokio::time::sleep(self.failure_delay).await;
+            return outcome;
+        }
+        send(stream, Authentication::Ok).await
+    }
+
+    async fn md5(&self, stream: &mut BoxStream, user: &str) -> Result<(), ClientError> {
+        let salt: [u8; 4] = rand::random();
+        send(stream, Authentication::MD5Password(salt.to_vec())).await?;
+        let frame = read_frame(stream, MAX_AUTH_MESSAGE).await?;
+        let mut body = frame.body();
+        let answer = expect_password(frame.tag, &mut body)?;
+        let expected = self
+            .users
+            .get(user)
+            .and_then(|u| u.password.as_deref())
+            .map(|password| md5_hash(user.as_bytes(), password.as_bytes(), salt));
+        match expected {
+            Some(expected) if expected == answer => Ok(()),
+            _ => Err(auth_failed(user)),
+        }
+    }
+
+    async fn scram(
+        &self,
+        stream: &mut BoxStream,
+        user: &str,
+        tls_cert_pem: Option<&[u8]>,
+    ) -> Result<(), ClientError> {
+        let mut server = ScramServerAuth::new();
+        let mut mechanisms = vec!["SCRAM-SHA-256".to_owned()];
+        if let Some(pem) = tls_cert_pem {
+            server
+                .configure_certificate(pem)
+                .map_err(|e| ClientError::fatal(sqlstate::INVALID_AUTHORIZATION, e.to_string()))?;
+            mechanisms.insert(0, "SCRAM-SHA-256-PLUS".to_owned());
+        }
+        send(stream, Authentication::SASL(mechanisms.clone())).await?;
+
+        let frame = read_frame(stream, MAX_AUTH_MESSAGE).await?;
+        let mut body = frame.body();
+        expect_tag(frame.tag)?;
+        let mechanism = take_cstr(&mut body).ok_or_else(malformed)?;
+        if !mechanisms.contains(&mechanism) {
+            return Err(ClientError::fatal(
+                sqlstate::PROTOCOL_VIOLATION,
+                format!("client selected an invalid SASL authentication mechanism {mechanism:?}"),
+            ));
+        }
+        let data = length_prefixed(&mut body)?;
+        let verifier = self.users.get(user).map_or(&self.decoy, |u| &u.verifier);
+        let (server_first, waiting) = server
+            .on_client_first_message_with_secret(data, verifier.secret())
+            .map_err(|e| ClientError::fatal(sqlstate::PROTOCOL_VIOLATION, e.to_string()))?;
+        send(
+            stream,
+            Authentication::SASLContinue(Bytes::from(server_first)),
+        )
+        .await?;
+
+        let frame = read_frame(stream, MAX_AUTH_MESSAGE).await?;
+        expect_tag(frame.tag)?;
+        let server_final = waiting
+            .on_client_final_message(frame.body())
+            .map_err(|_| auth_failed(user))?;
+        if !self.users.contains_key(user) {
+            return Err(auth_failed(user));
+        }
+        send(stream, Authentication::SASLFinal(Bytes::from(server_final))).await
+    }
+}
+
+fn expect_tag(tag: u8) -> Result<(), ClientError> {
+    if tag == b'p' {
+        Ok(())
+    } else {
+        Err(ClientError::fatal(
+            sqlstate::PROTOCOL_VIOLATION,
+            format!(
+                "expected a password message, got message type {:?}",
+                tag as char
+            ),
+        ))
+    }
+}
+
+fn expect_password(tag: u8, body: &mut &[u8]) -> Result<String, ClientError> {
+    expect_tag(tag)?;
+    take_cstr(body).ok_or_else(malformed)
+}
+
+fn length_prefixed<'a>(body: &mut &'a [u8]) -> Result<&'a [u8], ClientError> {
+    if body.len() < 4 {
+        return Err(malformed());
+    }
+    let len = body.get_i32();
+    if len < 0 || len as usize > body.len() {
+        return Err(malformed());
+    }
+    Ok(&body[..len as usize])
+}
+
+fn malformed() -> ClientError {
+    ClientError::fatal(
+        sqlstate::PROTOCOL_VIOLATION,
+        "malformed authentication message",
+    )
+}
+
+fn auth_failed(user: &str) -> ClientError {
+    ClientError::fatal(
+        sqlstate::INVALID_PASSWORD,
+        format!("password authentication failed for user \"{user}\""),
+    )
+}
+
+async fn send(stream: &mut BoxStream, message: Authentication) -> Result<(), ClientError> {
+    let mut buf = BytesMut::new();
+    message
+        .encode(&mut buf)
+        .map_err(|e| ClientError::fatal(sqlstate::PROTOCOL_VIOLATION, e.to_string()))?;
+    stream.write_all(&buf).await.map_err(write_failed)?;
+    stream.flush().await.map_err(write_failed)
+}
+
+fn write_failed(e: std::io::Error) -> ClientError {
+    ClientError::fatal(
+        sqlstate::CONNECTION_FAILURE,
+        format!("client write failed: {e}"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verifier_strings_parse_and_bad_ones_are_explained() {
+        let text = "SCRAM-SHA-256$4096:c2FsdHNhbHRzYWx0$\
+            WG5d8oPm3OtcPnkdi4Uo7BkeZkBFzpcXkuLmtbsT4qY=:\
+            ZGKJgPWqZg8JUkp9SL7UZYxwRwubbn2PVIaN8IOP0oE=";
+        let v = parse_scram_verifier(text).unwrap();
+        assert_eq!(v.iterations, 4096);
+        assert!(parse_scram_verifier("md5abc")
+            .unwrap_err()
+            .contains("SCRAM-SHA-256$"));
+        assert!(parse_scram_verifier("SCRAM-SHA-256$x:c2FsdA==$a:b").is_err());
+    }
+}

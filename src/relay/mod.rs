@@ -1,0 +1,185 @@
+//! One client session after startup: two tasks, one per direction, relaying messages as
+//! bytes. Neither direction waits on the other, so a client that pipelines while a large
+//! result streams back cannot deadlock the session.
+//!
+//! When askpg refuses a message it does not write the error itself: it sends the upstream a
+//! *sentinel* in the message's place — a statement that fails to parse, named by a unique
+//! token — and swaps the upstream's ErrorResponse for askpg's own on the way back. The
+//! upstream then applies PostgreSQL's exact rules (skip to Sync, abort the transaction
+//! block, ReadyForQuery status) and ordering with pipelined messages stays correct.
+
+mod to_client;
+mod to_upstream;
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use bytes::BytesMut;
+use tokio::sync::{mpsc, watch};
+
+use crate::error::ClientError;
+use crate::upstream::BoxStream;
+
+/// Server lifecycle as seen by sessions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Running,
+    /// Idle sessions end with 57P01; busy ones finish their current work first.
+    Draining,
+    /// The grace period is over: every session ends now.
+    Closing,
+}
+
+/// Per-session settings taken from the configuration.
+#[derive(Clone)]
+pub struct RelayLimits {
+    pub max_message_bytes: usize,
+}
+
+/// A refused message awaiting its upstream error.
+struct Sentinel {
+    token: String,
+    /// Number of the ReadyForQuery after which the sentinel can no longer appear.
+    closes_at: u64,
+    replacement: BytesMut,
+}
+
+/// State both directions read: sync points sent and refused messages in flight.
+#[derive(Default)]
+struct Shared {
+    /// Query, Sync and FunctionCall messages forwarded: each yields one ReadyForQuery.
+    sync_points_sent: AtomicU64,
+    next_token: AtomicU64,
+    sentinels: Mutex<Vec<Sentinel>>,
+}
+
+impl Shared {
+    fn sentinels(&self) -> std::sync::MutexGuard<'_, Vec<Sentinel>> {
+        self.sentinels.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Registers a refusal and returns the token to embed in the sentinel statement.
+    fn refuse(&self, error: &ClientError, closes_at: u64) -> String {
+        let n = self.next_token.fetch_add(1, Ordering::Relaxed);
+        let token = format!("askpg_refused_{n}");
+        self.sentinels().push(Sentinel {
+            token: token.clone(),
+            closes_at,
+            replacement: error.to_bytes(),
+        });
+        token
+    }
+
+    /// The replacement for an upstream ErrorResponse caused by a sentinel, if it is one.
+    fn take_replacement(&self, error_body: &[u8]) -> Option<BytesMut> {
+        let mut sentinels = self.sentinels();
+        if sentinels.is_empty() {
+            return None;
+        }
+        let text = String::from_utf8_lossy(error_body);
+        let index = sentinels
+            .iter()
+            .position(|s| contains_token(&text, &s.token))?;
+        Some(sentinels.swap_remove(index).replacement)
+    }
+
+    /// Drops sentinels whose batch has ended (their error was skipped by an earlier one).
+    fn ready_for_query(&self, ready_count: u64) {
+        let mut sentinels = self.sentinels();
+        if !sentinels.is_empty() {
+            sentinels.retain(|s| s.closes_at > ready_count);
+        }
+    }
+}
+
+/// Whole-token match, so `askpg_refused_1` does not match `askpg_refused_12`.
+fn contains_token(text: &str, token: &str) -> bool {
+    text.match_indices(token).any(|(i, _)| {
+        !text[i + token.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+    })
+}
+
+/// Messages from the client-reading direction to the client-writing one.
+enum ToClient {
+    /// A fatal protocol error: send it and end the session.
+    Fatal(ClientError),
+}
+
+/// Messages from the client-writing direction to the upstream-writing one.
+enum ToUpstream {
+    /// The upstream entered COPY-in mode: end it with CopyFail naming this token.
+    AbortCopyIn(String),
+    /// The session is ending: send Terminate and stop.
+    Terminate,
+}
+
+/// Relays one session until either side ends it or the server shuts down.
+pub async fn run(
+    client: BoxStream,
+    upstream: BoxStream,
+    limits: RelayLimits,
+    phase: watch::Receiver<Phase>,
+) {
+    let (client_read, client_write) = tokio::io::split(client);
+    let (upstream_read, upstream_write) = tokio::io::split(upstream);
+    let shared = Arc::new(Shared::default());
+    let (to_client_tx, to_client_rx) = mpsc::channel(4);
+    let (to_upstream_tx, to_upstream_rx) = mpsc::channel(4);
+
+    let mut upstream_task = tokio::spawn(to_upstream::run(
+        client_read,
+        upstream_write,
+        shared.clone(),
+        limits,
+        to_client_tx,
+        to_upstream_rx,
+    ));
+    to_client::run(
+        upstream_read,
+        client_write,
+        shared,
+        phase,
+        to_client_rx,
+        to_upstream_tx,
+    )
+    .await;
+    // Give the other direction a moment to send Terminate upstream, then stop it.
+    if tokio::time::timeout(std::time::Duration::from_secs(1), &mut upstream_task)
+        .await
+        .is_err()
+    {
+        upstream_task.abort();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::sqlstate;
+
+    #[test]
+    fn sentinels_match_whole_tokens_and_expire_at_their_sync_point() {
+        let shared = Shared::default();
+        let err = ClientError::error(sqlstate::FEATURE_NOT_SUPPORTED, "no");
+        let mut tokens = Vec::new();
+        for _ in 0..12 {
+            tokens.push(shared.refuse(&err, 3));
+        }
+        let last = shared.refuse(&err, 5);
+        let msg = format!("syntax error at or near \"{}\"", tokens[1]);
+        assert!(shared.take_replacement(msg.as_bytes()).is_some());
+        assert!(
+            shared.take_replacement(msg.as_bytes()).is_none(),
+            "taken once"
+        );
+        assert!(shared
+            .take_replacement(b"syntax error at or near \"askpg_refused_123\"")
+            .is_none());
+        shared.ready_for_query(3);
+        assert_eq!(shared.sentinels().len(), 1);
+        assert!(shared.take_replacement(last.as_bytes()).is_some());
+    }
+}

@@ -1,0 +1,148 @@
+//! The accept loop and the server lifecycle: connection limit, one task per connection,
+//! graceful drain bounded by `limits.shutdown_grace`.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::net::TcpListener;
+use tokio::sync::{watch, Semaphore};
+use tokio_util::task::TaskTracker;
+use tracing::{error, info, warn};
+
+use crate::cancel::CancelRegistry;
+use crate::config::Config;
+use crate::frontend::auth::Authenticator;
+use crate::relay::Phase;
+use crate::tls::ServerTls;
+use crate::upstream::UpstreamTarget;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error("TLS: {0}")]
+    Tls(#[from] crate::tls::TlsError),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: String,
+        source: std::io::Error,
+    },
+}
+
+/// What every session needs, built once at start.
+pub struct Shared {
+    pub config: Config,
+    pub tls: Option<Arc<ServerTls>>,
+    pub auth: Authenticator,
+    pub upstream: UpstreamTarget,
+    pub cancels: Arc<CancelRegistry>,
+}
+
+/// A bound server, not yet accepting.
+pub struct Server {
+    listener: TcpListener,
+    shared: Arc<Shared>,
+}
+
+impl Server {
+    /// Validates the configuration, loads TLS material and binds the listen address.
+    pub async fn bind(config: Config) -> Result<Self, ServerError> {
+        config.validate()?;
+        let tls = if config.tls.cert_file.is_empty() {
+            None
+        } else {
+            Some(Arc::new(ServerTls::from_files(
+                &config.tls.cert_file,
+                &config.tls.key_file,
+            )?))
+        };
+        let listener =
+            TcpListener::bind(&config.listen)
+                .await
+                .map_err(|source| ServerError::Bind {
+                    addr: config.listen.clone(),
+                    source,
+                })?;
+        let shared = Arc::new(Shared {
+            auth: Authenticator::new(&config.auth),
+            upstream: UpstreamTarget::new(&config)?,
+            cancels: Arc::new(CancelRegistry::default()),
+            tls,
+            config,
+        });
+        Ok(Self { listener, shared })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener
+            .local_addr()
+            .expect("bound listener has an address")
+    }
+
+    /// Accepts connections until `shutdown` completes, then drains.
+    pub async fn run(self, shutdown: impl Future<Output = ()>) {
+        let Server { listener, shared } = self;
+        info!(
+            listen = %listener.local_addr().map(|a| a.to_string()).unwrap_or_default(),
+            upstream = %shared.upstream.describe(),
+            tls = shared.tls.is_some(),
+            "askpg listening"
+        );
+        let permits = Arc::new(Semaphore::new(shared.config.limits.max_connections));
+        let (phase_tx, phase_rx) = watch::channel(Phase::Running);
+        let tracker = TaskTracker::new();
+        tokio::pin!(shutdown);
+        loop {
+            let accepted = tokio::select! {
+                _ = &mut shutdown => break,
+                accepted = listener.accept() => accepted,
+            };
+            match accepted {
+                Ok((tcp, peer)) => {
+                    let _ = tcp.set_nodelay(true);
+                    let permit = permits.clone().try_acquire_owned().ok();
+                    let span = tracing::debug_span!("connection", %peer);
+                    tracker.spawn(tracing::Instrument::instrument(
+                        crate::session::handle(tcp, shared.clone(), permit, phase_rx.clone()),
+                        span,
+                    ));
+                }
+                Err(e) => {
+                    // Out of file descriptors and similar: log, back off briefly, go on.
+                    error!(error = %e, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+            }
+        }
+        drop(listener);
+        drain(&tracker, &phase_tx, shared.config.limits.shutdown_grace).await;
+    }
+}
+
+async fn drain(tracker: &TaskTracker, phase: &watch::Sender<Phase>, grace: Duration) {
+    tracker.close();
+    info!(sessions = tracker.len(), grace = ?grace, "draining");
+    let _ = phase.send(Phase::Draining);
+    if tokio::time::timeout(grace, tracker.wait()).await.is_err() {
+        warn!(
+            sessions = tracker.len(),
+            "grace period over, closing remaining sessions"
+        );
+        let _ = phase.send(Phase::Closing);
+        let _ = tokio::time::timeout(Duration::from_secs(5), tracker.wait()).await;
+    }
+    info!("askpg stopped");
+}
+
+/// Resolves on SIGTERM or SIGINT.
+pub async fn termination_signal() {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut term = signal(SignalKind::terminate()).expect("SIGTERM handler");
+    let mut int = signal(SignalKind::interrupt()).expect("SIGINT handler");
+    tokio::select! {
+        _ = term.recv() => info!("SIGTERM received"),
+        _ = int.recv() => info!("SIGINT received"),
+    }
+}

@@ -1,0 +1,137 @@
+//! One client connection from the first byte to the end: negotiation, authentication, the
+//! upstream session, the startup answer the client sees, then the relay.
+
+use std::sync::Arc;
+
+use bytes::BytesMut;
+use pgwire::messages::response::{ReadyForQuery, TransactionStatus};
+use pgwire::messages::startup::{BackendKeyData, SecretKey};
+use pgwire::messages::Message;
+use tokio::io::AsyncWriteExt;
+use tokio::net::TcpStream;
+use tokio::sync::{watch, OwnedSemaphorePermit};
+use tracing::{debug, info, warn};
+
+use crate::error::{sqlstate, ClientError};
+use crate::frontend::{self, Hello, StartupRequest};
+use crate::relay::{self, Phase, RelayLimits};
+use crate::server::Shared;
+use crate::upstream::BoxStream;
+
+/// Handles one accepted connection; `permit` is `None` when the connection limit is reached.
+pub async fn handle(
+    tcp: TcpStream,
+    shared: Arc<Shared>,
+    permit: Option<OwnedSemaphorePermit>,
+    phase: watch::Receiver<Phase>,
+) {
+    let limits = &shared.config.limits;
+    let negotiation = tokio::time::timeout(
+        limits.startup_timeout,
+        frontend::negotiate(tcp, shared.tls.as_ref(), limits.max_startup_packet_bytes),
+    )
+    .await;
+    let request = match negotiation {
+        Err(_) => return debug!("startup timed out"),
+        Ok(Err((stream, err))) => {
+            debug!(error = %err, "startup refused");
+            if let Some(mut stream) = stream {
+                send_error(&mut stream, &err).await;
+            }
+            return;
+        }
+        Ok(Ok(Hello::Cancel { pid, secret })) => return cancel(&shared, pid, secret).await,
+        Ok(Ok(Hello::Startup(request))) => request,
+    };
+    let Some(_permit) = permit else {
+        let mut stream = request.stream;
+        let err = ClientError::fatal(
+            sqlstate::TOO_MANY_CONNECTIONS,
+            "sorry, too many clients already",
+        )
+        .with_hint("Raise limits.max_connections or close idle sessions.");
+        warn!(user = %request.user, "connection limit reached");
+        return send_error(&mut stream, &err).await;
+    };
+    let span = tracing::info_span!("session", user = %request.user, tls = request.tls);
+    let _entered = span.enter();
+    drop(_entered);
+    tracing::Instrument::instrument(start(request, shared, phase), span).await;
+}
+
+async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Receiver<Phase>) {
+    let StartupRequest {
+        mut stream,
+        user,
+        forwarded,
+        tls,
+        ..
+    } = request;
+    let cert = if tls {
+        shared.tls.as_ref().map(|t| t.cert_pem.as_slice())
+    } else {
+        None
+    };
+    let limits = &shared.config.limits;
+    if shared.config.tls.require && !tls {
+        let err = ClientError::fatal(sqlstate::INVALID_AUTHORIZATION, "askpg requires TLS")
+            .with_hint("Connect with sslmode=require.");
+        return send_error(&mut stream, &err).await;
+    }
+    let auth = tokio::time::timeout(
+        limits.startup_timeout,
+        shared.auth.authenticate(&mut stream, &user, cert),
+    )
+    .await;
+    match auth {
+        Err(_) => return debug!("authentication timed out"),
+        Ok(Err(err)) => {
+            info!(error = %err, "authentication failed");
+            return send_error(&mut stream, &err).await;
+        }
+        Ok(Ok(())) => {}
+    }
+    let upstream = match shared.upstream.connect(&forwarded).await {
+        Ok(upstream) => upstream,
+        Err(err) => {
+            warn!(error = %err, "upstream connection failed");
+            return send_error(&mut stream, &err.to_client()).await;
+        }
+    };
+    let key = shared.cancels.register(upstream.cancel.clone());
+    let mut hello = upstream.parameter_status;
+    let _ = BackendKeyData::new(key.pid, SecretKey::I32(key.secret)).encode(&mut hello);
+    let _ = ReadyForQuery::new(TransactionStatus::Idle).encode(&mut hello);
+    if write_all(&mut stream, &hello).await.is_err() {
+        return;
+    }
+    info!("session started");
+    let limits = RelayLimits {
+        max_message_bytes: limits.max_message_bytes,
+    };
+    relay::run(stream, upstream.stream, limits, phase).await;
+    info!("session ended");
+}
+
+async fn cancel(shared: &Shared, pid: i32, secret: i32) {
+    match shared.cancels.lookup(pid, secret) {
+        Some(target) => {
+            if let Err(err) = target.cancel(shared.config.upstream.connect_timeout).await {
+                warn!(error = %err, "cancel request could not reach the upstream");
+            } else {
+                info!(pid, "cancel request forwarded");
+            }
+        }
+        None => debug!(pid, "cancel request with an unknown key ignored"),
+    }
+}
+
+async fn send_error(stream: &mut BoxStream, err: &ClientError) {
+    let _ = write_all(stream, &err.to_bytes()).await;
+    let _ = stream.shutdown().await;
+}
+
+async fn write_all(stream: &mut BoxStream, bytes: &BytesMut) -> std::io::Result<()> {
+    stream.write_all(bytes).await?;
+    stream.flush().await
+}

@@ -1,0 +1,238 @@
+//! Shared test helper: one private PostgreSQL per test binary (initdb into a temp dir, free
+//! port, fixtures loaded, removed at process exit), askpg started in-process on port 0, and
+//! a raw wire client for byte-level comparisons.
+#![allow(dead_code)]
+
+pub mod wire;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Mutex, OnceLock};
+
+use askpg::cluster::{ClusterOptions, PrivateCluster};
+use askpg::config::{AuthMethod, Config, Secret, UserEntry};
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub const DATABASE: &str = "askpg_test";
+pub const READER: &str = "askpg_reader";
+pub const READER_PASSWORD: &str = "reader-secret";
+/// An upstream role whose password is stored as md5, so the upstream asks for md5.
+pub const MD5_READER: &str = "askpg_md5_reader";
+/// An upstream role that pg_hba trusts.
+pub const TRUSTED_READER: &str = "askpg_trusted_reader";
+pub const CLIENT_USER: &str = "alice";
+pub const CLIENT_PASSWORD: &str = "alice-secret";
+
+pub struct Fixture {
+    cluster: Mutex<Option<PrivateCluster>>,
+    pub port: u16,
+    pub socket_dir: PathBuf,
+    pub bin_dir: PathBuf,
+    pub cert_file: PathBuf,
+    pub key_file: PathBuf,
+    _certs: tempfile::TempDir,
+}
+
+static FIXTURE: OnceLock<Fixture> = OnceLock::new();
+
+extern "C" fn stop_cluster_at_exit() {
+    if let Some(fixture) = FIXTURE.get() {
+        if let Ok(mut cluster) = fixture.cluster.lock() {
+            cluster.take();
+        }
+    }
+}
+
+/// The shared cluster of this test binary, started on first use.
+pub fn fixture() -> &'static Fixture {
+    FIXTURE.get_or_init(|| {
+        // Started on its own thread: the caller may be inside a tokio runtime.
+        std::thread::spawn(start_fixture)
+            .join()
+            .expect("fixture thread")
+    })
+}
+
+fn start_fixture() -> Fixture {
+    let options = ClusterOptions {
+        host_auth: "md5".into(),
+        ssl: true,
+        hba_first: vec![format!("host all {TRUSTED_READER} 127.0.0.1/32 trust")],
+        ..Default::default()
+    };
+    let cluster = PrivateCluster::start(&options).expect("private PostgreSQL cluster");
+    unsafe {
+        libc::atexit(stop_cluster_at_exit);
+    }
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let admin = cluster.superuser_client("postgres").await.unwrap();
+        admin
+            .batch_execute(&format!("CREATE DATABASE {DATABASE}"))
+            .await
+            .unwrap();
+        let db = cluster.superuser_client(DATABASE).await.unwrap();
+        let sql = std::fs::read_to_string(repo_path("tests/fixtures/fixture.sql")).unwrap();
+        db.batch_execute(&sql).await.expect("fixture loads");
+        db.batch_execute(&askpg::demo::reader_role_sql(
+            READER,
+            READER_PASSWORD,
+            DATABASE,
+        ))
+        .await
+        .unwrap();
+        db.batch_execute(&format!(
+            "SET password_encryption = 'md5';
+             CREATE ROLE {MD5_READER} LOGIN PASSWORD '{READER_PASSWORD}';
+             CREATE ROLE {TRUSTED_READER} LOGIN;
+             GRANT {READER} TO {MD5_READER}, {TRUSTED_READER};
+             GRANT CONNECT ON DATABASE {DATABASE} TO {MD5_READER}, {TRUSTED_READER};"
+        ))
+        .await
+        .unwrap();
+    });
+    let certs = tempfile::tempdir().unwrap();
+    let (cert, key) = askpg::tls::self_signed(&["localhost", "127.0.0.1"]).unwrap();
+    let cert_file = certs.path().join("askpg.crt");
+    let key_file = certs.path().join("askpg.key");
+    askpg::tls::write_private(&cert_file, &cert).unwrap();
+    askpg::tls::write_private(&key_file, &key).unwrap();
+    Fixture {
+        port: cluster.port(),
+        socket_dir: cluster.socket_dir(),
+        bin_dir: cluster.bin_dir().to_owned(),
+        cluster: Mutex::new(Some(cluster)),
+        cert_file,
+        key_file,
+        _certs: certs,
+    }
+}
+
+pub fn repo_path(relative: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+impl Fixture {
+    /// Upstream URL for a role over TCP (TLS when `sslmode` says so).
+    pub fn upstream_url(&self, role: &str, sslmode: &str) -> String {
+        format!(
+            "postgres://{role}:{READER_PASSWORD}@127.0.0.1:{}/{DATABASE}?sslmode={sslmode}",
+            self.port
+        )
+    }
+
+    /// Runs `f` with the cluster (e.g. to stop and restart it).
+    pub fn with_cluster<R>(&self, f: impl FnOnce(&mut PrivateCluster) -> R) -> R {
+        let mut guard = self.cluster.lock().unwrap();
+        f(guard.as_mut().expect("cluster running"))
+    }
+
+    /// Superuser connection for assertions about the upstream.
+    pub async fn superuser(&self) -> tokio_postgres::Client {
+        let mut config = tokio_postgres::Config::new();
+        config
+            .host_path(&self.socket_dir)
+            .port(self.port)
+            .user("postgres")
+            .dbname(DATABASE);
+        let (client, conn) = config.connect(tokio_postgres::NoTls).await.unwrap();
+        tokio::spawn(conn);
+        client
+    }
+
+    pub fn psql(&self) -> PathBuf {
+        let bundled = self.bin_dir.join("psql");
+        if bundled.exists() {
+            bundled
+        } else {
+            PathBuf::from("psql")
+        }
+    }
+}
+
+/// The configuration tests start from: TLS, SCRAM user alice, upstream over TLS.
+pub fn base_config() -> Config {
+    let fx = fixture();
+    let mut config = Config::default();
+    config.listen = "127.0.0.1:0".into();
+    config.upstream.url = Secret::new(fx.upstream_url(READER, "require"));
+    config.auth.method = AuthMethod::Scram;
+    config.auth.users = vec![UserEntry {
+        name: CLIENT_USER.into(),
+        password: Secret::new(CLIENT_PASSWORD),
+        ..Default::default()
+    }];
+    config.auth.failure_delay = std::time::Duration::from_millis(10);
+    config.tls.cert_file = fx.cert_file.display().to_string();
+    config.tls.key_file = fx.key_file.display().to_string();
+    config
+}
+
+/// askpg running in-process on a free port.
+pub struct Proxy {
+    pub addr: SocketAddr,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+}
+
+impl Proxy {
+    pub async fn start(config: Config) -> Proxy {
+        let server = askpg::Server::bind(config).await.expect("askpg binds");
+        let addr = server.local_addr();
+        let (stop, stopped) = oneshot::channel();
+        let task = tokio::spawn(server.run(async {
+            let _ = stopped.await;
+        }));
+        Proxy {
+            addr,
+            stop: Some(stop),
+            task: Some(task),
+        }
+    }
+
+    pub async fn with_defaults() -> Proxy {
+        Proxy::start(base_config()).await
+    }
+
+    pub fn port(&self) -> u16 {
+        self.addr.port()
+    }
+
+    /// Starts the drain; the returned handle finishes when the server has stopped.
+    pub fn begin_shutdown(&mut self) -> JoinHandle<()> {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        self.task.take().expect("server running")
+    }
+
+    /// A libpq-style connection string for this proxy.
+    pub fn conninfo(&self, sslmode: &str) -> String {
+        format!(
+            "host=127.0.0.1 port={} user={CLIENT_USER} password={CLIENT_PASSWORD} dbname={DATABASE} sslmode={sslmode}",
+            self.port()
+        )
+    }
+
+    /// tokio-postgres client through askpg (plain TCP, SCRAM).
+    pub async fn client(&self) -> tokio_postgres::Client {
+        let (client, conn) =
+            tokio_postgres::connect(&self.conninfo("disable"), tokio_postgres::NoTls)
+                .await
+                .expect("connect through askpg");
+        tokio::spawn(conn);
+        client
+    }
+}
+
+impl Drop for Proxy {
+    fn drop(&mut self) {
+        if let Some(task) = &self.task {
+            task.abort();
+        }
+    }
+}
