@@ -108,8 +108,9 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
     info!("session started");
     let limits = RelayLimits {
         max_message_bytes: limits.max_message_bytes,
+        cancel_timeout: shared.config.upstream.connect_timeout,
     };
-    relay::run(stream, upstream.stream, limits, phase).await;
+    relay::run(stream, upstream.stream, upstream.cancel, limits, phase).await;
     info!("session ended");
 }
 

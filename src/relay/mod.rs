@@ -18,7 +18,7 @@ use bytes::BytesMut;
 use tokio::sync::{mpsc, watch};
 
 use crate::error::ClientError;
-use crate::upstream::BoxStream;
+use crate::upstream::{BoxStream, CancelTarget};
 
 /// Server lifecycle as seen by sessions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +34,8 @@ pub enum Phase {
 #[derive(Clone)]
 pub struct RelayLimits {
     pub max_message_bytes: usize,
+    /// Bound on reaching the upstream for a cancel request.
+    pub cancel_timeout: std::time::Duration,
 }
 
 /// A refused message awaiting its upstream error.
@@ -120,6 +122,7 @@ enum ToUpstream {
 pub async fn run(
     client: BoxStream,
     upstream: BoxStream,
+    cancel: CancelTarget,
     limits: RelayLimits,
     phase: watch::Receiver<Phase>,
 ) {
@@ -129,6 +132,7 @@ pub async fn run(
     let (to_client_tx, to_client_rx) = mpsc::channel(4);
     let (to_upstream_tx, to_upstream_rx) = mpsc::channel(4);
 
+    let cancel_timeout = limits.cancel_timeout;
     let mut upstream_task = tokio::spawn(to_upstream::run(
         client_read,
         upstream_write,
@@ -137,7 +141,7 @@ pub async fn run(
         to_client_tx,
         to_upstream_rx,
     ));
-    to_client::run(
+    let ending = to_client::run(
         upstream_read,
         client_write,
         shared,
@@ -146,6 +150,12 @@ pub async fn run(
         to_upstream_tx,
     )
     .await;
+    if ending == to_client::Ending::UpstreamBusy {
+        // The client is gone or the grace period is over: stop the upstream's work too.
+        if let Err(err) = cancel.cancel(cancel_timeout).await {
+            tracing::warn!(error = %err, "could not cancel the upstream query of an ended session");
+        }
+    }
     // Give the other direction a moment to send Terminate upstream, then stop it.
     if tokio::time::timeout(std::time::Duration::from_secs(1), &mut upstream_task)
         .await

@@ -32,7 +32,13 @@ struct ToClientRelay {
 
 enum Step {
     Continue,
-    End,
+    End(EndReason),
+}
+
+#[derive(PartialEq, Eq)]
+enum EndReason {
+    UpstreamClosed,
+    Other,
 }
 
 pub(super) async fn run(
@@ -42,7 +48,7 @@ pub(super) async fn run(
     mut phase: watch::Receiver<Phase>,
     mut control: mpsc::Receiver<ToClient>,
     to_upstream: mpsc::Sender<ToUpstream>,
-) {
+) -> Ending {
     let mut relay = ToClientRelay {
         upstream,
         client,
@@ -58,7 +64,7 @@ pub(super) async fn run(
     if start != Phase::Running {
         // Started while the server drains: the new session is idle, so it ends at once.
         relay.fatal(shutdown_error()).await;
-        return;
+        return Ending::Idle;
     }
     loop {
         if relay.buf.capacity() - relay.buf.len() < CHUNK / 4 {
@@ -72,22 +78,39 @@ pub(super) async fn run(
             }
             message = control.recv(), if control_open => match message {
                 Some(ToClient::Fatal(err)) => relay.fatal(err).await,
-                None => { control_open = false; Step::Continue }
+                None => {
+                    // The client-reading side ended: the client has gone.
+                    control_open = false;
+                    if relay.idle() { Step::Continue } else { Step::End(EndReason::Other) }
+                }
             },
             read = relay.upstream.read_buf(&mut relay.buf) => match read {
-                Ok(0) | Err(_) => Step::End,
+                Ok(0) | Err(_) => Step::End(EndReason::UpstreamClosed),
                 Ok(_) => {
                     let now = *phase.borrow();
                     relay.forward(now).await
                 }
             },
         };
-        if matches!(step, Step::End) {
-            break;
+        if let Step::End(reason) = step {
+            let ending = if reason == EndReason::UpstreamClosed || relay.idle() {
+                Ending::Idle
+            } else {
+                Ending::UpstreamBusy
+            };
+            let _ = relay.to_upstream.send(ToUpstream::Terminate).await;
+            let _ = relay.client.shutdown().await;
+            return ending;
         }
     }
-    let _ = relay.to_upstream.send(ToUpstream::Terminate).await;
-    let _ = relay.client.shutdown().await;
+}
+
+/// How the session ended, as far as the upstream is concerned.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Ending {
+    Idle,
+    /// The upstream was still working on a request: it should be cancelled.
+    UpstreamBusy,
 }
 
 impl ToClientRelay {
@@ -107,7 +130,7 @@ impl ToClientRelay {
     async fn fatal(&mut self, err: ClientError) -> Step {
         let _ = self.client.write_all(&err.to_bytes()).await;
         let _ = self.client.flush().await;
-        Step::End
+        Step::End(EndReason::Other)
     }
 
     /// Forwards every complete (or streamable) message in the buffer.
@@ -158,7 +181,7 @@ impl ToClientRelay {
                         if self.write(sent, scan).await.is_err()
                             || self.client.write_all(&replacement).await.is_err()
                         {
-                            return Step::End;
+                            return Step::End(EndReason::Other);
                         }
                         sent = scan + len;
                     }
@@ -171,7 +194,7 @@ impl ToClientRelay {
                 _ => {
                     // CopyInResponse / CopyBothResponse: askpg never lets a client write.
                     if self.write(sent, scan).await.is_err() {
-                        return Step::End;
+                        return Step::End(EndReason::Other);
                     }
                     sent = scan + len;
                     let err = crate::guard::copy_from_stdin_refused();
@@ -182,7 +205,7 @@ impl ToClientRelay {
             scan += len;
         }
         if self.write(sent, scan).await.is_err() || self.client.flush().await.is_err() {
-            return Step::End;
+            return Step::End(EndReason::Other);
         }
         self.buf.advance(scan);
         if phase != Phase::Running && self.idle() {

@@ -6,7 +6,7 @@ use postgres_protocol::message::frontend;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use askpg::config::{Config, Secret};
-use askpg::upstream::{BoxStream, UpstreamTarget};
+use askpg::upstream::{BoxStream, UpstreamError, UpstreamTarget};
 
 /// One backend message: type byte and body.
 #[derive(Clone, PartialEq, Eq)]
@@ -45,15 +45,15 @@ pub struct Wire {
 
 impl Wire {
     /// Connects with a libpq-style URL (user, password, database, sslmode).
-    pub async fn connect(url: &str, params: &[(&str, &str)]) -> Result<Wire, String> {
+    pub async fn connect(url: &str, params: &[(&str, &str)]) -> Result<Wire, UpstreamError> {
         let mut config = Config::default();
         config.upstream.url = Secret::new(url);
-        let target = UpstreamTarget::new(&config).map_err(|e| e.to_string())?;
+        let target = UpstreamTarget::new(&config).expect("valid URL");
         let params: Vec<(String, String)> = params
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        let session = target.connect(&params).await.map_err(|e| e.to_string())?;
+        let session = target.connect(&params).await?;
         Ok(Wire {
             stream: session.stream,
             buf: BytesMut::new(),

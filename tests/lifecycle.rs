@@ -1,0 +1,321 @@
+//! Session lifecycle: cancel, connection limit, upstream failures, drain on SIGTERM and at
+//! the end of the grace period.
+
+mod common;
+
+use std::time::Duration;
+
+use askpg::config::Secret;
+use common::{base_config, fixture, Proxy, CLIENT_PASSWORD, CLIENT_USER, DATABASE};
+use tokio::io::AsyncBufReadExt;
+
+/// A query that runs for many seconds on the fixture (a large cross join).
+const LONG_QUERY: &str = "SELECT count(*) FROM orders a, orders b, generate_series(1, 10) g";
+
+fn code(err: &tokio_postgres::Error) -> String {
+    err.code()
+        .map(|c| c.code().to_owned())
+        .unwrap_or_else(|| format!("no SQLSTATE: {err}"))
+}
+
+/// Waits (bounded) until the upstream runs `needle` in an active backend.
+async fn wait_until_active(needle: &str) {
+    let admin = fixture().superuser().await;
+    for _ in 0..400 {
+        let rows = admin
+            .query(
+                "SELECT 1 FROM pg_stat_activity WHERE state = 'active' AND query = $1",
+                &[&needle],
+            )
+            .await
+            .unwrap();
+        if !rows.is_empty() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!("{needle:?} never became active upstream");
+}
+
+/// Waits (bounded) until no upstream backend runs `needle`.
+async fn wait_until_gone(needle: &str) {
+    let admin = fixture().superuser().await;
+    for _ in 0..400 {
+        let rows = admin
+            .query(
+                "SELECT 1 FROM pg_stat_activity WHERE query = $1 AND state = 'active'",
+                &[&needle],
+            )
+            .await
+            .unwrap();
+        if rows.is_empty() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!("{needle:?} still runs upstream");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cancel_request_stops_a_long_query() {
+    let proxy = Proxy::with_defaults().await;
+    let client = proxy.client().await;
+    let token = client.cancel_token();
+    let running = tokio::spawn(async move { client.simple_query(LONG_QUERY).await.map(|_| ()) });
+    wait_until_active(LONG_QUERY).await;
+    token
+        .cancel_query(tokio_postgres::NoTls)
+        .await
+        .expect("cancel sent");
+    let result = tokio::time::timeout(Duration::from_secs(30), running)
+        .await
+        .expect("query ended")
+        .unwrap();
+    assert_eq!(code(&result.unwrap_err()), "57014");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wrong_cancel_key_cancels_nothing() {
+    let proxy = Proxy::with_defaults().await;
+    let client = proxy.client().await;
+    // A second session's key must not cancel the first session's query.
+    let other = proxy.client().await;
+    let other_token = other.cancel_token();
+    let running = tokio::spawn(async move {
+        client
+            .simple_query("SELECT count(*) FROM orders a, orders b WHERE a.id < 2000")
+            .await
+            .map(|_| ())
+    });
+    wait_until_active("SELECT count(*) FROM orders a, orders b WHERE a.id < 2000").await;
+    other_token
+        .cancel_query(tokio_postgres::NoTls)
+        .await
+        .expect("cancel sent");
+    let result = tokio::time::timeout(Duration::from_secs(60), running)
+        .await
+        .expect("query ended")
+        .unwrap();
+    assert!(
+        result.is_ok(),
+        "query was cancelled by another session's key: {result:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn psql_ctrl_c_cancels_through_askpg() {
+    let fx = fixture();
+    let proxy = Proxy::with_defaults().await;
+    let sql = "SELECT count(*) FROM orders a, orders b, generate_series(1, 11) g";
+    let child = tokio::process::Command::new(fx.psql())
+        .args(["-X", "-c", sql])
+        .env("PGHOST", "127.0.0.1")
+        .env("PGPORT", proxy.port().to_string())
+        .env("PGUSER", CLIENT_USER)
+        .env("PGPASSWORD", CLIENT_PASSWORD)
+        .env("PGDATABASE", DATABASE)
+        .env("PGSSLMODE", "require")
+        .stderr(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("psql");
+    wait_until_active(sql).await;
+    let pid = nix::unistd::Pid::from_raw(child.id().unwrap() as i32);
+    nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGINT).unwrap();
+    let output = tokio::time::timeout(Duration::from_secs(30), child.wait_with_output())
+        .await
+        .expect("psql ended")
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("canceling statement due to user request"),
+        "psql said: {stderr}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connection_limit_answers_53300() {
+    let mut config = base_config();
+    config.limits.max_connections = 2;
+    let proxy = Proxy::start(config).await;
+    let first = proxy.client().await;
+    let _second = proxy.client().await;
+    let third = tokio_postgres::connect(&proxy.conninfo("disable"), tokio_postgres::NoTls).await;
+    let err = third.err().expect("third connection refused");
+    assert_eq!(code(&err), "53300", "{err}");
+    // A slot frees when a session ends.
+    drop(first);
+    let mut reconnected = None;
+    for _ in 0..200 {
+        if let Ok((c, conn)) =
+            tokio_postgres::connect(&proxy.conninfo("disable"), tokio_postgres::NoTls).await
+        {
+            tokio::spawn(conn);
+            reconnected = Some(c);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    let c = reconnected.expect("a slot freed");
+    assert_eq!(c.simple_query("SELECT 1").await.unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn upstream_unreachable_is_a_clean_08001() {
+    let mut config = base_config();
+    let port = askpg::cluster::free_port().unwrap();
+    config.upstream.url = Secret::new(format!(
+        "postgres://askpg_reader:x@127.0.0.1:{port}/{DATABASE}"
+    ));
+    let proxy = Proxy::start(config).await;
+    let err = tokio_postgres::connect(&proxy.conninfo("disable"), tokio_postgres::NoTls)
+        .await
+        .err()
+        .expect("connection fails");
+    assert_eq!(code(&err), "08001", "{err}");
+    let text = err.as_db_error().unwrap().message().to_owned();
+    assert!(text.contains(&format!("127.0.0.1:{port}")), "{text}");
+}
+
+#[tokio::test]
+async fn upstream_refusal_carries_its_message_as_08006() {
+    let mut config = base_config();
+    config.upstream.url = Secret::new(format!(
+        "postgres://askpg_reader:wrong@127.0.0.1:{}/{DATABASE}",
+        fixture().port
+    ));
+    let proxy = Proxy::start(config).await;
+    let err = tokio_postgres::connect(&proxy.conninfo("disable"), tokio_postgres::NoTls)
+        .await
+        .err()
+        .expect("connection fails");
+    assert_eq!(code(&err), "08006", "{err}");
+    let db = err.as_db_error().unwrap();
+    assert!(
+        db.message().contains("password authentication failed"),
+        "{}",
+        db.message()
+    );
+    assert!(
+        db.detail().unwrap_or_default().contains("28P01"),
+        "{:?}",
+        db.detail()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn drain_ends_idle_sessions_with_57p01_and_lets_busy_ones_finish() {
+    let mut config = base_config();
+    config.limits.shutdown_grace = Duration::from_secs(60);
+    let mut proxy = Proxy::start(config).await;
+    let (_idle, idle_conn) =
+        tokio_postgres::connect(&proxy.conninfo("disable"), tokio_postgres::NoTls)
+            .await
+            .unwrap();
+    let idle_conn = tokio::spawn(idle_conn);
+    let busy = proxy.client().await;
+    let sql = "SELECT count(*) FROM orders a, orders b WHERE a.id < 1500";
+    let running = tokio::spawn(async move {
+        let rows = busy.simple_query(sql).await;
+        (rows.map(|r| r.len()), busy)
+    });
+    wait_until_active(sql).await;
+    let stopped = proxy.begin_shutdown();
+    // The idle session is told with 57P01 and closed.
+    let ended = tokio::time::timeout(Duration::from_secs(30), idle_conn)
+        .await
+        .expect("idle session ended")
+        .unwrap();
+    assert_eq!(code(&ended.expect_err("ended with an error")), "57P01");
+    // The busy session's query completes, then the session ends.
+    let (rows, busy) = tokio::time::timeout(Duration::from_secs(60), running)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(rows.expect("busy query finished"), 3);
+    tokio::time::timeout(Duration::from_secs(30), stopped)
+        .await
+        .expect("server stopped")
+        .unwrap();
+    assert!(busy.simple_query("SELECT 1").await.is_err());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn grace_expiry_ends_busy_sessions_and_cancels_their_queries() {
+    let mut config = base_config();
+    config.limits.shutdown_grace = Duration::from_millis(300);
+    let mut proxy = Proxy::start(config).await;
+    let busy = proxy.client().await;
+    let sql = "SELECT count(*) FROM orders a, orders b, generate_series(1, 12) g";
+    let running = tokio::spawn(async move { busy.simple_query(sql).await.map(|_| ()) });
+    wait_until_active(sql).await;
+    let stopped = proxy.begin_shutdown();
+    let result = tokio::time::timeout(Duration::from_secs(30), running)
+        .await
+        .unwrap()
+        .unwrap();
+    let err = result.unwrap_err();
+    assert!(code(&err) == "57P01" || err.is_closed(), "{err}");
+    tokio::time::timeout(Duration::from_secs(30), stopped)
+        .await
+        .expect("server stopped")
+        .unwrap();
+    wait_until_gone(sql).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_drains_the_real_binary() {
+    let fx = fixture();
+    let port = askpg::cluster::free_port().unwrap();
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_askpg"))
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .arg("--upstream")
+        .arg(fx.upstream_url(common::READER, "disable"))
+        .env("ASKPG_AUTH_METHOD", "trust")
+        .env("ASKPG_LIMITS_SHUTDOWN_GRACE", "30s")
+        .env("RUST_LOG", "info")
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("askpg binary");
+    let mut log = tokio::io::BufReader::new(child.stderr.take().unwrap()).lines();
+    loop {
+        let line = tokio::time::timeout(Duration::from_secs(30), log.next_line())
+            .await
+            .expect("askpg starts")
+            .unwrap()
+            .expect("askpg logs its listen address");
+        if line.contains("askpg listening") {
+            break;
+        }
+    }
+    let conninfo = format!("host=127.0.0.1 port={port} user=anyone dbname={DATABASE}");
+    let (client, conn) = tokio_postgres::connect(&conninfo, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    let conn = tokio::spawn(conn);
+    assert_eq!(client.simple_query("SELECT 1").await.unwrap().len(), 3);
+    let pid = nix::unistd::Pid::from_raw(child.id().unwrap() as i32);
+    nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM).unwrap();
+    // The idle session receives 57P01 as a FATAL error and the connection closes.
+    let ended = tokio::time::timeout(Duration::from_secs(30), conn)
+        .await
+        .expect("connection closed")
+        .unwrap();
+    let err = ended.expect_err("connection ended with an error");
+    assert_eq!(code(&err), "57P01", "{err}");
+    let status = tokio::time::timeout(Duration::from_secs(30), child.wait())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(status.success(), "askpg exited with {status}");
+    let mut rest = String::new();
+    while let Ok(Some(line)) = log.next_line().await {
+        rest.push_str(&line);
+        rest.push('\n');
+    }
+    assert!(
+        rest.contains("SIGTERM received") && rest.contains("askpg stopped"),
+        "{rest}"
+    );
+}
