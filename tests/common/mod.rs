@@ -56,9 +56,12 @@ pub fn fixture() -> &'static Fixture {
 
 fn start_fixture() -> Fixture {
     let options = ClusterOptions {
-        host_auth: "md5".into(),
+        host_auth: "scram-sha-256".into(),
         ssl: true,
-        hba_first: vec![format!("host all {TRUSTED_READER} 127.0.0.1/32 trust")],
+        hba_first: vec![
+            format!("host all {TRUSTED_READER} 127.0.0.1/32 trust"),
+            format!("host all {MD5_READER} 127.0.0.1/32 md5"),
+        ],
         ..Default::default()
     };
     let cluster = PrivateCluster::start(&options).expect("private PostgreSQL cluster");
