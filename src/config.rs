@@ -545,6 +545,26 @@ mod tests {
     }
 
     #[test]
+    fn example_file_documents_every_key_with_its_default() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/config/askpg.example.toml");
+        let text = std::fs::read_to_string(path).unwrap();
+        let parsed: Config = toml::from_str(&text).expect("example parses strictly");
+        let as_table = |c: &Config| Table::try_from(c).unwrap();
+        assert_eq!(
+            as_table(&parsed),
+            as_table(&Config::default()),
+            "example values are the defaults"
+        );
+        for path in Config::env_keys().values() {
+            let key = path.rsplit('.').next().unwrap();
+            assert!(
+                text.contains(&format!("\n{key} = ")),
+                "{path} is not documented"
+            );
+        }
+    }
+
+    #[test]
     fn every_key_has_an_env_name_from_the_contract() {
         let keys = Config::env_keys();
         for var in [

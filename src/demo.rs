@@ -76,6 +76,7 @@ pub async fn run() -> anyhow::Result<()> {
         &format!("private PostgreSQL on port {}", cluster.port()),
         started,
     );
+    eprintln!("  (data directory {})", cluster.dir().display());
 
     let admin = cluster.superuser_client("postgres").await?;
     admin
@@ -145,11 +146,13 @@ JDBC (DBeaver, Metabase, DataGrip):
 
 Try:
     \\dt
-    SELECT c.country, round(sum(ol.quantity * ol.unit_price), 2) AS revenue
-      FROM order_lines ol JOIN orders o ON o.order_id = ol.order_id
-      JOIN customers c ON c.customer_id = o.customer_id
+    SELECT c.country, sum(ol.net_amount) AS revenue
+      FROM order_lines ol JOIN orders o USING (order_id) JOIN customers c USING (customer_id)
+     WHERE o.status = 'completed' AND o.order_date >= date '2025-01-01'
      GROUP BY 1 ORDER BY 2 DESC LIMIT 5;
-    SELECT team, sum(cost_usd) FROM cloud_costs GROUP BY 1 ORDER BY 2 DESC;
+    SELECT t.team_name, date_trunc('month', usage_date)::date AS month, sum(cost_usd)
+      FROM cloud_costs JOIN teams t USING (team_id)
+     WHERE usage_date >= date '2025-10-01' GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 10;
     DELETE FROM orders;            -- refused: askpg is read-only
 
 Press Ctrl-C to stop; the private cluster and its files are removed.

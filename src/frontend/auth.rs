@@ -31,6 +31,14 @@ pub struct Verifier {
     server_key: Vec<u8>,
 }
 
+impl std::fmt::Debug for Verifier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Verifier")
+            .field("iterations", &self.iterations)
+            .finish_non_exhaustive()
+    }
+}
+
 impl Verifier {
     fn from_password(password: &str) -> Self {
         let salt: [u8; 16] = rand::random();

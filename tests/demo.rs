@@ -1,0 +1,92 @@
+//! `askpg demo` as a user runs it: private cluster, demo warehouse, askpg on 6543 with TLS
+//! and SCRAM; Ctrl-C stops everything and removes the temporary directory.
+
+mod common;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::Command;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn demo_serves_the_warehouse_and_cleans_up() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_askpg"))
+        .arg("demo")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("askpg demo");
+    let mut stderr = BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut data_dir = None;
+    let mut seen = String::new();
+    loop {
+        let line = tokio::time::timeout(Duration::from_secs(120), stderr.next_line())
+            .await
+            .unwrap_or_else(|_| panic!("demo did not start; said:\n{seen}"))
+            .unwrap()
+            .unwrap_or_else(|| panic!("demo exited; said:\n{seen}"));
+        seen.push_str(&line);
+        seen.push('\n');
+        if let Some(dir) = line.trim().strip_prefix("(data directory ") {
+            data_dir = Some(PathBuf::from(dir.trim_end_matches(')')));
+        }
+        if line.contains("askpg listening on 127.0.0.1:6543") {
+            break;
+        }
+    }
+    let data_dir = data_dir.expect("demo names its data directory");
+    assert!(data_dir.exists());
+    assert!(seen.contains("demo warehouse loaded"), "{seen}");
+
+    let psql = common::fixture().psql();
+    let output = Command::new(&psql)
+        .args(["-X", "-At", "-c"])
+        .arg("SELECT count(*) > 10000, (SELECT count(*) FROM customers) > 1000, current_user FROM order_lines")
+        .arg("postgresql://demo:demo@127.0.0.1:6543/warehouse?sslmode=require")
+        .output()
+        .await
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout).trim(),
+        "t|t|askpg_reader"
+    );
+
+    // The upstream role cannot write.
+    let output = Command::new(&psql)
+        .args(["-X", "-At", "-c", "DELETE FROM orders"])
+        .arg("postgresql://demo:demo@127.0.0.1:6543/warehouse?sslmode=require")
+        .output()
+        .await
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("permission denied"));
+
+    let pid = nix::unistd::Pid::from_raw(child.id().unwrap() as i32);
+    nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGINT).unwrap();
+    let status = tokio::time::timeout(Duration::from_secs(60), child.wait())
+        .await
+        .expect("demo stops")
+        .unwrap();
+    assert!(status.success(), "demo exited with {status}");
+    let mut rest = String::new();
+    while let Ok(Some(line)) = stderr.next_line().await {
+        rest.push_str(&line);
+    }
+    assert!(rest.contains("private cluster removed"), "{rest}");
+    assert!(!data_dir.exists(), "{} left behind", data_dir.display());
+    let mut stdout = String::new();
+    tokio::io::AsyncReadExt::read_to_string(child.stdout.as_mut().unwrap(), &mut stdout)
+        .await
+        .unwrap();
+    assert!(
+        stdout.contains("jdbc:postgresql://127.0.0.1:6543/warehouse"),
+        "{stdout}"
+    );
+}
