@@ -103,8 +103,10 @@ pub async fn run() -> anyhow::Result<()> {
     crate::tls::write_private(&cert_file, &cert)?;
     crate::tls::write_private(&key_file, &key)?;
 
-    let mut config = Config::default();
-    config.listen = DEMO_LISTEN.into();
+    let mut config = Config {
+        listen: DEMO_LISTEN.into(),
+        ..Config::default()
+    };
     config.upstream.url = Secret::new(format!(
         "postgres://{READER_ROLE}:{reader_password}@127.0.0.1:{}/{DEMO_DATABASE}",
         cluster.port()

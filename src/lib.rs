@@ -17,6 +17,7 @@
 //! - [`protocol`]: framing shared by both legs; messages stay bytes.
 //! - [`error`]: the errors askpg itself sends, with their SQLSTATEs.
 //! - [`cancel`]: askpg's cancel keys mapped to upstream backends.
+//! - [`metrics`]: Prometheus metrics and the `/metrics`, `/healthz` endpoint.
 //! - [`config`]: the TOML file, `ASKPG_*` variables and flags.
 //! - [`tls`]: rustls configuration for both legs.
 //! - [`cluster`]: a private PostgreSQL cluster from the system's binaries (demo and tests).
@@ -29,6 +30,7 @@ pub mod demo;
 pub mod error;
 pub mod frontend;
 pub mod guard;
+pub mod metrics;
 pub mod protocol;
 pub mod relay;
 pub mod server;

@@ -43,6 +43,7 @@ pub struct Shared {
 /// A bound server, not yet accepting.
 pub struct Server {
     listener: TcpListener,
+    metrics: Option<TcpListener>,
     shared: Arc<Shared>,
 }
 
@@ -65,6 +66,11 @@ impl Server {
                     addr: config.listen.clone(),
                     source,
                 })?;
+        let metrics = if config.metrics.listen.is_empty() {
+            None
+        } else {
+            Some(crate::metrics::bind(&config.metrics.listen).await?)
+        };
         let shared = Arc::new(Shared {
             auth: Authenticator::new(&config.auth),
             upstream: UpstreamTarget::new(&config)?,
@@ -72,7 +78,11 @@ impl Server {
             tls,
             config,
         });
-        Ok(Self { listener, shared })
+        Ok(Self {
+            listener,
+            metrics,
+            shared,
+        })
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -81,9 +91,19 @@ impl Server {
             .expect("bound listener has an address")
     }
 
+    /// The metrics endpoint's address, when one is configured.
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.metrics.as_ref().and_then(|l| l.local_addr().ok())
+    }
+
     /// Accepts connections until `shutdown` completes, then drains.
     pub async fn run(self, shutdown: impl Future<Output = ()>) {
-        let Server { listener, shared } = self;
+        let Server {
+            listener,
+            metrics,
+            shared,
+        } = self;
+        let metrics_task = metrics.map(|listener| tokio::spawn(crate::metrics::serve(listener)));
         info!(
             listen = %listener.local_addr().map(|a| a.to_string()).unwrap_or_default(),
             upstream = %shared.upstream.describe(),
@@ -118,6 +138,9 @@ impl Server {
         }
         drop(listener);
         drain(&tracker, &phase_tx, shared.config.limits.shutdown_grace).await;
+        if let Some(task) = metrics_task {
+            task.abort();
+        }
     }
 }
 

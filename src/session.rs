@@ -14,6 +14,7 @@ use tracing::{debug, info, warn};
 
 use crate::error::{sqlstate, ClientError};
 use crate::frontend::{self, Hello, StartupRequest};
+use crate::metrics::{ConnectionOutcome, METRICS};
 use crate::relay::{self, Phase, RelayLimits};
 use crate::server::Shared;
 use crate::upstream::BoxStream;
@@ -32,15 +33,22 @@ pub async fn handle(
     )
     .await;
     let request = match negotiation {
-        Err(_) => return debug!("startup timed out"),
+        Err(_) => {
+            METRICS.connection(ConnectionOutcome::StartupFailed);
+            return debug!("startup timed out");
+        }
         Ok(Err((stream, err))) => {
+            METRICS.connection(ConnectionOutcome::StartupFailed);
             debug!(error = %err, "startup refused");
             if let Some(mut stream) = stream {
                 send_error(&mut stream, &err).await;
             }
             return;
         }
-        Ok(Ok(Hello::Cancel { pid, secret })) => return cancel(&shared, pid, secret).await,
+        Ok(Ok(Hello::Cancel { pid, secret })) => {
+            METRICS.connection(ConnectionOutcome::Cancel);
+            return cancel(&shared, pid, secret).await;
+        }
         Ok(Ok(Hello::Startup(request))) => request,
     };
     let Some(_permit) = permit else {
@@ -51,11 +59,10 @@ pub async fn handle(
         )
         .with_hint("Raise limits.max_connections or close idle sessions.");
         warn!(user = %request.user, "connection limit reached");
+        METRICS.connection(ConnectionOutcome::RefusedLimit);
         return send_error(&mut stream, &err).await;
     };
     let span = tracing::info_span!("session", user = %request.user, tls = request.tls);
-    let _entered = span.enter();
-    drop(_entered);
     tracing::Instrument::instrument(start(request, shared, phase), span).await;
 }
 
@@ -76,6 +83,7 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
     if shared.config.tls.require && !tls {
         let err = ClientError::fatal(sqlstate::INVALID_AUTHORIZATION, "askpg requires TLS")
             .with_hint("Connect with sslmode=require.");
+        METRICS.connection(ConnectionOutcome::AuthFailed);
         return send_error(&mut stream, &err).await;
     }
     let auth = tokio::time::timeout(
@@ -84,8 +92,12 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
     )
     .await;
     match auth {
-        Err(_) => return debug!("authentication timed out"),
+        Err(_) => {
+            METRICS.connection(ConnectionOutcome::AuthFailed);
+            return debug!("authentication timed out");
+        }
         Ok(Err(err)) => {
+            METRICS.connection(ConnectionOutcome::AuthFailed);
             info!(error = %err, "authentication failed");
             return send_error(&mut stream, &err).await;
         }
@@ -95,6 +107,8 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
         Ok(upstream) => upstream,
         Err(err) => {
             warn!(error = %err, "upstream connection failed");
+            METRICS.connection(ConnectionOutcome::UpstreamFailed);
+            METRICS.upstream_connect_errors.inc();
             return send_error(&mut stream, &err.to_client()).await;
         }
     };
@@ -106,11 +120,14 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
         return;
     }
     info!("session started");
+    METRICS.connection(ConnectionOutcome::Accepted);
+    METRICS.client_sessions.inc();
     let limits = RelayLimits {
         max_message_bytes: limits.max_message_bytes,
         cancel_timeout: shared.config.upstream.connect_timeout,
     };
     relay::run(stream, upstream.stream, upstream.cancel, limits, phase).await;
+    METRICS.client_sessions.dec();
     info!("session ended");
 }
 

@@ -20,6 +20,11 @@ CREATE FUNCTION pg_temp.u(seed text) RETURNS double precision
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $$ SELECT ('x' || substr(md5(seed), 1, 13))::bit(52)::bigint / 4503599627370496.0::double precision $$;
 
+-- The i-th (1..4) of four independent numbers in [0, 1) packed in one md5 hex digest.
+CREATE FUNCTION pg_temp.uh(h text, i integer) RETURNS double precision
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$ SELECT ('x' || substr(h, 8 * i - 7, 8))::bit(32)::bigint / 4294967296.0::double precision $$;
+
 -- Lower-case ASCII slug used to build e-mail addresses from names.
 -- Uses plain replace() so it behaves the same in UTF8 and SQL_ASCII databases.
 CREATE FUNCTION pg_temp.slug(t text) RETURNS text
@@ -43,8 +48,10 @@ AS $$ SELECT make_date(yr, 11, 1)
            + ((11 - extract(isodow FROM make_date(yr, 11, 1))::int) % 7)  -- first Thursday
            + 21 + 1 $$;                                                    -- 4th Thursday + 1
 
--- JIT compilation only slows these one-off generator queries down; restored at the end.
+-- Session settings for the one-off generator queries (JIT only slows them down; sorts fit
+-- in memory); both are reset at the end.
 SET jit = off;
+SET work_mem = '64MB';
 
 DROP TABLE IF EXISTS order_lines, orders, products, product_categories,
                      customers, regions, cloud_costs, teams CASCADE;
@@ -108,7 +115,7 @@ COMMENT ON COLUMN customers.city IS 'Billing city.';
 COMMENT ON COLUMN customers.region_id IS
   'Sales region of the billing country; references regions.region_id.';
 COMMENT ON COLUMN customers.signup_date IS
-  'Date the customer account was created (2020-01-01 .. 2025-11-30). No order predates it.';
+  'Date the customer account was created (January 2020 .. November 2025). No order predates it.';
 
 CREATE TEMP TABLE _country (ord, country, country_code, region_id, weight, pool, cities, legal) AS VALUES
   ( 1, 'United States',        'US', 1, 30, 'en', ARRAY['New York','San Francisco','Chicago','Austin','Seattle','Boston','Atlanta','Denver','Los Angeles','Miami'], 'Inc.'),
@@ -399,14 +406,13 @@ WITH days AS (
     FROM days CROSS JOIN (VALUES ('Enterprise'), ('SMB'), ('Consumer')) AS s(segment)
 ), w AS (
     SELECT segment, d, promo,
-           (w0 * CASE WHEN promo = 2 THEN CASE segment WHEN 'Consumer' THEN 3.0 WHEN 'SMB' THEN 1.8 ELSE 1.0 END
+           (w0 * CASE WHEN promo = 2 THEN CASE segment WHEN 'Consumer' THEN 4.0 WHEN 'SMB' THEN 2.0 ELSE 1.0 END
                       ELSE 1.0 END)::double precision AS w
     FROM f
 )
 SELECT segment, d, promo, w,
        sum(w) OVER (PARTITION BY segment ORDER BY d) - w AS cum_lo
 FROM w;
-CREATE INDEX ON _calendar (segment, cum_lo);
 CREATE INDEX ON _calendar (segment, d);
 ANALYZE _calendar;
 
@@ -439,14 +445,21 @@ WITH cust AS MATERIALIZED (
     FROM win w
     CROSS JOIN LATERAL generate_series(1,
         floor(w.rate * (w.w_hi - w.w_lo) / 365.25 + pg_temp.u('n-' || w.customer_id))::int) AS k
+), located AS MATERIALIZED (
+    -- inverse CDF: the order date is the last calendar day whose running weight is <= x
+    -- (merge draws and calendar days in one ordered pass, calendar rows first on ties)
+    SELECT customer_id, segment, k,
+           max(d) OVER (PARTITION BY segment ORDER BY pos, is_draw ROWS UNBOUNDED PRECEDING) AS d,
+           is_draw
+    FROM (SELECT customer_id, segment, k, x AS pos, 1 AS is_draw, NULL::date AS d FROM draws
+          UNION ALL
+          SELECT NULL, segment, NULL, cum_lo, 0, d FROM _calendar) AS z
 ), dated AS MATERIALIZED (
-    SELECT dr.customer_id, dr.segment, dr.k, cal.d, extract(year FROM cal.d)::int AS yr,
-           pg_temp.u('ch-' || dr.customer_id || '-' || dr.k) AS u_ch,
-           pg_temp.u('st-' || dr.customer_id || '-' || dr.k) AS u_st
-    FROM draws dr
-    CROSS JOIN LATERAL (SELECT c.d FROM _calendar c
-                        WHERE c.segment = dr.segment AND c.cum_lo <= dr.x
-                        ORDER BY c.cum_lo DESC LIMIT 1) AS cal
+    SELECT customer_id, segment, k, d, extract(year FROM d)::int AS yr,
+           pg_temp.uh(h, 1) AS u_ch, pg_temp.uh(h, 2) AS u_st
+    FROM located
+    CROSS JOIN LATERAL (SELECT md5('ord-' || customer_id || '-' || k) AS h) AS hh
+    WHERE is_draw = 1
 ), chan AS MATERIALIZED (
     SELECT dt.*,
            CASE segment
@@ -515,8 +528,8 @@ WITH pop AS (
     FROM products
 ), w AS (
     SELECT s.segment, y.yr, p.product_id,
-           power(1.0 + pop.pop_rank, -0.9)
-           * power(p.list_price, -0.15)
+           power(4.0 + pop.pop_rank, -1.0)
+           * power(p.list_price, -0.3)
            * CASE s.segment
                WHEN 'Enterprise' THEN CASE pc.department WHEN 'Electronics' THEN 1.4 WHEN 'Office' THEN 1.5
                                       WHEN 'Software & Services' THEN 2.2 ELSE 0.08 END
@@ -528,7 +541,7 @@ WITH pop AS (
            * CASE pc.category_name
                WHEN 'Smart Home' THEN 1.0 + 0.35 * (y.yr - 2022)        -- growing category
                WHEN 'Software'   THEN 1.0 + 0.20 * (y.yr - 2022)
-               WHEN 'Fitness'    THEN 1.0 - 0.18 * (y.yr - 2022)        -- post-pandemic decline
+               WHEN 'Fitness'    THEN 1.6 - 0.40 * (y.yr - 2022)        -- post-pandemic decline
                ELSE 1.0 END
            * CASE WHEN p.product_name LIKE '%E-Bike' THEN 1.0 + 0.6 * (y.yr - 2022)
                   WHEN p.product_name LIKE '%Chromebook%' THEN 1.0 - 0.22 * (y.yr - 2022)
@@ -576,19 +589,20 @@ WITH o AS MATERIALIZED (
     FROM orders o
     JOIN customers c USING (customer_id)
     JOIN _calendar k ON k.segment = c.segment AND k.d = o.order_date
+    CROSS JOIN LATERAL (SELECT md5('ol-' || o.order_id) AS h) AS hh
     CROSS JOIN LATERAL (SELECT extract(year FROM o.order_date)::int AS yr, k.promo,
-                               pg_temp.u('nl-' || o.order_id) AS u_n,
-                               pg_temp.u('promo-' || o.order_id) AS u_promo) AS cal
+                               pg_temp.uh(hh.h, 1) AS u_n, pg_temp.uh(hh.h, 2) AS u_promo) AS cal
     JOIN _pick_size ps ON ps.segment = c.segment AND ps.yr = cal.yr
 ), raw AS MATERIALIZED (
     SELECT o.order_id, o.segment, o.yr, o.discount_rate, j,
-           floor(pg_temp.u('lp-' || o.order_id || '-' || j) * o.n_slots)::int AS slot,
-           pg_temp.u('lq-' || o.order_id || '-' || j) AS u_q
+           floor(pg_temp.uh(hh.h, 1) * o.n_slots)::int AS slot,
+           pg_temp.uh(hh.h, 2) AS u_q
     FROM o CROSS JOIN LATERAL generate_series(1, o.n_lines) AS j
+    CROSS JOIN LATERAL (SELECT md5('li-' || o.order_id || '-' || j) AS h) AS hh
 ), picked AS (
     SELECT r.order_id, r.j, r.yr, r.discount_rate, p.product_id, p.list_price, p.department,
            1 + floor(r.u_q * r.u_q * r.u_q
-                     * CASE r.segment WHEN 'Enterprise' THEN 50 WHEN 'SMB' THEN 10 ELSE 2 END
+                     * CASE r.segment WHEN 'Enterprise' THEN 30 WHEN 'SMB' THEN 8 ELSE 2 END
                      * least(1.0, sqrt(60.0 / p.list_price::double precision)))::int AS qty
     FROM raw r
     JOIN _pick p USING (segment, yr, slot)
@@ -659,15 +673,14 @@ INSERT INTO teams (team_id, team_name, division, cost_center, owner_name, owner_
 CREATE TABLE cloud_costs (
     cloud_cost_id    integer       PRIMARY KEY,
     usage_date       date          NOT NULL,
-    team_id          smallint      NOT NULL REFERENCES teams (team_id),
+    team_id          smallint      NOT NULL,   -- references teams (constraint added after loading)
     provider         text          NOT NULL CHECK (provider IN ('AWS', 'GCP', 'Azure')),
     service          text          NOT NULL,
     service_category text          NOT NULL,
     environment      text          NOT NULL CHECK (environment IN ('prod', 'staging', 'dev')),
     cost_usd         numeric(12,2) NOT NULL CHECK (cost_usd >= 0),
     usage_quantity   numeric(16,3) NOT NULL CHECK (usage_quantity >= 0),
-    usage_unit       text          NOT NULL,
-    UNIQUE (usage_date, team_id, provider, service, environment)
+    usage_unit       text          NOT NULL
 );
 COMMENT ON TABLE cloud_costs IS
   'FinOps fact table: daily cloud spend, one row per day x team x provider x service x environment, '
@@ -712,36 +725,36 @@ CREATE TEMP TABLE _cloud_service (provider, service, service_category, usage_uni
 
 -- Each line: a team's use of one service; prod base cost per day (USD, Jan 2024), monthly growth, lifetime.
 CREATE TEMP TABLE _cloud_line (line_id, team_id, provider, service, envs, base_usd, growth, start_date, end_date) AS VALUES
-  ( 1,  1, 'AWS',   'EC2',                ARRAY['prod','staging','dev'], 1400, 0.020, date '2024-01-01', date '2025-12-31'),
-  ( 2,  1, 'AWS',   'EKS',                ARRAY['prod','staging'],         55, 0.010, date '2024-01-01', date '2025-12-31'),
-  ( 3,  1, 'AWS',   'CloudFront',         ARRAY['prod'],                  240, 0.025, date '2024-01-01', date '2025-12-31'),
-  ( 4,  1, 'AWS',   'S3',                 ARRAY['prod'],                  180, 0.030, date '2024-01-01', date '2025-12-31'),
-  ( 5,  2, 'AWS',   'Redshift',           ARRAY['prod','staging'],        820, 0.010, date '2024-01-01', date '2025-06-30'),
-  ( 6,  2, 'GCP',   'BigQuery',           ARRAY['prod','dev'],            520, 0.020, date '2024-01-01', date '2025-12-31'),
-  ( 7,  2, 'AWS',   'S3',                 ARRAY['prod','dev'],            300, 0.035, date '2024-01-01', date '2025-12-31'),
-  ( 8,  3, 'GCP',   'BigQuery',           ARRAY['prod'],                  260, 0.025, date '2024-01-01', date '2025-12-31'),
-  ( 9,  3, 'AWS',   'EC2',                ARRAY['prod'],                   90, 0.000, date '2024-01-01', date '2025-12-31'),
-  (10,  4, 'AWS',   'RDS',                ARRAY['prod','staging','dev'],  560, 0.015, date '2024-01-01', date '2025-12-31'),
-  (11,  4, 'AWS',   'Lambda',             ARRAY['prod','staging'],         95, 0.030, date '2024-01-01', date '2025-12-31'),
-  (12,  4, 'AWS',   'DynamoDB',           ARRAY['prod'],                  150, 0.020, date '2024-01-01', date '2025-12-31'),
-  (13,  5, 'AWS',   'OpenSearch',         ARRAY['prod','staging'],        420, 0.015, date '2024-01-01', date '2025-12-31'),
-  (14,  5, 'AWS',   'EC2',                ARRAY['prod'],                  380, 0.020, date '2024-01-01', date '2025-12-31'),
-  (15,  6, 'AWS',   'Lambda',             ARRAY['prod','staging','dev'],   80, 0.030, date '2024-01-01', date '2025-12-31'),
-  (16,  6, 'AWS',   'CloudFront',         ARRAY['prod'],                  130, 0.020, date '2024-01-01', date '2025-12-31'),
-  (17,  6, 'AWS',   'DynamoDB',           ARRAY['prod','dev'],             60, 0.040, date '2024-09-01', date '2025-12-31'),
-  (18,  7, 'Azure', 'Virtual Machines',   ARRAY['prod','staging'],        210, 0.005, date '2024-01-01', date '2025-12-31'),
-  (19,  7, 'Azure', 'Azure SQL Database', ARRAY['prod'],                  140, 0.005, date '2024-01-01', date '2025-12-31'),
-  (20,  8, 'GCP',   'Vertex AI',          ARRAY['prod','dev'],            450, 0.070, date '2024-03-01', date '2025-12-31'),
-  (21,  8, 'GCP',   'Compute Engine',     ARRAY['prod','dev'],            260, 0.030, date '2024-01-01', date '2025-12-31'),
-  (22,  8, 'GCP',   'Cloud Storage',      ARRAY['prod'],                   95, 0.040, date '2024-01-01', date '2025-12-31'),
-  (23,  9, 'AWS',   'S3',                 ARRAY['prod'],                   75, 0.030, date '2024-01-01', date '2025-12-31'),
-  (24,  9, 'AWS',   'EC2',                ARRAY['prod'],                  120, 0.010, date '2024-01-01', date '2025-12-31'),
-  (25, 10, 'GCP',   'BigQuery',           ARRAY['prod'],                  110, 0.020, date '2024-01-01', date '2025-12-31'),
-  (26, 10, 'GCP',   'Cloud SQL',          ARRAY['prod','staging'],         70, 0.015, date '2024-05-01', date '2025-12-31'),
-  (27, 11, 'Azure', 'Virtual Machines',   ARRAY['prod','staging','dev'],  330, 0.010, date '2024-01-01', date '2025-12-31'),
-  (28, 11, 'Azure', 'Azure SQL Database', ARRAY['prod','staging'],        260, 0.010, date '2024-01-01', date '2025-12-31'),
-  (29, 12, 'Azure', 'Virtual Machines',   ARRAY['prod'],                  110, -0.020, date '2024-01-01', date '2025-12-31'),
-  (30, 12, 'Azure', 'Blob Storage',       ARRAY['prod'],                   35, 0.010, date '2024-01-01', date '2025-12-31');
+  ( 1,  1, 'AWS',   'EC2',                ARRAY['prod','staging','dev'],  560, 0.020, date '2024-01-01', date '2025-12-31'),
+  ( 2,  1, 'AWS',   'EKS',                ARRAY['prod','staging'],         22, 0.010, date '2024-01-01', date '2025-12-31'),
+  ( 3,  1, 'AWS',   'CloudFront',         ARRAY['prod'],                   96, 0.025, date '2024-01-01', date '2025-12-31'),
+  ( 4,  1, 'AWS',   'S3',                 ARRAY['prod'],                   72, 0.030, date '2024-01-01', date '2025-12-31'),
+  ( 5,  2, 'AWS',   'Redshift',           ARRAY['prod','staging'],        328, 0.010, date '2024-01-01', date '2025-06-30'),
+  ( 6,  2, 'GCP',   'BigQuery',           ARRAY['prod','dev'],            208, 0.020, date '2024-01-01', date '2025-12-31'),
+  ( 7,  2, 'AWS',   'S3',                 ARRAY['prod','dev'],            120, 0.035, date '2024-01-01', date '2025-12-31'),
+  ( 8,  3, 'GCP',   'BigQuery',           ARRAY['prod'],                  104, 0.025, date '2024-01-01', date '2025-12-31'),
+  ( 9,  3, 'AWS',   'EC2',                ARRAY['prod'],                   36, 0.000, date '2024-01-01', date '2025-12-31'),
+  (10,  4, 'AWS',   'RDS',                ARRAY['prod','staging','dev'],  224, 0.015, date '2024-01-01', date '2025-12-31'),
+  (11,  4, 'AWS',   'Lambda',             ARRAY['prod','staging'],         38, 0.030, date '2024-01-01', date '2025-12-31'),
+  (12,  4, 'AWS',   'DynamoDB',           ARRAY['prod'],                   60, 0.020, date '2024-01-01', date '2025-12-31'),
+  (13,  5, 'AWS',   'OpenSearch',         ARRAY['prod','staging'],        168, 0.015, date '2024-01-01', date '2025-12-31'),
+  (14,  5, 'AWS',   'EC2',                ARRAY['prod'],                  152, 0.020, date '2024-01-01', date '2025-12-31'),
+  (15,  6, 'AWS',   'Lambda',             ARRAY['prod','staging','dev'],   32, 0.030, date '2024-01-01', date '2025-12-31'),
+  (16,  6, 'AWS',   'CloudFront',         ARRAY['prod'],                   52, 0.020, date '2024-01-01', date '2025-12-31'),
+  (17,  6, 'AWS',   'DynamoDB',           ARRAY['prod','dev'],             24, 0.040, date '2024-09-01', date '2025-12-31'),
+  (18,  7, 'Azure', 'Virtual Machines',   ARRAY['prod','staging'],         84, 0.005, date '2024-01-01', date '2025-12-31'),
+  (19,  7, 'Azure', 'Azure SQL Database', ARRAY['prod'],                   56, 0.005, date '2024-01-01', date '2025-12-31'),
+  (20,  8, 'GCP',   'Vertex AI',          ARRAY['prod','dev'],            180, 0.070, date '2024-03-01', date '2025-12-31'),
+  (21,  8, 'GCP',   'Compute Engine',     ARRAY['prod','dev'],            104, 0.030, date '2024-01-01', date '2025-12-31'),
+  (22,  8, 'GCP',   'Cloud Storage',      ARRAY['prod'],                   38, 0.040, date '2024-01-01', date '2025-12-31'),
+  (23,  9, 'AWS',   'S3',                 ARRAY['prod'],                   30, 0.030, date '2024-01-01', date '2025-12-31'),
+  (24,  9, 'AWS',   'EC2',                ARRAY['prod'],                   48, 0.010, date '2024-01-01', date '2025-12-31'),
+  (25, 10, 'GCP',   'BigQuery',           ARRAY['prod'],                   44, 0.020, date '2024-01-01', date '2025-12-31'),
+  (26, 10, 'GCP',   'Cloud SQL',          ARRAY['prod','staging'],         28, 0.015, date '2024-05-01', date '2025-12-31'),
+  (27, 11, 'Azure', 'Virtual Machines',   ARRAY['prod','staging','dev'],  132, 0.010, date '2024-01-01', date '2025-12-31'),
+  (28, 11, 'Azure', 'Azure SQL Database', ARRAY['prod','staging'],        104, 0.010, date '2024-01-01', date '2025-12-31'),
+  (29, 12, 'Azure', 'Virtual Machines',   ARRAY['prod'],                   44, -0.020, date '2024-01-01', date '2025-12-31'),
+  (30, 12, 'Azure', 'Blob Storage',       ARRAY['prod'],                   14, 0.010, date '2024-01-01', date '2025-12-31');
 
 INSERT INTO cloud_costs (cloud_cost_id, usage_date, team_id, provider, service, service_category,
                          environment, cost_usd, usage_quantity, usage_unit)
@@ -762,10 +775,10 @@ WITH days AS MATERIALIZED (
 ), daily AS MATERIALIZED (
     SELECT l.line_id, l.team_id, l.provider, l.service, s.service_category, s.usage_unit, s.unit_rate,
            e.env, e.env_no, dy.d, dy.day_no,
-           l.base_usd::numeric
+           l.base_usd::double precision
            * CASE e.env WHEN 'prod' THEN 1.0 WHEN 'staging' THEN 0.22 ELSE 0.12 END
-           -- compound monthly growth since January 2024
-           * power((1 + l.growth)::numeric, dy.month_no) * (1 + l.growth * dy.month_frac)
+           -- compound monthly growth since January 2024 (exact numeric power, then float)
+           * (power((1 + l.growth)::numeric, dy.month_no) * (1 + l.growth * dy.month_frac))::double precision
            -- weekly pattern
            * CASE WHEN dy.is_weekend THEN
                   CASE e.env WHEN 'staging' THEN 0.50
@@ -784,7 +797,7 @@ WITH days AS MATERIALIZED (
                WHEN l.line_id = 24 AND dy.d BETWEEN date '2024-12-10' AND date '2024-12-12' THEN 3.5  -- incident forensics
                ELSE 1.0 END
            -- day-to-day noise +/- 8%
-           * (0.92 + 0.16 * pg_temp.u('cc-' || l.line_id || '-' || e.env_no || '-' || dy.day_no))::numeric
+           * (0.92 + 0.16 * pg_temp.u('cc-' || l.line_id || '-' || e.env_no || '-' || dy.day_no))
            AS cost
     FROM _cloud_line l
     JOIN _cloud_service s USING (provider, service)
@@ -794,12 +807,16 @@ WITH days AS MATERIALIZED (
 )
 SELECT row_number() OVER (ORDER BY d, line_id, env_no)::int,
        d, team_id, provider, service, service_category, env,
-       round(cost, 2),
-       round(cost / unit_rate::numeric
-             * (0.97 + 0.06 * pg_temp.u('cq-' || line_id || '-' || env_no || '-' || day_no))::numeric, 3),
+       round(cost::numeric, 2),
+       round((cost / unit_rate::double precision
+              * (0.97 + 0.06 * pg_temp.u('cq-' || line_id || '-' || env_no || '-' || day_no)))::numeric, 3),
        usage_unit
 FROM daily;
 
+ALTER TABLE cloud_costs ADD CONSTRAINT cloud_costs_team_id_fkey
+    FOREIGN KEY (team_id) REFERENCES teams (team_id);
+ALTER TABLE cloud_costs ADD CONSTRAINT cloud_costs_day_key
+    UNIQUE (usage_date, team_id, provider, service, environment);
 CREATE INDEX cloud_costs_usage_date_idx ON cloud_costs (usage_date);
 CREATE INDEX cloud_costs_team_id_idx ON cloud_costs (team_id);
 
@@ -807,8 +824,9 @@ CREATE INDEX cloud_costs_team_id_idx ON cloud_costs (team_id);
 -- Clean up helpers and refresh planner statistics
 -------------------------------------------------------------------------------
 DROP TABLE _country, _names, _category, _calendar, _pick, _pick_size, _cloud_service, _cloud_line;
-DROP FUNCTION pg_temp.u(text), pg_temp.slug(text), pg_temp.black_friday(integer);
+DROP FUNCTION pg_temp.u(text), pg_temp.uh(text, integer), pg_temp.slug(text), pg_temp.black_friday(integer);
 
 RESET jit;
+RESET work_mem;
 
 ANALYZE;

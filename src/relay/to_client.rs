@@ -217,6 +217,9 @@ impl ToClientRelay {
     async fn write(&mut self, from: usize, to: usize) -> std::io::Result<()> {
         if to > from {
             self.client.write_all(&self.buf[from..to]).await?;
+            crate::metrics::METRICS
+                .bytes_to_client
+                .inc_by((to - from) as u64);
         }
         Ok(())
     }

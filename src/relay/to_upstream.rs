@@ -72,6 +72,7 @@ pub(super) async fn run(
                     if send(&mut upstream, &relay.out).await.is_err() {
                         return;
                     }
+                    crate::metrics::METRICS.bytes_to_upstream.inc_by(relay.out.len() as u64);
                     relay.out.clear();
                 }
                 if terminated {

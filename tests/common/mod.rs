@@ -160,8 +160,10 @@ impl Fixture {
 /// The configuration tests start from: TLS, SCRAM user alice, upstream over TLS.
 pub fn base_config() -> Config {
     let fx = fixture();
-    let mut config = Config::default();
-    config.listen = "127.0.0.1:0".into();
+    let mut config = Config {
+        listen: "127.0.0.1:0".into(),
+        ..Config::default()
+    };
     config.upstream.url = Secret::new(fx.upstream_url(READER, "require"));
     config.auth.method = AuthMethod::Scram;
     config.auth.users = vec![UserEntry {
@@ -178,6 +180,7 @@ pub fn base_config() -> Config {
 /// askpg running in-process on a free port.
 pub struct Proxy {
     pub addr: SocketAddr,
+    pub metrics_addr: Option<SocketAddr>,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
 }
@@ -186,12 +189,14 @@ impl Proxy {
     pub async fn start(config: Config) -> Proxy {
         let server = askpg::Server::bind(config).await.expect("askpg binds");
         let addr = server.local_addr();
+        let metrics_addr = server.metrics_addr();
         let (stop, stopped) = oneshot::channel();
         let task = tokio::spawn(server.run(async {
             let _ = stopped.await;
         }));
         Proxy {
             addr,
+            metrics_addr,
             stop: Some(stop),
             task: Some(task),
         }

@@ -1,0 +1,98 @@
+//! The metrics endpoint after a known workload. This binary holds one test so the
+//! process-wide counters move only by what it does.
+
+mod common;
+
+use common::{base_config, Proxy};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+async fn get(addr: std::net::SocketAddr, path: &str) -> (String, String) {
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let request = format!("GET {path} HTTP/1.1\r\nHost: askpg\r\nConnection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).await.unwrap();
+    let (head, body) = response.split_once("\r\n\r\n").expect("HTTP response");
+    (
+        head.lines().next().unwrap_or_default().to_owned(),
+        body.to_owned(),
+    )
+}
+
+fn value(metrics: &str, series: &str) -> f64 {
+    metrics
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix(series)
+                .map(|v| v.trim().parse::<f64>().unwrap())
+        })
+        .unwrap_or_else(|| panic!("{series} missing from:\n{metrics}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metrics_count_connections_and_relayed_bytes() {
+    let mut config = base_config();
+    config.metrics.listen = "127.0.0.1:0".into();
+    config.limits.max_connections = 2;
+    let proxy = Proxy::start(config).await;
+    let addr = proxy.metrics_addr.expect("metrics endpoint");
+
+    let (status, body) = get(addr, "/healthz").await;
+    assert!(status.contains("200"), "{status}");
+    assert_eq!(body, "ok\n");
+    let (status, _) = get(addr, "/nope").await;
+    assert!(status.contains("404"), "{status}");
+
+    let a = proxy.client().await;
+    let b = proxy.client().await;
+    let rows = a
+        .simple_query("SELECT * FROM orders ORDER BY id LIMIT 1000")
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 1002);
+    b.simple_query("SELECT 1").await.unwrap();
+    // One connection past the limit.
+    assert!(
+        tokio_postgres::connect(&proxy.conninfo("disable"), tokio_postgres::NoTls)
+            .await
+            .is_err()
+    );
+    drop(b);
+
+    let (_, metrics) = get(addr, "/metrics").await;
+    assert_eq!(
+        value(
+            &metrics,
+            "askpg_client_connections_total{outcome=\"accepted\"}"
+        ),
+        2.0
+    );
+    assert_eq!(
+        value(
+            &metrics,
+            "askpg_client_connections_total{outcome=\"refused_limit\"}"
+        ),
+        1.0
+    );
+    assert_eq!(
+        value(
+            &metrics,
+            "askpg_client_connections_total{outcome=\"auth_failed\"}"
+        ),
+        0.0
+    );
+    assert!(
+        value(
+            &metrics,
+            "askpg_relayed_bytes_total{direction=\"to_client\"}"
+        ) > 30_000.0
+    );
+    assert!(
+        value(
+            &metrics,
+            "askpg_relayed_bytes_total{direction=\"to_upstream\"}"
+        ) > 50.0
+    );
+    assert!(value(&metrics, "askpg_client_sessions") >= 1.0);
+    drop(a);
+}
