@@ -67,6 +67,7 @@ pub struct Config {
     pub limits: LimitsConfig,
     pub metrics: MetricsConfig,
     pub log: LogConfig,
+    pub runtime: RuntimeConfig,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -138,6 +139,13 @@ pub struct MetricsConfig {
     pub listen: String,
 }
 
+#[derive(Debug, Clone, Deserialize, Serialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct RuntimeConfig {
+    /// Threads that run client sessions; 0 means half the available CPUs, at least one.
+    pub session_threads: usize,
+}
+
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct LogConfig {
@@ -164,6 +172,7 @@ impl Default for Config {
             limits: LimitsConfig::default(),
             metrics: MetricsConfig::default(),
             log: LogConfig::default(),
+            runtime: RuntimeConfig::default(),
         }
     }
 }

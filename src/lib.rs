@@ -20,6 +20,7 @@
 //! - [`metrics`]: Prometheus metrics and the `/metrics`, `/healthz` endpoint.
 //! - [`config`]: the TOML file, `ASKPG_*` variables and flags.
 //! - [`tls`]: rustls configuration for both legs.
+//! - [`workers`]: the session threads (one single-threaded runtime each).
 //! - [`cluster`]: a private PostgreSQL cluster from the system's binaries (demo and tests).
 //! - [`demo`]: `askpg demo`.
 
@@ -37,6 +38,7 @@ pub mod server;
 pub mod session;
 pub mod tls;
 pub mod upstream;
+pub mod workers;
 
 pub use config::Config;
 pub use server::Server;

@@ -51,20 +51,6 @@ pub fn frame_len(buf: &[u8], max: usize) -> Result<Option<usize>, ClientError> {
     Ok(Some(len))
 }
 
-/// Splits the next complete message off `buf`.
-pub fn split_frame(buf: &mut BytesMut, max: usize) -> Result<Option<Frame>, ClientError> {
-    match frame_len(buf, max)? {
-        Some(len) if buf.len() >= len => {
-            let bytes = buf.split_to(len);
-            Ok(Some(Frame {
-                tag: bytes[0],
-                bytes,
-            }))
-        }
-        _ => Ok(None),
-    }
-}
-
 /// Reads one untyped startup-phase packet (length-prefixed) of at most `max` bytes and
 /// returns its body after the length.
 pub async fn read_startup_packet<R: AsyncRead + Unpin>(
@@ -163,19 +149,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn frames_split_only_when_complete_and_within_limit() {
-        let mut buf = query_message("select 1");
-        let full = buf.len();
-        let mut partial = BytesMut::from(&buf[..full - 1]);
-        assert!(split_frame(&mut partial, 1024).unwrap().is_none());
-        let frame = split_frame(&mut buf, 1024).unwrap().unwrap();
-        assert_eq!(frame.tag, b'Q');
-        assert_eq!(query_text(frame.body()), Some("select 1"));
-        let mut big = query_message(&"x".repeat(2000));
-        let err = split_frame(&mut big, 1024).unwrap_err();
+    fn frame_lengths_are_checked() {
+        let buf = query_message("select 1");
+        assert_eq!(
+            frame_len(&buf[..4], 1024).unwrap(),
+            None,
+            "header incomplete"
+        );
+        assert_eq!(frame_len(&buf, 1024).unwrap(), Some(buf.len()));
+        assert_eq!(query_text(&buf[HEADER_LEN..]), Some("select 1"));
+        let big = query_message(&"x".repeat(2000));
+        let err = frame_len(&big, 1024).unwrap_err();
         assert_eq!(err.code, sqlstate::PROGRAM_LIMIT_EXCEEDED);
-        let mut bad = BytesMut::from(&[b'Q', 0, 0, 0, 2][..]);
-        assert!(split_frame(&mut bad, 1024).is_err());
+        assert!(frame_len(&[b'Q', 0, 0, 0, 2], 1024).is_err());
     }
 
     #[test]

@@ -113,6 +113,10 @@ impl Server {
         let permits = Arc::new(Semaphore::new(shared.config.limits.max_connections));
         let (phase_tx, phase_rx) = watch::channel(Phase::Running);
         let tracker = TaskTracker::new();
+        let workers = match crate::workers::Workers::start(shared.config.runtime.session_threads) {
+            Ok(workers) => workers,
+            Err(e) => return error!(error = %e, "cannot start session threads"),
+        };
         tokio::pin!(shutdown);
         loop {
             let accepted = tokio::select! {
@@ -124,10 +128,25 @@ impl Server {
                     let _ = tcp.set_nodelay(true);
                     let permit = permits.clone().try_acquire_owned().ok();
                     let span = tracing::debug_span!("connection", %peer);
-                    tracker.spawn(tracing::Instrument::instrument(
-                        crate::session::handle(tcp, shared.clone(), permit, phase_rx.clone()),
+                    // The socket is registered with the session thread's reactor there.
+                    let tcp = match tcp.into_std() {
+                        Ok(tcp) => tcp,
+                        Err(e) => {
+                            warn!(error = %e, "cannot hand over a connection");
+                            continue;
+                        }
+                    };
+                    let shared = shared.clone();
+                    let phase = phase_rx.clone();
+                    workers.spawn(tracker.track_future(tracing::Instrument::instrument(
+                        async move {
+                            match tokio::net::TcpStream::from_std(tcp) {
+                                Ok(tcp) => crate::session::handle(tcp, shared, permit, phase).await,
+                                Err(e) => warn!(error = %e, "cannot register a connection"),
+                            }
+                        },
                         span,
-                    ));
+                    )));
                 }
                 Err(e) => {
                     // Out of file descriptors and similar: log, back off briefly, go on.
@@ -141,6 +160,8 @@ impl Server {
         if let Some(task) = metrics_task {
             task.abort();
         }
+        // Joining the session threads blocks; every session has ended or was cut off.
+        let _ = tokio::task::spawn_blocking(move || drop(workers)).await;
     }
 }
 

@@ -52,6 +52,8 @@ struct Shared {
     /// Query, Sync and FunctionCall messages forwarded: each yields one ReadyForQuery.
     sync_points_sent: AtomicU64,
     next_token: AtomicU64,
+    /// Number of entries in `sentinels`, so the common case takes no lock.
+    pending: AtomicU64,
     sentinels: Mutex<Vec<Sentinel>>,
 }
 
@@ -64,7 +66,9 @@ impl Shared {
     fn refuse(&self, error: &ClientError, closes_at: u64) -> String {
         let n = self.next_token.fetch_add(1, Ordering::Relaxed);
         let token = format!("askpg_refused_{n}");
-        self.sentinels().push(Sentinel {
+        let mut sentinels = self.sentinels();
+        self.pending.fetch_add(1, Ordering::AcqRel);
+        sentinels.push(Sentinel {
             token: token.clone(),
             closes_at,
             replacement: error.to_bytes(),
@@ -74,23 +78,27 @@ impl Shared {
 
     /// The replacement for an upstream ErrorResponse caused by a sentinel, if it is one.
     fn take_replacement(&self, error_body: &[u8]) -> Option<BytesMut> {
-        let mut sentinels = self.sentinels();
-        if sentinels.is_empty() {
+        if self.pending.load(Ordering::Acquire) == 0 {
             return None;
         }
+        let mut sentinels = self.sentinels();
         let text = String::from_utf8_lossy(error_body);
         let index = sentinels
             .iter()
             .position(|s| contains_token(&text, &s.token))?;
+        self.pending.fetch_sub(1, Ordering::AcqRel);
         Some(sentinels.swap_remove(index).replacement)
     }
 
     /// Drops sentinels whose batch has ended (their error was skipped by an earlier one).
     fn ready_for_query(&self, ready_count: u64) {
-        let mut sentinels = self.sentinels();
-        if !sentinels.is_empty() {
-            sentinels.retain(|s| s.closes_at > ready_count);
+        if self.pending.load(Ordering::Acquire) == 0 {
+            return;
         }
+        let mut sentinels = self.sentinels();
+        sentinels.retain(|s| s.closes_at > ready_count);
+        self.pending
+            .store(sentinels.len() as u64, Ordering::Release);
     }
 }
 

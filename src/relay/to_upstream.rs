@@ -4,32 +4,39 @@
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use bytes::BytesMut;
+use bytes::{Buf, BytesMut};
 use tokio::io::{AsyncReadExt, AsyncWriteExt, ReadHalf, WriteHalf};
 use tokio::sync::mpsc;
 
 use super::{RelayLimits, Shared, ToClient, ToUpstream};
 use crate::error::ClientError;
-use crate::protocol::{self, Frame};
+use crate::protocol;
 use crate::upstream::BoxStream;
 
 struct ToUpstreamRelay {
     shared: Arc<Shared>,
-    out: BytesMut,
+    upstream: WriteHalf<BoxStream>,
+}
+
+/// What happens to one client message.
+enum Action {
+    Forward,
+    /// Forward these bytes instead (a sentinel).
+    Replace(BytesMut),
+    Drop,
+    /// Forward it, then stop.
+    Terminate,
 }
 
 pub(super) async fn run(
     mut client: ReadHalf<BoxStream>,
-    mut upstream: WriteHalf<BoxStream>,
+    upstream: WriteHalf<BoxStream>,
     shared: Arc<Shared>,
     limits: RelayLimits,
     to_client: mpsc::Sender<ToClient>,
     mut control: mpsc::Receiver<ToUpstream>,
 ) {
-    let mut relay = ToUpstreamRelay {
-        shared,
-        out: BytesMut::with_capacity(8 * 1024),
-    };
+    let mut relay = ToUpstreamRelay { shared, upstream };
     let mut buf = BytesMut::with_capacity(8 * 1024);
     loop {
         tokio::select! {
@@ -38,48 +45,28 @@ pub(super) async fn run(
                 Some(ToUpstream::AbortCopyIn(token)) => {
                     let mut fail = BytesMut::new();
                     let _ = postgres_protocol::message::frontend::copy_fail(&token, &mut fail);
-                    if send(&mut upstream, &fail).await.is_err() {
+                    if relay.send(&fail).await.is_err() {
                         return;
                     }
                 }
                 Some(ToUpstream::Terminate) | None => {
-                    let _ = send(&mut upstream, &terminate()).await;
+                    let _ = relay.send(&terminate()).await;
                     return;
                 }
             },
             read = client.read_buf(&mut buf) => {
                 if !matches!(read, Ok(n) if n > 0) {
-                    let _ = send(&mut upstream, &terminate()).await;
+                    let _ = relay.send(&terminate()).await;
                     return;
                 }
-                let mut terminated = false;
-                loop {
-                    match protocol::split_frame(&mut buf, limits.max_message_bytes) {
-                        Ok(Some(frame)) => {
-                            terminated = relay.handle(frame);
-                            if terminated {
-                                break;
-                            }
-                        }
-                        Ok(None) => break,
-                        Err(err) => {
-                            let _ = to_client.send(ToClient::Fatal(err)).await;
-                            return;
-                        }
-                    }
-                }
-                if !relay.out.is_empty() {
-                    if send(&mut upstream, &relay.out).await.is_err() {
+                match relay.forward(&mut buf, limits.max_message_bytes).await {
+                    Ok(true) => {}
+                    Ok(false) => return,
+                    Err(Some(err)) => {
+                        let _ = to_client.send(ToClient::Fatal(err)).await;
                         return;
                     }
-                    crate::metrics::METRICS.bytes_to_upstream.inc_by(relay.out.len() as u64);
-                    relay.out.clear();
-                }
-                if terminated {
-                    return;
-                }
-                if buf.capacity() < 4096 {
-                    buf.reserve(8 * 1024);
+                    Err(None) => return,
                 }
             }
         }
@@ -87,52 +74,105 @@ pub(super) async fn run(
 }
 
 impl ToUpstreamRelay {
-    /// Queues what goes upstream for one client message; true after Terminate.
-    fn handle(&mut self, frame: Frame) -> bool {
-        match frame.tag {
+    /// Relays every complete message in `buf`, writing runs of unchanged messages straight
+    /// from the buffer. Ok(false) after Terminate; Err(Some) for a protocol error to report,
+    /// Err(None) when the upstream is gone.
+    async fn forward(
+        &mut self,
+        buf: &mut BytesMut,
+        max_message: usize,
+    ) -> Result<bool, Option<ClientError>> {
+        let mut scan = 0;
+        let mut run_start = 0;
+        let mut keep_going = true;
+        while keep_going {
+            let len = match protocol::frame_len(&buf[scan..], max_message).map_err(Some)? {
+                Some(len) if buf.len() - scan >= len => len,
+                Some(len) => {
+                    buf.reserve(len);
+                    break;
+                }
+                None => break,
+            };
+            let action = self.classify(&buf[scan..scan + len]);
+            match action {
+                Action::Forward => {}
+                Action::Terminate => keep_going = false,
+                Action::Replace(_) | Action::Drop => {
+                    self.write(&buf[run_start..scan]).await?;
+                    if let Action::Replace(bytes) = action {
+                        self.write(&bytes).await?;
+                    }
+                    run_start = scan + len;
+                }
+            }
+            scan += len;
+        }
+        self.write(&buf[run_start..scan]).await?;
+        self.upstream.flush().await.map_err(|_| None)?;
+        buf.advance(scan);
+        if buf.capacity() < 4096 {
+            buf.reserve(8 * 1024);
+        }
+        Ok(keep_going)
+    }
+
+    async fn write(&mut self, bytes: &[u8]) -> Result<(), Option<ClientError>> {
+        if bytes.is_empty() {
+            return Ok(());
+        }
+        self.upstream.write_all(bytes).await.map_err(|_| None)?;
+        crate::metrics::METRICS
+            .bytes_to_upstream
+            .inc_by(bytes.len() as u64);
+        Ok(())
+    }
+
+    async fn send(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        self.upstream.write_all(bytes).await?;
+        self.upstream.flush().await
+    }
+
+    /// Decides what goes upstream for one client message.
+    fn classify(&self, frame: &[u8]) -> Action {
+        let body = &frame[protocol::HEADER_LEN..];
+        match frame[0] {
             b'Q' => {
-                let refusal = match protocol::query_text(frame.body()) {
-                    Some(sql) => crate::guard::check(sql).err(),
-                    None => None,
-                };
                 let sync_point = self.sync_point();
-                match refusal {
-                    Some(err) => self.sentinel_query(&err, sync_point),
-                    None => self.out.extend_from_slice(&frame.bytes),
+                match protocol::query_text(body).and_then(|sql| crate::guard::check(sql).err()) {
+                    Some(err) => Action::Replace(self.sentinel_query(&err, sync_point)),
+                    None => Action::Forward,
                 }
             }
             b'P' => {
-                let refusal = protocol::parse_parts(frame.body()).and_then(|(name, sql)| {
+                let refusal = protocol::parse_parts(body).and_then(|(name, sql)| {
                     crate::guard::check(sql).err().map(|e| (name.to_owned(), e))
                 });
                 match refusal {
                     Some((name, err)) => {
                         let closes_at = self.shared.sync_points_sent.load(Ordering::Acquire) + 1;
                         let token = self.shared.refuse(&err, closes_at);
-                        self.out
-                            .extend_from_slice(&protocol::parse_message(&name, &token));
+                        Action::Replace(protocol::parse_message(&name, &token))
                     }
-                    None => self.out.extend_from_slice(&frame.bytes),
+                    None => Action::Forward,
                 }
             }
             b'S' => {
                 self.sync_point();
-                self.out.extend_from_slice(&frame.bytes);
+                Action::Forward
             }
             b'F' => {
                 let sync_point = self.sync_point();
-                self.sentinel_query(&crate::guard::function_call_refused(), sync_point);
+                Action::Replace(
+                    self.sentinel_query(&crate::guard::function_call_refused(), sync_point),
+                )
             }
             // Copy-in messages outside COPY-in mode are ignored, as PostgreSQL does; askpg
             // never lets the upstream enter COPY-in mode.
-            b'd' | b'c' | b'f' => {}
-            b'X' => {
-                self.out.extend_from_slice(&frame.bytes);
-                return true;
-            }
-            _ => self.out.extend_from_slice(&frame.bytes),
+            b'd' | b'c' | b'f' => Action::Drop,
+            b'X' => Action::Terminate,
+            _ => Action::Forward,
         }
-        false
     }
 
     /// Counts a message that yields a ReadyForQuery and returns its number.
@@ -140,9 +180,9 @@ impl ToUpstreamRelay {
         self.shared.sync_points_sent.fetch_add(1, Ordering::AcqRel) + 1
     }
 
-    fn sentinel_query(&mut self, err: &ClientError, sync_point: u64) {
+    fn sentinel_query(&self, err: &ClientError, sync_point: u64) -> BytesMut {
         let token = self.shared.refuse(err, sync_point);
-        self.out.extend_from_slice(&protocol::query_message(&token));
+        protocol::query_message(&token)
     }
 }
 
@@ -150,9 +190,4 @@ fn terminate() -> BytesMut {
     let mut buf = BytesMut::new();
     postgres_protocol::message::frontend::terminate(&mut buf);
     buf
-}
-
-async fn send(upstream: &mut WriteHalf<BoxStream>, bytes: &[u8]) -> std::io::Result<()> {
-    upstream.write_all(bytes).await?;
-    upstream.flush().await
 }
