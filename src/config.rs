@@ -68,7 +68,61 @@ pub struct Config {
     pub metrics: MetricsConfig,
     pub log: LogConfig,
     pub runtime: RuntimeConfig,
+    pub guard: GuardConfig,
 }
+
+/// The read-only policy (see SECURITY.md).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct GuardConfig {
+    /// Start even when the upstream role can write (warns instead of refusing).
+    pub allow_writable_upstream: bool,
+    /// Pinned on every upstream session; clients cannot change them.
+    #[serde(with = "humantime_serde")]
+    pub statement_timeout: Duration,
+    #[serde(with = "humantime_serde")]
+    pub lock_timeout: Duration,
+    #[serde(with = "humantime_serde")]
+    pub idle_in_transaction_session_timeout: Duration,
+    /// Schemas clients may read; empty means every schema except the system ones.
+    pub exposed_schemas: Vec<String>,
+    /// Functions refused in addition to the built-in deny list.
+    pub denied_functions: Vec<String>,
+    /// Settings clients may SET in addition to the built-in list.
+    pub allowed_settings: Vec<String>,
+}
+
+impl Default for GuardConfig {
+    fn default() -> Self {
+        Self {
+            allow_writable_upstream: false,
+            statement_timeout: Duration::from_secs(300),
+            lock_timeout: Duration::from_secs(10),
+            idle_in_transaction_session_timeout: Duration::from_secs(600),
+            exposed_schemas: Vec::new(),
+            denied_functions: Vec::new(),
+            allowed_settings: Vec::new(),
+        }
+    }
+}
+
+/// Settings that keep a session read-only and bounded; never allowed for clients.
+pub const PROTECTED_SETTINGS: &[&str] = &[
+    "default_transaction_read_only",
+    "transaction_read_only",
+    "statement_timeout",
+    "lock_timeout",
+    "idle_in_transaction_session_timeout",
+    "idle_session_timeout",
+    "role",
+    "session_authorization",
+    "standard_conforming_strings",
+    "client_encoding",
+    "search_path_override",
+    "session_replication_role",
+    "default_transaction_deferrable",
+    "transaction_isolation_override",
+];
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
@@ -173,6 +227,7 @@ impl Default for Config {
             metrics: MetricsConfig::default(),
             log: LogConfig::default(),
             runtime: RuntimeConfig::default(),
+            guard: GuardConfig::default(),
         }
     }
 }
@@ -300,6 +355,13 @@ impl Config {
                 "limits.max_message_bytes must be >= 1024 and limits.max_startup_packet_bytes >= 64"
                     .into(),
             );
+        }
+        for name in &self.guard.allowed_settings {
+            if PROTECTED_SETTINGS.contains(&name.to_lowercase().as_str()) {
+                return invalid(format!(
+                    "guard.allowed_settings: {name:?} keeps sessions read-only and bounded and cannot be allowed"
+                ));
+            }
         }
         if !self.metrics.listen.is_empty() {
             self.metrics.listen.parse::<SocketAddr>().map_err(|e| {

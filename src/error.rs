@@ -21,6 +21,8 @@ pub mod sqlstate {
     pub const ADMIN_SHUTDOWN: &str = "57P01";
     pub const INVALID_PARAMETER_VALUE: &str = "22023";
     pub const READ_ONLY_SQL_TRANSACTION: &str = "25006";
+    pub const SYNTAX_ERROR: &str = "42601";
+    pub const CHARACTER_NOT_IN_REPERTOIRE: &str = "22021";
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -13,7 +13,8 @@
 //! - [`upstream`]: the upstream leg: connect, TLS, authenticate with the read-only role,
 //!   collect ParameterStatus and the backend key; cancel targets.
 //! - [`relay`]: the two relay directions, and the sentinel mechanism for refused messages.
-//! - [`guard`]: what is refused before it reaches the upstream.
+//! - [`guard`]: the read-only guard every statement passes before it reaches the upstream.
+//! - [`role_audit`]: the upstream role audit at start, and the catalog the guard needs.
 //! - [`protocol`]: framing shared by both legs; messages stay bytes.
 //! - [`error`]: the errors askpg itself sends, with their SQLSTATEs.
 //! - [`cancel`]: askpg's cancel keys mapped to upstream backends.
@@ -34,6 +35,7 @@ pub mod guard;
 pub mod metrics;
 pub mod protocol;
 pub mod relay;
+pub mod role_audit;
 pub mod server;
 pub mod session;
 pub mod tls;

@@ -133,7 +133,7 @@ pub fn query_text(body: &[u8]) -> Option<&str> {
     std::str::from_utf8(&body[..end]).ok()
 }
 
-/// Statement name and SQL text of a Parse message body.
+/// Statement name and SQL text of a Parse message body (None unless both are UTF-8).
 pub fn parse_parts(body: &[u8]) -> Option<(&str, &str)> {
     let name_end = body.iter().position(|&b| b == 0)?;
     let rest = &body[name_end + 1..];

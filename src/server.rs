@@ -11,10 +11,15 @@ use tokio::sync::{watch, Semaphore};
 use tokio_util::task::TaskTracker;
 use tracing::{error, info, warn};
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use crate::cancel::CancelRegistry;
 use crate::config::Config;
+use crate::error::{sqlstate, ClientError};
 use crate::frontend::auth::Authenticator;
+use crate::guard::Guard;
 use crate::relay::Phase;
+use crate::role_audit::AuditError;
 use crate::tls::ServerTls;
 use crate::upstream::UpstreamTarget;
 
@@ -24,6 +29,8 @@ pub enum ServerError {
     Config(#[from] crate::config::ConfigError),
     #[error("TLS: {0}")]
     Tls(#[from] crate::tls::TlsError),
+    #[error(transparent)]
+    Audit(#[from] crate::role_audit::AuditError),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: String,
@@ -38,6 +45,50 @@ pub struct Shared {
     pub auth: Authenticator,
     pub upstream: UpstreamTarget,
     pub cancels: Arc<CancelRegistry>,
+    pub guard: Arc<Guard>,
+    /// False only in tests proving that the upstream layers hold without the guard.
+    pub guard_enabled: bool,
+    pub pin_sql: Arc<str>,
+    audited: AtomicBool,
+    audit_lock: tokio::sync::Mutex<()>,
+}
+
+impl Shared {
+    /// Audits the upstream role (and loads the guard's catalog) once, before the first
+    /// session, when the upstream could not be reached at start.
+    pub async fn ensure_audited(&self) -> Result<(), ClientError> {
+        if self.audited.load(Ordering::Acquire) {
+            return Ok(());
+        }
+        let _lock = self.audit_lock.lock().await;
+        if self.audited.load(Ordering::Acquire) {
+            return Ok(());
+        }
+        match crate::role_audit::run(&self.config).await {
+            Ok((catalog, findings)) => {
+                self.accept_audit(catalog, &findings);
+                Ok(())
+            }
+            Err(AuditError::Unreachable(err)) => Err(err.to_client()),
+            Err(err @ AuditError::Writable(_)) => {
+                error!(%err, "upstream role audit failed");
+                Err(ClientError::fatal(
+                    sqlstate::CONNECTION_FAILURE,
+                    "askpg refuses to serve: its upstream role can write",
+                )
+                .with_detail(err.to_string()))
+            }
+        }
+    }
+
+    fn accept_audit(&self, catalog: crate::guard::Catalog, findings: &[String]) {
+        for finding in findings {
+            warn!(finding = %finding, "upstream role can write (guard.allow_writable_upstream = true)");
+        }
+        self.guard.set_catalog(catalog);
+        self.audited.store(true, Ordering::Release);
+        info!("upstream role audited");
+    }
 }
 
 /// A bound server, not yet accepting.
@@ -75,9 +126,21 @@ impl Server {
             auth: Authenticator::new(&config.auth),
             upstream: UpstreamTarget::new(&config)?,
             cancels: Arc::new(CancelRegistry::default()),
+            guard: Arc::new(Guard::new(&config.guard)),
+            guard_enabled: true,
+            pin_sql: crate::upstream::pin_sql(&config.guard).into(),
+            audited: AtomicBool::new(false),
+            audit_lock: tokio::sync::Mutex::new(()),
             tls,
             config,
         });
+        match crate::role_audit::run(&shared.config).await {
+            Ok((catalog, findings)) => shared.accept_audit(catalog, &findings),
+            Err(err @ AuditError::Writable(_)) => return Err(err.into()),
+            Err(AuditError::Unreachable(err)) => {
+                warn!(error = %err, "upstream unreachable at start; its role is audited before the first session")
+            }
+        }
         Ok(Self {
             listener,
             metrics,
@@ -89,6 +152,15 @@ impl Server {
         self.listener
             .local_addr()
             .expect("bound listener has an address")
+    }
+
+    /// Test only: turns the statement guard off, to prove that the upstream role and the
+    /// pinned read-only session stop writes on their own. Never used by `askpg serve`.
+    pub fn without_guard(mut self) -> Self {
+        if let Some(shared) = Arc::get_mut(&mut self.shared) {
+            shared.guard_enabled = false;
+        }
+        self
     }
 
     /// The metrics endpoint's address, when one is configured.

@@ -103,6 +103,10 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
         }
         Ok(Ok(())) => {}
     }
+    if let Err(err) = shared.ensure_audited().await {
+        METRICS.connection(ConnectionOutcome::UpstreamFailed);
+        return send_error(&mut stream, &err).await;
+    }
     let upstream = match shared.upstream.connect(&forwarded).await {
         Ok(upstream) => upstream,
         Err(err) => {
@@ -125,6 +129,8 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
     let limits = RelayLimits {
         max_message_bytes: limits.max_message_bytes,
         cancel_timeout: shared.config.upstream.connect_timeout,
+        guard: shared.guard_enabled.then(|| shared.guard.clone()),
+        pin_sql: shared.pin_sql.clone(),
     };
     relay::run(stream, upstream.stream, upstream.cancel, limits, phase).await;
     METRICS.client_sessions.dec();

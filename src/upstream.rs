@@ -90,6 +90,18 @@ pub struct UpstreamTarget {
     ssl_mode: SslMode,
     tls: Option<Arc<rustls::ClientConfig>>,
     connect_timeout: Duration,
+    /// Statements run on every new session before the client sees it.
+    pin_sql: Option<String>,
+}
+
+/// The statements that pin an upstream session: read-only, with askpg's timeouts.
+pub fn pin_sql(guard: &crate::config::GuardConfig) -> String {
+    format!(
+        "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY; SET statement_timeout = {}; SET lock_timeout = {}; SET idle_in_transaction_session_timeout = {}",
+        guard.statement_timeout.as_millis(),
+        guard.lock_timeout.as_millis(),
+        guard.idle_in_transaction_session_timeout.as_millis()
+    )
 }
 
 #[derive(Clone, Debug)]
@@ -175,7 +187,15 @@ impl UpstreamTarget {
             ssl_mode,
             tls,
             connect_timeout: config.upstream.connect_timeout,
+            pin_sql: Some(pin_sql(&config.guard)),
         })
+    }
+
+    /// Sessions as the upstream opens them, without askpg's pinned settings (for tools that
+    /// compare askpg with a plain connection).
+    pub fn without_pinning(mut self) -> Self {
+        self.pin_sql = None;
+        self
     }
 
     pub fn describe(&self) -> String {
@@ -209,7 +229,14 @@ impl UpstreamTarget {
         frontend::startup_message(params, &mut buf).map_err(protocol_error)?;
         send(&mut stream, &buf).await?;
         self.authenticate(&mut stream).await?;
-        let (parameter_status, pid, secret) = read_until_ready(&mut stream).await?;
+        let (mut parameter_status, pid, secret) = read_until_ready(&mut stream).await?;
+        if let Some(pin) = &self.pin_sql {
+            let mut buf = BytesMut::new();
+            frontend::query(pin, &mut buf).map_err(protocol_error)?;
+            send(&mut stream, &buf).await?;
+            let (changed, _, _) = read_until_ready(&mut stream).await?;
+            parameter_status = merge_parameter_status(&parameter_status, &changed);
+        }
         Ok(UpstreamSession {
             stream,
             parameter_status,
@@ -371,6 +398,34 @@ async fn read_until_ready(stream: &mut BoxStream) -> Result<(BytesMut, i32, i32)
             _ => {}
         }
     }
+}
+
+/// ParameterStatus messages of `base` with those in `changes` replacing same-name ones.
+fn merge_parameter_status(base: &[u8], changes: &[u8]) -> BytesMut {
+    fn split(mut bytes: &[u8]) -> Vec<(&[u8], &[u8])> {
+        let mut out = Vec::new();
+        while bytes.len() >= 5 {
+            let len = i32::from_be_bytes([bytes[1], bytes[2], bytes[3], bytes[4]]) as usize + 1;
+            let message = &bytes[..len.min(bytes.len())];
+            let body = &message[5..];
+            let name = &body[..body.iter().position(|&b| b == 0).unwrap_or(body.len())];
+            out.push((name, message));
+            bytes = &bytes[message.len()..];
+        }
+        out
+    }
+    let changes = split(changes);
+    let mut merged = BytesMut::new();
+    for (name, message) in split(base) {
+        let replacement = changes.iter().find(|(n, _)| *n == name).map(|(_, m)| *m);
+        merged.extend_from_slice(replacement.unwrap_or(message));
+    }
+    for (name, message) in &changes {
+        if !split(&merged).iter().any(|(n, _)| n == name) {
+            merged.extend_from_slice(message);
+        }
+    }
+    merged
 }
 
 async fn read_backend(stream: &mut BoxStream) -> Result<Frame, UpstreamError> {

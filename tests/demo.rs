@@ -58,7 +58,7 @@ async fn demo_serves_the_warehouse_and_cleans_up() {
         "t|t|askpg_reader"
     );
 
-    // The upstream role cannot write.
+    // Writes are refused by the guard before they reach the upstream.
     let output = Command::new(&psql)
         .args(["-X", "-At", "-c", "DELETE FROM orders"])
         .arg("postgresql://demo:demo@127.0.0.1:6543/warehouse?sslmode=require")
@@ -66,7 +66,7 @@ async fn demo_serves_the_warehouse_and_cleans_up() {
         .await
         .unwrap();
     assert!(!output.status.success());
-    assert!(String::from_utf8_lossy(&output.stderr).contains("permission denied"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("askpg is read-only"), "{}", String::from_utf8_lossy(&output.stderr));
 
     let pid = nix::unistd::Pid::from_raw(child.id().unwrap() as i32);
     nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGINT).unwrap();

@@ -77,7 +77,7 @@ const BINARY_QUERIES: &[&str] = &[
 async fn pair() -> (Proxy, Wire, Wire) {
     let fx = fixture();
     let proxy = Proxy::with_defaults().await;
-    let direct = Wire::connect(
+    let direct = Wire::connect_pinned(
         &fx.upstream_url(READER, "require"),
         &[("application_name", "fidelity")],
     )

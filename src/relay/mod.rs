@@ -36,6 +36,10 @@ pub struct RelayLimits {
     pub max_message_bytes: usize,
     /// Bound on reaching the upstream for a cancel request.
     pub cancel_timeout: std::time::Duration,
+    /// The statement guard; `None` only in tests that prove the upstream layers alone.
+    pub guard: Option<Arc<crate::guard::Guard>>,
+    /// Statements that pin the session read-only, re-sent after RESET ALL / DISCARD ALL.
+    pub pin_sql: Arc<str>,
 }
 
 /// A refused message awaiting its upstream error.
@@ -55,6 +59,10 @@ struct Shared {
     /// Number of entries in `sentinels`, so the common case takes no lock.
     pending: AtomicU64,
     sentinels: Mutex<Vec<Sentinel>>,
+    /// Sync points of askpg's own statements (re-pinning), whose answers the client
+    /// must not see.
+    internal: Mutex<Vec<u64>>,
+    internal_count: AtomicU64,
 }
 
 impl Shared {
@@ -88,6 +96,28 @@ impl Shared {
             .position(|s| contains_token(&text, &s.token))?;
         self.pending.fetch_sub(1, Ordering::AcqRel);
         Some(sentinels.swap_remove(index).replacement)
+    }
+
+    fn add_internal(&self, sync_point: u64) {
+        let mut internal = self.internal.lock().unwrap_or_else(|p| p.into_inner());
+        internal.push(sync_point);
+        self.internal_count.fetch_add(1, Ordering::AcqRel);
+    }
+
+    /// Whether the answer numbered `slot` belongs to askpg's own statement (and forgets it).
+    fn take_internal(&self, slot: u64) -> bool {
+        if self.internal_count.load(Ordering::Acquire) == 0 {
+            return false;
+        }
+        let mut internal = self.internal.lock().unwrap_or_else(|p| p.into_inner());
+        match internal.iter().position(|s| *s == slot) {
+            Some(i) => {
+                internal.swap_remove(i);
+                self.internal_count.fetch_sub(1, Ordering::AcqRel);
+                true
+            }
+            None => false,
+        }
     }
 
     /// Drops sentinels whose batch has ended (their error was skipped by an earlier one).

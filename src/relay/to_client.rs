@@ -28,6 +28,9 @@ struct ToClientRelay {
     passthrough: usize,
     ready_count: u64,
     status: u8,
+    /// Inside the answer to askpg's own statement.
+    swallowing: bool,
+    swallowed_error: bool,
 }
 
 enum Step {
@@ -58,6 +61,8 @@ pub(super) async fn run(
         passthrough: 0,
         ready_count: 0,
         status: b'I',
+        swallowing: false,
+        swallowed_error: false,
     };
     let mut control_open = true;
     let start = *phase.borrow_and_update();
@@ -161,6 +166,33 @@ impl ToClientRelay {
                 return self.fatal(upstream_protocol_error(tag)).await;
             }
             let len = declared as usize + 1;
+            if self.swallowing {
+                // The answer to askpg's own re-pin: hidden from the client except for
+                // ParameterStatus, which keeps the client's view of settings right.
+                if available < len {
+                    self.buf.reserve(len);
+                    break;
+                }
+                if tag != b'S' {
+                    if self.write(sent, scan).await.is_err() {
+                        return Step::End(EndReason::Other);
+                    }
+                    sent = scan + len;
+                }
+                match tag {
+                    b'E' => self.swallowed_error = true,
+                    b'Z' => {
+                        self.status = self.buf[scan + HEADER_LEN];
+                        if self.swallowed_error && self.status == b'I' {
+                            return self.fatal(repin_failed()).await;
+                        }
+                        self.next_slot();
+                    }
+                    _ => {}
+                }
+                scan += len;
+                continue;
+            }
             if !matches!(tag, b'E' | b'Z' | b'G' | b'W') {
                 if available >= len {
                     scan += len;
@@ -188,8 +220,7 @@ impl ToClientRelay {
                 }
                 b'Z' => {
                     self.status = self.buf[body.start];
-                    self.ready_count += 1;
-                    self.shared.ready_for_query(self.ready_count);
+                    self.next_slot();
                 }
                 _ => {
                     // CopyInResponse / CopyBothResponse: askpg never lets a client write.
@@ -214,6 +245,14 @@ impl ToClientRelay {
         Step::Continue
     }
 
+    /// Moves on after a ReadyForQuery; the next answer may be askpg's own.
+    fn next_slot(&mut self) {
+        self.ready_count += 1;
+        self.shared.ready_for_query(self.ready_count);
+        self.swallowing = self.shared.take_internal(self.ready_count + 1);
+        self.swallowed_error = false;
+    }
+
     async fn write(&mut self, from: usize, to: usize) -> std::io::Result<()> {
         if to > from {
             self.client.write_all(&self.buf[from..to]).await?;
@@ -231,6 +270,14 @@ fn shutdown_error() -> ClientError {
         "terminating connection due to administrator command",
     )
     .with_hint("askpg is shutting down; reconnect to another instance or retry shortly.")
+}
+
+fn repin_failed() -> ClientError {
+    ClientError::fatal(
+        sqlstate::CONNECTION_FAILURE,
+        "could not re-apply the read-only session settings after a reset",
+    )
+    .with_hint("Reconnect; the session was closed to keep it read-only.")
 }
 
 fn upstream_protocol_error(tag: u8) -> ClientError {

@@ -16,11 +16,17 @@ use crate::upstream::BoxStream;
 struct ToUpstreamRelay {
     shared: Arc<Shared>,
     upstream: WriteHalf<BoxStream>,
+    guard: Option<Arc<crate::guard::Guard>>,
+    pin_sql: Arc<str>,
+    /// A Parse reset session settings: re-pin after the next Sync.
+    repin_at_sync: bool,
 }
 
 /// What happens to one client message.
 enum Action {
     Forward,
+    /// Forward it, then re-apply the pinned session settings.
+    ForwardThenRepin,
     /// Forward these bytes instead (a sentinel).
     Replace(BytesMut),
     Drop,
@@ -36,7 +42,13 @@ pub(super) async fn run(
     to_client: mpsc::Sender<ToClient>,
     mut control: mpsc::Receiver<ToUpstream>,
 ) {
-    let mut relay = ToUpstreamRelay { shared, upstream };
+    let mut relay = ToUpstreamRelay {
+        shared,
+        upstream,
+        guard: limits.guard.clone(),
+        pin_sql: limits.pin_sql.clone(),
+        repin_at_sync: false,
+    };
     let mut buf = BytesMut::with_capacity(8 * 1024);
     loop {
         tokio::select! {
@@ -97,6 +109,16 @@ impl ToUpstreamRelay {
             let action = self.classify(&buf[scan..scan + len]);
             match action {
                 Action::Forward => {}
+                Action::ForwardThenRepin => {
+                    // Registered before anything is written, so the answer cannot be seen
+                    // before askpg knows it is its own.
+                    let sync_point = self.sync_point();
+                    self.shared.add_internal(sync_point);
+                    self.write(&buf[run_start..scan + len]).await?;
+                    let pin = protocol::query_message(&self.pin_sql);
+                    self.write(&pin).await?;
+                    run_start = scan + len;
+                }
                 Action::Terminate => keep_going = false,
                 Action::Replace(_) | Action::Drop => {
                     self.write(&buf[run_start..scan]).await?;
@@ -133,33 +155,49 @@ impl ToUpstreamRelay {
         self.upstream.flush().await
     }
 
+    /// The guard's verdict on a statement text (everything passes without a guard).
+    fn check(&self, sql: Option<&str>) -> Result<crate::guard::Verdict, ClientError> {
+        match (&self.guard, sql) {
+            (None, _) => Ok(crate::guard::Verdict::default()),
+            (Some(guard), Some(sql)) => guard.check(sql),
+            (Some(_), None) => Err(crate::guard::invalid_utf8()),
+        }
+    }
+
     /// Decides what goes upstream for one client message.
-    fn classify(&self, frame: &[u8]) -> Action {
+    fn classify(&mut self, frame: &[u8]) -> Action {
         let body = &frame[protocol::HEADER_LEN..];
         match frame[0] {
             b'Q' => {
                 let sync_point = self.sync_point();
-                match protocol::query_text(body).and_then(|sql| crate::guard::check(sql).err()) {
-                    Some(err) => Action::Replace(self.sentinel_query(&err, sync_point)),
-                    None => Action::Forward,
+                match self.check(protocol::query_text(body)) {
+                    Err(err) => Action::Replace(self.sentinel_query(&err, sync_point)),
+                    Ok(verdict) if verdict.resets_session => Action::ForwardThenRepin,
+                    Ok(_) => Action::Forward,
                 }
             }
             b'P' => {
-                let refusal = protocol::parse_parts(body).and_then(|(name, sql)| {
-                    crate::guard::check(sql).err().map(|e| (name.to_owned(), e))
-                });
-                match refusal {
-                    Some((name, err)) => {
+                let parts = protocol::parse_parts(body);
+                match self.check(parts.map(|(_, sql)| sql)) {
+                    Err(err) => {
+                        let name = parts.map(|(name, _)| name).unwrap_or_default().to_owned();
                         let closes_at = self.shared.sync_points_sent.load(Ordering::Acquire) + 1;
                         let token = self.shared.refuse(&err, closes_at);
                         Action::Replace(protocol::parse_message(&name, &token))
                     }
-                    None => Action::Forward,
+                    Ok(verdict) => {
+                        self.repin_at_sync |= verdict.resets_session;
+                        Action::Forward
+                    }
                 }
             }
             b'S' => {
                 self.sync_point();
-                Action::Forward
+                if std::mem::take(&mut self.repin_at_sync) {
+                    Action::ForwardThenRepin
+                } else {
+                    Action::Forward
+                }
             }
             b'F' => {
                 let sync_point = self.sync_point();

@@ -46,9 +46,21 @@ pub struct Wire {
 impl Wire {
     /// Connects with a libpq-style URL (user, password, database, sslmode).
     pub async fn connect(url: &str, params: &[(&str, &str)]) -> Result<Wire, UpstreamError> {
+        Self::open(url, params, false).await
+    }
+
+    /// A direct PostgreSQL session pinned the way askpg pins its upstream sessions.
+    pub async fn connect_pinned(url: &str, params: &[(&str, &str)]) -> Result<Wire, UpstreamError> {
+        Self::open(url, params, true).await
+    }
+
+    async fn open(url: &str, params: &[(&str, &str)], pinned: bool) -> Result<Wire, UpstreamError> {
         let mut config = Config::default();
         config.upstream.url = Secret::new(url);
-        let target = UpstreamTarget::new(&config).expect("valid URL");
+        let mut target = UpstreamTarget::new(&config).expect("valid URL");
+        if !pinned {
+            target = target.without_pinning();
+        }
         let params: Vec<(String, String)> = params
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))

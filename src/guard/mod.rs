@@ -1,0 +1,228 @@
+//! The read-only guard: every statement of every Query and Parse message is checked with
+//! sqlparser (PostgreSQL dialect) before anything is forwarded, failing closed. See
+//! SECURITY.md for the policy; errors name the construct and say what is allowed.
+//!
+//! - [`statements`]: which statement kinds pass, and the rules for session statements;
+//! - [`walk`]: the walk over a query's whole tree (CTEs, subqueries, expressions);
+//! - [`functions`]: the function deny list and `set_config`'s value rule.
+
+mod functions;
+mod statements;
+mod walk;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, RwLock};
+
+use sqlparser::dialect::PostgreSqlDialect;
+use sqlparser::parser::Parser;
+use sqlparser::tokenizer::{Token, Tokenizer};
+
+use crate::config::GuardConfig;
+use crate::error::{sqlstate, ClientError};
+
+/// Schemas every client may read: the catalogs that drivers and BI tools query.
+const CATALOG_SCHEMAS: &[&str] = &["pg_catalog", "information_schema"];
+
+/// Settings a client may change with SET, RESET or set_config (lower case).
+const ALLOWED_SETTINGS: &[&str] = &[
+    "application_name",
+    "extra_float_digits",
+    "datestyle",
+    "timezone",
+    "intervalstyle",
+    "bytea_output",
+    "client_min_messages",
+    "lc_monetary",
+    "lc_numeric",
+    "lc_time",
+    "jit",
+    "search_path",
+];
+
+/// What the upstream catalog says, loaded when the upstream role is audited.
+#[derive(Debug, Default, Clone)]
+pub struct Catalog {
+    /// User-defined VOLATILE functions (lower-case names), refused like the deny list.
+    pub volatile_functions: HashSet<String>,
+    /// Relation name → schemas holding a relation of that name.
+    pub relations: HashMap<String, Vec<String>>,
+}
+
+/// The outcome of a passed check.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Verdict {
+    /// The text resets session settings (RESET ALL, DISCARD ALL): askpg re-applies its
+    /// pinned read-only settings right after it.
+    pub resets_session: bool,
+}
+
+pub struct Guard {
+    exposed_schemas: Option<HashSet<String>>,
+    denied_functions: HashSet<String>,
+    allowed_settings: HashSet<String>,
+    catalog: RwLock<Arc<Catalog>>,
+}
+
+impl Guard {
+    pub fn new(config: &GuardConfig) -> Self {
+        let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<HashSet<_>>();
+        let exposed_schemas =
+            (!config.exposed_schemas.is_empty()).then(|| lower(&config.exposed_schemas));
+        let mut allowed_settings: HashSet<String> =
+            ALLOWED_SETTINGS.iter().map(|s| s.to_string()).collect();
+        allowed_settings.extend(lower(&config.allowed_settings));
+        if exposed_schemas.is_some() {
+            // With a restricted set of schemas, unqualified names must resolve predictably.
+            allowed_settings.remove("search_path");
+        }
+        Self {
+            exposed_schemas,
+            denied_functions: lower(&config.denied_functions),
+            allowed_settings,
+            catalog: RwLock::new(Arc::new(Catalog::default())),
+        }
+    }
+
+    /// Replaces what the guard knows of the upstream catalog.
+    pub fn set_catalog(&self, catalog: Catalog) {
+        *self.catalog.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(catalog);
+    }
+
+    fn catalog(&self) -> Arc<Catalog> {
+        self.catalog
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Checks one Query or Parse text; any refused statement refuses the whole text.
+    pub fn check(&self, sql: &str) -> Result<Verdict, ClientError> {
+        if let Some(verdict) = self.check_unparsed_forms(sql)? {
+            return Ok(verdict);
+        }
+        let parsed = Parser::parse_sql(&PostgreSqlDialect {}, sql).map_err(|e| {
+            ClientError::error(sqlstate::SYNTAX_ERROR, format!("askpg could not parse the statement: {e}"))
+                .with_hint("askpg checks every statement before it runs and refuses what it cannot read; check the syntax, or split the text into simpler statements.")
+        })?;
+        let catalog = self.catalog();
+        let mut verdict = Verdict::default();
+        for statement in &parsed {
+            let checked = statements::check(statement, self, &catalog)?;
+            verdict.resets_session |= checked.resets_session;
+        }
+        Ok(verdict)
+    }
+
+    /// Statements PostgreSQL accepts that sqlparser does not parse, checked on tokens:
+    /// `MOVE … cursor` (asyncpg) and `TABLE name`.
+    fn check_unparsed_forms(&self, sql: &str) -> Result<Option<Verdict>, ClientError> {
+        let start: String = sql
+            .trim_start()
+            .chars()
+            .take(6)
+            .collect::<String>()
+            .to_ascii_uppercase();
+        if !(start.starts_with("MOVE") || start.starts_with("TABLE")) {
+            return Ok(None);
+        }
+        let Ok(tokens) = Tokenizer::new(&PostgreSqlDialect {}, sql).tokenize() else {
+            return Ok(None);
+        };
+        let mut words: Vec<&Token> = tokens
+            .iter()
+            .filter(|t| !matches!(t, Token::Whitespace(_)))
+            .collect();
+        // One statement only: a semicolon may end it, nothing may follow.
+        if matches!(words.last(), Some(Token::SemiColon)) {
+            words.pop();
+        }
+        let plain = words.iter().all(|t| {
+            matches!(
+                t,
+                Token::Word(_) | Token::Number(..) | Token::Period | Token::Minus
+            )
+        });
+        if !plain {
+            return Ok(None);
+        }
+        let Some(Token::Word(keyword)) = words.first() else {
+            return Ok(None);
+        };
+        match keyword.value.to_ascii_uppercase().as_str() {
+            "MOVE" => Ok(Some(Verdict::default())),
+            "TABLE" if words.len() >= 2 => {
+                let parts: Vec<String> = words[1..]
+                    .iter()
+                    .filter_map(|t| match t {
+                        Token::Word(w) => Some(w.value.clone()),
+                        _ => None,
+                    })
+                    .collect();
+                walk::check_relation_parts(self, &self.catalog(), &parts)?;
+                Ok(Some(Verdict::default()))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn schema_exposed(&self, schema: &str) -> bool {
+        let schema = schema.to_lowercase();
+        CATALOG_SCHEMAS.contains(&schema.as_str())
+            || self
+                .exposed_schemas
+                .as_ref()
+                .is_none_or(|s| s.contains(&schema))
+    }
+
+    fn setting_allowed(&self, name: &str) -> bool {
+        self.allowed_settings.contains(&name.to_lowercase())
+    }
+
+    fn allowed_settings_hint(&self) -> String {
+        let mut names: Vec<&str> = self.allowed_settings.iter().map(String::as_str).collect();
+        names.sort_unstable();
+        format!(
+            "Settings that can be changed through askpg: {}.",
+            names.join(", ")
+        )
+    }
+}
+
+/// A write-class refusal (25006).
+pub(crate) fn write_refused(construct: &str) -> ClientError {
+    ClientError::error(
+        sqlstate::READ_ONLY_SQL_TRANSACTION,
+        format!("{construct} is not allowed: askpg is read-only"),
+    )
+    .with_hint(ALLOWED_HINT)
+}
+
+/// A privilege refusal (42501).
+pub(crate) fn denied(message: String) -> ClientError {
+    ClientError::error(sqlstate::INSUFFICIENT_PRIVILEGE, message).with_hint(ALLOWED_HINT)
+}
+
+const ALLOWED_HINT: &str = "askpg runs queries (SELECT, VALUES, TABLE, WITH without data-modifying statements), EXPLAIN without ANALYZE, SHOW, COPY (query) TO STDOUT, cursors, BEGIN/COMMIT/ROLLBACK (read only), and SET of session settings.";
+
+pub fn copy_from_stdin_refused() -> ClientError {
+    write_refused("COPY FROM STDIN").with_hint("COPY (query) TO STDOUT is allowed.")
+}
+
+pub fn function_call_refused() -> ClientError {
+    ClientError::error(
+        sqlstate::FEATURE_NOT_SUPPORTED,
+        "the FunctionCall protocol message is not supported by askpg",
+    )
+    .with_hint("Call functions from a SELECT statement instead.")
+}
+
+pub fn invalid_utf8() -> ClientError {
+    ClientError::error(
+        sqlstate::CHARACTER_NOT_IN_REPERTOIRE,
+        "invalid byte sequence for encoding \"UTF8\"",
+    )
+    .with_hint("askpg accepts UTF-8 statements only.")
+}
+
+#[cfg(test)]
+mod tests;
