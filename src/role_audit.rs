@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use tokio_postgres::Client;
 
 use crate::config::Config;
-use crate::upstream::UpstreamError;
 use crate::guard::Catalog;
+use crate::upstream::UpstreamError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AuditError {
@@ -30,7 +30,12 @@ pub async fn side_connection(config: &Config) -> Result<Client, AuditError> {
     let timeout = config.upstream.connect_timeout;
     let (client, connection) = tokio::time::timeout(timeout, pg.connect(connector))
         .await
-        .map_err(|_| AuditError::Unreachable(UpstreamError::Timeout { addr: addr.clone(), timeout }))?
+        .map_err(|_| {
+            AuditError::Unreachable(UpstreamError::Timeout {
+                addr: addr.clone(),
+                timeout,
+            })
+        })?
         .map_err(|e| AuditError::Unreachable(classify(e, &addr)))?;
     tokio::spawn(connection);
     Ok(client)
@@ -40,7 +45,9 @@ fn upstream_addr(pg: &tokio_postgres::Config) -> String {
     let port = pg.get_ports().first().copied().unwrap_or(5432);
     match pg.get_hosts().first() {
         Some(tokio_postgres::config::Host::Tcp(host)) => format!("{host}:{port}"),
-        Some(tokio_postgres::config::Host::Unix(dir)) => format!("{}/.s.PGSQL.{port}", dir.display()),
+        Some(tokio_postgres::config::Host::Unix(dir)) => {
+            format!("{}/.s.PGSQL.{port}", dir.display())
+        }
         None => "(no host)".into(),
     }
 }
@@ -170,7 +177,8 @@ pub async fn load_catalog(client: &Client) -> Result<Catalog, tokio_postgres::Er
 /// Audits the role and loads the catalog; Err(Writable) unless writes are allowed.
 pub async fn run(config: &Config) -> Result<(Catalog, Vec<String>), AuditError> {
     let client = side_connection(config).await?;
-    let unreachable = |e: tokio_postgres::Error| AuditError::Unreachable(UpstreamError::Protocol(e.to_string()));
+    let unreachable =
+        |e: tokio_postgres::Error| AuditError::Unreachable(UpstreamError::Protocol(e.to_string()));
     let found = findings(&client).await.map_err(unreachable)?;
     if !found.is_empty() && !config.guard.allow_writable_upstream {
         return Err(AuditError::Writable(found));

@@ -66,7 +66,11 @@ async fn demo_serves_the_warehouse_and_cleans_up() {
         .await
         .unwrap();
     assert!(!output.status.success());
-    assert!(String::from_utf8_lossy(&output.stderr).contains("askpg is read-only"), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("askpg is read-only"),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 
     let pid = nix::unistd::Pid::from_raw(child.id().unwrap() as i32);
     nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGINT).unwrap();

@@ -3,6 +3,7 @@
 //! a raw wire client for byte-level comparisons.
 #![allow(dead_code)]
 
+pub mod attacks;
 pub mod wire;
 
 use std::net::SocketAddr;
@@ -58,11 +59,14 @@ fn start_fixture() -> Fixture {
     let options = ClusterOptions {
         host_auth: "scram-sha-256".into(),
         ssl: true,
+        settings: vec![
+            ("autovacuum".into(), "off".into()),
+            ("checkpoint_timeout".into(), "1h".into()),
+        ],
         hba_first: vec![
             format!("host all {TRUSTED_READER} 127.0.0.1/32 trust"),
             format!("host all {MD5_READER} 127.0.0.1/32 md5"),
         ],
-        ..Default::default()
     };
     let cluster = PrivateCluster::start(&options).expect("private PostgreSQL cluster");
     unsafe {
@@ -188,6 +192,11 @@ pub struct Proxy {
 impl Proxy {
     pub async fn start(config: Config) -> Proxy {
         let server = askpg::Server::bind(config).await.expect("askpg binds");
+        Proxy::from_server(server)
+    }
+
+    /// Runs an already bound server (e.g. one with the guard turned off).
+    pub fn from_server(server: askpg::Server) -> Proxy {
         let addr = server.local_addr();
         let metrics_addr = server.metrics_addr();
         let (stop, stopped) = oneshot::channel();

@@ -1,0 +1,215 @@
+//! The read-only promise against a real PostgreSQL: an attack corpus refused through both
+//! protocols, the upstream layers holding on their own with the guard off, re-pinning after
+//! resets, the role audit, and the catalog statements real clients send.
+
+mod common;
+
+use common::wire::{batch, bind, execute, parse, sync, tags, Wire};
+use common::{fixture, Proxy, CLIENT_PASSWORD, CLIENT_USER, DATABASE};
+
+fn proxy_url(proxy: &Proxy) -> String {
+    format!(
+        "postgres://{CLIENT_USER}:{CLIENT_PASSWORD}@127.0.0.1:{}/{DATABASE}?sslmode=disable",
+        proxy.port()
+    )
+}
+
+/// A fingerprint of what could change: the WAL position and every fixture table.
+async fn upstream_state() -> (String, String) {
+    let admin = fixture().superuser().await;
+    let wal: String = admin
+        .query_one("SELECT pg_current_wal_lsn()::text", &[])
+        .await
+        .unwrap()
+        .get(0);
+    let contents: String = admin
+        .query_one(
+            "SELECT md5(string_agg(t, '|')) FROM (
+                 SELECT (SELECT md5(string_agg(c::text, ',' ORDER BY id)) FROM customers c) AS t
+                 UNION ALL SELECT (SELECT md5(string_agg(o::text, ',' ORDER BY id)) FROM orders o)
+                 UNION ALL SELECT (SELECT md5(string_agg(a::text, ',' ORDER BY id)) FROM all_types a)
+                 UNION ALL SELECT (SELECT string_agg(relname, ',' ORDER BY relname) FROM pg_class
+                                   WHERE relnamespace = 'public'::regnamespace)) s",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    (wal, contents)
+}
+
+fn sqlstate(msgs: &[common::wire::Msg]) -> Option<String> {
+    msgs.iter()
+        .find(|m| m.tag == b'E')
+        .and_then(|m| m.field(b'C'))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn attack_corpus_is_refused_in_both_protocols_and_nothing_changes() {
+    let corpus = common::attacks::attack_corpus();
+    assert!(
+        corpus.len() >= 150,
+        "corpus has {} statements",
+        corpus.len()
+    );
+    let proxy = Proxy::with_defaults().await;
+    // Settle the cluster first: reading pages with dead tuples (left by the fixture's
+    // grants) would otherwise prune them and move the WAL without anyone writing.
+    let admin = fixture().superuser().await;
+    admin.simple_query("VACUUM FREEZE").await.unwrap();
+    admin.simple_query("CHECKPOINT").await.unwrap();
+    upstream_state().await;
+    let before = upstream_state().await;
+    let mut conn = Wire::connect(&proxy_url(&proxy), &[]).await.unwrap();
+    for (sql, codes) in &corpus {
+        let simple = conn.query(sql).await;
+        let code = sqlstate(&simple)
+            .unwrap_or_else(|| panic!("not refused (simple): {sql:?} → {simple:?}"));
+        assert!(
+            codes.contains(&code.as_str()),
+            "{sql:?}: got {code}, expected one of {codes:?}"
+        );
+        assert!(
+            !simple.iter().any(|m| m.tag == b'D'),
+            "{sql:?} returned rows"
+        );
+        conn.send(&batch(&[
+            parse("", sql, &[]),
+            bind("", "", &[], &[], &[]),
+            execute("", 0),
+            sync(),
+        ]))
+        .await;
+        let extended = conn.until_ready().await;
+        let code = sqlstate(&extended)
+            .unwrap_or_else(|| panic!("not refused (extended): {sql:?} → {extended:?}"));
+        assert!(
+            codes.contains(&code.as_str()),
+            "{sql:?} (extended): got {code}"
+        );
+        // The session is intact for the next statement.
+        assert_eq!(conn.query("ROLLBACK").await.last().unwrap().body, b"I");
+    }
+    // NUL bytes and invalid UTF-8 never reach the upstream as statements.
+    let mut invalid = common::wire::query("SELECT 'x'");
+    let at = invalid.len() - 3;
+    invalid[at] = 0xff;
+    conn.send(&invalid).await;
+    assert_eq!(
+        sqlstate(&conn.until_ready().await).as_deref(),
+        Some("22021")
+    );
+    drop(conn);
+    assert_eq!(upstream_state().await, before, "the upstream changed");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reset_all_and_discard_all_keep_the_session_pinned() {
+    let proxy = Proxy::with_defaults().await;
+    let mut conn = Wire::connect(&proxy_url(&proxy), &[]).await.unwrap();
+    for reset in [
+        "RESET ALL",
+        "DISCARD ALL",
+        "SELECT pg_advisory_unlock_all(); CLOSE ALL; UNLISTEN *; RESET ALL;",
+    ] {
+        let msgs = conn.query(reset).await;
+        assert!(sqlstate(&msgs).is_none(), "{reset}: {msgs:?}");
+        assert_eq!(msgs.last().unwrap().tag, b'Z');
+        assert!(
+            !msgs
+                .iter()
+                .any(|m| m.tag == b'C' && m.body.starts_with(b"SET")),
+            "re-pin answers hidden: {msgs:?}"
+        );
+        assert_eq!(
+            show(&mut conn, "default_transaction_read_only").await,
+            "on",
+            "{reset}"
+        );
+        assert_eq!(
+            show(&mut conn, "statement_timeout").await,
+            "5min",
+            "{reset}"
+        );
+    }
+    // In the extended protocol the re-pin follows the Sync.
+    conn.send(&batch(&[
+        parse("", "DISCARD ALL", &[]),
+        bind("", "", &[], &[], &[]),
+        execute("", 0),
+        sync(),
+    ]))
+    .await;
+    // DISCARD ALL reports the reset default_transaction_read_only, as PostgreSQL does.
+    assert_eq!(tags(&conn.until_ready().await), "12CSZ");
+    assert_eq!(show(&mut conn, "default_transaction_read_only").await, "on");
+}
+
+/// The value of a setting, from the DataRow of SHOW.
+async fn show(conn: &mut Wire, setting: &str) -> String {
+    let msgs = conn.query(&format!("SHOW {setting}")).await;
+    let row = msgs.iter().find(|m| m.tag == b'D').expect("a row");
+    String::from_utf8_lossy(&row.body[6..]).into_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn catalog_statements_of_real_clients_pass() {
+    let proxy = Proxy::with_defaults().await;
+    let client = proxy.client().await;
+    // From CLIENTS.md: Metabase sync, Grafana's schema browser, DBeaver, psql.
+    let statements = [
+        "SELECT nspname FROM pg_namespace WHERE nspname = (pg_catalog.current_schemas(true))[1]",
+        "WITH table_privileges AS (
+             SELECT NULL AS role, t.schemaname AS schema, t.objectname AS table,
+                    pg_catalog.has_any_column_privilege(current_user, '\"' || replace(t.schemaname, '\"', '\"\"') || '\".' || '\"' || replace(t.objectname, '\"', '\"\"') || '\"', 'update') AS update,
+                    pg_catalog.has_table_privilege(current_user, '\"' || replace(t.schemaname, '\"', '\"\"') || '\".' || '\"' || replace(t.objectname, '\"', '\"\"') || '\"', 'SELECT') AS select
+             FROM (SELECT schemaname, tablename AS objectname FROM pg_catalog.pg_tables) t
+             WHERE t.schemaname !~ '^pg_' AND t.schemaname <> 'information_schema'
+               AND pg_catalog.has_schema_privilege(current_user, t.schemaname, 'usage'))
+         SELECT t.* FROM table_privileges t",
+        "SELECT c.relname, d.description, s.n_live_tup FROM pg_catalog.pg_class c
+         LEFT JOIN pg_catalog.pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
+         LEFT JOIN pg_catalog.pg_stat_user_tables s ON s.relid = c.oid WHERE c.relkind = 'r'",
+        "SELECT current_setting('server_version_num')::int/100",
+        "SELECT t.oid, t.typname FROM pg_catalog.pg_type t WHERE t.typinput = 'pg_catalog.array_in'::regproc LIMIT 5",
+        "SELECT name, setting FROM pg_catalog.pg_settings WHERE name = 'max_connections'",
+        "SELECT * FROM pg_catalog.pg_get_keywords() LIMIT 3",
+        "SELECT version()",
+        "SELECT e.enumlabel FROM pg_catalog.pg_enum e JOIN pg_catalog.pg_type t ON t.oid = e.enumtypid WHERE t.typname = 'mood'",
+        "SELECT i.indexrelid::regclass FROM pg_catalog.pg_index i WHERE i.indrelid = 'customers'::regclass",
+        "SELECT conname, pg_catalog.pg_get_constraintdef(c.oid, true) FROM pg_catalog.pg_constraint c WHERE conrelid = 'orders'::regclass",
+        "SELECT pg_catalog.pg_total_relation_size('customers'::regclass) > 0",
+        "SELECT c.reloftype::pg_catalog.regtype::pg_catalog.text, pg_catalog.format_type(23, NULL) FROM pg_catalog.pg_class c WHERE c.relname = 'customers'",
+        "SHOW TRANSACTION ISOLATION LEVEL",
+        "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED",
+        "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
+        "SHOW default_transaction_isolation",
+        "SHOW client_encoding",
+        "-- ping",
+        "DISCARD ALL",
+        "DEALLOCATE ALL",
+    ];
+    for sql in statements {
+        client
+            .simple_query(sql)
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+    // Grafana's parameterized information_schema queries (extended protocol).
+    let rows = client
+        .query(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2",
+            &[&"public", &"customers"],
+        )
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 5);
+    let rows = client
+        .query(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1",
+            &[&"public"],
+        )
+        .await
+        .unwrap();
+    assert!(rows.len() >= 4);
+}

@@ -1,0 +1,149 @@
+//! The upstream layers on their own: the role audit, and the role plus the pinned
+//! read-only session with the guard turned off. In their own test binary (and so their own
+//! cluster) because they create roles and send writes upstream, which must not disturb
+//! the WAL checks of tests/guard.rs.
+
+mod common;
+
+use askpg::config::Secret;
+use common::wire::Wire;
+use common::{base_config, fixture, Proxy, CLIENT_PASSWORD, CLIENT_USER, DATABASE};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn role_audit_refuses_a_writable_role_and_names_its_privileges() {
+    let admin = fixture().superuser().await;
+    admin
+        .batch_execute(
+            "CREATE ROLE writer LOGIN PASSWORD 'reader-secret' CREATEDB;
+             GRANT CONNECT ON DATABASE askpg_test TO writer;
+             GRANT USAGE ON SCHEMA public TO writer;
+             GRANT SELECT, INSERT ON customers TO writer;
+             GRANT SELECT ON ALL TABLES IN SCHEMA public TO writer",
+        )
+        .await
+        .unwrap();
+    let mut config = base_config();
+    config.upstream.url = Secret::new(fixture().upstream_url("writer", "require"));
+    let err = askpg::Server::bind(config.clone())
+        .await
+        .err()
+        .expect("refused to start")
+        .to_string();
+    assert!(err.contains("CREATEDB"), "{err}");
+    assert!(err.contains("INSERT on public.customers"), "{err}");
+    assert!(err.contains("allow_writable_upstream"), "{err}");
+    // Allowed explicitly: it starts, and the pinned read-only session stops the write.
+    config.guard.allow_writable_upstream = true;
+    let server = askpg::Server::bind(config)
+        .await
+        .expect("starts when allowed")
+        .without_guard();
+    let proxy = Proxy::from_server(server);
+    let mut conn = Wire::connect(
+        &format!(
+            "postgres://{CLIENT_USER}:{CLIENT_PASSWORD}@127.0.0.1:{}/{DATABASE}?sslmode=disable",
+            proxy.port()
+        ),
+        &[],
+    )
+    .await
+    .unwrap();
+    let msgs = conn
+        .query("INSERT INTO customers VALUES (9999, 'x', 'y', '2020-01-01', 0)")
+        .await;
+    assert_eq!(
+        msgs.iter()
+            .find(|m| m.tag == b'E')
+            .and_then(|m| m.field(b'C'))
+            .as_deref(),
+        Some("25006"),
+        "{msgs:?}"
+    );
+    admin
+        .batch_execute("DROP OWNED BY writer; DROP ROLE writer")
+        .await
+        .unwrap();
+}
+
+fn proxy_url(proxy: &Proxy) -> String {
+    format!(
+        "postgres://{CLIENT_USER}:{CLIENT_PASSWORD}@127.0.0.1:{}/{DATABASE}?sslmode=disable",
+        proxy.port()
+    )
+}
+
+fn sqlstate(msgs: &[common::wire::Msg]) -> Option<String> {
+    msgs.iter()
+        .find(|m| m.tag == b'E')
+        .and_then(|m| m.field(b'C'))
+}
+
+/// A fingerprint of every fixture table and of the relations in public. (Refused writes may
+/// still log an abort record, so the WAL position is checked in tests/guard.rs, where
+/// nothing reaches the upstream.)
+async fn table_contents() -> String {
+    fixture()
+        .superuser()
+        .await
+        .query_one(
+            "SELECT md5(string_agg(t, '|')) FROM (
+                 SELECT (SELECT md5(string_agg(c::text, ',' ORDER BY id)) FROM customers c) AS t
+                 UNION ALL SELECT (SELECT md5(string_agg(o::text, ',' ORDER BY id)) FROM orders o)
+                 UNION ALL SELECT (SELECT md5(string_agg(a::text, ',' ORDER BY id)) FROM all_types a)
+                 UNION ALL SELECT (SELECT string_agg(relname, ',' ORDER BY relname) FROM pg_class
+                                   WHERE relnamespace = 'public'::regnamespace)) s",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get(0)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_the_guard_the_role_and_pinned_session_stop_every_write() {
+    let server = askpg::Server::bind(base_config())
+        .await
+        .unwrap()
+        .without_guard();
+    let proxy = Proxy::from_server(server);
+    let before = table_contents().await;
+    let mut conn = Wire::connect(&proxy_url(&proxy), &[]).await.unwrap();
+    // Statements that only change the transaction mode write nothing by themselves; the
+    // writes that follow them are in the list.
+    let mode_only = [
+        "BEGIN",
+        "START",
+        "SET",
+        "EXPLAIN ANALYZE SELECT",
+        "EXPLAIN (ANALYZE true) SELECT",
+    ];
+    let writes: Vec<String> = common::attacks::attack_corpus()
+        .into_iter()
+        .filter(|(_, codes)| *codes == ["25006"])
+        .map(|(sql, _)| sql)
+        .filter(|sql| !mode_only.iter().any(|p| sql.starts_with(p)))
+        .collect();
+    let mut refused = 0;
+    for sql in &writes {
+        let msgs = conn.query(sql).await;
+        // VACUUM/ANALYZE by a non-owner: PostgreSQL skips the table with a warning.
+        let skipped = msgs
+            .iter()
+            .any(|m| m.tag == b'N' && m.field(b'M').is_some_and(|t| t.starts_with("skipping")));
+        assert!(
+            sqlstate(&msgs).is_some() || skipped,
+            "the upstream layers let {sql:?} through: {msgs:?}"
+        );
+        refused += 1;
+        conn.query("ROLLBACK").await;
+    }
+    assert!(refused > 40);
+    // Escaping the pinned read-only mode still meets the role's lack of privileges.
+    let msgs = conn
+        .query("BEGIN READ WRITE; DELETE FROM orders; COMMIT")
+        .await;
+    assert_eq!(sqlstate(&msgs).as_deref(), Some("42501"), "{msgs:?}");
+    conn.query("ROLLBACK").await;
+    drop(conn);
+    assert_eq!(table_contents().await, before, "the upstream changed");
+}
