@@ -153,6 +153,52 @@ async fn show(conn: &mut Wire, setting: &str) -> String {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_exposed_schemas_can_be_read() {
+    // By default every non-system schema the role can read is exposed.
+    let proxy = Proxy::with_defaults().await;
+    let client = proxy.client().await;
+    assert_eq!(
+        client
+            .simple_query("SELECT * FROM hr.salaries")
+            .await
+            .unwrap()
+            .len(),
+        3
+    );
+    let mut config = common::base_config();
+    config.guard.exposed_schemas = vec!["public".into()];
+    let proxy = Proxy::start(config).await;
+    let client = proxy.client().await;
+    for sql in [
+        "SELECT * FROM hr.salaries",
+        "SELECT c.name FROM customers c JOIN hr.salaries s ON s.employee = c.name",
+        "SET search_path = hr",
+    ] {
+        let err = client.simple_query(sql).await.unwrap_err();
+        let db = err.as_db_error().unwrap();
+        assert_eq!(db.code().code(), "42501", "{sql}");
+        assert!(
+            db.message().contains("salaries") || db.message().contains("search_path"),
+            "{sql}: {}",
+            db.message()
+        );
+    }
+    // The catalogs stay readable, and so does the exposed schema.
+    client
+        .simple_query("SELECT count(*) FROM pg_catalog.pg_class")
+        .await
+        .unwrap();
+    client
+        .simple_query("SELECT count(*) FROM information_schema.tables")
+        .await
+        .unwrap();
+    client
+        .simple_query("SELECT count(*) FROM customers")
+        .await
+        .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn catalog_statements_of_real_clients_pass() {
     let proxy = Proxy::with_defaults().await;
     let client = proxy.client().await;

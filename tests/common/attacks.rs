@@ -112,6 +112,9 @@ pub fn attack_corpus() -> Vec<(String, &'static [&'static str])> {
         "SELECT coalesce(NULL, pg_advisory_lock(1)::text)",
         "SELECT * FROM customers ORDER BY pg_sleep(1)",
         "SELECT array_agg(pg_terminate_backend(pid)) FROM pg_stat_activity",
+        // A user-defined VOLATILE function, known from the upstream catalog.
+        "SELECT bump()",
+        "SELECT public.bump() FROM customers",
     ] {
         add(sql, P);
     }

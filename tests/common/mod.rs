@@ -97,7 +97,9 @@ fn start_fixture() -> Fixture {
              CREATE ROLE {MD5_READER} LOGIN PASSWORD '{READER_PASSWORD}';
              CREATE ROLE {TRUSTED_READER} LOGIN;
              GRANT {READER} TO {MD5_READER}, {TRUSTED_READER};
-             GRANT CONNECT ON DATABASE {DATABASE} TO {MD5_READER}, {TRUSTED_READER};"
+             GRANT CONNECT ON DATABASE {DATABASE} TO {MD5_READER}, {TRUSTED_READER};
+             GRANT USAGE ON SCHEMA hr TO {READER};
+             GRANT SELECT ON hr.salaries TO {READER};"
         ))
         .await
         .unwrap();
