@@ -187,16 +187,14 @@ impl Authenticator {
         send(stream, Authentication::SASL(mechanisms.clone())).await?;
 
         let frame = read_frame(stream, MAX_AUTH_MESSAGE).await?;
-        let mut body = frame.body();
         expect_tag(frame.tag)?;
-        let mechanism = take_cstr(&mut body).ok_or_else(malformed)?;
+        let (mechanism, data) = parse_sasl_initial_response(frame.body())?;
         if !mechanisms.contains(&mechanism) {
             return Err(ClientError::fatal(
                 sqlstate::PROTOCOL_VIOLATION,
                 format!("client selected an invalid SASL authentication mechanism {mechanism:?}"),
             ));
         }
-        let data = length_prefixed(&mut body)?;
         let verifier = self.users.get(user).map_or(&self.decoy, |u| &u.verifier);
         let (server_first, waiting) = server
             .on_client_first_message_with_secret(data, verifier.secret())
@@ -236,6 +234,12 @@ fn expect_tag(tag: u8) -> Result<(), ClientError> {
 fn expect_password(tag: u8, body: &mut &[u8]) -> Result<String, ClientError> {
     expect_tag(tag)?;
     take_cstr(body).ok_or_else(malformed)
+}
+
+/// Mechanism name and data of a SASLInitialResponse body.
+pub fn parse_sasl_initial_response(mut body: &[u8]) -> Result<(String, &[u8]), ClientError> {
+    let mechanism = take_cstr(&mut body).ok_or_else(malformed)?;
+    Ok((mechanism, length_prefixed(&mut body)?))
 }
 
 fn length_prefixed<'a>(body: &mut &'a [u8]) -> Result<&'a [u8], ClientError> {

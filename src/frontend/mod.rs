@@ -157,11 +157,11 @@ async fn accept_tls(
 
 async fn startup_request(
     mut stream: BoxStream,
-    mut body: BytesMut,
+    body: BytesMut,
     version: i32,
     tls: bool,
 ) -> Result<StartupRequest, (BoxStream, ClientError)> {
-    let params = match parse_parameters(&mut body) {
+    let params = match parse_parameters(&body) {
         Ok(p) => p,
         Err(e) => return Err((stream, e)),
     };
@@ -192,7 +192,8 @@ async fn startup_request(
     }
 }
 
-fn parse_parameters(body: &mut BytesMut) -> Result<BTreeMap<String, String>, ClientError> {
+/// Decodes the key/value pairs of a startup packet body (after the protocol version).
+pub fn parse_parameters(body: &[u8]) -> Result<BTreeMap<String, String>, ClientError> {
     let mut params = BTreeMap::new();
     let mut rest: &[u8] = body;
     while rest.first().is_some_and(|&b| b != 0) {
@@ -208,7 +209,7 @@ fn parse_parameters(body: &mut BytesMut) -> Result<BTreeMap<String, String>, Cli
 }
 
 /// Applies the startup rules and returns the parameters to forward upstream.
-fn check_parameters(
+pub fn check_parameters(
     params: &BTreeMap<String, String>,
 ) -> Result<Vec<(String, String)>, ClientError> {
     if !params.contains_key("user") {
