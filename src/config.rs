@@ -90,6 +90,8 @@ pub struct GuardConfig {
     pub denied_functions: Vec<String>,
     /// Settings clients may SET in addition to the built-in list.
     pub allowed_settings: Vec<String>,
+    /// Most rows one statement may return to a client (DataRow and COPY rows); 0: no cap.
+    pub max_rows: u64,
 }
 
 impl Default for GuardConfig {
@@ -102,6 +104,7 @@ impl Default for GuardConfig {
             exposed_schemas: Vec::new(),
             denied_functions: Vec::new(),
             allowed_settings: Vec::new(),
+            max_rows: 0,
         }
     }
 }

@@ -131,6 +131,7 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
         cancel_timeout: shared.config.upstream.connect_timeout,
         guard: shared.guard_enabled.then(|| shared.guard.clone()),
         pin_sql: shared.pin_sql.clone(),
+        max_rows: shared.config.guard.max_rows,
     };
     relay::run(stream, upstream.stream, upstream.cancel, limits, phase).await;
     METRICS.client_sessions.dec();

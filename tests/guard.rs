@@ -199,6 +199,43 @@ async fn only_exposed_schemas_can_be_read() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn row_cap_truncates_results_with_a_warning() {
+    let mut config = common::base_config();
+    config.guard.max_rows = 5;
+    let proxy = Proxy::start(config).await;
+    let mut conn = Wire::connect(&proxy_url(&proxy), &[]).await.unwrap();
+    let msgs = conn.query("SELECT id FROM orders ORDER BY id").await;
+    assert_eq!(tags(&msgs), "TDDDDDNCZ", "{msgs:?}");
+    assert!(msgs[6].field(b'M').unwrap().contains("truncated to 5 rows"));
+    assert_eq!(msgs[7].body, b"SELECT 5\0");
+    // Rows larger than the relay's buffer are dropped as they stream in.
+    let msgs = conn
+        .query("SELECT repeat('x', 200000) FROM generate_series(1, 8)")
+        .await;
+    assert_eq!(tags(&msgs), "TDDDDDNCZ");
+    let msgs = conn
+        .query("COPY (SELECT id FROM customers ORDER BY id) TO STDOUT")
+        .await;
+    assert_eq!(tags(&msgs), "HdddddcNCZ", "{msgs:?}");
+    // Results under the cap, and later statements, are untouched.
+    assert_eq!(
+        tags(&conn.query("SELECT 1; SELECT id FROM orders LIMIT 3").await),
+        "TDCTDDDCZ"
+    );
+    // The extended protocol counts across suspended Executes of one portal.
+    conn.send(&batch(&[
+        parse("", "SELECT id FROM orders ORDER BY id", &[]),
+        bind("", "", &[], &[], &[]),
+        execute("", 3),
+        execute("", 3),
+        execute("", 0),
+        sync(),
+    ]))
+    .await;
+    assert_eq!(tags(&conn.until_ready().await), "12DDDsDDsNCZ");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn catalog_statements_of_real_clients_pass() {
     let proxy = Proxy::with_defaults().await;
     let client = proxy.client().await;

@@ -8,6 +8,7 @@
 //! upstream then applies PostgreSQL's exact rules (skip to Sync, abort the transaction
 //! block, ReadyForQuery status) and ordering with pipelined messages stays correct.
 
+mod row_cap;
 mod to_client;
 mod to_upstream;
 
@@ -40,6 +41,8 @@ pub struct RelayLimits {
     pub guard: Option<Arc<crate::guard::Guard>>,
     /// Statements that pin the session read-only, re-sent after RESET ALL / DISCARD ALL.
     pub pin_sql: Arc<str>,
+    /// Row cap per statement (0: none).
+    pub max_rows: u64,
 }
 
 /// A refused message awaiting its upstream error.
@@ -171,6 +174,7 @@ pub async fn run(
     let (to_upstream_tx, to_upstream_rx) = mpsc::channel(4);
 
     let cancel_timeout = limits.cancel_timeout;
+    let max_rows = limits.max_rows;
     let mut upstream_task = tokio::spawn(to_upstream::run(
         client_read,
         upstream_write,
@@ -180,6 +184,7 @@ pub async fn run(
         to_upstream_rx,
     ));
     let ending = to_client::run(
+        row_cap::RowCap::new(max_rows),
         upstream_read,
         client_write,
         shared,

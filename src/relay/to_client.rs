@@ -10,6 +10,7 @@ use bytes::{Buf, BytesMut};
 use tokio::io::{AsyncReadExt, AsyncWriteExt, ReadHalf, WriteHalf};
 use tokio::sync::{mpsc, watch};
 
+use super::row_cap::RowCap;
 use super::{Phase, Shared, ToClient, ToUpstream};
 use crate::error::{sqlstate, ClientError};
 use crate::protocol::HEADER_LEN;
@@ -31,6 +32,9 @@ struct ToClientRelay {
     /// Inside the answer to askpg's own statement.
     swallowing: bool,
     swallowed_error: bool,
+    cap: RowCap,
+    /// Bytes of a dropped (capped) row still to come.
+    discard: usize,
 }
 
 enum Step {
@@ -45,6 +49,7 @@ enum EndReason {
 }
 
 pub(super) async fn run(
+    cap: RowCap,
     upstream: ReadHalf<BoxStream>,
     client: WriteHalf<BoxStream>,
     shared: Arc<Shared>,
@@ -63,6 +68,8 @@ pub(super) async fn run(
         status: b'I',
         swallowing: false,
         swallowed_error: false,
+        cap,
+        discard: 0,
     };
     let mut control_open = true;
     let start = *phase.borrow_and_update();
@@ -143,6 +150,18 @@ impl ToClientRelay {
         let mut scan = 0;
         let mut sent = 0;
         loop {
+            if self.discard > 0 {
+                let take = self.discard.min(self.buf.len() - scan);
+                if self.write(sent, scan).await.is_err() {
+                    return Step::End(EndReason::Other);
+                }
+                scan += take;
+                sent = scan;
+                self.discard -= take;
+                if self.discard > 0 {
+                    break;
+                }
+            }
             if self.passthrough > 0 {
                 let take = self.passthrough.min(self.buf.len() - scan);
                 scan += take;
@@ -193,6 +212,30 @@ impl ToClientRelay {
                 scan += len;
                 continue;
             }
+            if self.cap.active() && matches!(tag, b'D' | b'd') && !self.cap.admit() {
+                // Past the row cap: the row is dropped, whole or as it streams in (the
+                // discard step above first sends what precedes it).
+                self.discard = len;
+                continue;
+            }
+            if self.cap.active() && tag == b'C' {
+                if available < len {
+                    self.buf.reserve(len);
+                    break;
+                }
+                if let Some(replacement) =
+                    self.cap.complete(&self.buf[scan + HEADER_LEN..scan + len])
+                {
+                    if self.write(sent, scan).await.is_err()
+                        || self.client.write_all(&replacement).await.is_err()
+                    {
+                        return Step::End(EndReason::Other);
+                    }
+                    sent = scan + len;
+                }
+                scan += len;
+                continue;
+            }
             if !matches!(tag, b'E' | b'Z' | b'G' | b'W') {
                 if available >= len {
                     scan += len;
@@ -207,6 +250,9 @@ impl ToClientRelay {
                 break;
             }
             let body = scan + HEADER_LEN..scan + len;
+            if matches!(tag, b'E' | b'Z') {
+                self.cap.reset();
+            }
             match tag {
                 b'E' => {
                     if let Some(replacement) = self.shared.take_replacement(&self.buf[body]) {
