@@ -22,20 +22,7 @@ async fn upstream_state() -> (String, String) {
         .await
         .unwrap()
         .get(0);
-    let contents: String = admin
-        .query_one(
-            "SELECT md5(string_agg(t, '|')) FROM (
-                 SELECT (SELECT md5(string_agg(c::text, ',' ORDER BY id)) FROM customers c) AS t
-                 UNION ALL SELECT (SELECT md5(string_agg(o::text, ',' ORDER BY id)) FROM orders o)
-                 UNION ALL SELECT (SELECT md5(string_agg(a::text, ',' ORDER BY id)) FROM all_types a)
-                 UNION ALL SELECT (SELECT string_agg(relname, ',' ORDER BY relname) FROM pg_class
-                                   WHERE relnamespace = 'public'::regnamespace)) s",
-            &[],
-        )
-        .await
-        .unwrap()
-        .get(0);
-    (wal, contents)
+    (wal, common::table_contents().await)
 }
 
 fn sqlstate(msgs: &[common::wire::Msg]) -> Option<String> {

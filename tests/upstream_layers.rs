@@ -78,27 +78,6 @@ fn sqlstate(msgs: &[common::wire::Msg]) -> Option<String> {
         .and_then(|m| m.field(b'C'))
 }
 
-/// A fingerprint of every fixture table and of the relations in public. (Refused writes may
-/// still log an abort record, so the WAL position is checked in tests/guard.rs, where
-/// nothing reaches the upstream.)
-async fn table_contents() -> String {
-    fixture()
-        .superuser()
-        .await
-        .query_one(
-            "SELECT md5(string_agg(t, '|')) FROM (
-                 SELECT (SELECT md5(string_agg(c::text, ',' ORDER BY id)) FROM customers c) AS t
-                 UNION ALL SELECT (SELECT md5(string_agg(o::text, ',' ORDER BY id)) FROM orders o)
-                 UNION ALL SELECT (SELECT md5(string_agg(a::text, ',' ORDER BY id)) FROM all_types a)
-                 UNION ALL SELECT (SELECT string_agg(relname, ',' ORDER BY relname) FROM pg_class
-                                   WHERE relnamespace = 'public'::regnamespace)) s",
-            &[],
-        )
-        .await
-        .unwrap()
-        .get(0)
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_the_guard_the_role_and_pinned_session_stop_every_write() {
     let server = askpg::Server::bind(base_config())
@@ -106,7 +85,7 @@ async fn without_the_guard_the_role_and_pinned_session_stop_every_write() {
         .unwrap()
         .without_guard();
     let proxy = Proxy::from_server(server);
-    let before = table_contents().await;
+    let before = common::table_contents().await;
     let mut conn = Wire::connect(&proxy_url(&proxy), &[]).await.unwrap();
     // Statements that only change the transaction mode write nothing by themselves; the
     // writes that follow them are in the list.
@@ -145,5 +124,9 @@ async fn without_the_guard_the_role_and_pinned_session_stop_every_write() {
     assert_eq!(sqlstate(&msgs).as_deref(), Some("42501"), "{msgs:?}");
     conn.query("ROLLBACK").await;
     drop(conn);
-    assert_eq!(table_contents().await, before, "the upstream changed");
+    assert_eq!(
+        common::table_contents().await,
+        before,
+        "the upstream changed"
+    );
 }

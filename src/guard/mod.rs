@@ -57,6 +57,8 @@ pub struct Verdict {
 }
 
 pub struct Guard {
+    /// Bumped whenever the catalog changes, so cached verdicts can tell they are stale.
+    generation: std::sync::atomic::AtomicU64,
     exposed_schemas: Option<HashSet<String>>,
     denied_functions: HashSet<String>,
     allowed_settings: HashSet<String>,
@@ -76,6 +78,7 @@ impl Guard {
             allowed_settings.remove("search_path");
         }
         Self {
+            generation: std::sync::atomic::AtomicU64::new(0),
             exposed_schemas,
             denied_functions: lower(&config.denied_functions),
             allowed_settings,
@@ -86,6 +89,13 @@ impl Guard {
     /// Replaces what the guard knows of the upstream catalog.
     pub fn set_catalog(&self, catalog: Catalog) {
         *self.catalog.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(catalog);
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+    }
+
+    /// Changes whenever a verdict could change (the catalog was replaced).
+    pub fn generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::Acquire)
     }
 
     fn catalog(&self) -> Arc<Catalog> {
@@ -222,6 +232,36 @@ pub fn invalid_utf8() -> ClientError {
         "invalid byte sequence for encoding \"UTF8\"",
     )
     .with_hint("askpg accepts UTF-8 statements only.")
+}
+
+/// A session's memory of statement texts that passed, so that drivers re-sending the same
+/// Parse (or a dashboard repeating a query) are not parsed again.
+#[derive(Default)]
+pub struct VerdictCache {
+    generation: u64,
+    passed: HashMap<Box<str>, Verdict>,
+}
+
+impl VerdictCache {
+    const CAPACITY: usize = 256;
+
+    /// The guard's verdict on `sql`, from the cache when the text passed before.
+    pub fn check(&mut self, guard: &Guard, sql: &str) -> Result<Verdict, ClientError> {
+        let generation = guard.generation();
+        if generation != self.generation {
+            self.passed.clear();
+            self.generation = generation;
+        }
+        if let Some(verdict) = self.passed.get(sql) {
+            return Ok(*verdict);
+        }
+        let verdict = guard.check(sql)?;
+        if self.passed.len() >= Self::CAPACITY {
+            self.passed.clear();
+        }
+        self.passed.insert(sql.into(), verdict);
+        Ok(verdict)
+    }
 }
 
 #[cfg(test)]

@@ -232,3 +232,23 @@ fn deeply_nested_input_is_refused_not_crashed() {
     let deep = format!("SELECT {}1{}", "(".repeat(5000), ")".repeat(5000));
     assert_eq!(code(&deep), Some("42601"));
 }
+
+#[test]
+fn verdict_cache_remembers_passes_and_forgets_on_catalog_change() {
+    let guard = guard();
+    let mut cache = VerdictCache::default();
+    assert!(cache.check(&guard, "SELECT bump()").is_ok());
+    assert!(cache.check(&guard, "SELECT bump()").is_ok(), "cached");
+    let mut catalog = Catalog::default();
+    catalog.volatile_functions.insert("bump".into());
+    guard.set_catalog(catalog);
+    assert_eq!(
+        cache.check(&guard, "SELECT bump()").unwrap_err().code,
+        "42501"
+    );
+    assert!(
+        cache.check(&guard, "DELETE FROM t").is_err(),
+        "refusals are never cached"
+    );
+    assert!(cache.check(&guard, "DELETE FROM t").is_err());
+}

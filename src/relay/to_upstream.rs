@@ -20,6 +20,7 @@ struct ToUpstreamRelay {
     pin_sql: Arc<str>,
     /// A Parse reset session settings: re-pin after the next Sync.
     repin_at_sync: bool,
+    verdicts: crate::guard::VerdictCache,
 }
 
 /// What happens to one client message.
@@ -48,6 +49,7 @@ pub(super) async fn run(
         guard: limits.guard.clone(),
         pin_sql: limits.pin_sql.clone(),
         repin_at_sync: false,
+        verdicts: crate::guard::VerdictCache::default(),
     };
     let mut buf = BytesMut::with_capacity(8 * 1024);
     loop {
@@ -156,10 +158,10 @@ impl ToUpstreamRelay {
     }
 
     /// The guard's verdict on a statement text (everything passes without a guard).
-    fn check(&self, sql: Option<&str>) -> Result<crate::guard::Verdict, ClientError> {
+    fn check(&mut self, sql: Option<&str>) -> Result<crate::guard::Verdict, ClientError> {
         match (&self.guard, sql) {
             (None, _) => Ok(crate::guard::Verdict::default()),
-            (Some(guard), Some(sql)) => guard.check(sql),
+            (Some(guard), Some(sql)) => self.verdicts.check(guard, sql),
             (Some(_), None) => Err(crate::guard::invalid_utf8()),
         }
     }

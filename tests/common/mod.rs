@@ -255,3 +255,22 @@ impl Drop for Proxy {
         }
     }
 }
+
+/// A fingerprint of every fixture table and of the relations in public.
+pub async fn table_contents() -> String {
+    fixture()
+        .superuser()
+        .await
+        .query_one(
+            "SELECT md5(string_agg(t, '|')) FROM (
+                 SELECT (SELECT md5(string_agg(c::text, ',' ORDER BY id)) FROM customers c) AS t
+                 UNION ALL SELECT (SELECT md5(string_agg(o::text, ',' ORDER BY id)) FROM orders o)
+                 UNION ALL SELECT (SELECT md5(string_agg(a::text, ',' ORDER BY id)) FROM all_types a)
+                 UNION ALL SELECT (SELECT string_agg(relname, ',' ORDER BY relname) FROM pg_class
+                                   WHERE relnamespace = 'public'::regnamespace)) s",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get(0)
+}

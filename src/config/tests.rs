@@ -1,0 +1,123 @@
+use super::*;
+
+fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+#[test]
+fn env_overrides_file_and_flags_override_env() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("askpg.toml");
+    std::fs::write(
+        &path,
+        "listen = \"127.0.0.1:7000\"\n[upstream]\nurl = \"postgres://ro@db/x\"\n[auth]\nmethod = \"trust\"\n[limits]\nmax_connections = 5\n",
+    )
+    .unwrap();
+    let vars = env(&[
+        ("ASKPG_LIMITS_MAX_CONNECTIONS", "7"),
+        ("ASKPG_LISTEN", "127.0.0.1:7001"),
+    ]);
+    let flags = Overrides {
+        listen: Some("127.0.0.1:7002".into()),
+        ..Default::default()
+    };
+    let config = Config::load(Some(&path), vars, &flags).unwrap();
+    assert_eq!(config.limits.max_connections, 7);
+    assert_eq!(config.listen, "127.0.0.1:7002");
+}
+
+#[test]
+fn unknown_keys_and_bad_values_name_the_key() {
+    let err = Config::load(
+        None,
+        env(&[("ASKPG_UPSTREAM_URLL", "x")]),
+        &Overrides::default(),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(err.contains("ASKPG_UPSTREAM_URLL"), "{err}");
+    let err = Config::load(
+        None,
+        env(&[
+            ("ASKPG_UPSTREAM_URL", "postgres://a@b/c"),
+            ("ASKPG_LIMITS_MAX_CONNECTIONS", "many"),
+        ]),
+        &Overrides::default(),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(err.contains("limits.max_connections"), "{err}");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.toml");
+    std::fs::write(
+        &path,
+        "[upstream]\nurl = \"postgres://a@b/c\"\nconect_timeout = \"1s\"\n",
+    )
+    .unwrap();
+    let err = Config::load(Some(&path), env(&[]), &Overrides::default())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("conect_timeout"), "{err}");
+}
+
+#[test]
+fn trust_needs_loopback_and_scram_needs_users() {
+    let base = [("ASKPG_UPSTREAM_URL", "postgres://a@b/c")];
+    let mut vars = env(&base);
+    vars.extend(env(&[
+        ("ASKPG_AUTH_METHOD", "trust"),
+        ("ASKPG_LISTEN", "0.0.0.0:6543"),
+    ]));
+    let err = Config::load(None, vars, &Overrides::default())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("auth.method"), "{err}");
+    let err = Config::load(None, env(&base), &Overrides::default())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("auth.users"), "{err}");
+    let mut vars = env(&base);
+    vars.push((
+        "ASKPG_AUTH_USERS".into(),
+        "[{ name = \"alice\", password = \"pw\" }]".into(),
+    ));
+    let config = Config::load(None, vars, &Overrides::default()).unwrap();
+    assert_eq!(config.auth.users[0].name, "alice");
+    assert!(!format!("{config:?}").contains("pw\""));
+}
+
+#[test]
+fn example_file_documents_every_key_with_its_default() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/config/askpg.example.toml");
+    let text = std::fs::read_to_string(path).unwrap();
+    let parsed: Config = toml::from_str(&text).expect("example parses strictly");
+    let as_table = |c: &Config| Table::try_from(c).unwrap();
+    assert_eq!(
+        as_table(&parsed),
+        as_table(&Config::default()),
+        "example values are the defaults"
+    );
+    for path in Config::env_keys().values() {
+        let key = path.rsplit('.').next().unwrap();
+        assert!(
+            text.contains(&format!("\n{key} = ")),
+            "{path} is not documented"
+        );
+    }
+}
+
+#[test]
+fn every_key_has_an_env_name_from_the_contract() {
+    let keys = Config::env_keys();
+    for var in [
+        "ASKPG_LISTEN",
+        "ASKPG_UPSTREAM_URL",
+        "ASKPG_AUTH_METHOD",
+        "ASKPG_METRICS_LISTEN",
+    ] {
+        assert!(keys.contains_key(var), "{var} missing");
+    }
+}
