@@ -55,6 +55,7 @@ impl Default for ClusterOptions {
 pub struct PrivateCluster {
     dir: PathBuf,
     port: u16,
+    options: ClusterOptions,
     bin: PathBuf,
     owner: Option<(Uid, Gid)>,
     postgres: Option<Child>,
@@ -69,6 +70,7 @@ impl PrivateCluster {
         let mut cluster = Self {
             dir,
             port: 0,
+            options: options.clone(),
             bin,
             owner,
             postgres: None,
@@ -300,11 +302,12 @@ impl PrivateCluster {
         let _ = child.wait();
     }
 
-    /// Stops the server without removing the directory, and starts it again on the same
-    /// port (used to test an upstream that goes away and comes back).
-    pub fn restart(&mut self, options: &ClusterOptions) -> Result<(), ClusterError> {
+    /// Starts the server again (same directory, port and options) after `stop` — for
+    /// tests of an upstream that goes away and comes back.
+    pub fn start_again(&mut self) -> Result<(), ClusterError> {
         self.stop();
-        self.launch(options)
+        let options = self.options.clone();
+        self.launch(&options)
     }
 }
 

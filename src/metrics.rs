@@ -121,8 +121,9 @@ impl Metrics {
 /// The process-wide metrics.
 pub static METRICS: LazyLock<Metrics> = LazyLock::new(Metrics::new);
 
-/// Serves `/metrics` and `/healthz` on an already bound listener until the task is dropped.
-pub async fn serve(listener: TcpListener) {
+/// Serves `/metrics`, `/healthz` and `/readyz` on an already bound listener until the task
+/// is dropped.
+pub async fn serve(listener: TcpListener, shared: std::sync::Arc<crate::server::Shared>) {
     if let Ok(addr) = listener.local_addr() {
         info!(%addr, "metrics endpoint listening");
     }
@@ -135,8 +136,10 @@ pub async fn serve(listener: TcpListener) {
                 continue;
             }
         };
+        let shared = shared.clone();
         tokio::spawn(async move {
-            let service = hyper::service::service_fn(respond);
+            let service =
+                hyper::service::service_fn(move |request| respond(request, shared.clone()));
             let io = hyper_util::rt::TokioIo::new(stream);
             if let Err(e) = hyper::server::conn::http1::Builder::new()
                 .serve_connection(io, service)
@@ -150,6 +153,7 @@ pub async fn serve(listener: TcpListener) {
 
 async fn respond(
     request: Request<hyper::body::Incoming>,
+    shared: std::sync::Arc<crate::server::Shared>,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let (status, content_type, body) = match request.uri().path() {
         "/metrics" => (
@@ -158,10 +162,19 @@ async fn respond(
             METRICS.render(),
         ),
         "/healthz" => (StatusCode::OK, "text/plain", "ok\n".to_owned()),
+        "/readyz" => {
+            let (ready, report) = shared.readiness().await;
+            let status = if ready {
+                StatusCode::OK
+            } else {
+                StatusCode::SERVICE_UNAVAILABLE
+            };
+            (status, "application/json", format!("{report}\n"))
+        }
         _ => (
             StatusCode::NOT_FOUND,
             "text/plain",
-            "not found: try /metrics or /healthz\n".to_owned(),
+            "not found: try /metrics, /healthz or /readyz\n".to_owned(),
         ),
     };
     let response = Response::builder()

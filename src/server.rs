@@ -51,6 +51,8 @@ pub struct Shared {
     pub pin_sql: Arc<str>,
     audited: AtomicBool,
     audit_lock: tokio::sync::Mutex<()>,
+    /// What the audit found when writes were explicitly allowed (reported by /readyz).
+    writable_findings: std::sync::Mutex<Vec<String>>,
 }
 
 impl Shared {
@@ -81,10 +83,51 @@ impl Shared {
         }
     }
 
+    /// Readiness for `/readyz`: the upstream answers with the audited role. Returns whether
+    /// askpg is ready and a JSON report naming each check.
+    pub async fn readiness(&self) -> (bool, serde_json::Value) {
+        let upstream = match crate::role_audit::side_connection(&self.config).await {
+            Ok(client) => match client.simple_query("SELECT 1").await {
+                Ok(_) => Ok(()),
+                Err(e) => Err(e.to_string()),
+            },
+            Err(e) => Err(e.to_string()),
+        };
+        let audit = match (&upstream, self.ensure_audited().await) {
+            (Err(_), _) if !self.audited.load(Ordering::Acquire) => {
+                Err("not audited yet: the upstream is unreachable".to_owned())
+            }
+            (_, Ok(())) => Ok(()),
+            (_, Err(e)) => Err(e.message),
+        };
+        let findings = self
+            .writable_findings
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        let check = |r: &Result<(), String>| match r {
+            Ok(()) => serde_json::json!({ "ok": true }),
+            Err(e) => serde_json::json!({ "ok": false, "error": e }),
+        };
+        let ready = upstream.is_ok() && audit.is_ok();
+        let mut report = serde_json::json!({
+            "ready": ready,
+            "checks": { "upstream": check(&upstream), "role_audit": check(&audit) },
+        });
+        if !findings.is_empty() {
+            report["warnings"] = serde_json::json!({ "writable_upstream": findings });
+        }
+        (ready, report)
+    }
+
     fn accept_audit(&self, catalog: crate::guard::Catalog, findings: &[String]) {
         for finding in findings {
             warn!(finding = %finding, "upstream role can write (guard.allow_writable_upstream = true)");
         }
+        *self
+            .writable_findings
+            .lock()
+            .unwrap_or_else(|p| p.into_inner()) = findings.to_vec();
         self.guard.set_catalog(catalog);
         self.audited.store(true, Ordering::Release);
         info!("upstream role audited");
@@ -131,6 +174,7 @@ impl Server {
             pin_sql: crate::upstream::pin_sql(&config.guard).into(),
             audited: AtomicBool::new(false),
             audit_lock: tokio::sync::Mutex::new(()),
+            writable_findings: std::sync::Mutex::new(Vec::new()),
             tls,
             config,
         });
@@ -175,7 +219,8 @@ impl Server {
             metrics,
             shared,
         } = self;
-        let metrics_task = metrics.map(|listener| tokio::spawn(crate::metrics::serve(listener)));
+        let metrics_task =
+            metrics.map(|listener| tokio::spawn(crate::metrics::serve(listener, shared.clone())));
         info!(
             listen = %listener.local_addr().map(|a| a.to_string()).unwrap_or_default(),
             upstream = %shared.upstream.describe(),

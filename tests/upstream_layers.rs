@@ -34,11 +34,19 @@ async fn role_audit_refuses_a_writable_role_and_names_its_privileges() {
     assert!(err.contains("allow_writable_upstream"), "{err}");
     // Allowed explicitly: it starts, and the pinned read-only session stops the write.
     config.guard.allow_writable_upstream = true;
+    config.metrics.listen = "127.0.0.1:0".into();
     let server = askpg::Server::bind(config)
         .await
         .expect("starts when allowed")
         .without_guard();
     let proxy = Proxy::from_server(server);
+    // Ready, with the findings as a warning.
+    let (status, body) = common::http_get(proxy.metrics_addr.unwrap(), "/readyz").await;
+    assert!(status.contains("200"), "{status}: {body}");
+    assert!(
+        body.contains("writable_upstream") && body.contains("INSERT on public.customers"),
+        "{body}"
+    );
     let mut conn = Wire::connect(
         &format!(
             "postgres://{CLIENT_USER}:{CLIENT_PASSWORD}@127.0.0.1:{}/{DATABASE}?sslmode=disable",
