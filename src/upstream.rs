@@ -94,10 +94,12 @@ pub struct UpstreamTarget {
     pin_sql: Option<String>,
 }
 
-/// The statements that pin an upstream session: read-only, with askpg's timeouts.
+/// The statements that pin an upstream session: read-only, with askpg's timeouts, and
+/// standard-conforming strings (the guard reads string literals that way, whatever a role
+/// default might say).
 pub fn pin_sql(guard: &crate::config::GuardConfig) -> String {
     format!(
-        "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY; SET statement_timeout = {}; SET lock_timeout = {}; SET idle_in_transaction_session_timeout = {}",
+        "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY; SET statement_timeout = {}; SET lock_timeout = {}; SET idle_in_transaction_session_timeout = {}; SET standard_conforming_strings = on",
         guard.statement_timeout.as_millis(),
         guard.lock_timeout.as_millis(),
         guard.idle_in_transaction_session_timeout.as_millis()

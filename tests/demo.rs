@@ -9,15 +9,34 @@ use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::Command;
 
+/// Stops the demo with Ctrl-C (not SIGKILL, which would orphan its cluster) if the test
+/// ends early.
+struct StopOnDrop(Option<u32>);
+
+impl Drop for StopOnDrop {
+    fn drop(&mut self) {
+        if let Some(pid) = self.0 {
+            let pid = nix::unistd::Pid::from_raw(pid as i32);
+            let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGINT);
+            for _ in 0..400 {
+                if nix::sys::signal::kill(pid, None).is_err() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(25));
+            }
+        }
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn demo_serves_the_warehouse_and_cleans_up() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_askpg"))
         .arg("demo")
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
-        .kill_on_drop(true)
         .spawn()
         .expect("askpg demo");
+    let _stop = StopOnDrop(child.id());
     let mut stderr = BufReader::new(child.stderr.take().unwrap()).lines();
     let mut data_dir = None;
     let mut seen = String::new();

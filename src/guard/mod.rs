@@ -7,6 +7,7 @@
 //! - [`functions`]: the function deny list and `set_config`'s value rule.
 
 mod functions;
+mod normalize;
 mod statements;
 mod walk;
 
@@ -252,14 +253,18 @@ impl VerdictCache {
             self.passed.clear();
             self.generation = generation;
         }
-        if let Some(verdict) = self.passed.get(sql) {
+        // Numeric literals do not change a verdict, so statements that differ only in them
+        // (a dashboard's or pgbench's literal SQL) share one entry.
+        let normalized = normalize::numbers_normalized(sql);
+        let key = normalized.as_deref().unwrap_or(sql);
+        if let Some(verdict) = self.passed.get(key) {
             return Ok(*verdict);
         }
         let verdict = guard.check(sql)?;
         if self.passed.len() >= Self::CAPACITY {
             self.passed.clear();
         }
-        self.passed.insert(sql.into(), verdict);
+        self.passed.insert(key.into(), verdict);
         Ok(verdict)
     }
 }

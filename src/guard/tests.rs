@@ -252,3 +252,32 @@ fn verdict_cache_remembers_passes_and_forgets_on_catalog_change() {
     );
     assert!(cache.check(&guard, "DELETE FROM t").is_err());
 }
+
+#[test]
+fn verdict_cache_never_lets_a_refused_statement_ride_on_a_passed_one() {
+    let guard = guard();
+    let mut cache = VerdictCache::default();
+    for (passed, refused) in [
+        (
+            "SELECT * FROM customers WHERE id = 1",
+            "SELECT * FROM customers WHERE id = 1; DELETE FROM t",
+        ),
+        ("SELECT 1 /* 2 */", "SELECT 1 /* 2 */ ; DELETE FROM t"),
+        ("SELECT 'x', 1", "SELECT 'x\\', 1; DELETE FROM t; --'"),
+        (
+            "SELECT set_config('jit', 'off', false)",
+            "SELECT set_config('statement_timeout', '0', false)",
+        ),
+        (
+            "EXPLAIN (ANALYZE 0) SELECT 1",
+            "EXPLAIN (ANALYZE 1) SELECT 1",
+        ),
+        ("SELECT $1", "SELECT $1; DELETE FROM t"),
+    ] {
+        assert!(cache.check(&guard, passed).is_ok(), "{passed}");
+        assert!(
+            cache.check(&guard, refused).is_err(),
+            "{refused} rode on {passed}"
+        );
+    }
+}

@@ -39,9 +39,9 @@ static FIXTURE: OnceLock<Fixture> = OnceLock::new();
 
 extern "C" fn stop_cluster_at_exit() {
     if let Some(fixture) = FIXTURE.get() {
-        if let Ok(mut cluster) = fixture.cluster.lock() {
-            cluster.take();
-        }
+        // A test that panicked while holding the lock must not keep the cluster alive.
+        let mut cluster = fixture.cluster.lock().unwrap_or_else(|p| p.into_inner());
+        cluster.take();
     }
 }
 

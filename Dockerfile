@@ -1,0 +1,31 @@
+# askpg container image. The build step is the same command .ci/run runs
+# (`cargo build --release --locked`), so CI exercises what the image builds.
+#
+#   docker build -t askpg .
+#   docker run -p 6543:6543 -p 9187:9187 \
+#     -e ASKPG_UPSTREAM_URL='postgres://askpg_reader:secret@db:5432/analytics' \
+#     -e ASKPG_AUTH_USERS='[{ name = "alice", password = "change-me" }]' askpg
+
+FROM rust:1-bookworm AS build
+WORKDIR /src
+COPY Cargo.toml Cargo.lock ./
+COPY src ./src
+RUN cargo build --release --locked
+
+FROM debian:bookworm-slim
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends ca-certificates curl \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin askpg
+COPY --from=build /src/target/release/askpg /usr/local/bin/askpg
+COPY config/askpg.example.toml /etc/askpg/askpg.example.toml
+COPY corpus /usr/share/askpg/corpus
+USER askpg
+# Configuration by file (mount one and set ASKPG_CONFIG) or by ASKPG_* variables.
+ENV ASKPG_LISTEN=0.0.0.0:6543 \
+    ASKPG_METRICS_LISTEN=0.0.0.0:9187
+EXPOSE 6543 9187
+HEALTHCHECK --interval=15s --timeout=3s --start-period=10s \
+    CMD curl -fsS http://127.0.0.1:9187/healthz || exit 1
+ENTRYPOINT ["askpg"]
+CMD ["serve"]

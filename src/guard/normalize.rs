@@ -1,0 +1,198 @@
+//! Cache keys for guard verdicts: the statement text with its numeric literals replaced,
+//! so `WHERE aid = 17` and `WHERE aid = 42` share one verdict. No rule of the guard depends
+//! on a numeric literal's value except EXPLAIN's `ANALYZE 0/1` option, so texts that
+//! mention ANALYZE keep their exact key. Digits inside strings, quoted identifiers, dollar
+//! quotes, comments, identifiers (`t1`) and parameters (`$1`) are kept; text the scanner
+//! cannot follow to its end (an unterminated quote or comment) gets no key.
+
+/// The normalized key, or None when `sql` must be keyed by its exact text.
+pub(super) fn numbers_normalized(sql: &str) -> Option<String> {
+    if sql
+        .as_bytes()
+        .windows(7)
+        .any(|w| w.eq_ignore_ascii_case(b"analyze"))
+    {
+        return None;
+    }
+    let bytes = sql.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let prev_ident = i > 0 && is_ident(bytes[i - 1]);
+        let end = match b {
+            b'\'' => {
+                let escapes = i > 0
+                    && matches!(bytes[i - 1], b'e' | b'E')
+                    && !(i > 1 && is_ident(bytes[i - 2]));
+                quoted(bytes, i, b'\'', escapes)?
+            }
+            b'"' => quoted(bytes, i, b'"', false)?,
+            b'$' if !prev_ident => dollar(bytes, i)?,
+            b'-' if bytes.get(i + 1) == Some(&b'-') => bytes[i..]
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(bytes.len(), |p| i + p + 1),
+            b'/' if bytes.get(i + 1) == Some(&b'*') => block_comment(bytes, i)?,
+            b'0'..=b'9' if !prev_ident => {
+                let mut j = i;
+                while j < bytes.len() && (bytes[j].is_ascii_digit() || bytes[j] == b'.') {
+                    j += 1;
+                }
+                if j < bytes.len() && matches!(bytes[j], b'e' | b'E') {
+                    let mut k = j + 1;
+                    if k < bytes.len() && matches!(bytes[k], b'+' | b'-') {
+                        k += 1;
+                    }
+                    if k < bytes.len() && bytes[k].is_ascii_digit() {
+                        j = k;
+                        while j < bytes.len() && bytes[j].is_ascii_digit() {
+                            j += 1;
+                        }
+                    }
+                }
+                out.push(b'#');
+                i = j;
+                continue;
+            }
+            _ => i + 1,
+        };
+        out.extend_from_slice(&bytes[i..end]);
+        i = end;
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Identifier characters: letters, digits, `_`, `$` and any non-ASCII byte.
+fn is_ident(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'$' || b >= 0x80
+}
+
+/// End (exclusive) of a quoted token starting at `start`; a doubled quote is an escaped
+/// quote, and with `escapes` so is a backslash-escaped one.
+fn quoted(bytes: &[u8], start: usize, quote: u8, escapes: bool) -> Option<usize> {
+    let mut i = start + 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if escapes => i += 2,
+            c if c == quote => {
+                if bytes.get(i + 1) == Some(&quote) {
+                    i += 2;
+                } else {
+                    return Some(i + 1);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// End of a `$n` parameter or a `$tag$ … $tag$` string starting at `start`.
+fn dollar(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut i = start + 1;
+    if bytes.get(i).is_some_and(u8::is_ascii_digit) {
+        while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        return Some(i);
+    }
+    while bytes
+        .get(i)
+        .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80)
+    {
+        i += 1;
+    }
+    if bytes.get(i) != Some(&b'$') {
+        // Not a dollar quote: a lone `$` (PostgreSQL would reject it).
+        return Some(start + 1);
+    }
+    let tag = &bytes[start..=i];
+    let body = i + 1;
+    let close = bytes[body..].windows(tag.len()).position(|w| w == tag)?;
+    Some(body + close + tag.len())
+}
+
+/// End of a (nested) block comment starting at `start`.
+fn block_comment(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut i = start;
+    while i + 1 < bytes.len() {
+        match (bytes[i], bytes[i + 1]) {
+            (b'/', b'*') => {
+                depth += 1;
+                i += 2;
+            }
+            (b'*', b'/') => {
+                depth -= 1;
+                i += 2;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::numbers_normalized as n;
+
+    #[test]
+    fn numeric_literals_share_a_key() {
+        assert_eq!(
+            n("SELECT abalance FROM a WHERE aid = 17;"),
+            n("SELECT abalance FROM a WHERE aid = 42;")
+        );
+        assert_eq!(n("SELECT 1.5e-3, 2"), Some("SELECT #, #".into()));
+        assert_eq!(n("SELECT .5"), Some("SELECT .#".into()));
+    }
+
+    #[test]
+    fn digits_that_are_not_numeric_literals_are_kept() {
+        for (a, b) in [
+            ("SELECT * FROM t1", "SELECT * FROM t2"),
+            ("SELECT * FROM \"hr 1\".x", "SELECT * FROM \"hr 2\".x"),
+            ("SELECT 'a1'", "SELECT 'a2'"),
+            ("SELECT E'\\'1'", "SELECT E'\\'2'"),
+            ("SELECT $q$ 1 $q$", "SELECT $q$ 2 $q$"),
+            ("SELECT $1", "SELECT $2"),
+            (
+                "SELECT set_config('a1', '1', false)",
+                "SELECT set_config('a2', '1', false)",
+            ),
+            ("SELECT x$1", "SELECT x$2"),
+        ] {
+            assert_ne!(n(a), n(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn comments_and_quotes_are_followed_like_postgresql() {
+        // The DELETE is inside the nested comment for PostgreSQL; its digits stay apart from code.
+        assert_eq!(
+            n("SELECT 1 /* /* */ 7 */"),
+            Some("SELECT # /* /* */ 7 */".into())
+        );
+        // A standard string ends at the first quote even after a backslash.
+        assert_eq!(n("SELECT 'a\\' , 3"), Some("SELECT 'a\\' , #".into()));
+        assert_eq!(n("SELECT E'a\\' , 3'"), Some("SELECT E'a\\' , 3'".into()));
+        assert_eq!(n("SELECT 'it''s', 3"), Some("SELECT 'it''s', #".into()));
+    }
+
+    #[test]
+    fn unterminated_text_and_analyze_get_no_key() {
+        for sql in [
+            "SELECT 'x",
+            "SELECT \"x",
+            "SELECT $a$ x",
+            "SELECT /* x",
+            "EXPLAIN (ANALYZE 0) SELECT 1",
+            "explain (analyze 1) select 1",
+        ] {
+            assert_eq!(n(sql), None, "{sql}");
+        }
+    }
+}
