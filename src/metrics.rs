@@ -45,6 +45,39 @@ impl ConnectionOutcome {
     }
 }
 
+/// How a statement (one ReadyForQuery's worth of work) ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatementOutcome {
+    Ok,
+    Error,
+    Refused,
+}
+
+impl StatementOutcome {
+    const ALL: [StatementOutcome; 3] = [Self::Ok, Self::Error, Self::Refused];
+
+    fn label(self) -> &'static str {
+        match self {
+            Self::Ok => "ok",
+            Self::Error => "error",
+            Self::Refused => "refused",
+        }
+    }
+}
+
+/// Why the guard refused, from the SQLSTATE it answered with.
+fn refusal_reason(code: &str) -> &'static str {
+    match code {
+        "25006" => "write",
+        "42501" => "privilege",
+        "42601" => "syntax",
+        "22021" => "encoding",
+        _ => "unsupported",
+    }
+}
+
+const REFUSAL_REASONS: [&str; 5] = ["write", "privilege", "syntax", "encoding", "unsupported"];
+
 pub struct Metrics {
     registry: Registry,
     pub client_sessions: IntGauge,
@@ -52,6 +85,10 @@ pub struct Metrics {
     pub upstream_connect_errors: IntCounter,
     pub bytes_to_client: IntCounter,
     pub bytes_to_upstream: IntCounter,
+    statements: IntCounterVec,
+    sql_duration: prometheus::Histogram,
+    refusals: IntCounterVec,
+    pub reloads: IntCounterVec,
 }
 
 impl Metrics {
@@ -86,6 +123,50 @@ impl Metrics {
         for outcome in ConnectionOutcome::ALL {
             connections.with_label_values(&[outcome.label()]);
         }
+        let statements = IntCounterVec::new(
+            Opts::new(
+                "askpg_statements_total",
+                "Statements (one per ReadyForQuery) by kind and outcome",
+            ),
+            &["kind", "outcome"],
+        )
+        .unwrap();
+        for outcome in StatementOutcome::ALL {
+            statements.with_label_values(&["sql", outcome.label()]);
+        }
+        let sql_duration = prometheus::Histogram::with_opts(
+            prometheus::HistogramOpts::new(
+                "askpg_sql_statement_duration_seconds",
+                "Passthrough SQL: from forwarding the statement to the upstream's ReadyForQuery",
+            )
+            .buckets(vec![
+                0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
+                10.0, 30.0, 60.0,
+            ]),
+        )
+        .unwrap();
+        let refusals = IntCounterVec::new(
+            Opts::new(
+                "askpg_guard_refusals_total",
+                "Statements the guard refused, by reason",
+            ),
+            &["reason"],
+        )
+        .unwrap();
+        for reason in REFUSAL_REASONS {
+            refusals.with_label_values(&[reason]);
+        }
+        let reloads = IntCounterVec::new(
+            Opts::new(
+                "askpg_reloads_total",
+                "Reloads of what askpg knows of the upstream, by outcome",
+            ),
+            &["outcome"],
+        )
+        .unwrap();
+        for outcome in ["ok", "error"] {
+            reloads.with_label_values(&[outcome]);
+        }
         let bytes_to_client = relayed.with_label_values(&["to_client"]);
         let bytes_to_upstream = relayed.with_label_values(&["to_upstream"]);
         registry
@@ -96,6 +177,10 @@ impl Metrics {
             .register(Box::new(upstream_connect_errors.clone()))
             .unwrap();
         registry.register(Box::new(relayed)).unwrap();
+        registry.register(Box::new(statements.clone())).unwrap();
+        registry.register(Box::new(sql_duration.clone())).unwrap();
+        registry.register(Box::new(refusals.clone())).unwrap();
+        registry.register(Box::new(reloads.clone())).unwrap();
         Self {
             registry,
             client_sessions,
@@ -103,7 +188,26 @@ impl Metrics {
             upstream_connect_errors,
             bytes_to_client,
             bytes_to_upstream,
+            statements,
+            sql_duration,
+            refusals,
+            reloads,
         }
+    }
+
+    /// A passthrough SQL statement ended; `elapsed` from forwarding to ReadyForQuery.
+    pub fn sql_statement(&self, outcome: StatementOutcome, elapsed: std::time::Duration) {
+        self.statements
+            .with_label_values(&["sql", outcome.label()])
+            .inc();
+        self.sql_duration.observe(elapsed.as_secs_f64());
+    }
+
+    /// The guard refused a statement with this SQLSTATE.
+    pub fn guard_refusal(&self, code: &str) {
+        self.refusals
+            .with_label_values(&[refusal_reason(code)])
+            .inc();
     }
 
     pub fn connection(&self, outcome: ConnectionOutcome) {

@@ -120,6 +120,16 @@ impl Shared {
         (ready, report)
     }
 
+    /// Re-audits the upstream role and reloads the guard's view of the catalog (SIGHUP).
+    /// Sessions keep running; their cached verdicts are dropped. Returns what changed.
+    pub async fn reload(&self) -> Result<String, AuditError> {
+        let before = self.guard.catalog();
+        let (catalog, findings) = crate::role_audit::run(&self.config).await?;
+        let changes = catalog.changes_since(&before);
+        self.accept_audit(catalog, &findings);
+        Ok(changes)
+    }
+
     fn accept_audit(&self, catalog: crate::guard::Catalog, findings: &[String]) {
         for finding in findings {
             warn!(finding = %finding, "upstream role can write (guard.allow_writable_upstream = true)");
@@ -235,9 +245,15 @@ impl Server {
             Err(e) => return error!(error = %e, "cannot start session threads"),
         };
         tokio::pin!(shutdown);
+        let mut hangup =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()).ok();
         loop {
             let accepted = tokio::select! {
                 _ = &mut shutdown => break,
+                Some(()) = async { match hangup.as_mut() { Some(h) => h.recv().await, None => None } } => {
+                    tokio::spawn(reload(shared.clone()));
+                    continue;
+                }
                 accepted = listener.accept() => accepted,
             };
             match accepted {
@@ -279,6 +295,26 @@ impl Server {
         }
         // Joining the session threads blocks; every session has ended or was cut off.
         let _ = tokio::task::spawn_blocking(move || drop(workers)).await;
+    }
+}
+
+async fn reload(shared: Arc<Shared>) {
+    info!("SIGHUP received: reloading what askpg knows of the upstream");
+    match shared.reload().await {
+        Ok(changes) => {
+            crate::metrics::METRICS
+                .reloads
+                .with_label_values(&["ok"])
+                .inc();
+            info!(%changes, "reload complete");
+        }
+        Err(err) => {
+            crate::metrics::METRICS
+                .reloads
+                .with_label_values(&["error"])
+                .inc();
+            error!(error = %err, "reload failed; keeping the previous state");
+        }
     }
 }
 

@@ -319,3 +319,132 @@ async fn sigterm_drains_the_real_binary() {
         "{rest}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sighup_reloads_what_askpg_knows_of_the_upstream() {
+    let fx = fixture();
+    let port = askpg::cluster::free_port().unwrap();
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_askpg"))
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .arg("--upstream")
+        .arg(fx.upstream_url(common::READER, "disable"))
+        .env("ASKPG_AUTH_METHOD", "trust")
+        .env("RUST_LOG", "info")
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("askpg binary");
+    let mut log = tokio::io::BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut seen = String::new();
+    wait_for_line(&mut log, "askpg listening", &mut seen).await;
+    let admin = fx.superuser().await;
+    admin
+        .batch_execute(
+            "CREATE FUNCTION reload_probe() RETURNS int LANGUAGE sql VOLATILE AS 'SELECT 1'",
+        )
+        .await
+        .unwrap();
+    let conninfo = format!("host=127.0.0.1 port={port} user=anyone dbname={DATABASE}");
+    let (client, conn) = tokio_postgres::connect(&conninfo, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(conn);
+    // Created after askpg started: not yet known to be VOLATILE.
+    client
+        .simple_query("SELECT reload_probe()")
+        .await
+        .expect("unknown before the reload");
+    let pid = nix::unistd::Pid::from_raw(child.id().unwrap() as i32);
+    nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGHUP).unwrap();
+    let report = wait_for_line(&mut log, "reload complete", &mut seen).await;
+    assert!(report.contains("reload_probe"), "{report}");
+    // The running session sees the new knowledge.
+    let err = client
+        .simple_query("SELECT reload_probe()")
+        .await
+        .unwrap_err();
+    assert_eq!(code(&err), "42501", "{err}");
+    admin
+        .batch_execute("DROP FUNCTION reload_probe()")
+        .await
+        .unwrap();
+}
+
+type Log = tokio::io::Lines<tokio::io::BufReader<tokio::process::ChildStderr>>;
+
+/// The next log line containing `needle` (bounded wait); every line read is appended to
+/// `seen`.
+async fn wait_for_line(log: &mut Log, needle: &str, seen: &mut String) -> String {
+    loop {
+        let line = tokio::time::timeout(Duration::from_secs(30), log.next_line())
+            .await
+            .unwrap_or_else(|_| panic!("no log line with {needle:?}"))
+            .unwrap()
+            .expect("askpg is running");
+        seen.push_str(&line);
+        seen.push('\n');
+        if line.contains(needle) {
+            return line;
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn logs_never_contain_passwords() {
+    const CLIENT_SECRET: &str = "alice-very-secret-pw";
+    let fx = fixture();
+    let port = askpg::cluster::free_port().unwrap();
+    let upstream = fx.upstream_url(common::READER, "require");
+    assert!(upstream.contains(common::READER_PASSWORD));
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_askpg"))
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .env("ASKPG_UPSTREAM_URL", &upstream)
+        .env(
+            "ASKPG_AUTH_USERS",
+            format!("[{{ name = \"alice\", password = \"{CLIENT_SECRET}\" }}]"),
+        )
+        .env("ASKPG_LOG_FORMAT", "json")
+        .env("RUST_LOG", "debug")
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("askpg binary");
+    let mut log = tokio::io::BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut seen = String::new();
+    wait_for_line(&mut log, "askpg listening", &mut seen).await;
+    let good =
+        format!("host=127.0.0.1 port={port} user=alice password={CLIENT_SECRET} dbname={DATABASE}");
+    let (client, conn) = tokio_postgres::connect(&good, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(conn);
+    client.simple_query("SELECT 1").await.unwrap();
+    assert!(client.simple_query("SELECT 1/0").await.is_err());
+    let bad = format!(
+        "host=127.0.0.1 port={port} user=alice password=wrong-{CLIENT_SECRET} dbname={DATABASE}"
+    );
+    assert!(tokio_postgres::connect(&bad, tokio_postgres::NoTls)
+        .await
+        .is_err());
+    drop(client);
+    let pid = nix::unistd::Pid::from_raw(child.id().unwrap() as i32);
+    nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM).unwrap();
+    tokio::time::timeout(Duration::from_secs(30), child.wait())
+        .await
+        .unwrap()
+        .unwrap();
+    while let Ok(Some(line)) = log.next_line().await {
+        seen.push_str(&line);
+        seen.push('\n');
+    }
+    assert!(
+        seen.contains("authentication failed"),
+        "the log covers the failed login:\n{seen}"
+    );
+    for secret in [CLIENT_SECRET, common::READER_PASSWORD] {
+        assert!(
+            !seen.contains(secret),
+            "{secret} appears in the log:\n{seen}"
+        );
+    }
+}

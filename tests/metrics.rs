@@ -37,6 +37,9 @@ async fn metrics_count_connections_and_relayed_bytes() {
         .unwrap();
     assert_eq!(rows.len(), 1002);
     b.simple_query("SELECT 1").await.unwrap();
+    assert!(a.simple_query("SELECT 1/0").await.is_err());
+    let refused = a.simple_query("DELETE FROM orders").await.unwrap_err();
+    assert_eq!(refused.code().unwrap().code(), "25006");
     // One connection past the limit.
     assert!(
         tokio_postgres::connect(&proxy.conninfo("disable"), tokio_postgres::NoTls)
@@ -80,5 +83,26 @@ async fn metrics_count_connections_and_relayed_bytes() {
         ) > 50.0
     );
     assert!(value(&metrics, "askpg_client_sessions") >= 1.0);
+    let statements = |outcome: &str| {
+        value(
+            &metrics,
+            &format!("askpg_statements_total{{kind=\"sql\",outcome=\"{outcome}\"}}"),
+        )
+    };
+    assert_eq!(statements("ok"), 2.0);
+    assert_eq!(statements("error"), 1.0);
+    assert_eq!(statements("refused"), 1.0);
+    assert_eq!(
+        value(&metrics, "askpg_sql_statement_duration_seconds_count"),
+        4.0
+    );
+    assert_eq!(
+        value(&metrics, "askpg_guard_refusals_total{reason=\"write\"}"),
+        1.0
+    );
+    assert_eq!(
+        value(&metrics, "askpg_guard_refusals_total{reason=\"privilege\"}"),
+        0.0
+    );
     drop(a);
 }

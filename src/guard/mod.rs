@@ -49,6 +49,47 @@ pub struct Catalog {
     pub relations: HashMap<String, Vec<String>>,
 }
 
+impl Catalog {
+    /// A one-line account of what differs from `before` (for reload reports).
+    pub fn changes_since(&self, before: &Catalog) -> String {
+        let relations = |c: &Catalog| -> HashSet<String> {
+            c.relations
+                .iter()
+                .flat_map(|(name, schemas)| schemas.iter().map(move |s| format!("{s}.{name}")))
+                .collect()
+        };
+        let (now, then) = (relations(self), relations(before));
+        let mut parts = Vec::new();
+        for (label, now, then) in [
+            ("relations", &now, &then),
+            (
+                "volatile functions",
+                &self.volatile_functions,
+                &before.volatile_functions,
+            ),
+        ] {
+            let mut added: Vec<&String> = now.difference(then).collect();
+            let mut removed: Vec<&String> = then.difference(now).collect();
+            added.sort();
+            removed.sort();
+            if !added.is_empty() || !removed.is_empty() {
+                parts.push(format!(
+                    "{label}: +{} {:?}, -{} {:?}",
+                    added.len(),
+                    added,
+                    removed.len(),
+                    removed
+                ));
+            }
+        }
+        if parts.is_empty() {
+            "no changes".to_owned()
+        } else {
+            parts.join("; ")
+        }
+    }
+}
+
 /// The outcome of a passed check.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Verdict {
@@ -99,7 +140,8 @@ impl Guard {
         self.generation.load(std::sync::atomic::Ordering::Acquire)
     }
 
-    fn catalog(&self) -> Arc<Catalog> {
+    /// What the guard currently knows of the upstream catalog.
+    pub fn catalog(&self) -> Arc<Catalog> {
         self.catalog
             .read()
             .unwrap_or_else(|p| p.into_inner())

@@ -66,6 +66,8 @@ struct Shared {
     /// must not see.
     internal: Mutex<Vec<u64>>,
     internal_count: AtomicU64,
+    /// When each outstanding sync point was forwarded, oldest first (for latency).
+    sent_at: Mutex<std::collections::VecDeque<std::time::Instant>>,
 }
 
 impl Shared {
@@ -99,6 +101,23 @@ impl Shared {
             .position(|s| contains_token(&text, &s.token))?;
         self.pending.fetch_sub(1, Ordering::AcqRel);
         Some(sentinels.swap_remove(index).replacement)
+    }
+
+    fn forwarded_sync_point(&self) {
+        self.sent_at
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push_back(std::time::Instant::now());
+    }
+
+    /// Time since the oldest outstanding sync point was forwarded (it just completed).
+    fn completed_sync_point(&self) -> Option<std::time::Duration> {
+        let sent = self
+            .sent_at
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .pop_front();
+        sent.map(|at| at.elapsed())
     }
 
     fn add_internal(&self, sync_point: u64) {

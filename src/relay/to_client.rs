@@ -13,6 +13,7 @@ use tokio::sync::{mpsc, watch};
 use super::row_cap::RowCap;
 use super::{Phase, Shared, ToClient, ToUpstream};
 use crate::error::{sqlstate, ClientError};
+use crate::metrics::{StatementOutcome, METRICS};
 use crate::protocol::HEADER_LEN;
 use crate::upstream::BoxStream;
 
@@ -35,6 +36,9 @@ struct ToClientRelay {
     cap: RowCap,
     /// Bytes of a dropped (capped) row still to come.
     discard: usize,
+    /// What happened in the current statement, for metrics.
+    statement_error: bool,
+    statement_refused: bool,
 }
 
 enum Step {
@@ -70,6 +74,8 @@ pub(super) async fn run(
         swallowed_error: false,
         cap,
         discard: 0,
+        statement_error: false,
+        statement_refused: false,
     };
     let mut control_open = true;
     let start = *phase.borrow_and_update();
@@ -255,7 +261,9 @@ impl ToClientRelay {
             }
             match tag {
                 b'E' => {
+                    self.statement_error = true;
                     if let Some(replacement) = self.shared.take_replacement(&self.buf[body]) {
+                        self.statement_refused = true;
                         if self.write(sent, scan).await.is_err()
                             || self.client.write_all(&replacement).await.is_err()
                         {
@@ -275,6 +283,8 @@ impl ToClientRelay {
                     }
                     sent = scan + len;
                     let err = crate::guard::copy_from_stdin_refused();
+                    METRICS.guard_refusal(err.code);
+                    self.statement_refused = true;
                     let token = self.shared.refuse(&err, self.ready_count + 1);
                     let _ = self.to_upstream.send(ToUpstream::AbortCopyIn(token)).await;
                 }
@@ -293,6 +303,19 @@ impl ToClientRelay {
 
     /// Moves on after a ReadyForQuery; the next answer may be askpg's own.
     fn next_slot(&mut self) {
+        let elapsed = self.shared.completed_sync_point();
+        if !self.swallowing {
+            let outcome = if self.statement_refused {
+                StatementOutcome::Refused
+            } else if self.statement_error {
+                StatementOutcome::Error
+            } else {
+                StatementOutcome::Ok
+            };
+            METRICS.sql_statement(outcome, elapsed.unwrap_or_default());
+        }
+        self.statement_error = false;
+        self.statement_refused = false;
         self.ready_count += 1;
         self.shared.ready_for_query(self.ready_count);
         self.swallowing = self.shared.take_internal(self.ready_count + 1);

@@ -10,6 +10,7 @@ use tokio::sync::mpsc;
 
 use super::{RelayLimits, Shared, ToClient, ToUpstream};
 use crate::error::ClientError;
+use crate::metrics::METRICS;
 use crate::protocol;
 use crate::upstream::BoxStream;
 
@@ -173,7 +174,10 @@ impl ToUpstreamRelay {
             b'Q' => {
                 let sync_point = self.sync_point();
                 match self.check(protocol::query_text(body)) {
-                    Err(err) => Action::Replace(self.sentinel_query(&err, sync_point)),
+                    Err(err) => {
+                        METRICS.guard_refusal(err.code);
+                        Action::Replace(self.sentinel_query(&err, sync_point))
+                    }
                     Ok(verdict) if verdict.resets_session => Action::ForwardThenRepin,
                     Ok(_) => Action::Forward,
                 }
@@ -182,6 +186,7 @@ impl ToUpstreamRelay {
                 let parts = protocol::parse_parts(body);
                 match self.check(parts.map(|(_, sql)| sql)) {
                     Err(err) => {
+                        METRICS.guard_refusal(err.code);
                         let name = parts.map(|(name, _)| name).unwrap_or_default().to_owned();
                         let closes_at = self.shared.sync_points_sent.load(Ordering::Acquire) + 1;
                         let token = self.shared.refuse(&err, closes_at);
@@ -203,6 +208,7 @@ impl ToUpstreamRelay {
             }
             b'F' => {
                 let sync_point = self.sync_point();
+                METRICS.guard_refusal(crate::error::sqlstate::FEATURE_NOT_SUPPORTED);
                 Action::Replace(
                     self.sentinel_query(&crate::guard::function_call_refused(), sync_point),
                 )
@@ -217,6 +223,7 @@ impl ToUpstreamRelay {
 
     /// Counts a message that yields a ReadyForQuery and returns its number.
     fn sync_point(&self) -> u64 {
+        self.shared.forwarded_sync_point();
         self.shared.sync_points_sent.fetch_add(1, Ordering::AcqRel) + 1
     }
 
