@@ -39,11 +39,29 @@ struct ToClientRelay {
     /// What happened in the current statement, for metrics.
     statement_error: bool,
     statement_refused: bool,
+    /// The upstream entered COPY-in mode: end it with CopyFail naming this token.
+    abort_copy_in: Option<String>,
 }
 
 enum Step {
     Continue,
     End(EndReason),
+}
+
+/// What happens to one upstream message.
+enum Decision {
+    /// Its header or body is not buffered yet.
+    Wait,
+    /// Forward these bytes unchanged.
+    Pass(usize),
+    /// Forward what is buffered now and the rest as it arrives (a large row).
+    Stream(usize),
+    /// Drop the message (a row past the cap), whole or as it arrives.
+    Drop(usize),
+    /// Send these bytes instead of the complete message (empty: hide it).
+    Replace(usize, BytesMut),
+    /// End the session with this error.
+    Fatal(ClientError),
 }
 
 #[derive(PartialEq, Eq)]
@@ -76,6 +94,7 @@ pub(super) async fn run(
         discard: 0,
         statement_error: false,
         statement_refused: false,
+        abort_copy_in: None,
     };
     let mut control_open = true;
     let start = *phase.borrow_and_update();
@@ -151,16 +170,18 @@ impl ToClientRelay {
         Step::End(EndReason::Other)
     }
 
-    /// Forwards every complete (or streamable) message in the buffer.
+    /// Forwards every complete (or streamable) message in the buffer, applying what
+    /// `decide` says for each.
     async fn forward(&mut self, phase: Phase) -> Step {
         let mut scan = 0;
         let mut sent = 0;
         loop {
             if self.discard > 0 {
-                let take = self.discard.min(self.buf.len() - scan);
+                // Flush what precedes the dropped bytes, then skip them.
                 if self.write(sent, scan).await.is_err() {
                     return Step::End(EndReason::Other);
                 }
+                let take = self.discard.min(self.buf.len() - scan);
                 scan += take;
                 sent = scan;
                 self.discard -= take;
@@ -176,129 +197,128 @@ impl ToClientRelay {
                     break;
                 }
             }
-            let available = self.buf.len() - scan;
-            if available < HEADER_LEN {
-                break;
-            }
-            let tag = self.buf[scan];
-            let declared = i32::from_be_bytes([
-                self.buf[scan + 1],
-                self.buf[scan + 2],
-                self.buf[scan + 3],
-                self.buf[scan + 4],
-            ]);
-            if declared < 4 {
-                return self.fatal(upstream_protocol_error(tag)).await;
-            }
-            let len = declared as usize + 1;
-            if self.swallowing {
-                // The answer to askpg's own re-pin: hidden from the client except for
-                // ParameterStatus, which keeps the client's view of settings right.
-                if available < len {
-                    self.buf.reserve(len);
-                    break;
+            match self.decide(scan) {
+                Decision::Wait => break,
+                Decision::Pass(len) => scan += len,
+                Decision::Stream(len) => {
+                    self.passthrough = len - (self.buf.len() - scan);
+                    scan = self.buf.len();
                 }
-                if tag != b'S' {
-                    if self.write(sent, scan).await.is_err() {
-                        return Step::End(EndReason::Other);
-                    }
-                    sent = scan + len;
-                }
-                match tag {
-                    b'E' => self.swallowed_error = true,
-                    b'Z' => {
-                        self.status = self.buf[scan + HEADER_LEN];
-                        if self.swallowed_error && self.status == b'I' {
-                            return self.fatal(repin_failed()).await;
-                        }
-                        self.next_slot();
-                    }
-                    _ => {}
-                }
-                scan += len;
-                continue;
-            }
-            if self.cap.active() && matches!(tag, b'D' | b'd') && !self.cap.admit() {
-                // Past the row cap: the row is dropped, whole or as it streams in (the
-                // discard step above first sends what precedes it).
-                self.discard = len;
-                continue;
-            }
-            if self.cap.active() && tag == b'C' {
-                if available < len {
-                    self.buf.reserve(len);
-                    break;
-                }
-                if let Some(replacement) =
-                    self.cap.complete(&self.buf[scan + HEADER_LEN..scan + len])
-                {
+                Decision::Drop(len) => self.discard = len,
+                Decision::Replace(len, replacement) => {
                     if self.write(sent, scan).await.is_err()
                         || self.client.write_all(&replacement).await.is_err()
                     {
                         return Step::End(EndReason::Other);
                     }
-                    sent = scan + len;
-                }
-                scan += len;
-                continue;
-            }
-            if !matches!(tag, b'E' | b'Z' | b'G' | b'W') {
-                if available >= len {
                     scan += len;
-                } else {
-                    self.passthrough = len - available;
-                    scan = self.buf.len();
+                    sent = scan;
                 }
-                continue;
+                Decision::Fatal(err) => return self.fatal(err).await,
             }
-            if available < len {
-                self.buf.reserve(len);
-                break;
-            }
-            let body = scan + HEADER_LEN..scan + len;
-            if matches!(tag, b'E' | b'Z') {
-                self.cap.reset();
-            }
-            match tag {
-                b'E' => {
-                    self.statement_error = true;
-                    if let Some(replacement) = self.shared.take_replacement(&self.buf[body]) {
-                        self.statement_refused = true;
-                        if self.write(sent, scan).await.is_err()
-                            || self.client.write_all(&replacement).await.is_err()
-                        {
-                            return Step::End(EndReason::Other);
-                        }
-                        sent = scan + len;
-                    }
-                }
-                b'Z' => {
-                    self.status = self.buf[body.start];
-                    self.next_slot();
-                }
-                _ => {
-                    // CopyInResponse / CopyBothResponse: askpg never lets a client write.
-                    if self.write(sent, scan).await.is_err() {
-                        return Step::End(EndReason::Other);
-                    }
-                    sent = scan + len;
-                    let err = crate::guard::copy_from_stdin_refused();
-                    METRICS.guard_refusal(err.code);
-                    self.statement_refused = true;
-                    let token = self.shared.refuse(&err, self.ready_count + 1);
-                    let _ = self.to_upstream.send(ToUpstream::AbortCopyIn(token)).await;
-                }
-            }
-            scan += len;
         }
         if self.write(sent, scan).await.is_err() || self.client.flush().await.is_err() {
             return Step::End(EndReason::Other);
         }
         self.buf.advance(scan);
+        if let Some(token) = self.abort_copy_in.take() {
+            let _ = self.to_upstream.send(ToUpstream::AbortCopyIn(token)).await;
+        }
         if phase != Phase::Running && self.idle() {
             return self.fatal(shutdown_error()).await;
         }
         Step::Continue
+    }
+
+    /// What to do with the message starting at `scan`, updating the session's state.
+    fn decide(&mut self, scan: usize) -> Decision {
+        let available = self.buf.len() - scan;
+        if available < HEADER_LEN {
+            return Decision::Wait;
+        }
+        let tag = self.buf[scan];
+        let declared = i32::from_be_bytes([
+            self.buf[scan + 1],
+            self.buf[scan + 2],
+            self.buf[scan + 3],
+            self.buf[scan + 4],
+        ]);
+        if declared < 4 {
+            return Decision::Fatal(upstream_protocol_error(tag));
+        }
+        let len = declared as usize + 1;
+        if self.cap.active() && !self.swallowing && matches!(tag, b'D' | b'd') && !self.cap.admit()
+        {
+            // Past the row cap: dropped, whole or as it streams in.
+            return Decision::Drop(len);
+        }
+        let inspected = self.swallowing
+            || matches!(tag, b'E' | b'Z' | b'G' | b'W')
+            || (tag == b'C' && self.cap.active());
+        if !inspected {
+            return if available >= len {
+                Decision::Pass(len)
+            } else {
+                Decision::Stream(len)
+            };
+        }
+        if available < len {
+            self.buf.reserve(len);
+            return Decision::Wait;
+        }
+        let body = scan + HEADER_LEN..scan + len;
+        if self.swallowing {
+            return self.decide_swallowed(tag, len, body.start);
+        }
+        match tag {
+            b'E' => {
+                self.cap.reset();
+                self.statement_error = true;
+                match self.shared.take_replacement(&self.buf[body]) {
+                    Some(replacement) => {
+                        self.statement_refused = true;
+                        Decision::Replace(len, replacement)
+                    }
+                    None => Decision::Pass(len),
+                }
+            }
+            b'Z' => {
+                self.cap.reset();
+                self.status = self.buf[body.start];
+                self.next_slot();
+                Decision::Pass(len)
+            }
+            b'C' => match self.cap.complete(&self.buf[body]) {
+                Some(replacement) => Decision::Replace(len, replacement),
+                None => Decision::Pass(len),
+            },
+            _ => {
+                // CopyInResponse / CopyBothResponse: askpg never lets a client write.
+                let err = crate::guard::copy_from_stdin_refused();
+                METRICS.guard_refusal(err.code);
+                self.statement_refused = true;
+                self.abort_copy_in = Some(self.shared.refuse(&err, self.ready_count + 1));
+                Decision::Replace(len, BytesMut::new())
+            }
+        }
+    }
+
+    /// The answer to askpg's own re-pin: hidden from the client except for ParameterStatus,
+    /// which keeps the client's view of settings right.
+    fn decide_swallowed(&mut self, tag: u8, len: usize, body: usize) -> Decision {
+        match tag {
+            b'S' => return Decision::Pass(len),
+            b'E' => self.swallowed_error = true,
+            b'Z' => {
+                self.status = self.buf[body];
+                if self.swallowed_error && self.status == b'I' {
+                    return Decision::Fatal(repin_failed());
+                }
+                self.next_slot();
+            }
+            _ => {}
+        }
+        Decision::Replace(len, BytesMut::new())
     }
 
     /// Moves on after a ReadyForQuery; the next answer may be askpg's own.
