@@ -9,8 +9,8 @@ use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::Command;
 
-/// Stops the demo with Ctrl-C (not SIGKILL, which would orphan its cluster) if the test
-/// ends early.
+/// Stops the demo with Ctrl-C if the test ends early: the demo then removes its cluster
+/// itself (SIGKILL would orphan it).
 struct StopOnDrop(Option<u32>);
 
 impl Drop for StopOnDrop {
@@ -18,12 +18,6 @@ impl Drop for StopOnDrop {
         if let Some(pid) = self.0 {
             let pid = nix::unistd::Pid::from_raw(pid as i32);
             let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGINT);
-            for _ in 0..400 {
-                if nix::sys::signal::kill(pid, None).is_err() {
-                    return;
-                }
-                std::thread::sleep(Duration::from_millis(25));
-            }
         }
     }
 }

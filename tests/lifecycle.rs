@@ -265,30 +265,14 @@ async fn grace_expiry_ends_busy_sessions_and_cancels_their_queries() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_drains_the_real_binary() {
-    let fx = fixture();
-    let port = askpg::cluster::free_port().unwrap();
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_askpg"))
-        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
-        .arg("--upstream")
-        .arg(fx.upstream_url(common::READER, "disable"))
-        .env("ASKPG_AUTH_METHOD", "trust")
-        .env("ASKPG_LIMITS_SHUTDOWN_GRACE", "30s")
-        .env("RUST_LOG", "info")
-        .stderr(std::process::Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("askpg binary");
-    let mut log = tokio::io::BufReader::new(child.stderr.take().unwrap()).lines();
-    loop {
-        let line = tokio::time::timeout(Duration::from_secs(30), log.next_line())
-            .await
-            .expect("askpg starts")
-            .unwrap()
-            .expect("askpg logs its listen address");
-        if line.contains("askpg listening") {
-            break;
-        }
-    }
+    let upstream = fixture().upstream_url(common::READER, "disable");
+    let (mut child, mut log, port, _) = spawn_askpg(&[
+        ("ASKPG_UPSTREAM_URL", &upstream),
+        ("ASKPG_AUTH_METHOD", "trust"),
+        ("ASKPG_LIMITS_SHUTDOWN_GRACE", "30s"),
+        ("RUST_LOG", "info"),
+    ])
+    .await;
     let conninfo = format!("host=127.0.0.1 port={port} user=anyone dbname={DATABASE}");
     let (client, conn) = tokio_postgres::connect(&conninfo, tokio_postgres::NoTls)
         .await
@@ -323,20 +307,13 @@ async fn sigterm_drains_the_real_binary() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sighup_reloads_what_askpg_knows_of_the_upstream() {
     let fx = fixture();
-    let port = askpg::cluster::free_port().unwrap();
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_askpg"))
-        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
-        .arg("--upstream")
-        .arg(fx.upstream_url(common::READER, "disable"))
-        .env("ASKPG_AUTH_METHOD", "trust")
-        .env("RUST_LOG", "info")
-        .stderr(std::process::Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("askpg binary");
-    let mut log = tokio::io::BufReader::new(child.stderr.take().unwrap()).lines();
-    let mut seen = String::new();
-    wait_for_line(&mut log, "askpg listening", &mut seen).await;
+    let upstream = fx.upstream_url(common::READER, "disable");
+    let (child, mut log, port, mut seen) = spawn_askpg(&[
+        ("ASKPG_UPSTREAM_URL", &upstream),
+        ("ASKPG_AUTH_METHOD", "trust"),
+        ("RUST_LOG", "info"),
+    ])
+    .await;
     let admin = fx.superuser().await;
     admin
         .batch_execute(
@@ -372,6 +349,23 @@ async fn sighup_reloads_what_askpg_knows_of_the_upstream() {
 
 type Log = tokio::io::Lines<tokio::io::BufReader<tokio::process::ChildStderr>>;
 
+/// `askpg serve` on a free port with these environment variables, its log captured; returns
+/// once it listens, with the port and the log so far.
+async fn spawn_askpg(envs: &[(&str, &str)]) -> (tokio::process::Child, Log, u16, String) {
+    let port = askpg::cluster::free_port().unwrap();
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_askpg"))
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .envs(envs.iter().copied())
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("askpg binary");
+    let mut log = tokio::io::BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut seen = String::new();
+    wait_for_line(&mut log, "askpg listening", &mut seen).await;
+    (child, log, port, seen)
+}
+
 /// The next log line containing `needle` (bounded wait); every line read is appended to
 /// `seen`.
 async fn wait_for_line(log: &mut Log, needle: &str, seen: &mut String) -> String {
@@ -392,26 +386,16 @@ async fn wait_for_line(log: &mut Log, needle: &str, seen: &mut String) -> String
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn logs_never_contain_passwords() {
     const CLIENT_SECRET: &str = "alice-very-secret-pw";
-    let fx = fixture();
-    let port = askpg::cluster::free_port().unwrap();
-    let upstream = fx.upstream_url(common::READER, "require");
+    let upstream = fixture().upstream_url(common::READER, "require");
     assert!(upstream.contains(common::READER_PASSWORD));
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_askpg"))
-        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
-        .env("ASKPG_UPSTREAM_URL", &upstream)
-        .env(
-            "ASKPG_AUTH_USERS",
-            format!("[{{ name = \"alice\", password = \"{CLIENT_SECRET}\" }}]"),
-        )
-        .env("ASKPG_LOG_FORMAT", "json")
-        .env("RUST_LOG", "debug")
-        .stderr(std::process::Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("askpg binary");
-    let mut log = tokio::io::BufReader::new(child.stderr.take().unwrap()).lines();
-    let mut seen = String::new();
-    wait_for_line(&mut log, "askpg listening", &mut seen).await;
+    let users = format!("[{{ name = \"alice\", password = \"{CLIENT_SECRET}\" }}]");
+    let (mut child, mut log, port, mut seen) = spawn_askpg(&[
+        ("ASKPG_UPSTREAM_URL", &upstream),
+        ("ASKPG_AUTH_USERS", &users),
+        ("ASKPG_LOG_FORMAT", "json"),
+        ("RUST_LOG", "debug"),
+    ])
+    .await;
     let good =
         format!("host=127.0.0.1 port={port} user=alice password={CLIENT_SECRET} dbname={DATABASE}");
     let (client, conn) = tokio_postgres::connect(&good, tokio_postgres::NoTls)
