@@ -6,9 +6,7 @@ mod common;
 
 use std::process::Output;
 
-use common::{
-    fixture, repo_path, Proxy, CLIENT_PASSWORD, CLIENT_USER, DATABASE, READER, READER_PASSWORD,
-};
+use common::{fixture, repo_path, Proxy, CLIENT_PASSWORD, CLIENT_USER, READER, READER_PASSWORD};
 use tokio::process::Command;
 
 fn describe(output: &Output) -> String {
@@ -24,13 +22,13 @@ fn describe(output: &Output) -> String {
 async fn psql(port: u16, user: &str, password: &str, commands: &[&str]) -> String {
     let fx = fixture();
     let mut cmd = Command::new(fx.psql());
-    cmd.args(["-X", "-v", "ON_ERROR_STOP=1", "-P", "pager=off"])
-        .env("PGHOST", "127.0.0.1")
-        .env("PGPORT", port.to_string())
-        .env("PGUSER", user)
-        .env("PGPASSWORD", password)
-        .env("PGDATABASE", DATABASE)
-        .env("PGSSLMODE", "require");
+    common::libpq_env(&mut cmd, port, user, password).args([
+        "-X",
+        "-v",
+        "ON_ERROR_STOP=1",
+        "-P",
+        "pager=off",
+    ]);
     for c in commands {
         cmd.arg("-c").arg(c);
     }
@@ -86,15 +84,10 @@ async fn psql_meta_commands_match_direct_output() {
 /// Runs one client script against askpg with TLS required and SCRAM.
 async fn run_client(program: &str, args: &[&str], expect_prefix: &str) {
     let proxy = Proxy::with_defaults().await;
-    let output = Command::new(program)
+    let mut cmd = Command::new(program);
+    let output = common::libpq_env(&mut cmd, proxy.port(), CLIENT_USER, CLIENT_PASSWORD)
         .args(args)
         .current_dir(repo_path(""))
-        .env("PGHOST", "127.0.0.1")
-        .env("PGPORT", proxy.port().to_string())
-        .env("PGUSER", CLIENT_USER)
-        .env("PGPASSWORD", CLIENT_PASSWORD)
-        .env("PGDATABASE", DATABASE)
-        .env("PGSSLMODE", "require")
         .output()
         .await
         .unwrap_or_else(|e| panic!("{program} cannot run ({e}); run .ci/install"));

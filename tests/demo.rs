@@ -85,8 +85,7 @@ async fn demo_serves_the_warehouse_and_cleans_up() {
         String::from_utf8_lossy(&output.stderr)
     );
 
-    let pid = nix::unistd::Pid::from_raw(child.id().unwrap() as i32);
-    nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGINT).unwrap();
+    common::send_signal(&child, nix::sys::signal::Signal::SIGINT);
     let status = tokio::time::timeout(Duration::from_secs(60), child.wait())
         .await
         .expect("demo stops")

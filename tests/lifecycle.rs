@@ -107,21 +107,15 @@ async fn psql_ctrl_c_cancels_through_askpg() {
     let fx = fixture();
     let proxy = Proxy::with_defaults().await;
     let sql = "SELECT count(*) FROM orders a, orders b, generate_series(1, 11) g";
-    let child = tokio::process::Command::new(fx.psql())
+    let mut psql = tokio::process::Command::new(fx.psql());
+    let child = common::libpq_env(&mut psql, proxy.port(), CLIENT_USER, CLIENT_PASSWORD)
         .args(["-X", "-c", sql])
-        .env("PGHOST", "127.0.0.1")
-        .env("PGPORT", proxy.port().to_string())
-        .env("PGUSER", CLIENT_USER)
-        .env("PGPASSWORD", CLIENT_PASSWORD)
-        .env("PGDATABASE", DATABASE)
-        .env("PGSSLMODE", "require")
         .stderr(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("psql");
     wait_until_active(sql).await;
-    let pid = nix::unistd::Pid::from_raw(child.id().unwrap() as i32);
-    nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGINT).unwrap();
+    common::send_signal(&child, nix::sys::signal::Signal::SIGINT);
     let output = tokio::time::timeout(Duration::from_secs(30), child.wait_with_output())
         .await
         .expect("psql ended")
@@ -279,8 +273,7 @@ async fn sigterm_drains_the_real_binary() {
         .unwrap();
     let conn = tokio::spawn(conn);
     assert_eq!(client.simple_query("SELECT 1").await.unwrap().len(), 3);
-    let pid = nix::unistd::Pid::from_raw(child.id().unwrap() as i32);
-    nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM).unwrap();
+    common::send_signal(&child, nix::sys::signal::Signal::SIGTERM);
     // The idle session receives 57P01 as a FATAL error and the connection closes.
     let ended = tokio::time::timeout(Duration::from_secs(30), conn)
         .await
@@ -331,8 +324,7 @@ async fn sighup_reloads_what_askpg_knows_of_the_upstream() {
         .simple_query("SELECT reload_probe()")
         .await
         .expect("unknown before the reload");
-    let pid = nix::unistd::Pid::from_raw(child.id().unwrap() as i32);
-    nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGHUP).unwrap();
+    common::send_signal(&child, nix::sys::signal::Signal::SIGHUP);
     let report = wait_for_line(&mut log, "reload complete", &mut seen).await;
     assert!(report.contains("reload_probe"), "{report}");
     // The running session sees the new knowledge.
@@ -411,8 +403,7 @@ async fn logs_never_contain_passwords() {
         .await
         .is_err());
     drop(client);
-    let pid = nix::unistd::Pid::from_raw(child.id().unwrap() as i32);
-    nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM).unwrap();
+    common::send_signal(&child, nix::sys::signal::Signal::SIGTERM);
     tokio::time::timeout(Duration::from_secs(30), child.wait())
         .await
         .unwrap()

@@ -289,3 +289,25 @@ pub async fn http_get(addr: SocketAddr, path: &str) -> (String, String) {
         body.to_owned(),
     )
 }
+
+/// Points a libpq-based client (psql, psycopg, asyncpg, node-postgres, the JDBC script) at
+/// `port` through its PG* environment, with TLS required.
+pub fn libpq_env<'a>(
+    cmd: &'a mut tokio::process::Command,
+    port: u16,
+    user: &str,
+    password: &str,
+) -> &'a mut tokio::process::Command {
+    cmd.env("PGHOST", "127.0.0.1")
+        .env("PGPORT", port.to_string())
+        .env("PGUSER", user)
+        .env("PGPASSWORD", password)
+        .env("PGDATABASE", DATABASE)
+        .env("PGSSLMODE", "require")
+}
+
+/// Sends `signal` to a child process (SIGINT is a user's Ctrl-C).
+pub fn send_signal(child: &tokio::process::Child, signal: nix::sys::signal::Signal) {
+    let pid = nix::unistd::Pid::from_raw(child.id().expect("child still running") as i32);
+    nix::sys::signal::kill(pid, signal).expect("signal delivered");
+}
