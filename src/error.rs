@@ -23,6 +23,32 @@ pub mod sqlstate {
     pub const READ_ONLY_SQL_TRANSACTION: &str = "25006";
     pub const SYNTAX_ERROR: &str = "42601";
     pub const CHARACTER_NOT_IN_REPERTOIRE: &str = "22021";
+    pub const SYSTEM_ERROR: &str = "58000";
+    pub const QUERY_CANCELED: &str = "57014";
+    pub const CANNOT_CONNECT_NOW: &str = "57P03";
+    pub const SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION: &str = "42000";
+
+    /// A SQLSTATE received at run time (from the upstream) as a static string. The set of
+    /// codes is small and fixed by PostgreSQL, so each distinct code is stored once.
+    pub fn intern(code: &str) -> &'static str {
+        use std::collections::HashSet;
+        use std::sync::{Mutex, OnceLock};
+        static CODES: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+        let valid = code.len() == 5 && code.bytes().all(|b| b.is_ascii_alphanumeric());
+        if !valid {
+            return SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION;
+        }
+        let mut codes = CODES
+            .get_or_init(Default::default)
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        if let Some(known) = codes.get(code) {
+            return known;
+        }
+        let stored: &'static str = Box::leak(code.to_owned().into_boxed_str());
+        codes.insert(stored);
+        stored
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

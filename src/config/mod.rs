@@ -69,6 +69,150 @@ pub struct Config {
     pub log: LogConfig,
     pub runtime: RuntimeConfig,
     pub guard: GuardConfig,
+    pub corpus: CorpusConfig,
+    pub embeddings: EmbeddingsConfig,
+    pub llm: LlmConfig,
+    pub ask: AskConfig,
+    pub audit: AuditConfig,
+}
+
+/// What askpg learns about the upstream and reads from the corpus directory.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CorpusConfig {
+    /// Directory with glossary.yaml, examples.yaml and Markdown notes; empty: none.
+    pub dir: String,
+    /// Sample distinct values of low-cardinality text columns.
+    pub sample_values: bool,
+    /// A text column is sampled when it has at most this many distinct values.
+    pub max_distinct_values: u32,
+    /// Longest sampled value kept (characters); longer values are skipped.
+    pub max_value_length: u32,
+    /// Columns never sampled, as `table.column` or `schema.table.column`; `*` matches any
+    /// name part (`*.email`).
+    pub sensitive_columns: Vec<String>,
+    /// Check every example with the guard and EXPLAIN at load.
+    pub validate_examples: bool,
+}
+
+impl Default for CorpusConfig {
+    fn default() -> Self {
+        Self {
+            dir: String::new(),
+            sample_values: true,
+            max_distinct_values: 50,
+            max_value_length: 80,
+            sensitive_columns: Vec::new(),
+            validate_examples: true,
+        }
+    }
+}
+
+/// Embeddings for retrieval: the built-in local embedder, or an OpenAI-compatible endpoint.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct EmbeddingsConfig {
+    /// OpenAI-compatible base URL (…/v1); empty: the built-in local embedder.
+    pub base_url: String,
+    pub model: String,
+    pub api_key: Secret,
+    /// Texts per embeddings request.
+    pub batch_size: u32,
+    /// Directory caching embeddings by content hash; empty: ~/.cache/askpg/embeddings.
+    pub cache_dir: String,
+    #[serde(with = "humantime_serde")]
+    pub timeout: Duration,
+}
+
+impl Default for EmbeddingsConfig {
+    fn default() -> Self {
+        Self {
+            base_url: String::new(),
+            model: "text-embedding-3-small".into(),
+            api_key: Secret::default(),
+            batch_size: 64,
+            cache_dir: String::new(),
+            timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+/// The SQL generator: an OpenAI-compatible chat endpoint, or the built-in generator.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LlmConfig {
+    /// OpenAI-compatible base URL (…/v1); empty: the built-in generator.
+    pub base_url: String,
+    pub model: String,
+    pub api_key: Secret,
+    /// Azure OpenAI: the api-version; when set, base_url is the resource endpoint and
+    /// model is the deployment name.
+    pub azure_api_version: String,
+    pub temperature: f32,
+    /// Bound on one chat request.
+    #[serde(with = "humantime_serde")]
+    pub timeout: Duration,
+    /// Most completion tokens per request.
+    pub max_tokens: u32,
+    /// Further attempts after the guard or the upstream rejected generated SQL.
+    pub max_repairs: u32,
+    /// Prices per million tokens, for the estimated cost metric.
+    pub prompt_price_per_million: f64,
+    pub completion_price_per_million: f64,
+}
+
+impl Default for LlmConfig {
+    fn default() -> Self {
+        Self {
+            base_url: String::new(),
+            model: "gpt-4o-mini".into(),
+            api_key: Secret::default(),
+            azure_api_version: String::new(),
+            temperature: 0.0,
+            timeout: Duration::from_secs(30),
+            max_tokens: 1024,
+            max_repairs: 2,
+            prompt_price_per_million: 0.0,
+            completion_price_per_million: 0.0,
+        }
+    }
+}
+
+/// How questions are answered.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AskConfig {
+    /// Bound on one ASK from the question to the SQL being sent upstream.
+    #[serde(with = "humantime_serde")]
+    pub deadline: Duration,
+    /// Send the generated SQL to the client as a NoticeResponse.
+    pub notice_sql: bool,
+    /// Earlier questions (and their SQL) of the session given to the generator.
+    pub history_turns: u32,
+    /// Budget of the retrieved context, in tokens (about four characters each).
+    pub context_tokens: u32,
+    /// LIMIT added to generated SQL that has none, and the most it may ask for.
+    pub max_rows: u64,
+}
+
+impl Default for AskConfig {
+    fn default() -> Self {
+        Self {
+            deadline: Duration::from_secs(60),
+            notice_sql: true,
+            history_turns: 4,
+            context_tokens: 3000,
+            max_rows: 1000,
+        }
+    }
+}
+
+/// The ASK audit log: one JSON line per question.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AuditConfig {
+    /// File the lines are appended to; empty: no audit log.
+    pub path: String,
 }
 
 /// The read-only policy (see SECURITY.md).
@@ -231,6 +375,11 @@ impl Default for Config {
             log: LogConfig::default(),
             runtime: RuntimeConfig::default(),
             guard: GuardConfig::default(),
+            corpus: CorpusConfig::default(),
+            embeddings: EmbeddingsConfig::default(),
+            llm: LlmConfig::default(),
+            ask: AskConfig::default(),
+            audit: AuditConfig::default(),
         }
     }
 }
@@ -363,6 +512,34 @@ impl Config {
             if PROTECTED_SETTINGS.contains(&name.to_lowercase().as_str()) {
                 return invalid(format!(
                     "guard.allowed_settings: {name:?} keeps sessions read-only and bounded and cannot be allowed"
+                ));
+            }
+        }
+        if !(0.0..=2.0).contains(&self.llm.temperature) {
+            return invalid(format!(
+                "llm.temperature = {}: must be between 0 and 2",
+                self.llm.temperature
+            ));
+        }
+        if self.llm.max_repairs > 10 {
+            return invalid("llm.max_repairs must be at most 10".into());
+        }
+        if self.ask.max_rows == 0 {
+            return invalid("ask.max_rows must be at least 1".into());
+        }
+        if self.ask.context_tokens < 200 {
+            return invalid("ask.context_tokens must be at least 200".into());
+        }
+        if self.embeddings.batch_size == 0 {
+            return invalid("embeddings.batch_size must be at least 1".into());
+        }
+        for (key, url) in [
+            ("llm.base_url", &self.llm.base_url),
+            ("embeddings.base_url", &self.embeddings.base_url),
+        ] {
+            if !(url.is_empty() || url.starts_with("http://") || url.starts_with("https://")) {
+                return invalid(format!(
+                    "{key} = {url:?}: expected an http:// or https:// URL"
                 ));
             }
         }

@@ -1,0 +1,175 @@
+//! What askpg knows about the upstream: the introspected schema (tables, columns, keys,
+//! comments, sampled values) and the corpus directory's files (glossary, examples, notes).
+//! Every piece becomes a [`Chunk`] with a stable id, so answers can cite their sources.
+
+use serde::{Deserialize, Serialize};
+
+/// One relation of an exposed schema.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Table {
+    pub schema: String,
+    pub name: String,
+    /// "table", "view", "materialized view", "partitioned table" or "foreign table".
+    pub kind: String,
+    pub comment: Option<String>,
+    /// The planner's row estimate (reltuples); -1 when never analyzed.
+    pub row_estimate: i64,
+    pub columns: Vec<Column>,
+    pub primary_key: Vec<String>,
+    pub foreign_keys: Vec<ForeignKey>,
+}
+
+impl Table {
+    /// `schema.name`, quoted where needed.
+    pub fn qualified(&self) -> String {
+        format!("{}.{}", quote_ident(&self.schema), quote_ident(&self.name))
+    }
+
+    pub fn column(&self, name: &str) -> Option<&Column> {
+        self.columns.iter().find(|c| c.name == name)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Column {
+    pub name: String,
+    /// The type as PostgreSQL formats it (`format_type`), e.g. `numeric(12,2)`.
+    pub data_type: String,
+    pub nullable: bool,
+    pub comment: Option<String>,
+    /// Distinct values of a low-cardinality text column, most frequent first; empty when
+    /// not sampled (too many values, not text, or sensitive).
+    pub values: Vec<String>,
+    /// Marked sensitive in config: never sampled, and its values never reach the LLM.
+    pub sensitive: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ForeignKey {
+    pub columns: Vec<String>,
+    pub ref_schema: String,
+    pub ref_table: String,
+    pub ref_columns: Vec<String>,
+}
+
+/// A business term from `glossary.yaml`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryEntry {
+    pub term: String,
+    pub definition: String,
+    #[serde(default)]
+    pub synonyms: Vec<String>,
+    /// The SQL expression the term means, if any.
+    #[serde(default)]
+    pub sql: Option<String>,
+    /// Columns (`table.column`) the term refers to.
+    #[serde(default)]
+    pub columns: Vec<String>,
+}
+
+/// A question → SQL pair from `examples.yaml`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    pub id: String,
+    pub question: String,
+    pub sql: String,
+}
+
+/// A section of a Markdown note from the corpus directory.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Note {
+    /// `file.md#heading-slug`.
+    pub id: String,
+    pub title: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum ChunkKind {
+    Table,
+    Column,
+    Glossary,
+    Example,
+    Note,
+}
+
+/// A retrievable, citable piece of the corpus.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Chunk {
+    /// Stable id: `table:public.orders`, `column:public.orders.status`,
+    /// `glossary:revenue`, `example:revenue-by-year`, `note:finops.md#tagging`.
+    pub id: String,
+    pub kind: ChunkKind,
+    /// The text that is embedded (and, for notes, shown in the prompt).
+    pub text: String,
+    /// Index into `Corpus::tables` for table and column chunks.
+    pub table: Option<usize>,
+    /// Index into the table's columns for column chunks.
+    pub column: Option<usize>,
+    /// Index into `glossary`, `examples` or `notes` for those kinds.
+    pub item: Option<usize>,
+}
+
+/// A problem found while loading; the offending piece is left out.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct LoadIssue {
+    /// What it concerns: `examples.yaml: revenue-by-year`, `glossary.yaml`, `notes/x.md`.
+    pub source: String,
+    pub message: String,
+}
+
+/// Everything askpg knows for answering questions, built at start and on reload.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Corpus {
+    /// Content hash of everything below: changes whenever the schema or files change.
+    pub version: String,
+    pub tables: Vec<Table>,
+    pub glossary: Vec<GlossaryEntry>,
+    pub examples: Vec<Example>,
+    pub notes: Vec<Note>,
+    pub chunks: Vec<Chunk>,
+    /// Problems found at load (bad examples, unreadable files), reported by name.
+    pub issues: Vec<LoadIssue>,
+}
+
+impl Corpus {
+    /// The table named `name` (`schema.table` or unqualified; case-insensitive).
+    pub fn table(&self, name: &str) -> Option<(usize, &Table)> {
+        let name = name.to_lowercase();
+        let (schema, table) = match name.split_once('.') {
+            Some((s, t)) => (Some(s.to_owned()), t.to_owned()),
+            None => (None, name),
+        };
+        self.tables.iter().enumerate().find(|(_, t)| {
+            t.name.to_lowercase() == table
+                && schema
+                    .as_ref()
+                    .is_none_or(|s| t.schema.to_lowercase() == *s)
+        })
+    }
+
+    /// A chunk by id.
+    pub fn chunk(&self, id: &str) -> Option<&Chunk> {
+        self.chunks.iter().find(|c| c.id == id)
+    }
+}
+
+/// Quotes an identifier when PostgreSQL would need it.
+pub fn quote_ident(name: &str) -> String {
+    let plain = !name.is_empty()
+        && name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if plain {
+        name.to_owned()
+    } else {
+        format!("\"{}\"", name.replace('"', "\"\""))
+    }
+}

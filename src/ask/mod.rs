@@ -1,0 +1,110 @@
+//! ASK: a plain-English question becomes guarded SQL.
+//!
+//! One question goes through these files, in order:
+//! - [`statement`]: recognizes `ASK '…'`, `-- ask: …` and `EXPLAIN ASK` in a Query or Parse;
+//! - [`pipeline`]: the per-question work under one deadline — retrieval, generation,
+//!   validation and repair — producing the SQL the relay sends upstream in the
+//!   question's place (see `relay::to_upstream`);
+//! - [`retrieve`]: the context for the question out of the [`corpus`] (built by
+//!   [`introspect`] and the corpus files) through an [`embed`] index;
+//! - [`generate`]: the OpenAI-compatible generator or the built-in one;
+//! - [`validate`]: the strict policy for generated SQL and the upstream EXPLAIN check;
+//! - [`explain`]: the EXPLAIN ASK report; [`audit`]: one JSON line per question.
+
+pub mod corpus;
+pub mod embed;
+pub mod generate;
+pub mod retrieve;
+pub mod validate;
+
+use crate::error::{sqlstate, ClientError};
+
+/// One earlier question of the session and the SQL that answered it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Turn {
+    pub question: String,
+    pub sql: String,
+}
+
+/// A rejected attempt: the SQL and why it was rejected.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attempt {
+    pub sql: String,
+    /// SQLSTATE of the rejection.
+    pub code: String,
+    pub error: String,
+}
+
+/// Why a question could not be answered.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum AskError {
+    /// The generator cannot answer this question (built-in generator without a match).
+    #[error("{message}")]
+    Unanswerable { message: String, hint: String },
+    /// The LLM or embeddings endpoint failed: HTTP error, timeout, malformed answer.
+    #[error("{0}")]
+    Service(String),
+    /// The generated SQL never passed validation.
+    #[error("{message}")]
+    Invalid {
+        message: String,
+        code: String,
+        sql: String,
+    },
+    /// The ASK deadline passed.
+    #[error("the question was not answered within {0:?}")]
+    Deadline(std::time::Duration),
+    #[error("canceling statement due to user request")]
+    Cancelled,
+    /// The corpus or index is not available.
+    #[error("{0}")]
+    NotReady(String),
+}
+
+impl AskError {
+    /// A short label for metrics and the audit log.
+    pub fn outcome(&self) -> &'static str {
+        match self {
+            AskError::Unanswerable { .. } => "unanswerable",
+            AskError::Service(_) => "llm_error",
+            AskError::Invalid { .. } => "invalid_sql",
+            AskError::Deadline(_) => "deadline",
+            AskError::Cancelled => "cancelled",
+            AskError::NotReady(_) => "not_ready",
+        }
+    }
+
+    /// The error the client sees.
+    pub fn to_client(&self) -> ClientError {
+        match self {
+            AskError::Unanswerable { message, hint } => {
+                ClientError::error(sqlstate::FEATURE_NOT_SUPPORTED, message.clone())
+                    .with_hint(hint.clone())
+            }
+            AskError::Service(message) => ClientError::error(
+                sqlstate::SYSTEM_ERROR,
+                format!("askpg could not generate SQL: {message}"),
+            )
+            .with_hint("The language model service failed; try again, or check llm.base_url, llm.model and llm.timeout."),
+            AskError::Invalid { message, code, sql } => {
+                ClientError::error(sqlstate::intern(code), "askpg could not produce valid SQL for this question")
+                    .with_detail(format!("Last SQL tried:\n{sql}\nError: {message}"))
+                    .with_hint("Rephrase the question naming the tables, columns or values you mean, or ask EXPLAIN ASK to see the context askpg used.")
+            }
+            AskError::Deadline(limit) => ClientError::error(
+                sqlstate::QUERY_CANCELED,
+                format!("canceling ASK: no SQL within the deadline of {limit:?}"),
+            )
+            .with_hint("Raise ask.deadline or llm.timeout, or try again when the language model is less busy."),
+            AskError::Cancelled => ClientError::error(
+                sqlstate::QUERY_CANCELED,
+                "canceling statement due to user request",
+            ),
+            AskError::NotReady(message) => ClientError::error(
+                sqlstate::CANNOT_CONNECT_NOW,
+                format!("askpg cannot answer questions yet: {message}"),
+            )
+            .with_hint("Ordinary SQL works meanwhile; see /readyz."),
+        }
+    }
+}
