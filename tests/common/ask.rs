@@ -1,0 +1,84 @@
+//! ASK test helpers: the demo warehouse loaded into its own database of the shared cluster
+//! (once per test binary), and configurations pointing askpg at it with the demo corpus.
+
+use std::sync::OnceLock;
+
+use askpg::config::{Config, Secret};
+
+use super::{base_config, fixture, repo_path, READER, READER_PASSWORD};
+
+/// Database holding `corpus/demo/warehouse.sql`.
+pub const WAREHOUSE: &str = "askpg_warehouse";
+
+static LOADED: OnceLock<()> = OnceLock::new();
+
+/// Loads the demo warehouse on first use (on its own thread: callers may be in a runtime).
+pub fn warehouse() -> &'static str {
+    LOADED.get_or_init(|| {
+        let fx = fixture();
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            rt.block_on(async {
+                let admin = fx.superuser().await;
+                admin
+                    .batch_execute(&format!("CREATE DATABASE {WAREHOUSE}"))
+                    .await
+                    .unwrap();
+                let mut config = tokio_postgres::Config::new();
+                config
+                    .host_path(&fx.socket_dir)
+                    .port(fx.port)
+                    .user("postgres")
+                    .dbname(WAREHOUSE);
+                let (db, conn) = config.connect(tokio_postgres::NoTls).await.unwrap();
+                tokio::spawn(conn);
+                let sql = std::fs::read_to_string(repo_path("corpus/demo/warehouse.sql")).unwrap();
+                db.batch_execute(&sql).await.expect("warehouse loads");
+                db.batch_execute(&format!(
+                    "REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+                     GRANT CONNECT ON DATABASE {WAREHOUSE} TO {READER};
+                     GRANT USAGE ON SCHEMA public TO {READER};
+                     GRANT SELECT ON ALL TABLES IN SCHEMA public TO {READER};
+                     ANALYZE;"
+                ))
+                .await
+                .unwrap();
+            });
+        })
+        .join()
+        .expect("warehouse thread");
+    });
+    WAREHOUSE
+}
+
+/// Superuser connection to the warehouse database.
+pub async fn warehouse_superuser() -> tokio_postgres::Client {
+    let fx = fixture();
+    let mut config = tokio_postgres::Config::new();
+    config
+        .host_path(&fx.socket_dir)
+        .port(fx.port)
+        .user("postgres")
+        .dbname(warehouse());
+    let (client, conn) = config.connect(tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(conn);
+    client
+}
+
+/// The base configuration pointed at the warehouse, with the demo corpus, the built-in
+/// embedder and generator, and an embeddings cache in a fresh temp dir.
+pub fn ask_config(cache_dir: &std::path::Path) -> Config {
+    let fx = fixture();
+    let mut config = base_config();
+    config.upstream.url = Secret::new(format!(
+        "postgres://{READER}:{READER_PASSWORD}@127.0.0.1:{}/{}?sslmode=require",
+        fx.port,
+        warehouse()
+    ));
+    config.corpus.dir = repo_path("corpus/demo").display().to_string();
+    config.embeddings.cache_dir = cache_dir.display().to_string();
+    config
+}
