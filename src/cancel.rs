@@ -8,13 +8,29 @@ use crate::upstream::CancelTarget;
 
 #[derive(Default)]
 pub struct CancelRegistry {
-    sessions: Mutex<HashMap<i32, (i32, CancelTarget)>>,
+    sessions: Mutex<HashMap<i32, Entry>>,
+}
+
+struct Entry {
+    secret: i32,
+    target: CancelTarget,
+    /// Woken to stop an ASK in flight (questions are answered before anything runs
+    /// upstream, so the upstream cancel alone would not reach them).
+    ask: Arc<tokio::sync::Notify>,
+}
+
+/// What a valid cancel key reaches.
+pub struct CancelHandles {
+    pub target: CancelTarget,
+    pub ask: Arc<tokio::sync::Notify>,
 }
 
 /// A registered session key; dropping it unregisters the session.
 pub struct CancelKey {
     pub pid: i32,
     pub secret: i32,
+    /// Notified when a CancelRequest arrives for this session.
+    pub ask: Arc<tokio::sync::Notify>,
     registry: Arc<CancelRegistry>,
 }
 
@@ -25,7 +41,7 @@ impl Drop for CancelKey {
 }
 
 impl CancelRegistry {
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<i32, (i32, CancelTarget)>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<i32, Entry>> {
         // A panic while holding this short lock cannot leave the map inconsistent.
         self.sessions.lock().unwrap_or_else(|p| p.into_inner())
     }
@@ -40,18 +56,30 @@ impl CancelRegistry {
             }
         };
         let secret = rand::random::<i32>();
-        sessions.insert(pid, (secret, target));
+        let ask = Arc::new(tokio::sync::Notify::new());
+        sessions.insert(
+            pid,
+            Entry {
+                secret,
+                target,
+                ask: ask.clone(),
+            },
+        );
         CancelKey {
             pid,
             secret,
+            ask,
             registry: self.clone(),
         }
     }
 
-    /// The upstream target for a client's cancel key, if the key is valid.
-    pub fn lookup(&self, pid: i32, secret: i32) -> Option<CancelTarget> {
+    /// What a client's cancel key reaches, if the key is valid.
+    pub fn lookup(&self, pid: i32, secret: i32) -> Option<CancelHandles> {
         match self.lock().get(&pid) {
-            Some((expected, target)) if *expected == secret => Some(target.clone()),
+            Some(entry) if entry.secret == secret => Some(CancelHandles {
+                target: entry.target.clone(),
+                ask: entry.ask.clone(),
+            }),
             _ => None,
         }
     }

@@ -145,3 +145,15 @@ pub fn encode_warning(message: &str, buf: &mut BytesMut) {
     ];
     let _ = NoticeResponse::new(fields).encode(buf);
 }
+
+/// A NOTICE (SQLSTATE 00000) with a detail line.
+pub fn encode_notice(message: &str, detail: &str, buf: &mut BytesMut) {
+    let fields = vec![
+        (b'S', "NOTICE".to_owned()),
+        (b'V', "NOTICE".to_owned()),
+        (b'C', "00000".to_owned()),
+        (b'M', message.to_owned()),
+        (b'D', detail.to_owned()),
+    ];
+    let _ = NoticeResponse::new(fields).encode(buf);
+}

@@ -89,7 +89,25 @@ pub struct Metrics {
     sql_duration: prometheus::Histogram,
     refusals: IntCounterVec,
     pub reloads: IntCounterVec,
+    ask_stages: prometheus::HistogramVec,
+    pub ask_repairs: IntCounter,
+    llm_requests: IntCounterVec,
+    llm_duration: prometheus::Histogram,
+    llm_tokens: IntCounterVec,
+    llm_cost: prometheus::Counter,
 }
+
+/// Stages of an ASK, each with its latency histogram.
+pub const ASK_STAGES: [&str; 5] = [
+    "cache",
+    "retrieval",
+    "generation",
+    "validation",
+    "execution",
+];
+
+/// Outcomes of LLM requests.
+const LLM_OUTCOMES: [&str; 4] = ["ok", "timeout", "http", "malformed"];
 
 impl Metrics {
     fn new() -> Self {
@@ -131,9 +149,63 @@ impl Metrics {
             &["kind", "outcome"],
         )
         .unwrap();
-        for outcome in StatementOutcome::ALL {
-            statements.with_label_values(&["sql", outcome.label()]);
+        for kind in ["sql", "ask", "explain_ask"] {
+            for outcome in StatementOutcome::ALL {
+                statements.with_label_values(&[kind, outcome.label()]);
+            }
         }
+        let ask_stages = prometheus::HistogramVec::new(
+            prometheus::HistogramOpts::new(
+                "askpg_ask_stage_duration_seconds",
+                "ASK latency by stage: cache lookup, retrieval, generation (all attempts), validation (all attempts), execution upstream",
+            )
+            .buckets(vec![
+                0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
+                10.0, 30.0, 60.0,
+            ]),
+            &["stage"],
+        )
+        .unwrap();
+        for stage in ASK_STAGES {
+            ask_stages.with_label_values(&[stage]);
+        }
+        let ask_repairs = IntCounter::new(
+            "askpg_ask_repairs_total",
+            "Further generation attempts after generated SQL was rejected",
+        )
+        .unwrap();
+        let llm_requests = IntCounterVec::new(
+            Opts::new(
+                "askpg_llm_requests_total",
+                "Chat requests to the language model, by outcome",
+            ),
+            &["outcome"],
+        )
+        .unwrap();
+        for outcome in LLM_OUTCOMES {
+            llm_requests.with_label_values(&[outcome]);
+        }
+        let llm_duration = prometheus::Histogram::with_opts(
+            prometheus::HistogramOpts::new(
+                "askpg_llm_request_duration_seconds",
+                "Chat request latency",
+            )
+            .buckets(vec![0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0]),
+        )
+        .unwrap();
+        let llm_tokens = IntCounterVec::new(
+            Opts::new("askpg_llm_tokens_total", "Tokens used, by kind"),
+            &["kind"],
+        )
+        .unwrap();
+        for kind in ["prompt", "completion"] {
+            llm_tokens.with_label_values(&[kind]);
+        }
+        let llm_cost = prometheus::Counter::new(
+            "askpg_llm_cost_estimate_total",
+            "Estimated LLM cost from llm.prompt_price_per_million and llm.completion_price_per_million",
+        )
+        .unwrap();
         let sql_duration = prometheus::Histogram::with_opts(
             prometheus::HistogramOpts::new(
                 "askpg_sql_statement_duration_seconds",
@@ -181,6 +253,12 @@ impl Metrics {
         registry.register(Box::new(sql_duration.clone())).unwrap();
         registry.register(Box::new(refusals.clone())).unwrap();
         registry.register(Box::new(reloads.clone())).unwrap();
+        registry.register(Box::new(ask_stages.clone())).unwrap();
+        registry.register(Box::new(ask_repairs.clone())).unwrap();
+        registry.register(Box::new(llm_requests.clone())).unwrap();
+        registry.register(Box::new(llm_duration.clone())).unwrap();
+        registry.register(Box::new(llm_tokens.clone())).unwrap();
+        registry.register(Box::new(llm_cost.clone())).unwrap();
         Self {
             registry,
             client_sessions,
@@ -192,6 +270,63 @@ impl Metrics {
             sql_duration,
             refusals,
             reloads,
+            ask_stages,
+            ask_repairs,
+            llm_requests,
+            llm_duration,
+            llm_tokens,
+            llm_cost,
+        }
+    }
+
+    /// An ASK or EXPLAIN ASK statement ended.
+    pub fn ask_statement(&self, explain: bool, outcome: StatementOutcome) {
+        let kind = if explain { "explain_ask" } else { "ask" };
+        self.statements
+            .with_label_values(&[kind, outcome.label()])
+            .inc();
+    }
+
+    /// Time spent in one ASK stage (`stage` from [`ASK_STAGES`]).
+    pub fn ask_stage(&self, stage: &'static str, elapsed: std::time::Duration) {
+        debug_assert!(ASK_STAGES.contains(&stage));
+        self.ask_stages
+            .with_label_values(&[stage])
+            .observe(elapsed.as_secs_f64());
+    }
+
+    /// A chat request finished (successfully or not) after `elapsed`.
+    pub fn llm_request_done(&self, elapsed: std::time::Duration) {
+        self.llm_duration.observe(elapsed.as_secs_f64());
+    }
+
+    /// A chat request succeeded.
+    pub fn llm_ok(&self) {
+        self.llm_requests.with_label_values(&["ok"]).inc();
+    }
+
+    /// A chat request failed: `kind` is timeout, http or malformed.
+    pub fn llm_error(&self, kind: &'static str) {
+        debug_assert!(LLM_OUTCOMES.contains(&kind));
+        self.llm_requests.with_label_values(&[kind]).inc();
+    }
+
+    pub fn llm_tokens(
+        &self,
+        prompt: u64,
+        completion: u64,
+        prompt_price: f64,
+        completion_price: f64,
+    ) {
+        self.llm_tokens
+            .with_label_values(&["prompt"])
+            .inc_by(prompt);
+        self.llm_tokens
+            .with_label_values(&["completion"])
+            .inc_by(completion);
+        let cost = (prompt as f64 * prompt_price + completion as f64 * completion_price) / 1e6;
+        if cost > 0.0 {
+            self.llm_cost.inc_by(cost);
         }
     }
 

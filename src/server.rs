@@ -31,6 +31,8 @@ pub enum ServerError {
     Tls(#[from] crate::tls::TlsError),
     #[error(transparent)]
     Audit(#[from] crate::role_audit::AuditError),
+    #[error("{0}")]
+    Ask(String),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: String,
@@ -49,6 +51,8 @@ pub struct Shared {
     /// False only in tests proving that the upstream layers hold without the guard.
     pub guard_enabled: bool,
     pub pin_sql: Arc<str>,
+    /// Answers questions (ASK); its knowledge loads after the role audit.
+    pub asker: Option<Arc<crate::ask::pipeline::Asker>>,
     audited: AtomicBool,
     audit_lock: tokio::sync::Mutex<()>,
     /// What the audit found when writes were explicitly allowed (reported by /readyz).
@@ -69,6 +73,15 @@ impl Shared {
         match crate::role_audit::run(&self.config).await {
             Ok((catalog, findings)) => {
                 self.accept_audit(catalog, &findings);
+                if let Some(asker) = &self.asker {
+                    let asker = asker.clone();
+                    // The first session need not wait for the corpus: ordinary SQL works.
+                    tokio::spawn(async move {
+                        if let Err(err) = asker.reload().await {
+                            error!(error = %err, "the corpus could not be loaded");
+                        }
+                    });
+                }
                 Ok(())
             }
             Err(AuditError::Unreachable(err)) => Err(err.to_client()),
@@ -109,10 +122,22 @@ impl Shared {
             Ok(()) => serde_json::json!({ "ok": true }),
             Err(e) => serde_json::json!({ "ok": false, "error": e }),
         };
-        let ready = upstream.is_ok() && audit.is_ok();
+        let corpus = match &self.asker {
+            Some(asker) => asker.knowledge().map(|k| k.corpus.summary()),
+            None => Ok("questions are not served".to_owned()),
+        };
+        let corpus_check = match &corpus {
+            Ok(summary) => serde_json::json!({ "ok": true, "summary": summary }),
+            Err(e) => serde_json::json!({ "ok": false, "error": e }),
+        };
+        let ready = upstream.is_ok() && audit.is_ok() && corpus.is_ok();
         let mut report = serde_json::json!({
             "ready": ready,
-            "checks": { "upstream": check(&upstream), "role_audit": check(&audit) },
+            "checks": {
+                "upstream": check(&upstream),
+                "role_audit": check(&audit),
+                "corpus": corpus_check,
+            },
         });
         if !findings.is_empty() {
             report["warnings"] = serde_json::json!({ "writable_upstream": findings });
@@ -122,11 +147,15 @@ impl Shared {
 
     /// Re-audits the upstream role and reloads the guard's view of the catalog (SIGHUP).
     /// Sessions keep running; their cached verdicts are dropped. Returns what changed.
-    pub async fn reload(&self) -> Result<String, AuditError> {
+    pub async fn reload(&self) -> Result<String, ServerError> {
         let before = self.guard.catalog();
         let (catalog, findings) = crate::role_audit::run(&self.config).await?;
-        let changes = catalog.changes_since(&before);
+        let mut changes = catalog.changes_since(&before);
         self.accept_audit(catalog, &findings);
+        if let Some(asker) = &self.asker {
+            let corpus = asker.reload().await.map_err(ServerError::Ask)?;
+            changes = format!("{changes}; {corpus}");
+        }
         Ok(changes)
     }
 
@@ -175,11 +204,15 @@ impl Server {
         } else {
             Some(crate::metrics::bind(&config.metrics.listen).await?)
         };
+        let guard = Arc::new(Guard::new(&config.guard));
+        let asker = crate::ask::pipeline::Asker::from_config(&config, guard.clone())
+            .map_err(ServerError::Ask)?;
         let shared = Arc::new(Shared {
             auth: Authenticator::new(&config.auth),
             upstream: UpstreamTarget::new(&config)?,
             cancels: Arc::new(CancelRegistry::default()),
-            guard: Arc::new(Guard::new(&config.guard)),
+            asker: Some(Arc::new(asker)),
+            guard,
             guard_enabled: true,
             pin_sql: crate::upstream::pin_sql(&config.guard).into(),
             audited: AtomicBool::new(false),
@@ -189,7 +222,22 @@ impl Server {
             config,
         });
         match crate::role_audit::run(&shared.config).await {
-            Ok((catalog, findings)) => shared.accept_audit(catalog, &findings),
+            Ok((catalog, findings)) => {
+                shared.accept_audit(catalog, &findings);
+                if let Some(asker) = &shared.asker {
+                    // A corpus that does not load (a broken examples.yaml, say) stops the
+                    // start with the reason; on reload the previous corpus stays instead.
+                    let started = std::time::Instant::now();
+                    let loaded = asker
+                        .reload()
+                        .await
+                        .map_err(|e| ServerError::Ask(format!("cannot load the corpus: {e}")))?;
+                    info!(
+                        elapsed_ms = started.elapsed().as_millis() as u64,
+                        "{loaded}"
+                    );
+                }
+            }
             Err(err @ AuditError::Writable(_)) => return Err(err.into()),
             Err(AuditError::Unreachable(err)) => {
                 warn!(error = %err, "upstream unreachable at start; its role is audited before the first session")

@@ -132,6 +132,17 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
         guard: shared.guard_enabled.then(|| shared.guard.clone()),
         pin_sql: shared.pin_sql.clone(),
         max_rows: shared.config.guard.max_rows,
+        ask: shared.asker.as_ref().map(|asker| relay::AskSession {
+            asker: asker.clone(),
+            user: user.clone(),
+            application_name: forwarded
+                .iter()
+                .find(|(k, _)| k == "application_name")
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default(),
+            session_id: key.pid as u64,
+            cancel: key.ask.clone(),
+        }),
     };
     relay::run(stream, upstream.stream, upstream.cancel, limits, phase).await;
     METRICS.client_sessions.dec();
@@ -140,8 +151,14 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
 
 async fn cancel(shared: &Shared, pid: i32, secret: i32) {
     match shared.cancels.lookup(pid, secret) {
-        Some(target) => {
-            if let Err(err) = target.cancel(shared.config.upstream.connect_timeout).await {
+        Some(handles) => {
+            // Only an ASK waiting right now is stopped; a later one is not affected.
+            handles.ask.notify_waiters();
+            if let Err(err) = handles
+                .target
+                .cancel(shared.config.upstream.connect_timeout)
+                .await
+            {
                 warn!(error = %err, "cancel request could not reach the upstream");
             } else {
                 info!(pid, "cancel request forwarded");

@@ -173,3 +173,10 @@ pub fn quote_ident(name: &str) -> String {
         format!("\"{}\"", name.replace('"', "\"\""))
     }
 }
+
+impl Corpus {
+    /// Placeholder until the loader lands.
+    pub fn summary(&self) -> String {
+        format!("{} tables", self.tables.len())
+    }
+}

@@ -11,3 +11,18 @@ pub trait Embedder: Send + Sync {
     /// One vector per text, in order.
     async fn embed(&self, texts: &[String]) -> Result<Vec<Vec<f32>>, AskError>;
 }
+
+/// Placeholder until the embedders land.
+pub fn from_config(_config: &crate::config::EmbeddingsConfig) -> std::sync::Arc<dyn Embedder> {
+    struct Nothing;
+    #[async_trait::async_trait]
+    impl Embedder for Nothing {
+        fn name(&self) -> String {
+            "none".into()
+        }
+        async fn embed(&self, texts: &[String]) -> Result<Vec<Vec<f32>>, AskError> {
+            Ok(texts.iter().map(|_| vec![0.0]).collect())
+        }
+    }
+    std::sync::Arc::new(Nothing)
+}

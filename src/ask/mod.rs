@@ -11,10 +11,15 @@
 //! - [`validate`]: the strict policy for generated SQL and the upstream EXPLAIN check;
 //! - [`explain`]: the EXPLAIN ASK report; [`audit`]: one JSON line per question.
 
+pub mod audit;
 pub mod corpus;
 pub mod embed;
+pub mod explain;
 pub mod generate;
+pub mod load;
+pub mod pipeline;
 pub mod retrieve;
+pub mod statement;
 pub mod validate;
 
 use crate::error::{sqlstate, ClientError};

@@ -43,6 +43,40 @@ pub struct RelayLimits {
     pub pin_sql: Arc<str>,
     /// Row cap per statement (0: none).
     pub max_rows: u64,
+    /// Answers ASK statements; `None` when questions are not served.
+    pub ask: Option<AskSession>,
+}
+
+/// What a session needs to answer questions.
+#[derive(Clone)]
+pub struct AskSession {
+    pub asker: Arc<crate::ask::pipeline::Asker>,
+    pub user: String,
+    pub application_name: String,
+    /// Session number (log and audit correlation).
+    pub session_id: u64,
+    /// Woken by a CancelRequest for this session: stops an ASK in flight.
+    pub cancel: Arc<tokio::sync::Notify>,
+}
+
+/// An ASK whose SQL (or refusal) went upstream: the client-writing side sends its notice
+/// first, counts its rows and finishes its audit line at its ReadyForQuery.
+struct AskSlot {
+    /// The sync point whose answer this is.
+    slot: u64,
+    explain: bool,
+    /// NoticeResponse carrying the generated SQL, sent before the first answer message.
+    notice: Option<BytesMut>,
+    audit: Option<(
+        Arc<crate::ask::audit::AuditLog>,
+        crate::ask::audit::AuditRecord,
+    )>,
+    /// When the question arrived.
+    started: std::time::Instant,
+    /// When its SQL went upstream.
+    sent: std::time::Instant,
+    rows: u64,
+    error: Option<String>,
 }
 
 /// A refused message awaiting its upstream error.
@@ -68,6 +102,8 @@ struct Shared {
     internal_count: AtomicU64,
     /// When each outstanding sync point was forwarded, oldest first (for latency).
     sent_at: Mutex<std::collections::VecDeque<std::time::Instant>>,
+    asks: Mutex<Vec<AskSlot>>,
+    ask_count: AtomicU64,
 }
 
 impl Shared {
@@ -140,6 +176,23 @@ impl Shared {
             }
             None => false,
         }
+    }
+
+    fn add_ask(&self, ask: AskSlot) {
+        let mut asks = self.asks.lock().unwrap_or_else(|p| p.into_inner());
+        asks.push(ask);
+        self.ask_count.fetch_add(1, Ordering::AcqRel);
+    }
+
+    /// The ASK answered at sync point `slot`, if any.
+    fn take_ask(&self, slot: u64) -> Option<AskSlot> {
+        if self.ask_count.load(Ordering::Acquire) == 0 {
+            return None;
+        }
+        let mut asks = self.asks.lock().unwrap_or_else(|p| p.into_inner());
+        let index = asks.iter().position(|a| a.slot == slot)?;
+        self.ask_count.fetch_sub(1, Ordering::AcqRel);
+        Some(asks.swap_remove(index))
     }
 
     /// Drops sentinels whose batch has ended (their error was skipped by an earlier one).

@@ -11,7 +11,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt, ReadHalf, WriteHalf};
 use tokio::sync::{mpsc, watch};
 
 use super::row_cap::RowCap;
-use super::{Phase, Shared, ToClient, ToUpstream};
+use super::{AskSlot, Phase, Shared, ToClient, ToUpstream};
 use crate::error::{sqlstate, ClientError};
 use crate::metrics::{StatementOutcome, METRICS};
 use crate::protocol::HEADER_LEN;
@@ -41,6 +41,8 @@ struct ToClientRelay {
     statement_refused: bool,
     /// The upstream entered COPY-in mode: end it with CopyFail naming this token.
     abort_copy_in: Option<String>,
+    /// The ASK whose answer is being relayed.
+    current_ask: Option<AskSlot>,
 }
 
 enum Step {
@@ -60,6 +62,8 @@ enum Decision {
     Drop(usize),
     /// Send these bytes instead of the complete message (empty: hide it).
     Replace(usize, BytesMut),
+    /// Send these bytes before the message, then decide on the message again.
+    Insert(BytesMut),
     /// End the session with this error.
     Fatal(ClientError),
 }
@@ -95,6 +99,7 @@ pub(super) async fn run(
         statement_error: false,
         statement_refused: false,
         abort_copy_in: None,
+        current_ask: None,
     };
     let mut control_open = true;
     let start = *phase.borrow_and_update();
@@ -214,6 +219,14 @@ impl ToClientRelay {
                     scan += len;
                     sent = scan;
                 }
+                Decision::Insert(bytes) => {
+                    if self.write(sent, scan).await.is_err()
+                        || self.client.write_all(&bytes).await.is_err()
+                    {
+                        return Step::End(EndReason::Other);
+                    }
+                    sent = scan;
+                }
                 Decision::Fatal(err) => return self.fatal(err).await,
             }
         }
@@ -247,6 +260,12 @@ impl ToClientRelay {
             return Decision::Fatal(upstream_protocol_error(tag));
         }
         let len = declared as usize + 1;
+        if self.current_ask.is_none() && !self.swallowing {
+            self.current_ask = self.shared.take_ask(self.ready_count + 1);
+        }
+        if let Some(notice) = self.current_ask.as_mut().and_then(|a| a.notice.take()) {
+            return Decision::Insert(notice);
+        }
         if self.cap.active() && !self.swallowing && matches!(tag, b'D' | b'd') && !self.cap.admit()
         {
             // Past the row cap: dropped, whole or as it streams in.
@@ -254,7 +273,7 @@ impl ToClientRelay {
         }
         let inspected = self.swallowing
             || matches!(tag, b'E' | b'Z' | b'G' | b'W')
-            || (tag == b'C' && self.cap.active());
+            || (tag == b'C' && (self.cap.active() || self.current_ask.is_some()));
         if !inspected {
             return if available >= len {
                 Decision::Pass(len)
@@ -274,6 +293,20 @@ impl ToClientRelay {
             b'E' => {
                 self.cap.reset();
                 self.statement_error = true;
+                if let Some(ask) = self.current_ask.as_mut() {
+                    let fields = crate::upstream::error_fields(&self.buf[body.clone()]);
+                    let field = |t: u8| {
+                        fields
+                            .iter()
+                            .find(|(k, _)| *k == t)
+                            .map(|(_, v)| v.as_str())
+                    };
+                    ask.error = Some(format!(
+                        "{}: {}",
+                        field(b'C').unwrap_or_default(),
+                        field(b'M').unwrap_or_default()
+                    ));
+                }
                 match self.shared.take_replacement(&self.buf[body]) {
                     Some(replacement) => {
                         self.statement_refused = true;
@@ -288,10 +321,18 @@ impl ToClientRelay {
                 self.next_slot();
                 Decision::Pass(len)
             }
-            b'C' => match self.cap.complete(&self.buf[body]) {
-                Some(replacement) => Decision::Replace(len, replacement),
-                None => Decision::Pass(len),
-            },
+            b'C' => {
+                if let Some(ask) = self.current_ask.as_mut() {
+                    ask.rows += row_count(&self.buf[body.clone()]);
+                }
+                if !self.cap.active() {
+                    return Decision::Pass(len);
+                }
+                match self.cap.complete(&self.buf[body]) {
+                    Some(replacement) => Decision::Replace(len, replacement),
+                    None => Decision::Pass(len),
+                }
+            }
             _ => {
                 // CopyInResponse / CopyBothResponse: askpg never lets a client write.
                 let err = crate::guard::copy_from_stdin_refused();
@@ -324,7 +365,9 @@ impl ToClientRelay {
     /// Moves on after a ReadyForQuery; the next answer may be askpg's own.
     fn next_slot(&mut self) {
         let elapsed = self.shared.completed_sync_point();
-        if !self.swallowing {
+        if let Some(ask) = self.current_ask.take() {
+            self.finish_ask(ask);
+        } else if !self.swallowing {
             let outcome = if self.statement_refused {
                 StatementOutcome::Refused
             } else if self.statement_error {
@@ -340,6 +383,32 @@ impl ToClientRelay {
         self.shared.ready_for_query(self.ready_count);
         self.swallowing = self.shared.take_internal(self.ready_count + 1);
         self.swallowed_error = false;
+    }
+
+    /// An ASK's statement ended: its metrics and audit line.
+    fn finish_ask(&self, ask: AskSlot) {
+        let outcome = if self.statement_refused {
+            StatementOutcome::Refused
+        } else if self.statement_error {
+            StatementOutcome::Error
+        } else {
+            StatementOutcome::Ok
+        };
+        METRICS.ask_statement(ask.explain, outcome);
+        if !ask.explain && !self.statement_refused {
+            METRICS.ask_stage("execution", ask.sent.elapsed());
+        }
+        if let Some((log, mut record)) = ask.audit {
+            record.latency_ms = ask.started.elapsed().as_secs_f64() * 1000.0;
+            if !ask.explain {
+                record.rows = ask.rows;
+            }
+            if let (Some(error), true) = (ask.error, record.error.is_none()) {
+                record.outcome = "execution_error".into();
+                record.error = Some(error);
+            }
+            log.write(&record);
+        }
     }
 
     async fn write(&mut self, from: usize, to: usize) -> std::io::Result<()> {
@@ -374,4 +443,14 @@ fn upstream_protocol_error(tag: u8) -> ClientError {
         sqlstate::CONNECTION_FAILURE,
         format!("invalid message {:?} from the upstream", tag as char),
     )
+}
+
+/// Rows counted by a CommandComplete tag (`SELECT 5`, `FETCH 3`); 0 for others.
+fn row_count(body: &[u8]) -> u64 {
+    let tag = body.strip_suffix(&[0]).unwrap_or(body);
+    let tag = std::str::from_utf8(tag).unwrap_or_default();
+    match tag.split_whitespace().collect::<Vec<_>>().as_slice() {
+        ["SELECT" | "FETCH" | "MOVE" | "COPY", n] => n.parse().unwrap_or(0),
+        _ => 0,
+    }
 }

@@ -8,7 +8,9 @@ use bytes::{Buf, BytesMut};
 use tokio::io::{AsyncReadExt, AsyncWriteExt, ReadHalf, WriteHalf};
 use tokio::sync::mpsc;
 
-use super::{RelayLimits, Shared, ToClient, ToUpstream};
+use super::{AskSession, AskSlot, RelayLimits, Shared, ToClient, ToUpstream};
+use crate::ask::statement::AskStatement;
+use crate::ask::{AskError, Turn};
 use crate::error::ClientError;
 use crate::metrics::METRICS;
 use crate::protocol;
@@ -22,6 +24,19 @@ struct ToUpstreamRelay {
     /// A Parse reset session settings: re-pin after the next Sync.
     repin_at_sync: bool,
     verdicts: crate::guard::VerdictCache,
+    ask: Option<AskSession>,
+    /// This session's earlier questions and their SQL (for follow-ups).
+    history: Vec<Turn>,
+    asks_answered: u64,
+}
+
+/// A question found in a Query or Parse message.
+struct AskWork {
+    statement: AskStatement,
+    /// The prepared statement name for a Parse; `None` for a simple Query.
+    parse_name: Option<String>,
+    /// The sync point whose ReadyForQuery ends this statement.
+    slot: u64,
 }
 
 /// What happens to one client message.
@@ -34,6 +49,8 @@ enum Action {
     Drop,
     /// Forward it, then stop.
     Terminate,
+    /// Answer the question, then forward its SQL (or a sentinel) in the message's place.
+    Ask(Box<AskWork>),
 }
 
 pub(super) async fn run(
@@ -51,6 +68,9 @@ pub(super) async fn run(
         pin_sql: limits.pin_sql.clone(),
         repin_at_sync: false,
         verdicts: crate::guard::VerdictCache::default(),
+        ask: limits.ask.clone(),
+        history: Vec::new(),
+        asks_answered: 0,
     };
     let mut buf = BytesMut::with_capacity(8 * 1024);
     loop {
@@ -123,6 +143,15 @@ impl ToUpstreamRelay {
                     run_start = scan + len;
                 }
                 Action::Terminate => keep_going = false,
+                Action::Ask(work) => {
+                    // What precedes the question goes now, so the upstream works on it
+                    // while the question is answered.
+                    self.write(&buf[run_start..scan]).await?;
+                    self.upstream.flush().await.map_err(|_| None)?;
+                    let replacement = self.answer(*work).await;
+                    self.write(&replacement).await?;
+                    run_start = scan + len;
+                }
                 Action::Replace(_) | Action::Drop => {
                     self.write(&buf[run_start..scan]).await?;
                     if let Action::Replace(bytes) = action {
@@ -173,6 +202,11 @@ impl ToUpstreamRelay {
         match frame[0] {
             b'Q' => {
                 let sync_point = self.sync_point();
+                if let Some(action) =
+                    self.recognize_ask(protocol::query_text(body), None, sync_point)
+                {
+                    return action;
+                }
                 match self.check(protocol::query_text(body)) {
                     Err(err) => {
                         METRICS.guard_refusal(err.code);
@@ -184,6 +218,12 @@ impl ToUpstreamRelay {
             }
             b'P' => {
                 let parts = protocol::parse_parts(body);
+                if let Some((name, sql)) = parts {
+                    let slot = self.shared.sync_points_sent.load(Ordering::Acquire) + 1;
+                    if let Some(action) = self.recognize_ask(Some(sql), Some(name), slot) {
+                        return action;
+                    }
+                }
                 match self.check(parts.map(|(_, sql)| sql)) {
                     Err(err) => {
                         METRICS.guard_refusal(err.code);
@@ -221,6 +261,165 @@ impl ToUpstreamRelay {
         }
     }
 
+    /// An Ask action when `sql` is a question (or a refusal when it is a malformed or mixed
+    /// one); `None` for ordinary SQL.
+    fn recognize_ask(
+        &mut self,
+        sql: Option<&str>,
+        parse_name: Option<&str>,
+        slot: u64,
+    ) -> Option<Action> {
+        self.ask.as_ref()?;
+        match crate::ask::statement::recognize(sql?) {
+            Ok(None) => None,
+            Ok(Some(statement)) => Some(Action::Ask(Box::new(AskWork {
+                statement,
+                parse_name: parse_name.map(str::to_owned),
+                slot,
+            }))),
+            Err(err) => {
+                METRICS.guard_refusal(err.code);
+                let token = self.shared.refuse(&err, slot);
+                Some(Action::Replace(match parse_name {
+                    Some(name) => protocol::parse_message(name, &token),
+                    None => protocol::query_message(&token),
+                }))
+            }
+        }
+    }
+
+    /// Answers a question: the generated SQL (or the EXPLAIN ASK report) in the message's
+    /// place, or a sentinel carrying the error. A CancelRequest stops it.
+    async fn answer(&mut self, work: AskWork) -> BytesMut {
+        let session = self
+            .ask
+            .clone()
+            .expect("ASK is recognized only with a session");
+        let started = std::time::Instant::now();
+        self.asks_answered += 1;
+        let question = &work.statement.question;
+        let span = tracing::info_span!(
+            "ask",
+            session = session.session_id,
+            statement = self.asks_answered
+        );
+        let cancelled = session.cancel.notified();
+        tokio::pin!(cancelled);
+        cancelled.as_mut().enable();
+        let result = tracing::Instrument::instrument(
+            async {
+                tokio::select! {
+                    result = session.asker.answer(question, &self.history) => result,
+                    _ = &mut cancelled => Err((AskError::Cancelled, crate::ask::pipeline::Report {
+                        question: question.clone(),
+                        error: Some(AskError::Cancelled.to_string()),
+                        ..Default::default()
+                    })),
+                }
+            },
+            span,
+        )
+        .await;
+        let explain = work.statement.explain;
+        let asker_config = session.asker.config();
+        let (sql, report, error) = match result {
+            Ok(answer) => (Some(answer.sql), answer.report, None),
+            Err((err, report)) => (None, report, Some(err)),
+        };
+        // EXPLAIN ASK shows why no SQL came out, unless nothing could be learned.
+        let explain_report = matches!(
+            (&explain, &error),
+            (
+                Some(_),
+                None | Some(AskError::Unanswerable { .. }) | Some(AskError::Invalid { .. })
+            )
+        );
+        let message_sql = match (&explain, &sql, &error) {
+            (Some(format), _, _) if explain_report => {
+                Some(crate::ask::explain::sql(&report, *format))
+            }
+            (None, Some(sql), _) => Some(sql.clone()),
+            _ => None,
+        };
+        let client_error = match (&message_sql, &error) {
+            (None, Some(err)) => Some(err.to_client()),
+            _ => None,
+        };
+        if let (None, Some(sql)) = (&explain, &sql) {
+            self.history.push(Turn {
+                question: question.clone(),
+                sql: sql.clone(),
+            });
+            let keep = asker_config.ask.history_turns.max(1) as usize;
+            if self.history.len() > keep {
+                self.history.drain(..self.history.len() - keep);
+            }
+        }
+        let notice = match (&explain, &sql) {
+            (None, Some(sql)) if asker_config.ask.notice_sql => Some(sql_notice(sql, &report)),
+            _ => None,
+        };
+        let outcome = match &error {
+            None => "ok".to_owned(),
+            Some(err) if message_sql.is_some() => format!("explained_{}", err.outcome()),
+            Some(err) => err.outcome().to_owned(),
+        };
+        let audit = session.asker.audit.clone().map(|log| {
+            let record = crate::ask::audit::AuditRecord {
+                time: crate::ask::audit::now(),
+                session: session.session_id,
+                statement: self.asks_answered,
+                user: session.user.clone(),
+                application_name: session.application_name.clone(),
+                question: question.clone(),
+                explain: explain.is_some(),
+                sql: sql.clone(),
+                generator: report.generator.clone(),
+                model: report.model.clone(),
+                cache: report.cache.clone(),
+                corpus_version: report.corpus_version.clone(),
+                derived_from: report.derived_from.clone(),
+                repairs: report.repairs,
+                prompt_tokens: report.prompt_tokens,
+                completion_tokens: report.completion_tokens,
+                generation_ms: started.elapsed().as_secs_f64() * 1000.0,
+                latency_ms: 0.0,
+                rows: 0,
+                outcome,
+                error: client_error
+                    .as_ref()
+                    .map(|e| format!("{}: {}", e.code, e.message)),
+            };
+            (log, record)
+        });
+        match &error {
+            None => tracing::info!(question = %question, "ASK answered"),
+            Some(err) => tracing::info!(question = %question, error = %err, "ASK not answered"),
+        }
+        self.shared.add_ask(AskSlot {
+            slot: work.slot,
+            explain: explain.is_some(),
+            notice,
+            audit,
+            started,
+            sent: std::time::Instant::now(),
+            rows: 0,
+            error: None,
+        });
+        match (message_sql, client_error, &work.parse_name) {
+            (Some(sql), _, Some(name)) => protocol::parse_message(name, &sql),
+            (Some(sql), _, None) => protocol::query_message(&sql),
+            (None, err, name) => {
+                let err = err.unwrap_or_else(|| AskError::Cancelled.to_client());
+                let token = self.shared.refuse(&err, work.slot);
+                match name {
+                    Some(name) => protocol::parse_message(name, &token),
+                    None => protocol::query_message(&token),
+                }
+            }
+        }
+    }
+
     /// Counts a message that yields a ReadyForQuery and returns its number.
     fn sync_point(&self) -> u64 {
         self.shared.forwarded_sync_point();
@@ -236,5 +435,22 @@ impl ToUpstreamRelay {
 fn terminate() -> BytesMut {
     let mut buf = BytesMut::new();
     postgres_protocol::message::frontend::terminate(&mut buf);
+    buf
+}
+
+/// The NoticeResponse showing the generated SQL to the client (psql prints it).
+fn sql_notice(sql: &str, report: &crate::ask::pipeline::Report) -> BytesMut {
+    let mut detail = format!("generator: {}", report.generator);
+    if !report.model.is_empty() && report.model != report.generator {
+        detail.push_str(&format!(" ({})", report.model));
+    }
+    if let Some(from) = &report.derived_from {
+        detail.push_str(&format!("; derived from {from}"));
+    }
+    if report.repairs > 0 {
+        detail.push_str(&format!("; repairs: {}", report.repairs));
+    }
+    let mut buf = BytesMut::new();
+    crate::error::encode_notice(&format!("askpg SQL:\n{sql}"), &detail, &mut buf);
     buf
 }

@@ -1,6 +1,10 @@
 //! SQL generation: the [`Generator`] trait, the OpenAI-compatible chat implementation and
 //! the built-in generator that answers what the corpus examples cover.
 
+pub mod builtin;
+pub mod openai;
+pub mod prompt;
+
 use super::corpus::Corpus;
 use super::retrieve::Context;
 use super::{AskError, Attempt, Turn};

@@ -1,0 +1,73 @@
+//! The ASK audit log: one JSON line per question, appended to `audit.path`. It records who
+//! asked what, the SQL that ran, how it was produced and how it ended — never result data
+//! and never secrets.
+
+use std::io::Write;
+use std::sync::Mutex;
+
+use serde::Serialize;
+
+pub struct AuditLog {
+    file: Mutex<std::fs::File>,
+}
+
+/// One line of the audit log.
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditRecord {
+    pub time: String,
+    pub session: u64,
+    pub statement: u64,
+    pub user: String,
+    pub application_name: String,
+    pub question: String,
+    pub explain: bool,
+    pub sql: Option<String>,
+    pub generator: String,
+    pub model: String,
+    pub cache: String,
+    pub corpus_version: String,
+    pub derived_from: Option<String>,
+    pub repairs: u32,
+    pub prompt_tokens: u64,
+    pub completion_tokens: u64,
+    /// From the question to the SQL being sent upstream.
+    pub generation_ms: f64,
+    /// From the question to the upstream's ReadyForQuery.
+    pub latency_ms: f64,
+    /// Rows the client received (0 for EXPLAIN ASK and errors).
+    pub rows: u64,
+    /// `ok`, `execution_error`, or why no SQL was produced (`unanswerable`,
+    /// `invalid_sql`, `llm_error`, `deadline`, `cancelled`, `not_ready`).
+    pub outcome: String,
+    /// SQLSTATE and message of the error the client got, if any.
+    pub error: Option<String>,
+}
+
+impl AuditLog {
+    pub fn open(path: &str) -> std::io::Result<Self> {
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)?;
+        Ok(Self {
+            file: Mutex::new(file),
+        })
+    }
+
+    /// Appends one line; a failing write is logged, never fatal to the session.
+    pub fn write(&self, record: &AuditRecord) {
+        let Ok(mut line) = serde_json::to_vec(record) else {
+            return;
+        };
+        line.push(b'\n');
+        let mut file = self.file.lock().unwrap_or_else(|p| p.into_inner());
+        if let Err(err) = file.write_all(&line) {
+            tracing::warn!(error = %err, "could not write the ASK audit log");
+        }
+    }
+}
+
+/// The current time as RFC 3339 with milliseconds.
+pub fn now() -> String {
+    humantime::format_rfc3339_millis(std::time::SystemTime::now()).to_string()
+}

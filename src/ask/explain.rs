@@ -1,0 +1,96 @@
+//! EXPLAIN ASK: the report of what askpg would run, answered by the upstream itself from a
+//! `VALUES` list so that the client gets a real RowDescription (a `QUERY PLAN` column, as
+//! PostgreSQL's own EXPLAIN has).
+
+use super::pipeline::Report;
+use super::statement::ExplainFormat;
+
+/// The report as the lines of a text EXPLAIN.
+pub fn text_lines(report: &Report) -> Vec<String> {
+    let mut lines = vec![format!("ASK: {}", report.question)];
+    match &report.sql {
+        Some(sql) => {
+            lines.push("SQL:".into());
+            lines.extend(sql.lines().map(|l| format!("  {l}")));
+        }
+        None => lines.push(format!(
+            "No SQL: {}",
+            report.error.as_deref().unwrap_or("none produced")
+        )),
+    }
+    let model = if report.model.is_empty() {
+        "-"
+    } else {
+        &report.model
+    };
+    lines.push(format!("Generator: {} (model {model})", report.generator));
+    if let Some(from) = &report.derived_from {
+        lines.push(format!("Derived from: {from}"));
+    }
+    lines.push(format!("Cache: {}", report.cache));
+    lines.push(format!("Corpus version: {}", report.corpus_version));
+    lines.push(format!("Tables: {}", join_or_none(&report.tables)));
+    lines.push(format!("Joins: {}", join_or_none(&report.joins)));
+    lines.push("Sources:".into());
+    for source in &report.sources {
+        lines.push(format!("  {} (score {:.3})", source.id, source.score));
+    }
+    lines.push(format!(
+        "Tokens: context {}, prompt {}, completion {}",
+        report.context_tokens, report.prompt_tokens, report.completion_tokens
+    ));
+    lines.push(format!("Repairs: {}", report.repairs));
+    for (i, rejected) in report.rejected.iter().enumerate() {
+        lines.push(format!(
+            "Rejected attempt {}: {} {}",
+            i + 1,
+            rejected.sqlstate,
+            rejected.error
+        ));
+    }
+    let timings: Vec<String> = ["retrieval", "generation", "validation", "total"]
+        .iter()
+        .filter_map(|stage| {
+            report
+                .timings_ms
+                .get(stage)
+                .map(|ms| format!("{stage} {ms:.3} ms"))
+        })
+        .collect();
+    lines.push(format!("Timings: {}", timings.join(", ")));
+    lines
+}
+
+fn join_or_none(items: &[String]) -> String {
+    if items.is_empty() {
+        "(none)".into()
+    } else {
+        items.join(", ")
+    }
+}
+
+/// A string literal PostgreSQL reads back exactly (standard_conforming_strings is pinned on).
+fn literal(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
+}
+
+/// The SQL the upstream runs to answer EXPLAIN ASK.
+pub fn sql(report: &Report, format: ExplainFormat) -> String {
+    match format {
+        ExplainFormat::Json => {
+            let json = serde_json::to_string_pretty(&[report]).unwrap_or_else(|_| "[]".into());
+            format!("SELECT {}::json AS \"QUERY PLAN\"", literal(&json))
+        }
+        ExplainFormat::Text => {
+            let rows: Vec<String> = text_lines(report)
+                .iter()
+                .enumerate()
+                .map(|(i, line)| format!("({}, {})", i + 1, literal(line)))
+                .collect();
+            format!(
+                "SELECT \"QUERY PLAN\" FROM (VALUES {}) AS askpg_explain(n, \"QUERY PLAN\") ORDER BY n",
+                rows.join(", ")
+            )
+        }
+    }
+}

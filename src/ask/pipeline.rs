@@ -1,0 +1,438 @@
+//! One question from text to validated SQL, under the ASK deadline: retrieval, generation,
+//! the strict policy, EXPLAIN upstream, and repair attempts fed with each rejection.
+//!
+//! The [`Asker`] owns the current [`Knowledge`] (swapped whole on reload: questions in
+//! flight finish on the one they started with), the embedder, the generator and a small
+//! pool of side connections for EXPLAIN checks.
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+use tokio_postgres::Client;
+
+use super::embed::Embedder;
+use super::generate::{GenerationRequest, Generator};
+use super::retrieve::{Context, Knowledge};
+use super::{validate, AskError, Attempt, Turn};
+use crate::config::Config;
+use crate::guard::Guard;
+use crate::metrics::METRICS;
+
+/// What EXPLAIN ASK and the audit log report about one question.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    pub question: String,
+    /// The SQL that runs (or would run), when one was produced.
+    pub sql: Option<String>,
+    pub corpus_version: String,
+    pub generator: String,
+    pub model: String,
+    /// Semantic cache status (`off` until a cache is configured).
+    pub cache: String,
+    /// The corpus chunk the SQL came from (built-in generator).
+    pub derived_from: Option<String>,
+    pub sources: Vec<SourceReport>,
+    pub tables: Vec<String>,
+    pub joins: Vec<String>,
+    pub context_tokens: usize,
+    pub prompt_tokens: u64,
+    pub completion_tokens: u64,
+    pub repairs: u32,
+    /// Rejected attempts, in order.
+    pub rejected: Vec<RejectedReport>,
+    /// Milliseconds per stage (retrieval, generation, validation, total).
+    pub timings_ms: BTreeMap<&'static str, f64>,
+    /// Why no SQL was produced, when none was.
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceReport {
+    pub id: String,
+    pub kind: String,
+    pub score: f32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RejectedReport {
+    pub sql: String,
+    pub sqlstate: String,
+    pub error: String,
+}
+
+impl From<&Attempt> for RejectedReport {
+    fn from(a: &Attempt) -> Self {
+        Self {
+            sql: a.sql.clone(),
+            sqlstate: a.code.clone(),
+            error: a.error.clone(),
+        }
+    }
+}
+
+/// A question answered with SQL.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub sql: String,
+    pub report: Report,
+}
+
+/// The state of the knowledge askpg answers from.
+enum KnowledgeState {
+    Loading,
+    Ready(Arc<Knowledge>),
+    Failed(String),
+}
+
+pub struct Asker {
+    config: Config,
+    guard: Arc<Guard>,
+    embedder: Arc<dyn Embedder>,
+    generator: Arc<dyn Generator>,
+    knowledge: RwLock<KnowledgeState>,
+    /// Serializes reloads.
+    reload_lock: tokio::sync::Mutex<()>,
+    explain_pool: Mutex<Vec<Client>>,
+    /// Runtime that owns the side connections (sessions run on their own runtimes).
+    runtime: tokio::runtime::Handle,
+    pub audit: Option<Arc<super::audit::AuditLog>>,
+}
+
+/// Side connections kept for EXPLAIN checks.
+const EXPLAIN_POOL: usize = 4;
+
+impl Asker {
+    /// An asker with the given embedder and generator; knowledge comes from [`Self::reload`]
+    /// or [`Self::install`].
+    pub fn new(
+        config: &Config,
+        guard: Arc<Guard>,
+        embedder: Arc<dyn Embedder>,
+        generator: Arc<dyn Generator>,
+    ) -> Result<Self, String> {
+        let audit = if config.audit.path.is_empty() {
+            None
+        } else {
+            Some(Arc::new(
+                super::audit::AuditLog::open(&config.audit.path)
+                    .map_err(|e| format!("audit.path = {:?}: {e}", config.audit.path))?,
+            ))
+        };
+        Ok(Self {
+            config: config.clone(),
+            guard,
+            embedder,
+            generator,
+            knowledge: RwLock::new(KnowledgeState::Loading),
+            reload_lock: tokio::sync::Mutex::new(()),
+            explain_pool: Mutex::new(Vec::new()),
+            runtime: tokio::runtime::Handle::current(),
+            audit,
+        })
+    }
+
+    /// Builds the asker the configuration describes: the OpenAI-compatible generator when
+    /// `llm.base_url` is set, the built-in one otherwise; the embedder likewise.
+    pub fn from_config(config: &Config, guard: Arc<Guard>) -> Result<Self, String> {
+        let embedder = super::embed::from_config(&config.embeddings);
+        let generator: Arc<dyn Generator> = if config.llm.base_url.is_empty() {
+            Arc::new(super::generate::builtin::BuiltinGenerator::new())
+        } else {
+            Arc::new(super::generate::openai::OpenAiGenerator::new(&config.llm))
+        };
+        Self::new(config, guard, embedder, generator)
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The knowledge questions are answered from, if loaded.
+    pub fn knowledge(&self) -> Result<Arc<Knowledge>, String> {
+        match &*self.knowledge.read().unwrap_or_else(|p| p.into_inner()) {
+            KnowledgeState::Ready(k) => Ok(k.clone()),
+            KnowledgeState::Loading => Err("the corpus is still loading".into()),
+            KnowledgeState::Failed(e) => Err(format!("the corpus could not be loaded: {e}")),
+        }
+    }
+
+    /// Swaps in new knowledge; questions in flight keep the one they started with.
+    pub fn install(&self, knowledge: Knowledge) {
+        *self.knowledge.write().unwrap_or_else(|p| p.into_inner()) =
+            KnowledgeState::Ready(Arc::new(knowledge));
+    }
+
+    /// Re-reads the corpus and re-introspects the upstream, then swaps atomically.
+    /// Returns a one-line account of what changed. On failure the old knowledge stays.
+    pub async fn reload(&self) -> Result<String, String> {
+        let _one_at_a_time = self.reload_lock.lock().await;
+        let started = Instant::now();
+        let corpus = super::load::load(&self.config, &self.guard)
+            .await
+            .map_err(|e| e.to_string());
+        let corpus = match corpus {
+            Ok(corpus) => corpus,
+            Err(e) => {
+                let mut state = self.knowledge.write().unwrap_or_else(|p| p.into_inner());
+                if !matches!(*state, KnowledgeState::Ready(_)) {
+                    *state = KnowledgeState::Failed(e.clone());
+                }
+                return Err(e);
+            }
+        };
+        let before = self.knowledge().ok();
+        let knowledge = Knowledge::build(corpus, self.embedder.as_ref())
+            .await
+            .map_err(|e| e.to_string())?;
+        let summary = knowledge.corpus.summary();
+        let changes = match &before {
+            Some(before) if before.corpus.version == knowledge.corpus.version => {
+                "corpus unchanged".to_owned()
+            }
+            Some(before) => format!(
+                "corpus {} -> {}: {}",
+                short(&before.corpus.version),
+                short(&knowledge.corpus.version),
+                summary
+            ),
+            None => format!(
+                "corpus {} loaded: {}",
+                short(&knowledge.corpus.version),
+                summary
+            ),
+        };
+        self.install(knowledge);
+        tracing::info!(
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "{changes}"
+        );
+        Ok(changes)
+    }
+
+    /// Answers one question under `ask.deadline`. The error comes with what was learned
+    /// before it (for EXPLAIN ASK and the audit log).
+    pub async fn answer(
+        &self,
+        question: &str,
+        history: &[Turn],
+    ) -> Result<Answer, (AskError, Report)> {
+        let deadline = self.config.ask.deadline;
+        let mut report = Report {
+            question: question.to_owned(),
+            generator: self.generator.name().to_owned(),
+            cache: "off".into(),
+            ..Default::default()
+        };
+        let started = Instant::now();
+        let outcome =
+            tokio::time::timeout(deadline, self.work(question, history, &mut report)).await;
+        report
+            .timings_ms
+            .insert("total", started.elapsed().as_secs_f64() * 1000.0);
+        match outcome {
+            Ok(Ok(sql)) => {
+                report.sql = Some(sql.clone());
+                Ok(Answer { sql, report })
+            }
+            Ok(Err(err)) => {
+                report.error = Some(err.to_string());
+                Err((err, report))
+            }
+            Err(_) => {
+                let err = AskError::Deadline(deadline);
+                report.error = Some(err.to_string());
+                Err((err, report))
+            }
+        }
+    }
+
+    async fn work(
+        &self,
+        question: &str,
+        history: &[Turn],
+        report: &mut Report,
+    ) -> Result<String, AskError> {
+        let knowledge = self.knowledge().map_err(AskError::NotReady)?;
+        report.corpus_version = knowledge.corpus.version.clone();
+
+        let started = Instant::now();
+        // A follow-up ("what about 2011?") retrieves with the previous question too.
+        let retrieval_text = match history.last() {
+            Some(last) => format!("{question}\n{}", last.question),
+            None => question.to_owned(),
+        };
+        let vector = self
+            .embedder
+            .embed(std::slice::from_ref(&retrieval_text))
+            .await?
+            .pop()
+            .unwrap_or_default();
+        let context = knowledge.retrieve(
+            &retrieval_text,
+            &vector,
+            self.config.ask.context_tokens as usize,
+        );
+        let elapsed = started.elapsed();
+        METRICS.ask_stage("retrieval", elapsed);
+        report.timings_ms.insert("retrieval", ms(elapsed));
+        describe_context(&knowledge, &context, report);
+
+        let history = &history[history
+            .len()
+            .saturating_sub(self.config.ask.history_turns as usize)..];
+        let mut rejected: Vec<Attempt> = Vec::new();
+        let (mut generating, mut validating) = (Duration::ZERO, Duration::ZERO);
+        let result = loop {
+            let started = Instant::now();
+            let request = GenerationRequest {
+                question,
+                corpus: &knowledge.corpus,
+                context: &context,
+                history,
+                rejected: &rejected,
+                max_rows: self.config.ask.max_rows,
+            };
+            let generated = self.generator.generate(&request).await;
+            generating += started.elapsed();
+            let generation = generated?;
+            report.model = generation.model.clone();
+            report.prompt_tokens += generation.prompt_tokens;
+            report.completion_tokens += generation.completion_tokens;
+            report.derived_from = generation.derived_from.clone();
+
+            let started = Instant::now();
+            let checked = match validate::check_generated(
+                &self.guard,
+                &knowledge.corpus,
+                &generation.sql,
+                self.config.ask.max_rows,
+            ) {
+                Ok(sql) => self.explain(&sql).await.map(|()| sql),
+                Err(rejection) => Err(rejection),
+            };
+            validating += started.elapsed();
+            match checked {
+                Ok(sql) => break Ok(sql),
+                Err(rejection) => {
+                    tracing::debug!(sqlstate = %rejection.code, error = %rejection.error, "generated SQL rejected");
+                    report.rejected.push(RejectedReport::from(&rejection));
+                    rejected.push(rejection);
+                    if rejected.len() > self.config.llm.max_repairs as usize {
+                        let last = rejected.pop().expect("one");
+                        break Err(AskError::Invalid {
+                            message: last.error,
+                            code: last.code,
+                            sql: last.sql,
+                        });
+                    }
+                    report.repairs += 1;
+                    METRICS.ask_repairs.inc();
+                }
+            }
+        };
+        METRICS.ask_stage("generation", generating);
+        METRICS.ask_stage("validation", validating);
+        report.timings_ms.insert("generation", ms(generating));
+        report.timings_ms.insert("validation", ms(validating));
+        result
+    }
+
+    /// EXPLAIN on a pooled side connection owned by the server's runtime.
+    async fn explain(&self, sql: &str) -> Result<(), Attempt> {
+        let pooled = self
+            .explain_pool
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .pop()
+            .filter(|c| !c.is_closed());
+        let client = match pooled {
+            Some(client) => client,
+            None => {
+                let config = self.config.clone();
+                let connected = self
+                    .runtime
+                    .spawn(async move { crate::role_audit::side_connection(&config).await })
+                    .await;
+                match connected {
+                    Ok(Ok(client)) => client,
+                    Ok(Err(e)) => {
+                        return Err(Attempt {
+                            sql: sql.to_owned(),
+                            code: crate::error::sqlstate::CONNECTION_FAILURE.into(),
+                            error: e.to_string(),
+                        })
+                    }
+                    Err(e) => {
+                        return Err(Attempt {
+                            sql: sql.to_owned(),
+                            code: crate::error::sqlstate::CONNECTION_FAILURE.into(),
+                            error: e.to_string(),
+                        })
+                    }
+                }
+            }
+        };
+        let result = validate::explain(&client, sql).await;
+        if !client.is_closed() {
+            let mut pool = self.explain_pool.lock().unwrap_or_else(|p| p.into_inner());
+            if pool.len() < EXPLAIN_POOL {
+                pool.push(client);
+            }
+        }
+        result
+    }
+}
+
+fn ms(d: Duration) -> f64 {
+    (d.as_secs_f64() * 1_000_000.0).round() / 1000.0
+}
+
+fn short(version: &str) -> &str {
+    &version[..version.len().min(12)]
+}
+
+fn describe_context(knowledge: &Knowledge, context: &Context, report: &mut Report) {
+    let corpus = &knowledge.corpus;
+    report.context_tokens = context.tokens;
+    report.sources = context
+        .sources
+        .iter()
+        .map(|s| SourceReport {
+            id: s.id.clone(),
+            kind: serde_json::to_value(s.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default(),
+            score: (s.score * 1000.0).round() / 1000.0,
+        })
+        .collect();
+    report.tables = context
+        .tables
+        .iter()
+        .filter_map(|t| corpus.tables.get(t.table))
+        .map(|t| format!("{}.{}", t.schema, t.name))
+        .collect();
+    report.joins = context
+        .joins
+        .iter()
+        .filter_map(|j| {
+            let from = corpus.tables.get(j.from_table)?;
+            let to = corpus.tables.get(j.to_table)?;
+            Some(
+                j.from_columns
+                    .iter()
+                    .zip(&j.to_columns)
+                    .map(|(f, t)| {
+                        format!(
+                            "{}.{}.{f} = {}.{}.{t}",
+                            from.schema, from.name, to.schema, to.name
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" AND "),
+            )
+        })
+        .collect();
+}
