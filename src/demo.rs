@@ -119,8 +119,19 @@ pub async fn run() -> anyhow::Result<()> {
     }];
     config.tls.cert_file = cert_file.display().to_string();
     config.tls.key_file = key_file.display().to_string();
+    // Questions are answered from the demo corpus; with ASKPG_LLM_BASE_URL (and friends)
+    // in the environment the demo uses that LLM instead of the built-in generator.
+    config.corpus.dir = corpus.display().to_string();
+    config.corpus.sensitive_columns = vec!["customers.email".into(), "teams.owner_email".into()];
+    apply_llm_environment(&mut config)?;
     crate::init_tracing(&config.log);
+    let generator = if config.llm.base_url.is_empty() {
+        "built-in generator (no LLM configured)".to_owned()
+    } else {
+        format!("LLM {} at {}", config.llm.model, config.llm.base_url)
+    };
     let server = crate::Server::bind(config).await?;
+    step(&format!("corpus indexed; questions go to the {generator}"), started);
     step(&format!("askpg listening on {DEMO_LISTEN}"), started);
     print_welcome();
     server.run(crate::server::termination_signal()).await;
@@ -128,6 +139,28 @@ pub async fn run() -> anyhow::Result<()> {
     drop(admin);
     tokio::task::spawn_blocking(move || drop(cluster)).await?;
     eprintln!("demo stopped; private cluster removed");
+    Ok(())
+}
+
+/// The `llm`, `embeddings` and `audit` settings from `ASKPG_*` variables, so the demo can
+/// use a real LLM: `ASKPG_LLM_BASE_URL=… ASKPG_LLM_API_KEY=… askpg demo`.
+fn apply_llm_environment(config: &mut Config) -> anyhow::Result<()> {
+    let wanted = ["ASKPG_LLM_", "ASKPG_EMBEDDINGS_", "ASKPG_AUDIT_", "ASKPG_ASK_"];
+    let vars: Vec<(String, String)> = std::env::vars()
+        .filter(|(k, _)| wanted.iter().any(|w| k.starts_with(w)))
+        .collect();
+    if vars.is_empty() {
+        return Ok(());
+    }
+    let mut env = vars;
+    env.push(("ASKPG_UPSTREAM_URL".into(), config.upstream.url.expose().to_owned()));
+    env.push(("ASKPG_AUTH_METHOD".into(), "trust".into()));
+    let loaded = Config::load(None, env, &Default::default())
+        .context("reading the ASKPG_LLM_*/ASKPG_EMBEDDINGS_*/ASKPG_AUDIT_*/ASKPG_ASK_* variables")?;
+    config.llm = loaded.llm;
+    config.embeddings = loaded.embeddings;
+    config.audit = loaded.audit;
+    config.ask = loaded.ask;
     Ok(())
 }
 
@@ -156,6 +189,12 @@ Try:
       FROM cloud_costs JOIN teams t USING (team_id)
      WHERE usage_date >= date '2025-10-01' GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 10;
     DELETE FROM orders;            -- refused: askpg is read-only
+
+Ask questions (answered from corpus/demo; set ASKPG_LLM_BASE_URL for open questions):
+    ASK 'What was our total revenue in 2024?';
+    ASK 'Top 5 customers by revenue in 2025';
+    -- ask: Monthly cloud cost by team in 2025
+    EXPLAIN ASK 'How many orders came from Germany in 2025?';
 
 Press Ctrl-C to stop; the private cluster and its files are removed.
 "
