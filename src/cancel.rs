@@ -11,7 +11,17 @@ pub struct CancelRegistry {
     sessions: Mutex<HashMap<i32, Entry>>,
 }
 
+/// Who a session is, for `SHOW askpg.sessions`.
+#[derive(Debug, Clone)]
+pub struct SessionInfo {
+    pub user: String,
+    pub application_name: String,
+    pub tls: bool,
+    pub connected_at: std::time::SystemTime,
+}
+
 struct Entry {
+    info: SessionInfo,
     secret: i32,
     target: CancelTarget,
     /// Woken to stop an ASK in flight (questions are answered before anything runs
@@ -47,7 +57,7 @@ impl CancelRegistry {
     }
 
     /// Issues a fresh (pid, secret) for a session whose upstream backend is `target`.
-    pub fn register(self: &Arc<Self>, target: CancelTarget) -> CancelKey {
+    pub fn register(self: &Arc<Self>, target: CancelTarget, info: SessionInfo) -> CancelKey {
         let mut sessions = self.lock();
         let pid = loop {
             let candidate = rand::random::<i32>() & 0x7fff_ffff;
@@ -60,6 +70,7 @@ impl CancelRegistry {
         sessions.insert(
             pid,
             Entry {
+                info,
                 secret,
                 target,
                 ask: ask.clone(),
@@ -71,6 +82,17 @@ impl CancelRegistry {
             ask,
             registry: self.clone(),
         }
+    }
+
+    /// The sessions running now, with their askpg process ids, oldest first.
+    pub fn sessions(&self) -> Vec<(i32, SessionInfo)> {
+        let mut sessions: Vec<(i32, SessionInfo)> = self
+            .lock()
+            .iter()
+            .map(|(pid, e)| (*pid, e.info.clone()))
+            .collect();
+        sessions.sort_by_key(|(_, info)| info.connected_at);
+        sessions
     }
 
     /// What a client's cancel key reaches, if the key is valid.

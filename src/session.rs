@@ -116,7 +116,20 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
             return send_error(&mut stream, &err.to_client()).await;
         }
     };
-    let key = shared.cancels.register(upstream.cancel.clone());
+    let application_name = forwarded
+        .iter()
+        .find(|(k, _)| k == "application_name")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    let key = shared.cancels.register(
+        upstream.cancel.clone(),
+        crate::cancel::SessionInfo {
+            user: user.clone(),
+            application_name: application_name.clone(),
+            tls,
+            connected_at: std::time::SystemTime::now(),
+        },
+    );
     let mut hello = upstream.parameter_status;
     let _ = BackendKeyData::new(key.pid, SecretKey::I32(key.secret)).encode(&mut hello);
     let _ = ReadyForQuery::new(TransactionStatus::Idle).encode(&mut hello);
@@ -135,11 +148,7 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
         ask: shared.asker.as_ref().map(|asker| relay::AskSession {
             asker: asker.clone(),
             user: user.clone(),
-            application_name: forwarded
-                .iter()
-                .find(|(k, _)| k == "application_name")
-                .map(|(_, v)| v.clone())
-                .unwrap_or_default(),
+            application_name,
             session_id: key.pid as u64,
             cancel: key.ask.clone(),
         }),

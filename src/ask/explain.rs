@@ -82,15 +82,35 @@ pub fn sql(report: &Report, format: ExplainFormat) -> String {
             format!("SELECT {}::json AS \"QUERY PLAN\"", literal(&json))
         }
         ExplainFormat::Text => {
-            let rows: Vec<String> = text_lines(report)
-                .iter()
-                .enumerate()
-                .map(|(i, line)| format!("({}, {})", i + 1, literal(line)))
-                .collect();
-            format!(
-                "SELECT \"QUERY PLAN\" FROM (VALUES {}) AS askpg_explain(n, \"QUERY PLAN\") ORDER BY n",
-                rows.join(", ")
-            )
+            let rows: Vec<Vec<String>> = text_lines(report).into_iter().map(|l| vec![l]).collect();
+            values_query(&["QUERY PLAN"], &rows)
         }
     }
+}
+
+/// A query returning `rows` of text columns named `columns`, in order, that PostgreSQL
+/// answers itself (so the client gets a real RowDescription and CommandComplete).
+pub fn values_query(columns: &[&str], rows: &[Vec<String>]) -> String {
+    let quoted: Vec<String> = columns
+        .iter()
+        .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
+        .collect();
+    if rows.is_empty() {
+        let nulls: Vec<String> = quoted.iter().map(|c| format!("NULL::text AS {c}")).collect();
+        return format!("SELECT {} WHERE false", nulls.join(", "));
+    }
+    let values: Vec<String> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let cells: Vec<String> = row.iter().map(|v| format!("{}::text", literal(v))).collect();
+            format!("({}, {})", i + 1, cells.join(", "))
+        })
+        .collect();
+    format!(
+        "SELECT {} FROM (VALUES {}) AS askpg_values(askpg_n, {}) ORDER BY askpg_n",
+        quoted.join(", "),
+        values.join(", "),
+        quoted.join(", ")
+    )
 }

@@ -74,6 +74,15 @@ pub struct Config {
     pub llm: LlmConfig,
     pub ask: AskConfig,
     pub audit: AuditConfig,
+    pub admin: AdminConfig,
+}
+
+/// Operators allowed the admin statements (SHOW askpg.*, ASKPG RELOAD, ASKPG CACHE CLEAR).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AdminConfig {
+    /// askpg user names (from auth.users, or any name under trust).
+    pub users: Vec<String>,
 }
 
 /// What askpg learns about the upstream and reads from the corpus directory.
@@ -380,6 +389,7 @@ impl Default for Config {
             llm: LlmConfig::default(),
             ask: AskConfig::default(),
             audit: AuditConfig::default(),
+            admin: AdminConfig::default(),
         }
     }
 }
