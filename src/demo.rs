@@ -122,7 +122,7 @@ pub async fn run() -> anyhow::Result<()> {
     // Questions are answered from the demo corpus; with ASKPG_LLM_BASE_URL (and friends)
     // in the environment the demo uses that LLM instead of the built-in generator.
     config.corpus.dir = corpus.display().to_string();
-    config.corpus.sensitive_columns = vec!["customers.email".into(), "teams.owner_email".into()];
+    config.corpus.sensitive_columns = vec!["*.email".into(), "*.owner_email".into(), "*.owner_name".into()];
     apply_llm_environment(&mut config)?;
     crate::init_tracing(&config.log);
     let generator = if config.llm.base_url.is_empty() {

@@ -16,6 +16,7 @@ pub mod corpus;
 pub mod embed;
 pub mod explain;
 pub mod generate;
+pub mod introspect;
 pub mod load;
 pub mod pipeline;
 pub mod retrieve;
