@@ -122,7 +122,11 @@ pub async fn run() -> anyhow::Result<()> {
     // Questions are answered from the demo corpus; with ASKPG_LLM_BASE_URL (and friends)
     // in the environment the demo uses that LLM instead of the built-in generator.
     config.corpus.dir = corpus.display().to_string();
-    config.corpus.sensitive_columns = vec!["*.email".into(), "*.owner_email".into(), "*.owner_name".into()];
+    config.corpus.sensitive_columns = vec![
+        "*.email".into(),
+        "*.owner_email".into(),
+        "*.owner_name".into(),
+    ];
     apply_llm_environment(&mut config)?;
     crate::init_tracing(&config.log);
     let generator = if config.llm.base_url.is_empty() {
@@ -131,7 +135,10 @@ pub async fn run() -> anyhow::Result<()> {
         format!("LLM {} at {}", config.llm.model, config.llm.base_url)
     };
     let server = crate::Server::bind(config).await?;
-    step(&format!("corpus indexed; questions go to the {generator}"), started);
+    step(
+        &format!("corpus indexed; questions go to the {generator}"),
+        started,
+    );
     step(&format!("askpg listening on {DEMO_LISTEN}"), started);
     print_welcome();
     server.run(crate::server::termination_signal()).await;
@@ -145,7 +152,12 @@ pub async fn run() -> anyhow::Result<()> {
 /// The `llm`, `embeddings` and `audit` settings from `ASKPG_*` variables, so the demo can
 /// use a real LLM: `ASKPG_LLM_BASE_URL=… ASKPG_LLM_API_KEY=… askpg demo`.
 fn apply_llm_environment(config: &mut Config) -> anyhow::Result<()> {
-    let wanted = ["ASKPG_LLM_", "ASKPG_EMBEDDINGS_", "ASKPG_AUDIT_", "ASKPG_ASK_"];
+    let wanted = [
+        "ASKPG_LLM_",
+        "ASKPG_EMBEDDINGS_",
+        "ASKPG_AUDIT_",
+        "ASKPG_ASK_",
+    ];
     let vars: Vec<(String, String)> = std::env::vars()
         .filter(|(k, _)| wanted.iter().any(|w| k.starts_with(w)))
         .collect();
@@ -153,10 +165,14 @@ fn apply_llm_environment(config: &mut Config) -> anyhow::Result<()> {
         return Ok(());
     }
     let mut env = vars;
-    env.push(("ASKPG_UPSTREAM_URL".into(), config.upstream.url.expose().to_owned()));
+    env.push((
+        "ASKPG_UPSTREAM_URL".into(),
+        config.upstream.url.expose().to_owned(),
+    ));
     env.push(("ASKPG_AUTH_METHOD".into(), "trust".into()));
-    let loaded = Config::load(None, env, &Default::default())
-        .context("reading the ASKPG_LLM_*/ASKPG_EMBEDDINGS_*/ASKPG_AUDIT_*/ASKPG_ASK_* variables")?;
+    let loaded = Config::load(None, env, &Default::default()).context(
+        "reading the ASKPG_LLM_*/ASKPG_EMBEDDINGS_*/ASKPG_AUDIT_*/ASKPG_ASK_* variables",
+    )?;
     config.llm = loaded.llm;
     config.embeddings = loaded.embeddings;
     config.audit = loaded.audit;

@@ -25,6 +25,7 @@
 //! - [`cluster`]: a private PostgreSQL cluster from the system's binaries (demo and tests).
 //! - [`demo`]: `askpg demo`.
 
+pub mod admin;
 pub mod ask;
 pub mod cancel;
 pub mod cluster;

@@ -54,6 +54,7 @@ pub struct Shared {
     /// Answers questions (ASK); its knowledge loads after the role audit.
     pub asker: Option<Arc<crate::ask::pipeline::Asker>>,
     audited: AtomicBool,
+    started: std::time::Instant,
     audit_lock: tokio::sync::Mutex<()>,
     /// What the audit found when writes were explicitly allowed (reported by /readyz).
     writable_findings: std::sync::Mutex<Vec<String>>,
@@ -159,6 +160,64 @@ impl Shared {
         Ok(changes)
     }
 
+    /// `SHOW askpg.status`: what this askpg is and how it is doing.
+    pub fn status(&self) -> Vec<(&'static str, String)> {
+        let mut rows = vec![
+            ("version", env!("CARGO_PKG_VERSION").to_owned()),
+            (
+                "uptime",
+                humantime::format_duration(std::time::Duration::from_secs(
+                    self.started.elapsed().as_secs(),
+                ))
+                .to_string(),
+            ),
+            ("sessions", self.cancels.sessions().len().to_string()),
+            ("upstream", self.upstream.describe()),
+            (
+                "role_audited",
+                self.audited.load(Ordering::Acquire).to_string(),
+            ),
+        ];
+        rows.extend(self.corpus_status());
+        rows
+    }
+
+    /// `SHOW askpg.corpus`: the corpus version and what it holds, with its load issues.
+    pub fn corpus_status(&self) -> Vec<(&'static str, String)> {
+        let Some(asker) = &self.asker else {
+            return vec![("corpus", "questions are not served".into())];
+        };
+        let mut rows = vec![("generator", asker.generator_name().to_owned())];
+        match asker.knowledge() {
+            Ok(knowledge) => {
+                rows.push(("corpus_version", knowledge.corpus.version.clone()));
+                rows.push(("corpus", knowledge.corpus.summary()));
+                rows.push(("embedder", knowledge.embedder.clone()));
+                for issue in &knowledge.corpus.issues {
+                    rows.push((
+                        "corpus_issue",
+                        format!("{}: {}", issue.source, issue.message),
+                    ));
+                }
+            }
+            Err(e) => rows.push(("corpus", e)),
+        }
+        rows
+    }
+
+    /// `SHOW askpg.cache`.
+    pub fn cache_status(&self) -> Vec<(&'static str, String)> {
+        vec![("cache", "off: translations are not cached".into())]
+    }
+
+    /// `ASKPG CACHE CLEAR`.
+    pub fn clear_cache(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("cleared", "0".into()),
+            ("cache", "off: nothing is cached".into()),
+        ]
+    }
+
     fn accept_audit(&self, catalog: crate::guard::Catalog, findings: &[String]) {
         for finding in findings {
             warn!(finding = %finding, "upstream role can write (guard.allow_writable_upstream = true)");
@@ -216,6 +275,7 @@ impl Server {
             guard_enabled: true,
             pin_sql: crate::upstream::pin_sql(&config.guard).into(),
             audited: AtomicBool::new(false),
+            started: std::time::Instant::now(),
             audit_lock: tokio::sync::Mutex::new(()),
             writable_findings: std::sync::Mutex::new(Vec::new()),
             tls,

@@ -152,6 +152,10 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
             session_id: key.pid as u64,
             cancel: key.ask.clone(),
         }),
+        admin: Some(crate::admin::Admin {
+            server: Arc::downgrade(&shared),
+            allowed: shared.config.admin.users.iter().any(|u| *u == user),
+        }),
     };
     relay::run(stream, upstream.stream, upstream.cancel, limits, phase).await;
     METRICS.client_sessions.dec();

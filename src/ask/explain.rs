@@ -96,14 +96,20 @@ pub fn values_query(columns: &[&str], rows: &[Vec<String>]) -> String {
         .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
         .collect();
     if rows.is_empty() {
-        let nulls: Vec<String> = quoted.iter().map(|c| format!("NULL::text AS {c}")).collect();
+        let nulls: Vec<String> = quoted
+            .iter()
+            .map(|c| format!("NULL::text AS {c}"))
+            .collect();
         return format!("SELECT {} WHERE false", nulls.join(", "));
     }
     let values: Vec<String> = rows
         .iter()
         .enumerate()
         .map(|(i, row)| {
-            let cells: Vec<String> = row.iter().map(|v| format!("{}::text", literal(v))).collect();
+            let cells: Vec<String> = row
+                .iter()
+                .map(|v| format!("{}::text", literal(v)))
+                .collect();
             format!("({}, {})", i + 1, cells.join(", "))
         })
         .collect();

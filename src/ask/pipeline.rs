@@ -145,6 +145,11 @@ impl Asker {
         Self::new(config, guard, embedder, generator)
     }
 
+    /// `builtin` or `openai`.
+    pub fn generator_name(&self) -> &'static str {
+        self.generator.name()
+    }
+
     pub fn config(&self) -> &Config {
         &self.config
     }

@@ -45,6 +45,8 @@ pub struct RelayLimits {
     pub max_rows: u64,
     /// Answers ASK statements; `None` when questions are not served.
     pub ask: Option<AskSession>,
+    /// Answers admin statements (SHOW askpg.*, ASKPG RELOAD …).
+    pub admin: Option<crate::admin::Admin>,
 }
 
 /// What a session needs to answer questions.

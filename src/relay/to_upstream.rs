@@ -25,6 +25,7 @@ struct ToUpstreamRelay {
     repin_at_sync: bool,
     verdicts: crate::guard::VerdictCache,
     ask: Option<AskSession>,
+    admin: Option<crate::admin::Admin>,
     /// This session's earlier questions and their SQL (for follow-ups).
     history: Vec<Turn>,
     asks_answered: u64,
@@ -51,6 +52,8 @@ enum Action {
     Terminate,
     /// Answer the question, then forward its SQL (or a sentinel) in the message's place.
     Ask(Box<AskWork>),
+    /// Answer an admin statement the same way.
+    Admin(crate::admin::AdminStatement, Option<String>, u64),
 }
 
 pub(super) async fn run(
@@ -69,6 +72,7 @@ pub(super) async fn run(
         repin_at_sync: false,
         verdicts: crate::guard::VerdictCache::default(),
         ask: limits.ask.clone(),
+        admin: limits.admin.clone(),
         history: Vec::new(),
         asks_answered: 0,
     };
@@ -143,6 +147,13 @@ impl ToUpstreamRelay {
                     run_start = scan + len;
                 }
                 Action::Terminate => keep_going = false,
+                Action::Admin(statement, parse_name, slot) => {
+                    self.write(&buf[run_start..scan]).await?;
+                    self.upstream.flush().await.map_err(|_| None)?;
+                    let replacement = self.answer_admin(statement, parse_name, slot).await;
+                    self.write(&replacement).await?;
+                    run_start = scan + len;
+                }
                 Action::Ask(work) => {
                     // What precedes the question goes now, so the upstream works on it
                     // while the question is answered.
@@ -203,6 +214,11 @@ impl ToUpstreamRelay {
             b'Q' => {
                 let sync_point = self.sync_point();
                 if let Some(action) =
+                    self.recognize_admin(protocol::query_text(body), None, sync_point)
+                {
+                    return action;
+                }
+                if let Some(action) =
                     self.recognize_ask(protocol::query_text(body), None, sync_point)
                 {
                     return action;
@@ -220,6 +236,9 @@ impl ToUpstreamRelay {
                 let parts = protocol::parse_parts(body);
                 if let Some((name, sql)) = parts {
                     let slot = self.shared.sync_points_sent.load(Ordering::Acquire) + 1;
+                    if let Some(action) = self.recognize_admin(Some(sql), Some(name), slot) {
+                        return action;
+                    }
                     if let Some(action) = self.recognize_ask(Some(sql), Some(name), slot) {
                         return action;
                     }
@@ -284,6 +303,48 @@ impl ToUpstreamRelay {
                     Some(name) => protocol::parse_message(name, &token),
                     None => protocol::query_message(&token),
                 }))
+            }
+        }
+    }
+
+    fn recognize_admin(
+        &self,
+        sql: Option<&str>,
+        parse_name: Option<&str>,
+        slot: u64,
+    ) -> Option<Action> {
+        self.admin.as_ref()?;
+        let statement = crate::admin::recognize(sql?)?;
+        Some(Action::Admin(
+            statement,
+            parse_name.map(str::to_owned),
+            slot,
+        ))
+    }
+
+    /// The upstream's answer to an admin statement (rows from VALUES) or a sentinel.
+    async fn answer_admin(
+        &mut self,
+        statement: crate::admin::AdminStatement,
+        parse_name: Option<String>,
+        slot: u64,
+    ) -> BytesMut {
+        let admin = self.admin.clone().expect("recognized only with admin");
+        let result = admin.answer(statement).await;
+        if let Err(err) = &result {
+            tracing::info!(?statement, error = %err.message, "admin statement refused");
+        } else {
+            tracing::info!(?statement, "admin statement");
+        }
+        match (result, parse_name) {
+            (Ok(sql), Some(name)) => protocol::parse_message(&name, &sql),
+            (Ok(sql), None) => protocol::query_message(&sql),
+            (Err(err), name) => {
+                let token = self.shared.refuse(&err, slot);
+                match name {
+                    Some(name) => protocol::parse_message(&name, &token),
+                    None => protocol::query_message(&token),
+                }
             }
         }
     }
