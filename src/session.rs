@@ -154,7 +154,7 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
         }),
         admin: Some(crate::admin::Admin {
             server: Arc::downgrade(&shared),
-            allowed: shared.config.admin.users.iter().any(|u| *u == user),
+            allowed: shared.config.admin.users.contains(&user),
         }),
     };
     relay::run(stream, upstream.stream, upstream.cancel, limits, phase).await;
