@@ -8,12 +8,15 @@
 //! - [`retrieve`]: the context for the question out of the [`corpus`] (built by
 //!   [`introspect`] and the corpus files) through an [`embed`] index;
 //! - [`generate`]: the OpenAI-compatible generator or the built-in one;
+//! - [`literals`]: the literals of a question (years, quarters, values…), its skeleton, and
+//!   re-binding an example's SQL to other literals (built-in generator, semantic cache);
 //! - [`validate`]: the strict policy for generated SQL and the upstream EXPLAIN check;
 //! - [`explain`]: the EXPLAIN ASK report; [`audit`]: one JSON line per question.
 
 pub mod corpus;
 pub mod embed;
 pub mod generate;
+pub mod literals;
 pub mod retrieve;
 pub mod validate;
 

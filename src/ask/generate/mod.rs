@@ -1,6 +1,8 @@
 //! SQL generation: the [`Generator`] trait, the OpenAI-compatible chat implementation and
 //! the built-in generator that answers what the corpus examples cover.
 
+pub mod builtin;
+
 use super::corpus::Corpus;
 use super::retrieve::Context;
 use super::{AskError, Attempt, Turn};
