@@ -8,6 +8,8 @@
 //! - [`retrieve`]: the context for the question out of the [`corpus`] (built by
 //!   [`introspect`] and the corpus files) through an [`embed`] index;
 //! - [`generate`]: the OpenAI-compatible generator or the built-in one;
+//! - [`literals`]: the literals of a question (years, quarters, values…), its skeleton, and
+//!   re-binding an example's SQL to other literals (built-in generator, semantic cache);
 //! - [`validate`]: the strict policy for generated SQL and the upstream EXPLAIN check;
 //! - [`explain`]: the EXPLAIN ASK report; [`audit`]: one JSON line per question.
 
@@ -17,6 +19,7 @@ pub mod embed;
 pub mod explain;
 pub mod generate;
 pub mod introspect;
+pub mod literals;
 pub mod load;
 pub mod pipeline;
 pub mod retrieve;

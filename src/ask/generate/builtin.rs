@@ -1,25 +1,364 @@
-//! Placeholder until the built-in generator lands (branch ask-builtin).
-use super::{Generation, GenerationRequest, Generator};
-use crate::ask::AskError;
+//! The built-in generator: no language model, only the corpus examples. A question is
+//! answered when it has the shape of an example (see [`matching`]) and its literals — years,
+//! quarters, months, dates, numbers, known column values — can be put into the example's
+//! SQL with certainty ([`rebind`]); a follow-up that only changes literals ("what about
+//! 2023?") re-binds the previous answer. Anything else is refused with the closest example
+//! questions as a hint.
 
+mod matching;
+#[cfg(test)]
+mod tests;
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, Mutex};
+
+use self::matching::{pair_literals, Fit, Shape, Vocabulary};
+use super::{Generation, GenerationRequest, Generator};
+use crate::ask::corpus::{Corpus, Example};
+use crate::ask::literals::{extract, rebind, Date, Literal, Template, ValueIndex};
+use crate::ask::{AskError, Turn};
+
+/// Model name reported for built-in answers.
+pub const MODEL: &str = "builtin";
+
+/// How many example questions a refusal suggests.
+const HINT_EXAMPLES: usize = 5;
+
+/// Answers questions that match a corpus example; see the module documentation.
 #[derive(Default)]
-pub struct BuiltinGenerator;
+pub struct BuiltinGenerator {
+    /// The derived data of the last corpus seen, rebuilt when the corpus changes.
+    prepared: Mutex<Option<Arc<Prepared>>>,
+    data_end: Option<Date>,
+}
+
+/// What the generator derives from one corpus.
+struct Prepared {
+    key: String,
+    values: ValueIndex,
+    vocabulary: Vocabulary,
+    examples: Vec<PreparedExample>,
+}
+
+struct PreparedExample {
+    template: Template,
+    shape: Shape,
+}
+
+/// An example whose shape fits the question.
+struct Candidate {
+    example: usize,
+    fit: Fit,
+    identical: bool,
+}
 
 impl BuiltinGenerator {
     pub fn new() -> Self {
-        Self
+        Self::default()
+    }
+
+    /// Resolves relative periods ("last quarter") against data ending on `end` instead of
+    /// the end date learned from the corpus.
+    pub fn with_data_end(end: Date) -> Self {
+        BuiltinGenerator {
+            prepared: Mutex::new(None),
+            data_end: Some(end),
+        }
+    }
+
+    /// The answer for one request, without awaiting anything.
+    pub fn answer(&self, request: &GenerationRequest<'_>) -> Result<Generation, AskError> {
+        let corpus = request.corpus;
+        let prepared = self.prepared(corpus);
+        let template = extract(request.question, &prepared.values);
+        let shape = prepared.vocabulary.shape(&template.skeleton);
+        let rejected: Vec<String> = request.rejected.iter().map(|a| squeeze(&a.sql)).collect();
+        let mut refusal = None;
+        for candidate in self.candidates(&prepared, request, &template, &shape) {
+            let example = &corpus.examples[candidate.example];
+            let from_example = &prepared.examples[candidate.example].template.literals;
+            let sql = pair_literals(&template.literals, from_example)
+                .and_then(|(from, to)| rebind(&example.sql, &from, &to));
+            match sql {
+                Some(sql) if rejected.contains(&squeeze(&sql)) => {
+                    refusal.get_or_insert(Refusal::Rejected(candidate.example));
+                }
+                Some(sql) => return Ok(generation(sql.trim(), Some(example))),
+                None => {
+                    refusal.get_or_insert(Refusal::Unbindable(candidate.example));
+                }
+            }
+        }
+        if shape.is_follow_up() {
+            match follow_up(&prepared, &template, request.history) {
+                Some(sql) if !rejected.contains(&squeeze(&sql)) => {
+                    return Ok(generation(sql.trim(), None));
+                }
+                _ => {
+                    refusal.get_or_insert(Refusal::FollowUp);
+                }
+            }
+        }
+        Err(self.refuse(
+            &prepared,
+            request,
+            &shape,
+            refusal.unwrap_or(Refusal::NoMatch),
+        ))
+    }
+
+    /// The derived data for `corpus`, from the cache when the corpus has not changed.
+    fn prepared(&self, corpus: &Corpus) -> Arc<Prepared> {
+        let key = corpus_key(corpus);
+        let mut cached = self.prepared.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(prepared) = cached.as_ref().filter(|p| p.key == key) {
+            return Arc::clone(prepared);
+        }
+        let prepared = Arc::new(self.prepare(corpus, key));
+        *cached = Some(Arc::clone(&prepared));
+        prepared
+    }
+
+    fn prepare(&self, corpus: &Corpus, key: String) -> Prepared {
+        let mut values = ValueIndex::build(corpus);
+        if let Some(end) = self.data_end {
+            values = values.with_data_end(end);
+        }
+        let vocabulary = Vocabulary::build(&corpus.glossary, &values);
+        let examples = corpus
+            .examples
+            .iter()
+            .map(|e| {
+                let template = extract(&e.question, &values);
+                let shape = vocabulary.shape(&template.skeleton);
+                PreparedExample { template, shape }
+            })
+            .collect();
+        Prepared {
+            key,
+            values,
+            vocabulary,
+            examples,
+        }
+    }
+
+    /// Examples whose shape fits, best first: the same word order before a reordering, the
+    /// same literals before re-bound ones, retrieved examples before the others.
+    fn candidates(
+        &self,
+        prepared: &Prepared,
+        request: &GenerationRequest<'_>,
+        template: &Template,
+        shape: &Shape,
+    ) -> Vec<Candidate> {
+        let mut candidates: Vec<Candidate> = example_order(request)
+            .into_iter()
+            .filter_map(|example| {
+                let prepared_example = &prepared.examples[example];
+                let fit = shape.fit(&prepared_example.shape)?;
+                let identical = template.literals.len() == prepared_example.template.literals.len()
+                    && template
+                        .literals
+                        .iter()
+                        .zip(&prepared_example.template.literals)
+                        .all(|(a, b)| a.same_value(b));
+                Some(Candidate {
+                    example,
+                    fit,
+                    identical,
+                })
+            })
+            .collect();
+        candidates.sort_by_key(|c| (c.fit, !c.identical));
+        candidates
+    }
+
+    fn refuse(
+        &self,
+        prepared: &Prepared,
+        request: &GenerationRequest<'_>,
+        shape: &Shape,
+        refusal: Refusal,
+    ) -> AskError {
+        let examples = &request.corpus.examples;
+        let lead = "askpg's built-in generator (no language model configured) only answers \
+                    questions close to the corpus examples";
+        let describe =
+            |i: usize| format!("\"{}\" (example:{})", examples[i].question, examples[i].id);
+        let message = match refusal {
+            Refusal::NoMatch if examples.is_empty() => {
+                format!("{lead}, and the corpus has no examples")
+            }
+            Refusal::NoMatch => format!(
+                "{lead}; this question matches none of its {} examples",
+                examples.len()
+            ),
+            Refusal::Unbindable(i) => format!(
+                "{lead}; this question has the shape of {}, but its values cannot be put \
+                 into that example's SQL with certainty",
+                describe(i)
+            ),
+            Refusal::Rejected(i) => format!(
+                "{lead}; the SQL derived from {} was rejected and there is no other match",
+                describe(i)
+            ),
+            Refusal::FollowUp if request.history.is_empty() => format!(
+                "{lead}; this reads as a follow-up, but there is no earlier question in this \
+                 session to apply it to"
+            ),
+            Refusal::FollowUp => format!(
+                "{lead}; this reads as a follow-up, but the earlier question does not name \
+                 exactly one value of the same kind to replace with it"
+            ),
+        };
+        AskError::Unanswerable {
+            message,
+            hint: hint(prepared, examples, shape),
+        }
     }
 }
 
 #[async_trait::async_trait]
 impl Generator for BuiltinGenerator {
     fn name(&self) -> &'static str {
-        "builtin"
+        MODEL
     }
-    async fn generate(&self, _request: &GenerationRequest<'_>) -> Result<Generation, AskError> {
-        Err(AskError::Unanswerable {
-            message: "not built yet".into(),
-            hint: String::new(),
-        })
+
+    async fn generate(&self, request: &GenerationRequest<'_>) -> Result<Generation, AskError> {
+        self.answer(request)
     }
+}
+
+/// Why no SQL came out.
+#[derive(Debug, Clone, Copy)]
+enum Refusal {
+    NoMatch,
+    /// The best example fits, but its SQL cannot be re-bound safely.
+    Unbindable(usize),
+    /// The only SQL that came out was rejected before.
+    Rejected(usize),
+    /// Only literals, but they do not fit the conversation's last question.
+    FollowUp,
+}
+
+fn generation(sql: &str, example: Option<&Example>) -> Generation {
+    Generation {
+        sql: sql.to_owned(),
+        model: MODEL.to_owned(),
+        prompt_tokens: 0,
+        completion_tokens: 0,
+        derived_from: example.map(|e| format!("example:{}", e.id)),
+    }
+}
+
+/// Retrieved examples first (the retriever's order), then every other example.
+fn example_order(request: &GenerationRequest<'_>) -> Vec<usize> {
+    let count = request.corpus.examples.len();
+    let mut order: Vec<usize> = Vec::with_capacity(count);
+    for scored in &request.context.examples {
+        if scored.index < count && !order.contains(&scored.index) {
+            order.push(scored.index);
+        }
+    }
+    let rest: Vec<usize> = (0..count).filter(|i| !order.contains(i)).collect();
+    order.extend(rest);
+    order
+}
+
+/// The SQL for a follow-up that only names new literals: the previous answer with each new
+/// literal in place of the one literal of its slot type the conversation last named. Earlier
+/// turns are searched only through follow-ups, back to the last full question.
+fn follow_up(prepared: &Prepared, template: &Template, history: &[Turn]) -> Option<String> {
+    let last = history.last()?;
+    let turns: Vec<Template> = history
+        .iter()
+        .rev()
+        .map(|turn| extract(&turn.question, &prepared.values))
+        .collect();
+    let mut used: Vec<(usize, usize)> = Vec::new();
+    let mut from: Vec<Literal> = Vec::new();
+    for literal in &template.literals {
+        let (turn, at) = previous_literal(prepared, &turns, literal)?;
+        if used.contains(&(turn, at)) {
+            return None;
+        }
+        used.push((turn, at));
+        from.push(turns[turn].literals[at].clone());
+    }
+    rebind(&last.sql, &from, &template.literals)
+}
+
+/// The latest literal of the conversation (turn, literal index) whose slot `literal` fits;
+/// None when a turn names two such literals or a full question names none.
+fn previous_literal(
+    prepared: &Prepared,
+    turns: &[Template],
+    literal: &Literal,
+) -> Option<(usize, usize)> {
+    for (t, turn) in turns.iter().enumerate() {
+        let fitting: Vec<usize> = (0..turn.literals.len())
+            .filter(|&i| turn.literals[i].fits_slot_of(literal))
+            .collect();
+        match fitting[..] {
+            [one] => return Some((t, one)),
+            [] if prepared.vocabulary.shape(&turn.skeleton).is_follow_up() => continue,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// 3–5 example questions closest to the question, and where to go for open questions.
+fn hint(prepared: &Prepared, examples: &[Example], shape: &Shape) -> String {
+    let mut ranked: Vec<(usize, f32)> = prepared
+        .examples
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (i, shape.similarity(&e.shape)))
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let mut hint = String::new();
+    if !examples.is_empty() {
+        hint.push_str(
+            "The built-in generator answers questions like these corpus examples, also with \
+             other years, quarters, months, dates, numbers or known values:",
+        );
+        for (i, _) in ranked.iter().take(HINT_EXAMPLES) {
+            hint.push_str("\n  - ");
+            hint.push_str(&examples[*i].question);
+        }
+        hint.push('\n');
+    }
+    hint.push_str(
+        "To answer open questions, configure a language model: set llm.base_url (and \
+         llm.model) in the configuration or ASKPG_LLM_BASE_URL.",
+    );
+    hint
+}
+
+/// SQL with runs of whitespace collapsed, to recognize an attempt that was rejected.
+fn squeeze(sql: &str) -> String {
+    sql.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The corpus version, or a fingerprint of what the generator uses when there is none.
+fn corpus_key(corpus: &Corpus) -> String {
+    if !corpus.version.is_empty() {
+        return corpus.version.clone();
+    }
+    let mut hasher = DefaultHasher::new();
+    for example in &corpus.examples {
+        (&example.id, &example.question, &example.sql).hash(&mut hasher);
+    }
+    for entry in &corpus.glossary {
+        (&entry.term, &entry.synonyms, &entry.sql).hash(&mut hasher);
+    }
+    for table in &corpus.tables {
+        (&table.schema, &table.name).hash(&mut hasher);
+        for column in &table.columns {
+            (&column.name, &column.values, column.sensitive).hash(&mut hasher);
+        }
+    }
+    format!("unversioned:{:016x}", hasher.finish())
 }

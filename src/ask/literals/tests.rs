@@ -1,0 +1,653 @@
+use super::*;
+use crate::ask::corpus::{Column, Example, GlossaryEntry, Table};
+
+fn column(name: &str, values: &[&str]) -> Column {
+    Column {
+        name: name.into(),
+        data_type: "text".into(),
+        nullable: false,
+        comment: None,
+        values: values.iter().map(|v| v.to_string()).collect(),
+        sensitive: false,
+    }
+}
+
+fn table(name: &str, columns: Vec<Column>) -> Table {
+    Table {
+        schema: "public".into(),
+        name: name.into(),
+        kind: "table".into(),
+        comment: None,
+        row_estimate: 100,
+        columns,
+        primary_key: vec![],
+        foreign_keys: vec![],
+    }
+}
+
+fn glossary(term: &str, synonyms: &[&str], sql: Option<&str>) -> GlossaryEntry {
+    GlossaryEntry {
+        term: term.into(),
+        definition: String::new(),
+        synonyms: synonyms.iter().map(|s| s.to_string()).collect(),
+        sql: sql.map(str::to_owned),
+        columns: vec![],
+    }
+}
+
+fn corpus() -> Corpus {
+    let mut secret = column("email", &["a@example.com"]);
+    secret.sensitive = true;
+    Corpus {
+        tables: vec![
+            table(
+                "customers",
+                vec![
+                    column("country", &["Brazil", "United States", "Singapore", "Germany"]),
+                    column("city", &["Singapore", "Berlin"]),
+                    column("country_code", &["US", "IN", "BR"]),
+                    column("segment", &["Enterprise", "SMB"]),
+                    secret,
+                ],
+            ),
+            table("orders", vec![column("status", &["completed", "cancelled"])]),
+            table("teams", vec![column("team_name", &["Machine Learning", "Data & AI"])]),
+        ],
+        glossary: vec![
+            glossary("revenue", &["sales", "turnover"], None),
+            glossary("enterprise", &["enterprise customers"], None),
+            glossary(
+                "this year",
+                &["current year", "2025"],
+                Some("EXTRACT(YEAR FROM orders.order_date) = 2025"),
+            ),
+            glossary(
+                "last quarter",
+                &["Q4 2025"],
+                Some("orders.order_date >= DATE '2025-10-01' AND orders.order_date < DATE '2026-01-01'"),
+            ),
+        ],
+        ..Corpus::default()
+    }
+}
+
+fn index() -> ValueIndex {
+    ValueIndex::build(&corpus())
+}
+
+fn date(text: &str) -> Date {
+    Date::parse_iso(text).unwrap()
+}
+
+fn values(question: &str) -> Vec<LiteralValue> {
+    extract(question, &index())
+        .literals
+        .into_iter()
+        .map(|l| l.value)
+        .collect()
+}
+
+// ------------------------------------------------------------------ calendar
+
+#[test]
+fn leap_years_and_day_arithmetic() {
+    assert!(calendar::is_leap(2024) && calendar::is_leap(2000));
+    assert!(!calendar::is_leap(2023) && !calendar::is_leap(1900));
+    assert!(Date::new(2024, 2, 29).is_some());
+    assert!(Date::new(2023, 2, 29).is_none());
+    assert!(Date::parse_iso("2025-13-01").is_none());
+    assert!(Date::parse_iso("2025-1-01").is_none());
+    assert_eq!(date("2024-02-28").add_days(1), date("2024-02-29"));
+    assert_eq!(date("2023-02-28").add_days(1), date("2023-03-01"));
+    assert_eq!(date("2025-12-31").add_days(1), date("2026-01-01"));
+    assert_eq!(date("2026-01-01").add_days(-1), date("2025-12-31"));
+    assert_eq!(date("1999-12-31").add_days(366), date("2000-12-31"));
+}
+
+#[test]
+fn period_bounds_are_half_open() {
+    let q4 = Period::Quarter {
+        year: 2024,
+        quarter: 4,
+    };
+    assert_eq!(
+        (q4.start(), q4.end()),
+        (date("2024-10-01"), date("2025-01-01"))
+    );
+    let december = Period::Month {
+        year: 2025,
+        month: 12,
+    };
+    assert_eq!(december.end(), date("2026-01-01"));
+    let february = Period::Month {
+        year: 2024,
+        month: 2,
+    };
+    assert_eq!(february.last_day(), date("2024-02-29"));
+    assert_eq!(Period::Year(2024).end(), date("2025-01-01"));
+    assert_eq!(
+        Period::from_bounds(date("2025-07-01"), date("2025-10-01")),
+        Some(Period::Quarter {
+            year: 2025,
+            quarter: 3
+        })
+    );
+    assert_eq!(
+        Period::from_bounds(date("2025-07-01"), date("2025-09-30")),
+        None
+    );
+}
+
+#[test]
+fn relative_periods_follow_the_data_end() {
+    let end = date("2025-12-31");
+    let q4 = Period::Quarter {
+        year: 2025,
+        quarter: 4,
+    };
+    assert_eq!(Relative::Last(Unit::Quarter).resolve_at(end), q4);
+    assert_eq!(
+        Relative::Last(Unit::Year).resolve_at(end),
+        Period::Year(2024)
+    );
+    assert_eq!(
+        Relative::This(Unit::Year).resolve_at(end),
+        Period::Year(2025)
+    );
+    // Mid-quarter, the last complete quarter is the one before.
+    assert_eq!(
+        Relative::Last(Unit::Quarter).resolve_at(date("2025-11-15")),
+        Period::Quarter {
+            year: 2025,
+            quarter: 3
+        }
+    );
+    assert_eq!(
+        Relative::Last(Unit::Month).resolve_at(date("2025-03-10")),
+        Period::Month {
+            year: 2025,
+            month: 2
+        }
+    );
+}
+
+#[test]
+fn the_data_end_is_learned_from_the_corpus() {
+    // "this year" = 2025 and "last quarter" = Q4 2025 leave only 2025-12-31.
+    let clock = index().clock().unwrap();
+    assert_eq!(clock.range(), (date("2025-12-31"), date("2025-12-31")));
+    assert_eq!(
+        values("revenue last quarter"),
+        [LiteralValue::Quarter {
+            year: 2025,
+            quarter: 4
+        }]
+    );
+    assert_eq!(values("revenue this year"), [LiteralValue::Year(2025)]);
+    assert_eq!(values("revenue previous year"), [LiteralValue::Year(2024)]);
+    assert_eq!(
+        values("revenue last month"),
+        [LiteralValue::Month {
+            year: 2025,
+            month: 12
+        }]
+    );
+
+    // Only "this year" = 2025: the end date may be any day of 2025, so "last quarter" is
+    // unknown and stays a phrase, while "last year" is certain.
+    let mut corpus = corpus();
+    corpus.glossary.retain(|g| g.term != "last quarter");
+    let index = ValueIndex::build(&corpus);
+    let template = extract("top customers last quarter and last year", &index);
+    assert_eq!(
+        template.literals[0].value,
+        LiteralValue::Relative("last quarter".into())
+    );
+    assert_eq!(template.literals[0].kind, LiteralKind::Relative);
+    assert_eq!(template.literals[1].value, LiteralValue::Year(2024));
+
+    // Conflicting statements teach nothing.
+    corpus.examples.push(Example {
+        id: "x".into(),
+        question: "revenue this year".into(),
+        sql: "SELECT 1 WHERE EXTRACT(YEAR FROM d) = 2023".into(),
+    });
+    assert_eq!(ValueIndex::build(&corpus).clock(), None);
+
+    // An explicit end date wins.
+    let index = ValueIndex::build(&corpus).with_data_end(date("2024-06-30"));
+    assert_eq!(
+        extract("last quarter", &index).literals[0].value,
+        LiteralValue::Quarter {
+            year: 2024,
+            quarter: 2
+        }
+    );
+}
+
+// ------------------------------------------------------------------ extraction
+
+#[test]
+fn years_quarters_and_months() {
+    assert_eq!(values("revenue in 2024"), [LiteralValue::Year(2024)]);
+    assert_eq!(
+        values("revenue in 1850 and 12345"),
+        [
+            LiteralValue::Number("1850".into()),
+            LiteralValue::Number("12345".into())
+        ]
+    );
+    let q3 = LiteralValue::Quarter {
+        year: 2024,
+        quarter: 3,
+    };
+    for text in [
+        "Q3 2024",
+        "q3-2024",
+        "Q3 of 2024",
+        "2024 Q3",
+        "2024-Q3",
+        "2024Q3",
+        "third quarter of 2024",
+        "the 3rd quarter 2024",
+    ] {
+        assert_eq!(values(text), std::slice::from_ref(&q3), "{text}");
+    }
+    let march = LiteralValue::Month {
+        year: 2025,
+        month: 3,
+    };
+    for text in ["March 2025", "mar 2025", "March of 2025", "2025-03"] {
+        assert_eq!(values(text), std::slice::from_ref(&march), "{text}");
+    }
+    assert_eq!(
+        values("Sept 2025"),
+        [LiteralValue::Month {
+            year: 2025,
+            month: 9
+        }]
+    );
+    // Without a year, neither a quarter nor a month is a literal.
+    assert!(values("revenue in Q3").is_empty());
+    assert!(values("revenue in March").is_empty());
+}
+
+#[test]
+fn dates_and_date_ranges() {
+    let day = LiteralValue::Date(date("2025-11-24"));
+    for text in [
+        "2025-11-24",
+        "November 24, 2025",
+        "24 November 2025",
+        "Nov 24 2025",
+    ] {
+        assert_eq!(values(text), std::slice::from_ref(&day), "{text}");
+    }
+    let range = LiteralValue::DateRange {
+        from: date("2025-11-24"),
+        to: date("2025-12-03"),
+    };
+    for text in [
+        "daily revenue from 2025-11-24 to 2025-12-03",
+        "between 2025-11-24 and 2025-12-03",
+        "2025-11-24 - 2025-12-03",
+        "from November 24, 2025 through December 3, 2025",
+    ] {
+        assert_eq!(values(text), std::slice::from_ref(&range), "{text}");
+    }
+    // A backwards range is two dates.
+    assert_eq!(values("2025-12-03 to 2025-11-24").len(), 2);
+    assert!(values("2023-02-29")
+        .iter()
+        .all(|v| !matches!(v, LiteralValue::Date(_))));
+}
+
+#[test]
+fn numbers_and_quoted_strings() {
+    assert_eq!(
+        values("top 10 customers"),
+        [LiteralValue::Number("10".into())]
+    );
+    assert_eq!(
+        values("top ten customers"),
+        [LiteralValue::Number("10".into())]
+    );
+    assert_eq!(
+        values("orders above 1,000 or 2.50"),
+        [
+            LiteralValue::Number("1000".into()),
+            LiteralValue::Number("2.5".into())
+        ]
+    );
+    assert_eq!(
+        values("customers named 'Acme Corp' or \"Globex\""),
+        [
+            LiteralValue::Text("Acme Corp".into()),
+            LiteralValue::Text("Globex".into())
+        ]
+    );
+    // An apostrophe inside a word is not a quote.
+    assert!(values("each team's cloud cost").is_empty());
+    let quoted = extract("orders from 'brazil'", &index());
+    assert_eq!(quoted.literals[0].kind, LiteralKind::Value);
+}
+
+#[test]
+fn known_values_with_their_columns() {
+    let template = extract("Top cities in the united states and Singapore", &index());
+    let [us, singapore] = &template.literals[..] else {
+        panic!("{template:?}");
+    };
+    assert_eq!(us.text, "united states");
+    assert_eq!(us.kind, LiteralKind::Value);
+    assert_eq!(us.slot(), "value(public.customers.country)");
+    let LiteralValue::Value(known) = &us.value else {
+        panic!()
+    };
+    assert_eq!(known.stored_in("country"), Some("United States"));
+    // A city and a country share the name.
+    assert_eq!(
+        singapore.slot(),
+        "value(public.customers.city|public.customers.country)"
+    );
+    assert!(singapore.fits_slot_of(us));
+    // `&` reads as `and`.
+    assert_eq!(values("spend of Data and AI").len(), 1);
+    assert_eq!(values("spend of the Machine Learning team").len(), 1);
+}
+
+#[test]
+fn stop_words_short_codes_glossary_terms_and_sensitive_columns_are_not_values() {
+    // "in" is India's code and "us" the United States': typed in lower case they are words.
+    assert!(values("revenue in brazil for us").len() == 1);
+    assert_eq!(values("orders from BR").len(), 1);
+    assert!(
+        values("orders from br").is_empty(),
+        "a two-letter code is typed as stored"
+    );
+    assert!(
+        values("orders from US").is_empty(),
+        "a stop word needs quotes"
+    );
+    assert_eq!(values("orders from 'US'").len(), 1);
+    // "Enterprise" is a glossary term before it is a segment value.
+    let index = index();
+    assert!(index.lookup("Enterprise").is_none());
+    assert!(index.is_vocabulary("enterprise customers"));
+    assert!(index.lookup("SMB").is_some());
+    assert!(values("revenue of enterprise customers").is_empty());
+    assert!(index.lookup("a@example.com").is_none());
+    // Synonyms that are literals are not vocabulary.
+    assert!(!index.is_vocabulary("2025") && !index.is_vocabulary("Q4 2025"));
+}
+
+#[test]
+fn skeletons_and_cache_keys() {
+    let template = extract(
+        "Who were our TOP 5 customers by revenue in Q3-2024, in Brazil?",
+        &index(),
+    );
+    assert_eq!(
+        template.skeleton,
+        "who were our top {number} customers by revenue in {quarter} in {value}"
+    );
+    assert_eq!(
+        template.cache_key(),
+        "who were our top {number} customers by revenue in {quarter} in {value} \
+         | number,quarter,value(public.customers.country)"
+    );
+    let literal = &template.literals[1];
+    assert_eq!(literal.text, "Q3-2024");
+    assert_eq!(
+        &"Who were our TOP 5 customers by revenue in Q3-2024, in Brazil?"[literal.span.clone()],
+        "Q3-2024"
+    );
+    // Same shape, other literals: the same key.
+    let other = extract(
+        "who were our top 7 customers by revenue in Q1 2025 in Germany",
+        &index(),
+    );
+    assert_eq!(other.cache_key(), template.cache_key());
+    assert_eq!(
+        extract("Home & Kitchen: 20% off?", &ValueIndex::default()).skeleton,
+        "home and kitchen {number} percent off"
+    );
+    let relative = extract("top customers last quarter", &index());
+    assert_eq!(
+        relative.literals[0].relative.as_deref(),
+        Some("last quarter")
+    );
+}
+
+// ------------------------------------------------------------------ rebind
+
+fn literals(question: &str) -> Vec<Literal> {
+    extract(question, &index()).literals
+}
+
+fn rebound(sql: &str, from: &str, to: &str) -> Option<String> {
+    rebind(sql, &literals(from), &literals(to))
+}
+
+const YEAR_SQL: &str = "SELECT SUM(x) AS revenue_2024 -- since '2024'\n\
+                        FROM sales_2024 s WHERE EXTRACT(YEAR FROM s.d) = 2024";
+
+#[test]
+fn years_rebind_where_compared_with_a_year() {
+    assert_eq!(
+        rebound(YEAR_SQL, "revenue in 2024", "revenue in 2011").unwrap(),
+        "SELECT SUM(x) AS revenue_2011 -- since '2024'\n\
+         FROM sales_2024 s WHERE EXTRACT(YEAR FROM s.d) = 2011"
+    );
+    let sql = "SELECT 1 FROM t WHERE date_part('year', d) IN (2023, 2024) AND signup_year = 2023";
+    assert_eq!(
+        rebound(sql, "2023 and 2024", "2021 and 2022").unwrap(),
+        "SELECT 1 FROM t WHERE date_part('year', d) IN (2021, 2022) AND signup_year = 2021"
+    );
+    // The whole year as DATE bounds.
+    let sql = "SELECT 1 FROM t WHERE d >= DATE '2024-01-01' AND d < DATE '2025-01-01'";
+    assert_eq!(
+        rebound(sql, "in 2024", "in 2020").unwrap(),
+        "SELECT 1 FROM t WHERE d >= DATE '2020-01-01' AND d < DATE '2021-01-01'"
+    );
+    // Unchanged literals give the SQL back as it is.
+    assert_eq!(rebound(YEAR_SQL, "in 2024", "in 2024").unwrap(), YEAR_SQL);
+}
+
+#[test]
+fn years_that_cannot_be_mapped_refuse() {
+    // Not compared with a year.
+    assert_eq!(rebound("SELECT 2024 AS n", "in 2024", "in 2023"), None);
+    assert_eq!(rebound("SELECT 1 LIMIT 2024", "in 2024", "in 2023"), None);
+    // The year also lives in a date the question did not name.
+    let sql = "SELECT 1 FROM t WHERE EXTRACT(YEAR FROM d) = 2024 AND d < DATE '2024-07-01'";
+    assert_eq!(rebound(sql, "in 2024", "in 2023"), None);
+    // A date in another year is independent.
+    let sql = "SELECT 1 FROM t WHERE EXTRACT(YEAR FROM d) = 2023 AND e < DATE '2024-07-01'";
+    assert!(rebound(sql, "in 2023", "in 2022").is_some());
+    // Other kinds never stand in for each other.
+    assert_eq!(rebound(YEAR_SQL, "in 2024", "in Q1 2024"), None);
+    assert_eq!(rebound(YEAR_SQL, "in 2024", "in 2024 and 2023"), None);
+}
+
+#[test]
+fn quarters_and_months_rebind_both_bounds() {
+    let sql = "SELECT 1 FROM o WHERE o.d >= DATE '2025-10-01' AND o.d < DATE '2026-01-01'";
+    assert_eq!(
+        rebound(sql, "last quarter", "Q3 2024").unwrap(),
+        "SELECT 1 FROM o WHERE o.d >= DATE '2024-07-01' AND o.d < DATE '2024-10-01'"
+    );
+    assert_eq!(
+        rebound(sql, "Q4 2025", "Q4 2024").unwrap(),
+        "SELECT 1 FROM o WHERE o.d >= DATE '2024-10-01' AND o.d < DATE '2025-01-01'"
+    );
+    let sql = "SELECT 1 FROM o WHERE o.d >= '2024-08-01'::date AND o.d < '2024-09-01'::date";
+    assert_eq!(
+        rebound(sql, "August 2024", "December 2024").unwrap(),
+        "SELECT 1 FROM o WHERE o.d >= '2024-12-01'::date AND o.d < '2025-01-01'::date"
+    );
+    // An inclusive last day follows leap years.
+    let sql = "SELECT 1 FROM o WHERE o.d BETWEEN '2023-02-01' AND '2023-02-28'";
+    assert_eq!(
+        rebound(sql, "February 2023", "February 2024").unwrap(),
+        "SELECT 1 FROM o WHERE o.d BETWEEN '2024-02-01' AND '2024-02-29'"
+    );
+    // One bound missing, or a bound shared by two literals: refuse.
+    assert_eq!(
+        rebound(
+            "SELECT 1 WHERE d >= DATE '2024-08-01'",
+            "August 2024",
+            "May 2024"
+        ),
+        None
+    );
+    let sql = "SELECT 1 WHERE d >= DATE '2025-12-01' AND d < DATE '2026-01-01' \
+               AND e >= DATE '2025-10-01' AND e < DATE '2026-01-01'";
+    assert_eq!(
+        rebound(sql, "December 2025 in Q4 2025", "November 2025 in Q3 2025"),
+        None
+    );
+}
+
+#[test]
+fn dates_and_ranges_rebind_inclusive_or_exclusive_ends() {
+    let sql = "SELECT 1 WHERE d >= DATE '2025-11-24' AND d <= DATE '2025-12-03'";
+    assert_eq!(
+        rebound(
+            sql,
+            "from 2025-11-24 to 2025-12-03",
+            "from 2024-11-29 to 2024-12-02"
+        )
+        .unwrap(),
+        "SELECT 1 WHERE d >= DATE '2024-11-29' AND d <= DATE '2024-12-02'"
+    );
+    let sql = "SELECT 1 WHERE d >= DATE '2025-11-24' AND d < DATE '2025-12-04'";
+    assert_eq!(
+        rebound(sql, "2025-11-24 to 2025-12-03", "2024-02-20 to 2024-02-28").unwrap(),
+        "SELECT 1 WHERE d >= DATE '2024-02-20' AND d < DATE '2024-02-29'"
+    );
+    assert_eq!(
+        rebound(
+            "SELECT 1 WHERE d = '2025-03-01'",
+            "on 2025-03-01",
+            "on 2024-02-29"
+        )
+        .unwrap(),
+        "SELECT 1 WHERE d = '2024-02-29'"
+    );
+}
+
+#[test]
+fn values_rebind_through_the_compared_column() {
+    let sql = "SELECT 1 FROM customers c WHERE c.country = 'Brazil' \
+               AND c.status IN ('completed', 'cancelled')";
+    assert_eq!(
+        rebound(sql, "orders from Brazil", "orders from united states").unwrap(),
+        "SELECT 1 FROM customers c WHERE c.country = 'United States' \
+         AND c.status IN ('completed', 'cancelled')"
+    );
+    // Singapore is a city too; the SQL compares the country.
+    assert!(rebound(sql, "orders from Brazil", "orders from Singapore")
+        .unwrap()
+        .contains("c.country = 'Singapore'"));
+    // A city cannot replace a country.
+    assert_eq!(
+        rebound(sql, "orders from Brazil", "orders from Berlin"),
+        None
+    );
+    // In a list, and renaming the aliases that carry the value.
+    let sql = "SELECT COUNT(*) FILTER (WHERE o.status IN ('cancelled')) AS cancelled_orders \
+               FROM orders o ORDER BY cancelled_orders";
+    assert_eq!(
+        rebound(sql, "cancelled orders", "completed orders").unwrap(),
+        "SELECT COUNT(*) FILTER (WHERE o.status IN ('completed')) AS completed_orders \
+         FROM orders o ORDER BY completed_orders"
+    );
+    // Where no column says what the string is, the mapping is not certain.
+    let sql = "SELECT 'Brazil' AS label FROM customers c WHERE c.country = 'Brazil'";
+    assert_eq!(rebound(sql, "from Brazil", "from Germany"), None);
+    // A value the SQL does not contain cannot be changed.
+    assert_eq!(rebound("SELECT 1", "from Brazil", "from Germany"), None);
+}
+
+#[test]
+fn numbers_rebind_after_limit_or_in_a_comparison_not_both() {
+    let sql = "SELECT c, ROUND(SUM(x), 5) AS r FROM t GROUP BY c ORDER BY r DESC LIMIT 5";
+    assert_eq!(
+        rebound(sql, "top 5 customers", "top 3 customers").unwrap(),
+        "SELECT c, ROUND(SUM(x), 5) AS r FROM t GROUP BY c ORDER BY r DESC LIMIT 3"
+    );
+    assert_eq!(
+        rebound(
+            "SELECT c FROM t GROUP BY c HAVING COUNT(*) > 5",
+            "more than 5",
+            "more than 12"
+        )
+        .unwrap(),
+        "SELECT c FROM t GROUP BY c HAVING COUNT(*) > 12"
+    );
+    let both = "SELECT c FROM t GROUP BY c HAVING COUNT(*) > 5 LIMIT 5";
+    assert_eq!(rebound(both, "top 5", "top 3"), None);
+    assert_eq!(rebound("SELECT ROUND(x, 5) FROM t", "top 5", "top 3"), None);
+}
+
+#[test]
+fn texts_rebind_escaped_and_claims_never_overlap() {
+    let sql = "SELECT 1 FROM c WHERE name = 'Acme'";
+    assert_eq!(
+        rebound(sql, "customer 'Acme'", "customer \"O'Brien\"").unwrap(),
+        "SELECT 1 FROM c WHERE name = 'O''Brien'"
+    );
+    // Two years of the question, one number in the SQL: which one is it?
+    let sql = "SELECT 1 WHERE EXTRACT(YEAR FROM d) = 2024";
+    let from = literals("2024 and 2024");
+    let to = literals("2023 and 2022");
+    assert_eq!(rebind(sql, &from, &to), None);
+    assert_eq!(rebind(sql, &from, &to[..1]), None);
+}
+
+#[test]
+fn aliases_are_renamed_only_without_collisions() {
+    let sql = "SELECT SUM(a) FILTER (WHERE EXTRACT(YEAR FROM d) = 2024) AS cost_2024, \
+               SUM(a) FILTER (WHERE EXTRACT(YEAR FROM d) = 2025) AS cost_2025 FROM t";
+    // Swapping the years swaps the names.
+    assert_eq!(
+        rebound(sql, "from 2024 to 2025", "from 2025 to 2024").unwrap(),
+        "SELECT SUM(a) FILTER (WHERE EXTRACT(YEAR FROM d) = 2025) AS cost_2025, \
+         SUM(a) FILTER (WHERE EXTRACT(YEAR FROM d) = 2024) AS cost_2024 FROM t"
+    );
+    // 2024 -> 2025 would make two columns named cost_2025: the names stay.
+    assert_eq!(
+        rebound(sql, "from 2024 to 2025", "from 2025 to 2025").unwrap(),
+        "SELECT SUM(a) FILTER (WHERE EXTRACT(YEAR FROM d) = 2025) AS cost_2024, \
+         SUM(a) FILTER (WHERE EXTRACT(YEAR FROM d) = 2025) AS cost_2025 FROM t"
+    );
+}
+
+#[test]
+fn sql_text_round_trips_untouched() {
+    let sql = "SELECT \"Mixed Case\", E'a\\n' AS x, $$d$$ -- note '2024'\n\
+               /* block */ FROM t WHERE s = 'it''s' AND EXTRACT(YEAR FROM d) = 2024";
+    let out = rebound(sql, "in 2024", "in 2023").unwrap();
+    assert_eq!(out, sql.replace("= 2024", "= 2023"));
+    assert_eq!(
+        rebind(
+            "SELECT 'unterminated",
+            &literals("in 2024"),
+            &literals("in 2023")
+        ),
+        None
+    );
+}
+
+#[test]
+fn bound_periods_read_years_and_ranges() {
+    let periods = sql::bound_periods(
+        "SELECT 1 WHERE EXTRACT(YEAR FROM d) = 2025 AND d >= DATE '2025-10-01' AND d < DATE '2026-01-01'",
+    );
+    assert!(periods.contains(&Period::Year(2025)));
+    assert!(periods.contains(&Period::Quarter {
+        year: 2025,
+        quarter: 4
+    }));
+}
