@@ -6,7 +6,8 @@
 //!   validation and repair — producing the SQL the relay sends upstream in the
 //!   question's place (see `relay::to_upstream`);
 //! - [`retrieve`]: the context for the question out of the [`corpus`] (built by
-//!   [`introspect`] and the corpus files) through an [`embed`] index;
+//!   [`introspect`] and the corpus files) through an [`embed`] index, matching names,
+//!   comments and values by [`words`];
 //! - [`generate`]: the OpenAI-compatible generator or the built-in one;
 //! - [`validate`]: the strict policy for generated SQL and the upstream EXPLAIN check;
 //! - [`explain`]: the EXPLAIN ASK report; [`audit`]: one JSON line per question.
@@ -16,6 +17,7 @@ pub mod embed;
 pub mod generate;
 pub mod retrieve;
 pub mod validate;
+pub mod words;
 
 use crate::error::{sqlstate, ClientError};
 
