@@ -155,9 +155,35 @@ impl Corpus {
     pub fn chunk(&self, id: &str) -> Option<&Chunk> {
         self.chunks.iter().find(|c| c.id == id)
     }
+
+    /// One line for logs and /readyz: "8 tables, 61 columns, 60 glossary terms, …".
+    pub fn summary(&self) -> String {
+        let columns: usize = self.tables.iter().map(|t| t.columns.len()).sum();
+        format!(
+            "{} tables, {columns} columns, {} glossary terms, {} examples, {} notes, {} issues",
+            self.tables.len(),
+            self.glossary.len(),
+            self.examples.len(),
+            self.notes.len(),
+            self.issues.len()
+        )
+    }
 }
 
-/// Quotes an identifier when PostgreSQL would need it.
+/// PostgreSQL's reserved key words and those that cannot name a table or column
+/// (`reserved` and `reserved (can be function or type)` in the key words appendix).
+const RESERVED_WORDS: &str = "all analyse analyze and any array as asc asymmetric \
+    authorization binary both case cast check collate collation column concurrently constraint \
+    create cross current_catalog current_date current_role current_schema current_time \
+    current_timestamp current_user default deferrable desc distinct do else end except false \
+    fetch for foreign freeze from full grant group having ilike in initially inner intersect \
+    into is isnull join lateral leading left like limit localtime localtimestamp natural not \
+    notnull null offset on only or order outer overlaps placing primary references returning \
+    right select session_user similar some symmetric system_user table tablesample then to \
+    trailing true union unique user using variadic verbose when where window with";
+
+/// Quotes an identifier when PostgreSQL would need it: anything but lower-case letters,
+/// digits and underscores, or a reserved key word.
 pub fn quote_ident(name: &str) -> String {
     let plain = !name.is_empty()
         && name
@@ -166,10 +192,29 @@ pub fn quote_ident(name: &str) -> String {
             .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
         && name
             .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && !RESERVED_WORDS.split_whitespace().any(|word| word == name);
     if plain {
         name.to_owned()
     } else {
         format!("\"{}\"", name.replace('"', "\"\""))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quote_ident_quotes_what_postgres_would_misread() {
+        assert_eq!(quote_ident("orders"), "orders");
+        assert_eq!(quote_ident("_x1"), "_x1");
+        assert_eq!(quote_ident("Orders"), "\"Orders\"");
+        assert_eq!(quote_ident("order lines"), "\"order lines\"");
+        assert_eq!(quote_ident("1st"), "\"1st\"");
+        assert_eq!(quote_ident("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(quote_ident("order"), "\"order\"");
+        assert_eq!(quote_ident("user"), "\"user\"");
+        assert_eq!(quote_ident("status"), "status");
     }
 }

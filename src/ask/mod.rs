@@ -15,6 +15,8 @@
 pub mod corpus;
 pub mod embed;
 pub mod generate;
+pub mod introspect;
+pub mod load;
 pub mod retrieve;
 pub mod validate;
 pub mod words;
