@@ -6,7 +6,8 @@
 //!   validation and repair — producing the SQL the relay sends upstream in the
 //!   question's place (see `relay::to_upstream`);
 //! - [`retrieve`]: the context for the question out of the [`corpus`] (built by
-//!   [`introspect`] and the corpus files) through an [`embed`] index;
+//!   [`introspect`] and the corpus files) through an [`embed`] index, matching names,
+//!   comments and values by [`words`];
 //! - [`generate`]: the OpenAI-compatible generator or the built-in one;
 //! - [`literals`]: the literals of a question (years, quarters, values…), its skeleton, and
 //!   re-binding an example's SQL to other literals (built-in generator, semantic cache);
@@ -25,6 +26,7 @@ pub mod pipeline;
 pub mod retrieve;
 pub mod statement;
 pub mod validate;
+pub mod words;
 
 use crate::error::{sqlstate, ClientError};
 

@@ -1,18 +1,43 @@
 //! Retrieval: the chunk index and the context given to the generator for one question —
 //! the tables and columns it needs, the join paths between them, glossary entries, the
 //! closest examples and notes — within a token budget.
+//!
+//! One question goes through:
+//! - [`index`]: built once per corpus — the HNSW index over chunk vectors and the lexicon
+//!   (terms of names, comments, sampled values, glossary phrases, term weights);
+//! - [`score`]: vector similarity and lexical evidence (names, comments, values, glossary,
+//!   examples) scored per table, column and corpus item, and the tables chosen;
+//! - [`joins`]: the foreign-key paths connecting the chosen tables, with bridge tables;
+//! - [`render`]: the context text, packed by priority into the budget.
+
+mod index;
+mod joins;
+mod render;
+mod score;
+#[cfg(test)]
+mod tests;
 
 use std::sync::Arc;
 
 use super::corpus::{ChunkKind, Corpus};
 use super::embed::Embedder;
 use super::AskError;
+use index::{Lexicon, VectorIndex};
+use joins::ForeignKeyGraph;
+
+/// Context size used when the caller has no other budget in mind.
+pub const DEFAULT_BUDGET_TOKENS: usize = 3000;
 
 /// The corpus with its chunks embedded and indexed.
 pub struct Knowledge {
     pub corpus: Arc<Corpus>,
     /// Name of the embedder that built the index.
     pub embedder: String,
+    /// Dimension of the chunk vectors (0 for an empty corpus).
+    pub dimensions: usize,
+    vectors: VectorIndex,
+    lexicon: Lexicon,
+    graph: ForeignKeyGraph,
 }
 
 /// A corpus item with its relevance.
@@ -67,19 +92,71 @@ pub struct Context {
     pub tokens: usize,
 }
 
+impl Context {
+    /// The chosen table with corpus index `table`, if any.
+    pub fn table(&self, table: usize) -> Option<&TableContext> {
+        self.tables.iter().find(|t| t.table == table)
+    }
+}
+
 impl Knowledge {
     /// Embeds every chunk of `corpus` and indexes them.
     pub async fn build(corpus: Corpus, embedder: &dyn Embedder) -> Result<Self, AskError> {
-        let _ = embedder.embed(&[]).await?;
+        let texts: Vec<String> = corpus.chunks.iter().map(|c| c.text.clone()).collect();
+        let vectors = if texts.is_empty() {
+            Vec::new()
+        } else {
+            embedder.embed(&texts).await?
+        };
+        if vectors.len() != texts.len() {
+            return Err(AskError::Service(format!(
+                "the embedder {} returned {} vectors for {} corpus chunks",
+                embedder.name(),
+                vectors.len(),
+                texts.len()
+            )));
+        }
+        let vectors = tokio::task::spawn_blocking(move || VectorIndex::build(vectors))
+            .await
+            .map_err(|e| AskError::NotReady(format!("indexing the corpus failed: {e}")))??;
+        let lexicon = Lexicon::build(&corpus);
+        let graph = ForeignKeyGraph::build(&corpus);
         Ok(Self {
+            dimensions: vectors.dimensions(),
             corpus: Arc::new(corpus),
             embedder: embedder.name(),
+            vectors,
+            lexicon,
+            graph,
         })
     }
 
     /// The context for `question` (whose embedding is `vector`) within `budget` tokens.
     pub fn retrieve(&self, question: &str, vector: &[f32], budget: usize) -> Context {
-        let _ = (question, vector, budget);
-        unimplemented!("retrieval is being written")
+        let mut scores = score::Scorer::new(self, question, vector).score();
+        let selection = score::select_tables(self, &scores);
+        score::score_chosen_columns(self, vector, &selection, &mut scores);
+        render::Packer::new(self, &scores, &selection).pack(budget)
     }
+
+    /// Embeds `question` with `embedder` (which should be the one that built the index)
+    /// and retrieves its context.
+    pub async fn retrieve_for(
+        &self,
+        embedder: &dyn Embedder,
+        question: &str,
+        budget: usize,
+    ) -> Result<Context, AskError> {
+        let vector = embedder
+            .embed(&[question.to_owned()])
+            .await?
+            .pop()
+            .unwrap_or_default();
+        Ok(self.retrieve(question, &vector, budget))
+    }
+}
+
+/// Tokens of `text` as the context budget counts them: about four characters each.
+pub fn estimate_tokens(text: &str) -> usize {
+    text.chars().count().div_ceil(4)
 }

@@ -38,6 +38,8 @@ struct State {
     responder: Option<Responder>,
     chat_requests: Vec<Value>,
     embedding_requests: Vec<Value>,
+    /// How embeddings requests are answered instead of with vectors (errors, delays).
+    embedding_reply: Option<Reply>,
     /// Authorization headers seen (to check that the configured key is sent).
     authorizations: Vec<String>,
 }
@@ -140,6 +142,12 @@ impl FakeLlm {
             .unwrap_or_default()
     }
 
+    /// Answers every later embeddings request with `reply`: a `Status` or `Malformed`
+    /// body, or a `Delay` before it (a `Content` at the end of a delay means vectors).
+    pub fn answer_embeddings_with(&self, reply: Reply) {
+        self.state().embedding_reply = Some(reply);
+    }
+
     pub fn embedding_requests(&self) -> Vec<Value> {
         self.state().embedding_requests.clone()
     }
@@ -190,10 +198,20 @@ async fn answer(req: Request<Incoming>, state: Arc<Mutex<State>>) -> Response<Fu
                 .collect(),
             _ => Vec::new(),
         };
-        {
+        let mut reply = {
             let mut state = state.lock().unwrap_or_else(|p| p.into_inner());
             state.embedding_requests.push(request.clone());
             state.authorizations.push(auth);
+            state.embedding_reply.clone()
+        };
+        while let Some(Reply::Delay(wait, next)) = reply {
+            tokio::time::sleep(wait).await;
+            reply = Some(*next);
+        }
+        match reply {
+            Some(Reply::Status(status, body)) => return response(status, body),
+            Some(Reply::Malformed(body)) => return response(200, body),
+            _ => {}
         }
         let data: Vec<Value> = inputs
             .iter()
