@@ -14,7 +14,7 @@ with psycopg.connect(autocommit=True) as conn:
     conn.add_notice_handler(lambda d: notices.append(d.message_primary))
     for statement in sys.argv[1:]:
         cur = conn.execute(statement)
-        print(f"== {statement}")
+        print("== " + statement.replace("\n", "\\n"))
         print("columns:", ",".join(c.name for c in cur.description))
         for row in cur.fetchall():
             print("\t".join("" if v is None else str(v) for v in row))
