@@ -62,7 +62,12 @@ pub async fn handle(
         METRICS.connection(ConnectionOutcome::RefusedLimit);
         return send_error(&mut stream, &err).await;
     };
-    let span = tracing::info_span!("session", user = %request.user, tls = request.tls);
+    let span = tracing::info_span!(
+        "session",
+        user = %request.user,
+        tls = request.tls,
+        session = tracing::field::Empty
+    );
     tracing::Instrument::instrument(start(request, shared, phase), span).await;
 }
 
@@ -130,6 +135,8 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
             connected_at: std::time::SystemTime::now(),
         },
     );
+    // The session id is askpg's process id for the client (SHOW askpg.sessions, audit).
+    tracing::Span::current().record("session", key.pid);
     let mut hello = upstream.parameter_status;
     let _ = BackendKeyData::new(key.pid, SecretKey::I32(key.secret)).encode(&mut hello);
     let _ = ReadyForQuery::new(TransactionStatus::Idle).encode(&mut hello);

@@ -569,3 +569,22 @@ async fn the_builtin_generator_answers_corpus_questions_without_an_llm() {
     let hint = err.hint().unwrap();
     assert!(hint.contains("llm.base_url"), "{hint}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_broken_corpus_file_stops_the_start_naming_file_and_line() {
+    let cache = tempfile::tempdir().unwrap();
+    let corpus = tempfile::tempdir().unwrap();
+    std::fs::write(
+        corpus.path().join("examples.yaml"),
+        "- id: ok\n  question: How many orders?\n  sql: SELECT count(*) FROM orders\n- id: broken\n  question: [unclosed\n",
+    )
+    .unwrap();
+    let mut config = ask_config(cache.path());
+    config.corpus.dir = corpus.path().display().to_string();
+    let err = match askpg::Server::bind(config).await {
+        Ok(_) => panic!("a broken examples.yaml must stop the start"),
+        Err(err) => err.to_string(),
+    };
+    assert!(err.contains("examples.yaml"), "{err}");
+    assert!(err.contains("line"), "{err}");
+}

@@ -380,10 +380,17 @@ async fn logs_never_contain_passwords() {
     const CLIENT_SECRET: &str = "alice-very-secret-pw";
     let upstream = fixture().upstream_url(common::READER, "require");
     assert!(upstream.contains(common::READER_PASSWORD));
+    const LLM_KEY: &str = "sk-live-llm-key-4242";
+    const EMBEDDINGS_KEY: &str = "sk-embeddings-key-7373";
+    let llm = common::fake_llm::FakeLlm::start();
+    llm.script_sql(&["SELECT count(*) FROM orders"]);
     let users = format!("[{{ name = \"alice\", password = \"{CLIENT_SECRET}\" }}]");
     let (mut child, mut log, port, mut seen) = spawn_askpg(&[
         ("ASKPG_UPSTREAM_URL", &upstream),
         ("ASKPG_AUTH_USERS", &users),
+        ("ASKPG_LLM_BASE_URL", &llm.base_url()),
+        ("ASKPG_LLM_API_KEY", LLM_KEY),
+        ("ASKPG_EMBEDDINGS_API_KEY", EMBEDDINGS_KEY),
         ("ASKPG_LOG_FORMAT", "json"),
         ("RUST_LOG", "debug"),
     ])
@@ -396,6 +403,8 @@ async fn logs_never_contain_passwords() {
     tokio::spawn(conn);
     client.simple_query("SELECT 1").await.unwrap();
     assert!(client.simple_query("SELECT 1/0").await.is_err());
+    client.simple_query("ASK 'how many orders?'").await.unwrap();
+    assert_eq!(llm.authorizations(), [format!("Bearer {LLM_KEY}")]);
     let bad = format!(
         "host=127.0.0.1 port={port} user=alice password=wrong-{CLIENT_SECRET} dbname={DATABASE}"
     );
@@ -416,10 +425,158 @@ async fn logs_never_contain_passwords() {
         seen.contains("authentication failed"),
         "the log covers the failed login:\n{seen}"
     );
-    for secret in [CLIENT_SECRET, common::READER_PASSWORD] {
+    assert!(
+        seen.contains("ASK answered"),
+        "the log covers the question:\n{seen}"
+    );
+    for secret in [
+        CLIENT_SECRET,
+        common::READER_PASSWORD,
+        LLM_KEY,
+        EMBEDDINGS_KEY,
+    ] {
         assert!(
             !seen.contains(secret),
             "{secret} appears in the log:\n{seen}"
         );
     }
+}
+
+/// A copy of the demo corpus files in a temporary directory (to edit during a test).
+fn corpus_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = common::repo_path("corpus/demo");
+    for file in ["glossary.yaml", "examples.yaml"] {
+        std::fs::copy(demo.join(file), dir.path().join(file)).unwrap();
+    }
+    dir
+}
+
+fn rows(messages: Vec<tokio_postgres::SimpleQueryMessage>) -> Vec<Vec<String>> {
+    messages
+        .into_iter()
+        .filter_map(|m| match m {
+            tokio_postgres::SimpleQueryMessage::Row(r) => Some(
+                (0..r.len())
+                    .map(|i| r.get(i).unwrap_or_default().to_owned())
+                    .collect(),
+            ),
+            _ => None,
+        })
+        .collect()
+}
+
+fn corpus_value(rows: &[Vec<String>], name: &str) -> String {
+    rows.iter()
+        .find(|r| r[0] == name)
+        .map(|r| r[1].clone())
+        .unwrap_or_else(|| panic!("no {name} in {rows:?}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sighup_reloads_a_changed_glossary_and_a_new_table_while_an_ask_completes() {
+    use common::fake_llm::{FakeLlm, Reply};
+    let fx = fixture();
+    let warehouse = common::ask::warehouse();
+    let upstream = format!(
+        "postgres://{}:{}@127.0.0.1:{}/{warehouse}?sslmode=disable",
+        common::READER,
+        common::READER_PASSWORD,
+        fx.port
+    );
+    let corpus = corpus_copy();
+    let cache = tempfile::tempdir().unwrap();
+    let llm = FakeLlm::start();
+    llm.respond_with(|request| {
+        let prompt = request["messages"][1]["content"]
+            .as_str()
+            .unwrap_or_default();
+        let sql = "```sql\nSELECT count(*) AS orders FROM orders\n```".to_owned();
+        if prompt.contains("slow question") {
+            Reply::Delay(Duration::from_millis(2500), Box::new(Reply::Content(sql)))
+        } else {
+            Reply::Content(sql)
+        }
+    });
+    let (child, mut log, port, mut seen) = spawn_askpg(&[
+        ("ASKPG_UPSTREAM_URL", &upstream),
+        ("ASKPG_AUTH_METHOD", "trust"),
+        ("ASKPG_ADMIN_USERS", "[\"ops\"]"),
+        ("ASKPG_CORPUS_DIR", &corpus.path().display().to_string()),
+        (
+            "ASKPG_EMBEDDINGS_CACHE_DIR",
+            &cache.path().display().to_string(),
+        ),
+        ("ASKPG_LLM_BASE_URL", &llm.base_url()),
+        ("RUST_LOG", "info"),
+    ])
+    .await;
+    let conninfo = format!("host=127.0.0.1 port={port} user=ops dbname={warehouse}");
+    let (ops, conn) = tokio_postgres::connect(&conninfo, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(conn);
+    let before = rows(ops.simple_query("SHOW askpg.corpus").await.unwrap());
+    let summary = corpus_value(&before, "corpus");
+    assert!(summary.starts_with("8 tables"), "{summary}");
+    assert!(summary.contains("60 glossary terms"), "{summary}");
+
+    // A question in flight when the reload starts.
+    let (asker, conn) = tokio_postgres::connect(&conninfo, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(conn);
+    let pending = tokio::spawn(async move { asker.simple_query("ASK 'slow question'").await });
+    while llm.chat_requests().is_empty() {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+
+    // A new table and a new glossary term.
+    let db = common::ask::warehouse_superuser().await;
+    db.batch_execute(&format!(
+        "CREATE TABLE shipments (shipment_id int PRIMARY KEY, order_id int, shipped_on date, carrier text);
+         COMMENT ON TABLE shipments IS 'Shipments of orders to customers, one row per parcel.';
+         GRANT SELECT ON shipments TO {};",
+        common::READER
+    ))
+    .await
+    .unwrap();
+    let glossary = corpus.path().join("glossary.yaml");
+    let mut text = std::fs::read_to_string(&glossary).unwrap();
+    text.push_str(
+        "\n- term: lead time\n  definition: Days from the order date to the shipment date.\n  synonyms: [shipping delay]\n  columns: [shipments.shipped_on, orders.order_date]\n",
+    );
+    std::fs::write(&glossary, text).unwrap();
+
+    common::send_signal(&child, nix::sys::signal::Signal::SIGHUP);
+    let report = wait_for_line(&mut log, "reload complete", &mut seen).await;
+    assert!(report.contains("shipments"), "{report}");
+    assert!(report.contains("9 tables"), "{report}");
+
+    let answered = tokio::time::timeout(Duration::from_secs(20), pending)
+        .await
+        .expect("the ASK in flight completes")
+        .unwrap()
+        .expect("and succeeds");
+    assert_eq!(rows(answered).len(), 1);
+
+    let after = rows(ops.simple_query("SHOW askpg.corpus").await.unwrap());
+    assert_ne!(
+        corpus_value(&after, "corpus_version"),
+        corpus_value(&before, "corpus_version")
+    );
+    let summary = corpus_value(&after, "corpus");
+    assert!(summary.contains("61 glossary terms"), "{summary}");
+    let explained: Vec<String> = rows(
+        ops.simple_query("EXPLAIN ASK 'average lead time of shipments by carrier'")
+            .await
+            .unwrap(),
+    )
+    .into_iter()
+    .map(|r| r[0].clone())
+    .collect();
+    let explained = explained.join("\n");
+    assert!(explained.contains("table:public.shipments"), "{explained}");
+    assert!(explained.contains("glossary:lead-time"), "{explained}");
+    db.batch_execute("DROP TABLE shipments").await.unwrap();
 }

@@ -20,6 +20,10 @@ async fn metrics_count_connections_and_relayed_bytes() {
     let mut config = base_config();
     config.metrics.listen = "127.0.0.1:0".into();
     config.limits.max_connections = 2;
+    let llm = common::fake_llm::FakeLlm::start();
+    config.llm.base_url = llm.base_url();
+    config.llm.prompt_price_per_million = 2.0;
+    config.llm.completion_price_per_million = 8.0;
     let proxy = Proxy::start(config).await;
     let addr = proxy.metrics_addr.expect("metrics endpoint");
 
@@ -40,6 +44,21 @@ async fn metrics_count_connections_and_relayed_bytes() {
     assert!(a.simple_query("SELECT 1/0").await.is_err());
     let refused = a.simple_query("DELETE FROM orders").await.unwrap_err();
     assert_eq!(refused.code().unwrap().code(), "25006");
+    // One ASK repaired once, and one EXPLAIN ASK: three chat requests.
+    llm.script_sql(&[
+        "SELECT nope FROM orders",
+        "SELECT count(*) FROM orders",
+        "SELECT count(*) FROM orders",
+    ]);
+    let asked = a.simple_query("ASK 'how many orders?'").await.unwrap();
+    assert_eq!(
+        asked.len(),
+        3,
+        "one row, RowDescription and CommandComplete"
+    );
+    a.simple_query("EXPLAIN ASK 'how many orders?'")
+        .await
+        .unwrap();
     // One connection past the limit.
     assert!(
         tokio_postgres::connect(&proxy.conninfo("disable"), tokio_postgres::NoTls)
@@ -104,5 +123,46 @@ async fn metrics_count_connections_and_relayed_bytes() {
         value(&metrics, "askpg_guard_refusals_total{reason=\"privilege\"}"),
         0.0
     );
+    let asks = |kind: &str, outcome: &str| {
+        value(
+            &metrics,
+            &format!("askpg_statements_total{{kind=\"{kind}\",outcome=\"{outcome}\"}}"),
+        )
+    };
+    assert_eq!(asks("ask", "ok"), 1.0);
+    assert_eq!(asks("explain_ask", "ok"), 1.0);
+    assert_eq!(asks("ask", "error"), 0.0);
+    assert_eq!(value(&metrics, "askpg_ask_repairs_total"), 1.0);
+    assert_eq!(
+        value(&metrics, "askpg_llm_requests_total{outcome=\"ok\"}"),
+        3.0
+    );
+    assert_eq!(
+        value(&metrics, "askpg_llm_requests_total{outcome=\"http\"}"),
+        0.0
+    );
+    assert_eq!(
+        value(&metrics, "askpg_llm_request_duration_seconds_count"),
+        3.0
+    );
+    let prompt_tokens = value(&metrics, "askpg_llm_tokens_total{kind=\"prompt\"}");
+    let completion_tokens = value(&metrics, "askpg_llm_tokens_total{kind=\"completion\"}");
+    assert!(prompt_tokens > 100.0, "{prompt_tokens}");
+    let cost = value(&metrics, "askpg_llm_cost_estimate_total");
+    let expected_cost = (prompt_tokens * 2.0 + completion_tokens * 8.0) / 1e6;
+    assert!(
+        (cost - expected_cost).abs() < 1e-9,
+        "{cost} vs {expected_cost}"
+    );
+    let stage = |stage: &str| {
+        value(
+            &metrics,
+            &format!("askpg_ask_stage_duration_seconds_count{{stage=\"{stage}\"}}"),
+        )
+    };
+    assert_eq!(stage("retrieval"), 2.0);
+    assert_eq!(stage("generation"), 2.0);
+    assert_eq!(stage("validation"), 2.0);
+    assert_eq!(stage("execution"), 1.0, "EXPLAIN ASK runs nothing");
     drop(a);
 }

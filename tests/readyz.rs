@@ -18,6 +18,14 @@ async fn readyz_fails_while_the_upstream_is_down_and_recovers() {
     assert_eq!(report["ready"], true);
     assert_eq!(report["checks"]["upstream"]["ok"], true);
     assert_eq!(report["checks"]["role_audit"]["ok"], true);
+    assert_eq!(report["checks"]["corpus"]["ok"], true, "{body}");
+    assert!(
+        report["checks"]["corpus"]["summary"]
+            .as_str()
+            .unwrap()
+            .contains("tables"),
+        "{body}"
+    );
 
     fixture().with_cluster(|cluster| cluster.stop());
     let (status, body) = http_get(addr, "/readyz").await;
