@@ -269,6 +269,14 @@ async fn demo_questions_get_every_table_and_column_their_sql_reads() {
         retrieval += elapsed;
         slowest = slowest.max(elapsed);
         assert!(context.tokens <= DEFAULT_BUDGET_TOKENS);
+        let small = knowledge
+            .retrieve_for(&embedder, question, 400)
+            .await
+            .unwrap();
+        assert!(
+            small.tokens <= 400 && !small.tables.is_empty(),
+            "{question}"
+        );
         let (needed, lacking) = missing(&knowledge, &context, sql);
         found += needed - lacking.len();
         total += needed;

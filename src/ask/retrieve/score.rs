@@ -14,7 +14,7 @@
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
-use super::index::Lexicon;
+use super::index::{glossary_said, Concept, Lexicon, GLOSSARY_SAID_FROM};
 use super::select::Selection;
 use super::Knowledge;
 use crate::ask::corpus::{Chunk, ChunkKind};
@@ -28,10 +28,9 @@ const VECTOR_SHARE: f32 = 0.3;
 const KEY_NAME_FACTOR: f32 = 0.6;
 /// Comments mention many things: a full match counts this much.
 const COMMENT_FACTOR: f32 = 0.45;
-/// A glossary entry the question names lends its columns this share of its match…
+/// A glossary entry the question names (at least [`GLOSSARY_SAID_FROM`]: "2025" for
+/// "this year" is too weak) lends its columns this share of its match.
 const GLOSSARY_LEND: f32 = 0.95;
-/// …when the match is at least this strong ("2025" for "this year" is not).
-const GLOSSARY_LEND_FROM: f32 = 0.45;
 /// A reworded glossary phrase counts from this share of its weight.
 const PARTIAL_PHRASE_FROM: f32 = 0.5;
 const PARTIAL_PHRASE: f32 = 0.85;
@@ -46,8 +45,12 @@ const AMBIGUOUS_VALUE: f32 = 0.45;
 const OTHER_SUPPORT: f32 = 0.3;
 /// A two-letter code named as written.
 const CODE_MATCH: f32 = 0.9;
+/// How an example's closeness is made up.
+const EXAMPLE_BY_WORDS: f32 = 0.4;
+const EXAMPLE_BY_VECTOR: f32 = 0.25;
+const EXAMPLE_BY_CONCEPTS: f32 = 0.35;
 /// Examples at least this close lend their tables, this share of their score.
-pub(super) const EXAMPLE_TABLES_FROM: f32 = 0.55;
+pub(super) const EXAMPLE_TABLES_FROM: f32 = 0.6;
 const EXAMPLE_LEND: f32 = 0.7;
 
 /// Evidence for one column, by kind.
@@ -144,7 +147,10 @@ impl<'a> Scorer<'a> {
             lexicon: &knowledge.lexicon,
             question,
             vector,
-            terms: words::terms(question),
+            terms: words::terms(question)
+                .iter()
+                .map(|t| knowledge.lexicon.correct(t))
+                .collect(),
             matches: RefCell::new(HashMap::new()),
         }
     }
@@ -166,13 +172,24 @@ impl<'a> Scorer<'a> {
             notes: vec![0.0; corpus.notes.len()],
         };
         self.vector_evidence(&mut scores);
-        self.glossary_evidence(&mut scores);
+        let said = self.glossary_evidence(&mut scores);
         for t in 0..corpus.tables.len() {
             self.table_evidence(t, &mut scores);
         }
         self.value_evidence(&mut scores);
         self.ambiguous_values(&mut scores);
-        self.example_and_note_evidence(&mut scores);
+        let concepts = said
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| **s >= GLOSSARY_SAID_FROM)
+            .map(|(g, _)| Concept::Glossary(g))
+            .chain(scores.tables.iter().enumerate().flat_map(|(t, table)| {
+                table.matched_values.iter().flat_map(move |(c, v)| {
+                    [Concept::Value(v.to_lowercase()), Concept::ValuesOf(t, *c)]
+                })
+            }))
+            .collect();
+        self.example_and_note_evidence(&concepts, &mut scores);
         scores
     }
 
@@ -198,8 +215,8 @@ impl<'a> Scorer<'a> {
     /// Glossary entries whose term or a synonym occurs in the question, as written or
     /// reworded; the columns they name get the entry's match as evidence. So do, more
     /// weakly, the columns of the few entries closest by vector (a paraphrase the glossary
-    /// does not list).
-    fn glossary_evidence(&self, scores: &mut Scores) {
+    /// does not list). Returns each entry's lexical match.
+    fn glossary_evidence(&self, scores: &mut Scores) -> Vec<f32> {
         // Until the loop below, `scores.glossary` holds vector strengths.
         let mut by_vector: Vec<(usize, f32)> = scores
             .glossary
@@ -210,7 +227,8 @@ impl<'a> Scorer<'a> {
             .collect();
         by_vector.sort_by(|a, b| b.1.total_cmp(&a.1));
         by_vector.truncate(GLOSSARY_BY_VECTOR);
-        let said = self.glossary_occurrences();
+        let said = glossary_said(&self.lexicon.glossary, &self.terms);
+        let mut matched = vec![0.0; said.len()];
         for (g, entry) in self.lexicon.glossary.iter().enumerate() {
             let lexical = if said[g] > 0.0 {
                 said[g]
@@ -221,12 +239,13 @@ impl<'a> Scorer<'a> {
                     .map(|(phrase, weight)| weight * self.reworded(phrase))
                     .fold(0.0f32, f32::max)
             };
+            matched[g] = lexical;
             let vector = scores.glossary[g];
             scores.glossary[g] = (lexical.max(0.6 * vector) + 0.2 * vector).min(1.0);
             let lent_by_vector = by_vector.iter().any(|(v, _)| *v == g);
             for &(t, c) in &entry.columns {
                 let column = &mut scores.tables[t].columns[c];
-                if lexical >= GLOSSARY_LEND_FROM {
+                if lexical >= GLOSSARY_SAID_FROM {
                     let evidence = GLOSSARY_LEND * lexical;
                     column.glossary = 1.0 - (1.0 - column.glossary) * (1.0 - evidence);
                 }
@@ -236,6 +255,7 @@ impl<'a> Scorer<'a> {
                 }
             }
         }
+        matched
     }
 
     /// Names and comments of a table and its columns.
@@ -345,13 +365,23 @@ impl<'a> Scorer<'a> {
         }
     }
 
-    /// Examples by closeness of their question (shared rare terms, vector similarity);
-    /// close examples lend their tables. Notes by the question's terms they contain.
-    fn example_and_note_evidence(&self, scores: &mut Scores) {
+    /// Examples by closeness of their question: shared rare terms, vector similarity, and
+    /// shared concepts (glossary entries named, values compared with), so "laptop sales"
+    /// finds "How much revenue did Laptops bring in". Close examples lend their tables.
+    /// Notes by the question's terms they contain.
+    fn example_and_note_evidence(&self, concepts: &HashSet<Concept>, scores: &mut Scores) {
         let question_weight = self.question_weight();
         for (e, example) in self.lexicon.examples.iter().enumerate() {
             let lexical = self.overlap(&example.question);
-            let score = 0.6 * lexical + 0.4 * scores.examples[e];
+            let shared = concepts.intersection(&example.concepts).count();
+            let concept = if shared == 0 {
+                0.0
+            } else {
+                2.0 * shared as f32 / (concepts.len() + example.concepts.len()) as f32
+            };
+            let score = EXAMPLE_BY_WORDS * lexical
+                + EXAMPLE_BY_VECTOR * scores.examples[e]
+                + EXAMPLE_BY_CONCEPTS * concept;
             scores.examples[e] = score;
             if score >= EXAMPLE_TABLES_FROM {
                 for &t in &example.tables {
@@ -364,31 +394,6 @@ impl<'a> Scorer<'a> {
             let lexical = self.covered_by(note, question_weight);
             scores.notes[n] = 0.5 * lexical + 0.5 * scores.notes[n];
         }
-    }
-
-    /// Per glossary entry, how well the question says its term or a synonym as written
-    /// (typos allowed), times the phrase's weight. The longest phrase wins where phrases
-    /// overlap: "service category" is not also "category" (of products).
-    fn glossary_occurrences(&self) -> Vec<f32> {
-        // (entry, start, length, score)
-        let mut found: Vec<(usize, usize, usize, f32)> = Vec::new();
-        for (g, entry) in self.lexicon.glossary.iter().enumerate() {
-            for (phrase, weight) in &entry.phrases {
-                for (start, score) in words::phrase_occurrences(phrase, &self.terms) {
-                    found.push((g, start, phrase.len(), weight * score));
-                }
-            }
-        }
-        let mut said = vec![0.0f32; self.lexicon.glossary.len()];
-        for &(g, start, len, score) in &found {
-            let covered = found.iter().any(|&(other, s, l, _)| {
-                other != g && l > len && s <= start && start + len <= s + l
-            });
-            if !covered {
-                said[g] = said[g].max(score);
-            }
-        }
-        said
     }
 
     /// How well the question rewords a phrase: most of its weight, and two distinct terms
