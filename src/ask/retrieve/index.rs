@@ -292,6 +292,7 @@ impl Lexicon {
     /// A question's term as the corpus spells it: unknown terms become the closest known
     /// term (a typo, a demonym: "custmer" → "customer", "brazilian" → "brazil"), the most
     /// common on a tie; terms without a close one stay as they are.
+    /// (A linear scan: it runs only for terms the corpus does not know.)
     pub fn correct(&self, term: &str) -> String {
         if self.idf.contains_key(term) {
             return term.to_owned();
@@ -299,9 +300,13 @@ impl Lexicon {
         let mut best: Option<(&str, f32, f32)> = None;
         for (known, &idf) in &self.idf {
             let close = words::term_match(term, known);
+            // Ties go to the more common term, then the first in order: the map's own
+            // order must not decide.
             let better = match best {
                 None => close > 0.0,
-                Some((_, c, i)) => close > c || (close == c && idf < i),
+                Some((k, c, i)) => {
+                    close > c || (close == c && (idf < i || (idf == i && known.as_str() < k)))
+                }
             };
             if better {
                 best = Some((known, close, idf));

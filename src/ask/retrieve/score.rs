@@ -178,17 +178,7 @@ impl<'a> Scorer<'a> {
         }
         self.value_evidence(&mut scores);
         self.ambiguous_values(&mut scores);
-        let concepts = said
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| **s >= GLOSSARY_SAID_FROM)
-            .map(|(g, _)| Concept::Glossary(g))
-            .chain(scores.tables.iter().enumerate().flat_map(|(t, table)| {
-                table.matched_values.iter().flat_map(move |(c, v)| {
-                    [Concept::Value(v.to_lowercase()), Concept::ValuesOf(t, *c)]
-                })
-            }))
-            .collect();
+        let concepts = question_concepts(&said, &scores);
         self.example_and_note_evidence(&concepts, &mut scores);
         scores
     }
@@ -504,6 +494,23 @@ impl<'a> Scorer<'a> {
             .map(|(start, score)| (start, value_terms.len(), score))
             .collect()
     }
+}
+
+/// What the question is about: the glossary entries it names, the values it names and
+/// the columns holding them.
+fn question_concepts(said: &[f32], scores: &Scores) -> HashSet<Concept> {
+    let glossary = said
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| **s >= GLOSSARY_SAID_FROM)
+        .map(|(g, _)| Concept::Glossary(g));
+    let values = scores.tables.iter().enumerate().flat_map(|(t, table)| {
+        table
+            .matched_values
+            .iter()
+            .flat_map(move |(c, v)| [Concept::Value(v.to_lowercase()), Concept::ValuesOf(t, *c)])
+    });
+    glossary.chain(values).collect()
 }
 
 /// Vector evidence: similarity relative to the nearest chunk's, falling quadratically.
