@@ -1,14 +1,20 @@
 //! Retrieval end to end: the OpenAI-compatible embedder against a real HTTP server (batches,
 //! bearer key, the on-disk cache, errors), and recall on the demo warehouse's corpus.
 mod common;
+#[path = "ask_retrieval/gold.rs"]
+mod gold;
+#[path = "ask_retrieval/sql_columns.rs"]
+mod sql_columns;
 
-use std::time::Duration;
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
 
 use askpg::ask::corpus::{Chunk, ChunkKind, Corpus, Example};
-use askpg::ask::embed::{self, EmbeddingCache};
-use askpg::ask::retrieve::Knowledge;
-use askpg::ask::AskError;
+use askpg::ask::embed::{self, EmbeddingCache, LocalEmbedder};
+use askpg::ask::retrieve::{Context, Knowledge, DEFAULT_BUDGET_TOKENS};
+use askpg::ask::{load, words, AskError};
 use askpg::config::{EmbeddingsConfig, Secret};
+use askpg::guard::Guard;
 use common::fake_llm::{FakeLlm, Reply};
 
 const API_KEY: &str = "sk-test-0123456789";
@@ -187,4 +193,127 @@ async fn endpoint_failures_become_clear_service_errors() {
         message.contains("could not reach") && !message.contains(API_KEY),
         "{message}"
     );
+}
+
+/// What a question's gold SQL needs that the context lacks: `table` or `table.column`.
+fn missing(knowledge: &Knowledge, context: &Context, sql: &str) -> (usize, Vec<String>) {
+    let corpus = &knowledge.corpus;
+    let needed = sql_columns::columns_used(sql, |name| {
+        corpus
+            .table(name)
+            .map(|(_, t)| t.columns.iter().map(|c| c.name.clone()).collect())
+    });
+    let mut total = 0;
+    let mut lacking = Vec::new();
+    for (table, columns) in needed {
+        total += 1 + columns.len();
+        let (t, found) = corpus.table(&table).unwrap();
+        let Some(shown) = context.table(t) else {
+            lacking.push(table.clone());
+            lacking.extend(columns.iter().map(|c| format!("{table}.{c}")));
+            continue;
+        };
+        for column in columns {
+            let c = found.columns.iter().position(|x| x.name == column).unwrap();
+            if !shown.columns.contains(&c) {
+                lacking.push(format!("{table}.{column}"));
+            }
+        }
+    }
+    (total, lacking)
+}
+
+/// Share of terms two questions have in common.
+fn jaccard(a: &str, b: &str) -> f32 {
+    let a: HashSet<String> = words::terms(a).into_iter().collect();
+    let b: HashSet<String> = words::terms(b).into_iter().collect();
+    a.intersection(&b).count() as f32 / a.union(&b).count().max(1) as f32
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn demo_questions_get_every_table_and_column_their_sql_reads() {
+    let cache = tempfile::tempdir().unwrap();
+    let config = common::ask::ask_config(cache.path());
+    let corpus = load::load(&config, &Guard::new(&config.guard))
+        .await
+        .expect("the demo corpus loads");
+    for (question, _) in gold::GOLD {
+        for example in &corpus.examples {
+            let overlap = jaccard(question, &example.question);
+            assert!(
+                overlap < 0.75,
+                "{question:?} is phrased like {:?}",
+                example.question
+            );
+        }
+    }
+    let embedder = LocalEmbedder::new();
+    let started = Instant::now();
+    let knowledge = Knowledge::build(corpus, &embedder).await.unwrap();
+    let build = started.elapsed();
+    let db = common::ask::warehouse_superuser().await;
+
+    let (mut found, mut total, mut tokens, mut slowest) = (0, 0, Vec::new(), Duration::ZERO);
+    let mut retrieval = Duration::ZERO;
+    let mut failures = Vec::new();
+    for (question, sql) in gold::GOLD {
+        if let Err(err) = db.query(*sql, &[]).await {
+            panic!("the gold SQL for {question:?} fails on the warehouse: {err}\n{sql}");
+        }
+        let started = Instant::now();
+        let context = knowledge
+            .retrieve_for(&embedder, question, DEFAULT_BUDGET_TOKENS)
+            .await
+            .unwrap();
+        let elapsed = started.elapsed();
+        retrieval += elapsed;
+        slowest = slowest.max(elapsed);
+        assert!(context.tokens <= DEFAULT_BUDGET_TOKENS);
+        let small = knowledge
+            .retrieve_for(&embedder, question, 400)
+            .await
+            .unwrap();
+        assert!(
+            small.tokens <= 400 && !small.tables.is_empty(),
+            "{question}"
+        );
+        let (needed, lacking) = missing(&knowledge, &context, sql);
+        found += needed - lacking.len();
+        total += needed;
+        tokens.push(context.tokens);
+        let tables: Vec<&str> = context
+            .tables
+            .iter()
+            .map(|t| knowledge.corpus.tables[t.table].name.as_str())
+            .collect();
+        println!(
+            "recall {:.2}  {:>4} tokens  {:>5.1} ms  {question}  [{}]{}",
+            (needed - lacking.len()) as f64 / needed as f64,
+            context.tokens,
+            elapsed.as_secs_f64() * 1000.0,
+            tables.join(" "),
+            if lacking.is_empty() {
+                String::new()
+            } else {
+                format!("  MISSING {lacking:?}")
+            }
+        );
+        if !lacking.is_empty() {
+            failures.push((question, lacking));
+        }
+    }
+    let n = gold::GOLD.len();
+    println!(
+        "{n} questions: recall {:.3} ({found}/{total}); context tokens mean {:.0}, max {}; \
+         build {:.1} ms for {} chunks; retrieve mean {:.2} ms, max {:.2} ms",
+        found as f64 / total as f64,
+        tokens.iter().sum::<usize>() as f64 / n as f64,
+        tokens.iter().max().unwrap(),
+        build.as_secs_f64() * 1000.0,
+        knowledge.corpus.chunks.len(),
+        retrieval.as_secs_f64() * 1000.0 / n as f64,
+        slowest.as_secs_f64() * 1000.0,
+    );
+    assert!(n >= 30);
+    assert!(failures.is_empty(), "incomplete context for {failures:#?}");
 }

@@ -6,7 +6,8 @@
 //! - [`index`]: built once per corpus — the HNSW index over chunk vectors and the lexicon
 //!   (terms of names, comments, sampled values, glossary phrases, term weights);
 //! - [`score`]: vector similarity and lexical evidence (names, comments, values, glossary,
-//!   examples) scored per table, column and corpus item, and the tables chosen;
+//!   examples) scored per table, column and corpus item;
+//! - [`select`]: the tables chosen on that evidence;
 //! - [`joins`]: the foreign-key paths connecting the chosen tables, with bridge tables;
 //! - [`render`]: the context text, packed by priority into the budget.
 
@@ -14,6 +15,7 @@ mod index;
 mod joins;
 mod render;
 mod score;
+mod select;
 #[cfg(test)]
 mod tests;
 
@@ -134,7 +136,7 @@ impl Knowledge {
     /// The context for `question` (whose embedding is `vector`) within `budget` tokens.
     pub fn retrieve(&self, question: &str, vector: &[f32], budget: usize) -> Context {
         let mut scores = score::Scorer::new(self, question, vector).score();
-        let selection = score::select_tables(self, &scores);
+        let selection = select::select_tables(self, &scores);
         score::score_chosen_columns(self, vector, &selection, &mut scores);
         render::Packer::new(self, &scores, &selection).pack(budget)
     }

@@ -9,10 +9,10 @@ const STOP_WORDS: &[&str] = &[
     "been", "being", "both", "but", "by", "can", "could", "did", "do", "does", "each", "for",
     "from", "get", "give", "had", "has", "have", "he", "her", "here", "his", "how", "i", "if",
     "in", "into", "is", "it", "its", "just", "list", "me", "my", "of", "on", "or", "our", "ours",
-    "please", "she", "should", "show", "so", "some", "tell", "than", "that", "the", "their",
-    "them", "then", "there", "these", "they", "this", "those", "to", "too", "us", "very", "was",
-    "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "why", "will",
-    "with", "would", "you", "your",
+    "per", "please", "she", "should", "show", "so", "some", "tell", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "those", "to", "too", "us", "versus", "very",
+    "via", "vs", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
+    "whose", "why", "will", "with", "would", "you", "your",
 ];
 
 /// Irregular forms the suffix rules cannot reach.
@@ -115,15 +115,36 @@ pub fn term_match(a: &str, b: &str) -> f32 {
     }
     let (la, lb) = (a.chars().count(), b.chars().count());
     let shortest = la.min(lb);
-    if shortest < 5 || la.abs_diff(lb) > 2 {
+    if shortest < 5 {
         return 0.0;
     }
     let allowed = if shortest >= 9 { 2 } else { 1 };
-    if edit_distance(a, b) <= allowed {
+    if la.abs_diff(lb) <= allowed && edit_distance(a, b) <= allowed {
         0.8
+    } else if demonym(a, b) {
+        0.7
     } else {
         0.0
     }
+}
+
+/// Whether one term is the other's demonym or the like: a shared start of at least four
+/// characters (two thirds of the shorter) followed by `-ian`, `-an`, `-ese`, `-ish`…
+/// (`brazil`/`brazilian`, `canada`/`canadian`, `japan`/`japanese`).
+fn demonym(a: &str, b: &str) -> bool {
+    const ENDINGS: &[&str] = &["ian", "an", "n", "ese", "ish", "i", "ean"];
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let shared = short
+        .chars()
+        .zip(long.chars())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let short_len = short.chars().count();
+    if shared < 4 || 3 * shared < 2 * short_len || shared + 2 < short_len {
+        return false;
+    }
+    let ending: String = long.chars().skip(shared).collect();
+    ENDINGS.contains(&ending.as_str())
 }
 
 /// Optimal string alignment distance (Levenshtein plus adjacent transpositions).
@@ -156,24 +177,28 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 /// Where `phrase` occurs as consecutive terms of `text`, with the weakest term match
 /// (1 exact, 0.8 with a typo); 0 when it does not occur.
 pub fn phrase_match(phrase: &[String], text: &[String]) -> f32 {
+    phrase_occurrences(phrase, text)
+        .into_iter()
+        .map(|(_, score)| score)
+        .fold(0.0, f32::max)
+}
+
+/// Every place `phrase` occurs as consecutive terms of `text`: (start, weakest term match).
+pub fn phrase_occurrences(phrase: &[String], text: &[String]) -> Vec<(usize, f32)> {
     if phrase.is_empty() || phrase.len() > text.len() {
-        return 0.0;
+        return Vec::new();
     }
-    let mut best = 0.0f32;
-    for window in text.windows(phrase.len()) {
-        let mut weakest = 1.0f32;
-        for (p, t) in phrase.iter().zip(window) {
-            weakest = weakest.min(term_match(p, t));
-            if weakest == 0.0 {
-                break;
-            }
-        }
-        best = best.max(weakest);
-        if best == 1.0 {
-            break;
-        }
-    }
-    best
+    text.windows(phrase.len())
+        .enumerate()
+        .filter_map(|(start, window)| {
+            let weakest = phrase
+                .iter()
+                .zip(window)
+                .map(|(p, t)| term_match(p, t))
+                .fold(1.0f32, f32::min);
+            (weakest > 0.0).then_some((start, weakest))
+        })
+        .collect()
 }
 
 fn fold_accent(c: char, out: &mut String) {
@@ -230,6 +255,10 @@ mod tests {
         assert_eq!(term_match("brazil", "brasil"), 0.8);
         assert_eq!(term_match("date", "data"), 0.0);
         assert_eq!(term_match("category", "catgeory"), 0.8);
+        assert_eq!(term_match("brazil", "brazilian"), 0.7);
+        assert_eq!(term_match("canadian", "canada"), 0.7);
+        assert_eq!(term_match("japan", "japanese"), 0.7);
+        assert_eq!(term_match("product", "production"), 0.0);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 

@@ -9,6 +9,7 @@ use hnsw_rs::prelude::{DistCosine, Hnsw};
 use sqlparser::ast::Visit;
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::Parser;
+use sqlparser::tokenizer::{Token, Tokenizer};
 
 use crate::ask::corpus::{ChunkKind, Corpus};
 use crate::ask::embed::cosine;
@@ -36,6 +37,11 @@ impl VectorIndex {
         {
             return Err(AskError::Service(
                 "the embedder returned vectors of different or zero dimensions".into(),
+            ));
+        }
+        if vectors.iter().flatten().any(|x| !x.is_finite()) {
+            return Err(AskError::Service(
+                "the embedder returned a vector that is not finite".into(),
             ));
         }
         let hnsw = (!vectors.is_empty()).then(|| {
@@ -69,7 +75,8 @@ impl VectorIndex {
         let Some(hnsw) = &self.hnsw else {
             return Vec::new();
         };
-        if query.len() != self.dimensions || query.iter().all(|x| *x == 0.0) {
+        let usable = query.iter().all(|x| x.is_finite()) && query.iter().any(|x| *x != 0.0);
+        if query.len() != self.dimensions || !usable {
             if !query.is_empty() {
                 tracing::warn!(
                     got = query.len(),
@@ -125,7 +132,24 @@ pub(super) struct ExampleTerms {
     pub question: Vec<String>,
     /// Tables the example's SQL reads.
     pub tables: Vec<usize>,
+    /// What it is about: the glossary entries its question names, the values its SQL
+    /// compares with (see [`Concept`]).
+    pub concepts: HashSet<Concept>,
 }
+
+/// A thing a question is about, beyond its words.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) enum Concept {
+    Glossary(usize),
+    /// A value, lower-cased.
+    Value(String),
+    /// A column that holds a value the question or example compares with: "Smart Home"
+    /// and "Office Furniture" are both about `product_categories.category_name`.
+    ValuesOf(usize, usize),
+}
+
+/// A glossary phrase counts as said from this match on.
+pub(super) const GLOSSARY_SAID_FROM: f32 = 0.45;
 
 /// Where each corpus item's chunk is, to cite it and look up its vector.
 #[derive(Default)]
@@ -150,7 +174,7 @@ pub(super) struct Lexicon {
 impl Lexicon {
     pub fn build(corpus: &Corpus) -> Self {
         let tables: Vec<TableTerms> = corpus.tables.iter().map(table_terms).collect();
-        let glossary = corpus
+        let glossary: Vec<GlossaryTerms> = corpus
             .glossary
             .iter()
             .map(|entry| GlossaryTerms {
@@ -173,9 +197,27 @@ impl Lexicon {
         let examples = corpus
             .examples
             .iter()
-            .map(|example| ExampleTerms {
-                question: words::terms(&example.question),
-                tables: sql_tables(corpus, &example.sql),
+            .map(|example| {
+                let question = words::terms(&example.question);
+                let said = glossary_said(&glossary, &question);
+                let literals = sql_literals(&example.sql);
+                let columns: Vec<(usize, usize)> = literals
+                    .iter()
+                    .flat_map(|l| columns_holding(corpus, l))
+                    .collect();
+                let concepts = said
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, s)| **s >= GLOSSARY_SAID_FROM)
+                    .map(|(g, _)| Concept::Glossary(g))
+                    .chain(columns.into_iter().map(|(t, c)| Concept::ValuesOf(t, c)))
+                    .chain(literals.into_iter().map(Concept::Value))
+                    .collect();
+                ExampleTerms {
+                    question,
+                    tables: sql_tables(corpus, &example.sql),
+                    concepts,
+                }
             })
             .collect();
         let notes = corpus
@@ -246,6 +288,32 @@ impl Lexicon {
     pub fn idf(&self, term: &str) -> f32 {
         self.idf.get(term).copied().unwrap_or(self.unseen_idf)
     }
+
+    /// A question's term as the corpus spells it: unknown terms become the closest known
+    /// term (a typo, a demonym: "custmer" → "customer", "brazilian" → "brazil"), the most
+    /// common on a tie; terms without a close one stay as they are.
+    /// (A linear scan: it runs only for terms the corpus does not know.)
+    pub fn correct(&self, term: &str) -> String {
+        if self.idf.contains_key(term) {
+            return term.to_owned();
+        }
+        let mut best: Option<(&str, f32, f32)> = None;
+        for (known, &idf) in &self.idf {
+            let close = words::term_match(term, known);
+            // Ties go to the more common term, then the first in order: the map's own
+            // order must not decide.
+            let better = match best {
+                None => close > 0.0,
+                Some((k, c, i)) => {
+                    close > c || (close == c && (idf < i || (idf == i && known.as_str() < k)))
+                }
+            };
+            if better {
+                best = Some((known, close, idf));
+            }
+        }
+        best.map_or_else(|| term.to_owned(), |(known, _, _)| known.to_owned())
+    }
 }
 
 fn table_terms(table: &crate::ask::corpus::Table) -> TableTerms {
@@ -292,6 +360,58 @@ pub(super) fn resolve_column(corpus: &Corpus, name: &str) -> Option<(usize, usiz
         .iter()
         .position(|c| c.name.eq_ignore_ascii_case(column))?;
     Some((t, c))
+}
+
+/// Per glossary entry, how well `terms` say its term or a synonym as written (typos
+/// allowed), times the phrase's weight. The longest phrase wins where phrases overlap:
+/// "service category" is not also "category" (of products).
+pub(super) fn glossary_said(glossary: &[GlossaryTerms], terms: &[String]) -> Vec<f32> {
+    // (entry, start, length, score)
+    let mut found: Vec<(usize, usize, usize, f32)> = Vec::new();
+    for (g, entry) in glossary.iter().enumerate() {
+        for (phrase, weight) in &entry.phrases {
+            for (start, score) in words::phrase_occurrences(phrase, terms) {
+                found.push((g, start, phrase.len(), weight * score));
+            }
+        }
+    }
+    let mut said = vec![0.0f32; glossary.len()];
+    for &(g, start, len, score) in &found {
+        let covered = found
+            .iter()
+            .any(|&(other, s, l, _)| other != g && l > len && s <= start && start + len <= s + l);
+        if !covered {
+            said[g] = said[g].max(score);
+        }
+    }
+    said
+}
+
+/// The (table, column) pairs whose sampled values include `value` (any case).
+fn columns_holding(corpus: &Corpus, value: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for (t, table) in corpus.tables.iter().enumerate() {
+        for (c, column) in table.columns.iter().enumerate() {
+            if !column.sensitive && column.values.iter().any(|v| v.eq_ignore_ascii_case(value)) {
+                found.push((t, c));
+            }
+        }
+    }
+    found
+}
+
+/// The string literals of a SQL text, lower-cased.
+fn sql_literals(sql: &str) -> Vec<String> {
+    let Ok(tokens) = Tokenizer::new(&PostgreSqlDialect {}, sql).tokenize() else {
+        return Vec::new();
+    };
+    tokens
+        .into_iter()
+        .filter_map(|token| match token {
+            Token::SingleQuotedString(s) | Token::EscapedStringLiteral(s) => Some(s.to_lowercase()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The corpus tables a SQL text reads (CTE names and unknown relations are skipped).

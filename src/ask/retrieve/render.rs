@@ -11,7 +11,8 @@ use std::collections::{HashMap, HashSet};
 
 mod lines;
 
-use super::score::{Scores, Selection, STRONG};
+use super::score::Scores;
+use super::select::{Selection, STRONG};
 use super::{estimate_tokens, Context, Knowledge, Scored, Source, TableContext};
 use lines::{
     column_text, comment_text, example_text, glossary_text, header_text, join_text, note_text,
@@ -47,7 +48,7 @@ mod priority {
 const MAX_EXAMPLES: usize = 3;
 const MIN_EXAMPLE: f32 = 0.3;
 const MAX_GLOSSARY: usize = 8;
-const MIN_GLOSSARY: f32 = 0.3;
+const MIN_GLOSSARY: f32 = 0.45;
 const MAX_NOTES: usize = 3;
 const MIN_NOTE: f32 = 0.25;
 /// Evidence from which a column is cited as a source.
@@ -246,7 +247,7 @@ impl<'a> Packer<'a> {
                 .filter(|(m, _)| *m == c)
                 .map(|(_, v)| v.as_str())
                 .collect();
-            let wanted = scores.columns[c].evidence >= STRONG
+            let wanted = scores.columns[c].evidence() >= STRONG
                 || !matched.is_empty()
                 || table.primary_key.contains(&column.name)
                 || join_columns.contains(&(t, column.name.clone()));
@@ -469,7 +470,7 @@ impl<'a> Packer<'a> {
             for &c in &table.columns {
                 let column = &scores.columns[c];
                 let matched = table.matched_values.iter().any(|(m, _)| *m == c);
-                if column.evidence >= CITED_COLUMN || matched {
+                if column.evidence() >= CITED_COLUMN || matched {
                     sources.extend(
                         chunks
                             .columns

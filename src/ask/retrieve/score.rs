@@ -1,20 +1,21 @@
-//! Scoring one question against the corpus, and choosing its tables.
+//! Scoring one question against the corpus.
 //!
 //! Two kinds of evidence, each scaled to 0..1:
 //! - lexical: the question's terms (stemmed, typo-tolerant) against table and column
-//!   names, comments and sampled values, glossary terms and synonyms (which pull in the
-//!   columns they name), example questions and notes, weighted by term rarity;
+//!   names, comments and sampled values, glossary terms and synonyms (which lend their
+//!   columns evidence), example questions and notes, weighted by term rarity;
 //! - vector: cosine similarity of the question to the nearest chunks of the HNSW index,
 //!   relative to the closest one, so it means the same for any embedder.
 //!
-//! A table's score is its strongest lexical evidence (its name, its best column, a matched
-//! glossary entry, the tables of a close example) plus a share of its vector similarity.
-//! Tables are chosen on evidence, then connected through foreign keys.
+//! A column's evidence is its strongest lexical signal; a table's score is its strongest
+//! evidence (its name, its best column, the tables of a close example) plus a share of its
+//! vector similarity. [`super::select`] chooses tables from these scores.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 
-use super::index::Lexicon;
-use super::joins::Connection;
+use super::index::{glossary_said, Concept, Lexicon, GLOSSARY_SAID_FROM};
+use super::select::Selection;
 use super::Knowledge;
 use crate::ask::corpus::{Chunk, ChunkKind};
 use crate::ask::words;
@@ -27,30 +28,64 @@ const VECTOR_SHARE: f32 = 0.3;
 const KEY_NAME_FACTOR: f32 = 0.6;
 /// Comments mention many things: a full match counts this much.
 const COMMENT_FACTOR: f32 = 0.45;
-/// Evidence from which a table or column is taken as asked for.
-pub(super) const STRONG: f32 = 0.5;
-/// Tables chosen at most before adding bridge tables.
-const MAX_TABLES: usize = 6;
-/// Examples at least this close lend their tables to the question.
-const EXAMPLE_TABLES_FROM: f32 = 0.45;
+/// A glossary entry the question names (at least [`GLOSSARY_SAID_FROM`]: "2025" for
+/// "this year" is too weak) lends its columns this share of its match.
+const GLOSSARY_LEND: f32 = 0.95;
+/// A reworded glossary phrase counts from this share of its weight.
+const PARTIAL_PHRASE_FROM: f32 = 0.5;
+const PARTIAL_PHRASE: f32 = 0.85;
+/// Glossary entries this close by vector (among the closest few) lend their columns
+/// this much evidence times their closeness: never enough alone to choose a table.
+const GLOSSARY_VECTOR_FROM: f32 = 0.85;
+const GLOSSARY_BY_VECTOR: usize = 3;
+const GLOSSARY_VECTOR_LEND: f32 = 0.4;
+/// A value found in several tables counts this much where nothing else in the question
+/// points at the table ("Networking" is a product category and a cloud service category).
+const AMBIGUOUS_VALUE: f32 = 0.45;
+const OTHER_SUPPORT: f32 = 0.3;
+/// A two-letter code named as written.
+const CODE_MATCH: f32 = 0.9;
+/// How an example's closeness is made up.
+const EXAMPLE_BY_WORDS: f32 = 0.4;
+const EXAMPLE_BY_VECTOR: f32 = 0.25;
+const EXAMPLE_BY_CONCEPTS: f32 = 0.35;
+/// Examples at least this close lend their tables, this share of their score.
+pub(super) const EXAMPLE_TABLES_FROM: f32 = 0.6;
+const EXAMPLE_LEND: f32 = 0.7;
 
-/// Scores of one column.
+/// Evidence for one column, by kind.
 #[derive(Debug, Clone, Default)]
 pub(super) struct ColumnScore {
-    /// Strongest lexical evidence: name, value, glossary, comment.
-    pub evidence: f32,
+    pub name: f32,
+    pub comment: f32,
+    pub value: f32,
+    /// Glossary entries the question names that name this column, combined as independent
+    /// evidence (1 - Π(1 - e)).
+    pub glossary: f32,
+    /// The closest glossary entries by vector that name this column.
+    pub glossary_vector: f32,
     pub vector: f32,
 }
 
 impl ColumnScore {
+    /// The strongest lexical evidence.
+    pub fn evidence(&self) -> f32 {
+        self.name
+            .max(self.comment)
+            .max(self.value)
+            .max(self.glossary)
+            .max(self.glossary_vector)
+    }
+
     pub fn score(&self) -> f32 {
-        self.evidence + VECTOR_SHARE * self.vector
+        self.evidence() + VECTOR_SHARE * self.vector
     }
 }
 
 #[derive(Debug, Clone, Default)]
 pub(super) struct TableScore {
-    pub lexical: f32,
+    pub name: f32,
+    pub comment: f32,
     pub example: f32,
     pub vector: f32,
     pub columns: Vec<ColumnScore>,
@@ -59,8 +94,17 @@ pub(super) struct TableScore {
 }
 
 impl TableScore {
+    /// The strongest lexical evidence: the table's name or comment, or its best column.
+    pub fn lexical(&self) -> f32 {
+        self.columns
+            .iter()
+            .map(ColumnScore::evidence)
+            .fold(self.name.max(self.comment), f32::max)
+    }
+
     pub fn score(&self) -> f32 {
-        self.lexical.max(self.example) + VECTOR_SHARE * self.vector
+        let columns_vector = self.columns.iter().map(|c| c.vector).fold(0.0, f32::max);
+        self.lexical().max(self.example) + VECTOR_SHARE * self.vector.max(0.8 * columns_vector)
     }
 }
 
@@ -81,6 +125,19 @@ pub(super) struct Scorer<'a> {
     question: &'a str,
     vector: &'a [f32],
     terms: Vec<String>,
+    /// Best match of a corpus term among the question's terms, remembered.
+    matches: RefCell<HashMap<String, f32>>,
+}
+
+/// A sampled value the question names: its table, column and value, and where the
+/// question names it (start and length in terms).
+struct ValueHit {
+    table: usize,
+    column: usize,
+    value: usize,
+    start: usize,
+    len: usize,
+    score: f32,
 }
 
 impl<'a> Scorer<'a> {
@@ -90,7 +147,11 @@ impl<'a> Scorer<'a> {
             lexicon: &knowledge.lexicon,
             question,
             vector,
-            terms: words::terms(question),
+            terms: words::terms(question)
+                .iter()
+                .map(|t| knowledge.lexicon.correct(t))
+                .collect(),
+            matches: RefCell::new(HashMap::new()),
         }
     }
 
@@ -111,11 +172,14 @@ impl<'a> Scorer<'a> {
             notes: vec![0.0; corpus.notes.len()],
         };
         self.vector_evidence(&mut scores);
-        self.glossary_evidence(&mut scores);
+        let said = self.glossary_evidence(&mut scores);
         for t in 0..corpus.tables.len() {
             self.table_evidence(t, &mut scores);
         }
-        self.example_and_note_evidence(&mut scores);
+        self.value_evidence(&mut scores);
+        self.ambiguous_values(&mut scores);
+        let concepts = question_concepts(&said, &scores);
+        self.example_and_note_evidence(&concepts, &mut scores);
         scores
     }
 
@@ -138,76 +202,181 @@ impl<'a> Scorer<'a> {
         }
     }
 
-    /// Glossary entries whose term or a synonym occurs in the question; the columns they
-    /// name get the entry's score as evidence.
-    fn glossary_evidence(&self, scores: &mut Scores) {
+    /// Glossary entries whose term or a synonym occurs in the question, as written or
+    /// reworded; the columns they name get the entry's match as evidence. So do, more
+    /// weakly, the columns of the few entries closest by vector (a paraphrase the glossary
+    /// does not list). Returns each entry's lexical match.
+    fn glossary_evidence(&self, scores: &mut Scores) -> Vec<f32> {
+        // Until the loop below, `scores.glossary` holds vector strengths.
+        let mut by_vector: Vec<(usize, f32)> = scores
+            .glossary
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|(_, v)| *v >= GLOSSARY_VECTOR_FROM)
+            .collect();
+        by_vector.sort_by(|a, b| b.1.total_cmp(&a.1));
+        by_vector.truncate(GLOSSARY_BY_VECTOR);
+        let said = glossary_said(&self.lexicon.glossary, &self.terms);
+        let mut matched = vec![0.0; said.len()];
         for (g, entry) in self.lexicon.glossary.iter().enumerate() {
-            let lexical = entry
-                .phrases
-                .iter()
-                .map(|(phrase, weight)| weight * words::phrase_match(phrase, &self.terms))
-                .fold(0.0f32, f32::max);
-            // Until here `scores.glossary` holds the vector strength.
+            let lexical = if said[g] > 0.0 {
+                said[g]
+            } else {
+                entry
+                    .phrases
+                    .iter()
+                    .map(|(phrase, weight)| weight * self.reworded(phrase))
+                    .fold(0.0f32, f32::max)
+            };
+            matched[g] = lexical;
             let vector = scores.glossary[g];
-            let score = lexical.max(0.6 * vector) + 0.2 * vector;
-            scores.glossary[g] = score.min(1.0);
-            if lexical > 0.0 {
-                for &(t, c) in &entry.columns {
-                    let column = &mut scores.tables[t].columns[c];
-                    column.evidence = column.evidence.max(0.95 * lexical);
+            scores.glossary[g] = (lexical.max(0.6 * vector) + 0.2 * vector).min(1.0);
+            let lent_by_vector = by_vector.iter().any(|(v, _)| *v == g);
+            for &(t, c) in &entry.columns {
+                let column = &mut scores.tables[t].columns[c];
+                if lexical >= GLOSSARY_SAID_FROM {
+                    let evidence = GLOSSARY_LEND * lexical;
+                    column.glossary = 1.0 - (1.0 - column.glossary) * (1.0 - evidence);
+                }
+                if lent_by_vector {
+                    column.glossary_vector =
+                        column.glossary_vector.max(GLOSSARY_VECTOR_LEND * vector);
                 }
             }
         }
+        matched
     }
 
+    /// Names and comments of a table and its columns.
     fn table_evidence(&self, t: usize, scores: &mut Scores) {
-        let table = &self.knowledge.corpus.tables[t];
         let terms = &self.lexicon.tables[t];
-        let question_weight: f32 = self.terms.iter().map(|q| self.lexicon.idf(q)).sum();
+        let question_weight = self.question_weight();
         let score = &mut scores.tables[t];
-        let mut best_column = 0.0f32;
-        let mut best_column_vector = 0.0f32;
-        for (c, (column, column_terms)) in table.columns.iter().zip(&terms.columns).enumerate() {
-            let name = self.coverage(&column_terms.name)
-                * if column_terms.key {
-                    KEY_NAME_FACTOR
-                } else {
-                    1.0
-                };
-            let comment = COMMENT_FACTOR * self.covered_by(&column_terms.comment, question_weight);
-            let mut value = 0.0f32;
-            if !column.sensitive {
-                for (v, value_terms) in column_terms.values.iter().enumerate() {
-                    let matched = self.value_match(&column.values[v], value_terms);
-                    if matched > 0.0 {
-                        score.matched_values.push((c, column.values[v].clone()));
-                        value = value.max(matched);
+        for (column_score, column_terms) in score.columns.iter_mut().zip(&terms.columns) {
+            let key_factor = if column_terms.key {
+                KEY_NAME_FACTOR
+            } else {
+                1.0
+            };
+            column_score.name = key_factor * self.coverage(&column_terms.name);
+            column_score.comment =
+                COMMENT_FACTOR * self.covered_by(&column_terms.comment, question_weight);
+        }
+        score.name = self.coverage(&terms.name);
+        score.comment = COMMENT_FACTOR * self.covered_by(&terms.comment, question_weight);
+    }
+
+    /// Sampled values the question names. Where one is part of a longer one named at the
+    /// same place, only the longer counts: "GB-month" is a usage unit, not also the
+    /// country code "GB".
+    fn value_evidence(&self, scores: &mut Scores) {
+        let mut hits = Vec::new();
+        for (t, table) in self.knowledge.corpus.tables.iter().enumerate() {
+            let columns = table.columns.iter().zip(&self.lexicon.tables[t].columns);
+            for (c, (column, terms)) in columns.enumerate() {
+                if column.sensitive {
+                    continue;
+                }
+                for (v, value_terms) in terms.values.iter().enumerate() {
+                    for (start, len, score) in
+                        self.value_occurrences(&column.values[v], value_terms)
+                    {
+                        hits.push(ValueHit {
+                            table: t,
+                            column: c,
+                            value: v,
+                            start,
+                            len,
+                            score,
+                        });
                     }
                 }
             }
-            let column_score = &mut score.columns[c];
-            column_score.evidence = column_score.evidence.max(name).max(comment).max(value);
-            best_column = best_column.max(column_score.evidence);
-            best_column_vector = best_column_vector.max(column_score.vector);
         }
-        let name = self.coverage(&terms.name);
-        let comment = COMMENT_FACTOR * self.covered_by(&terms.comment, question_weight);
-        score.lexical = name.max(comment).max(best_column);
-        score.vector = score.vector.max(0.8 * best_column_vector);
+        for hit in &hits {
+            let covered = hits.iter().any(|other| {
+                other.len > hit.len
+                    && other.start <= hit.start
+                    && hit.start + hit.len <= other.start + other.len
+            });
+            if covered {
+                continue;
+            }
+            let value =
+                &self.knowledge.corpus.tables[hit.table].columns[hit.column].values[hit.value];
+            let table = &mut scores.tables[hit.table];
+            let column = &mut table.columns[hit.column];
+            column.value = column.value.max(hit.score);
+            if !table
+                .matched_values
+                .iter()
+                .any(|(c, v)| *c == hit.column && v == value)
+            {
+                table.matched_values.push((hit.column, value.clone()));
+            }
+        }
     }
 
-    /// Examples by closeness of their question (shared rare terms, vector similarity);
-    /// close examples lend their tables. Notes by the question's terms they contain.
-    fn example_and_note_evidence(&self, scores: &mut Scores) {
-        let question_weight: f32 = self.terms.iter().map(|q| self.lexicon.idf(q)).sum();
+    /// A value named in the question that several tables hold counts fully only where
+    /// something else in the question points at the table too.
+    fn ambiguous_values(&self, scores: &mut Scores) {
+        let mut holders: HashMap<String, HashSet<usize>> = HashMap::new();
+        for (t, table) in scores.tables.iter().enumerate() {
+            for (_, value) in &table.matched_values {
+                holders.entry(value.to_lowercase()).or_default().insert(t);
+            }
+        }
+        for table in &mut scores.tables {
+            let ambiguous: Vec<usize> = table
+                .matched_values
+                .iter()
+                .filter(|(_, v)| holders[&v.to_lowercase()].len() > 1)
+                .map(|(c, _)| *c)
+                .collect();
+            if ambiguous.is_empty() {
+                continue;
+            }
+            let other = table
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(c, s)| {
+                    let value = if ambiguous.contains(&c) { 0.0 } else { s.value };
+                    s.name.max(s.glossary).max(s.glossary_vector).max(value)
+                })
+                .fold(table.name.max(table.comment), f32::max);
+            if other < OTHER_SUPPORT {
+                for c in ambiguous {
+                    let column = &mut table.columns[c];
+                    column.value = column.value.min(AMBIGUOUS_VALUE);
+                }
+            }
+        }
+    }
+
+    /// Examples by closeness of their question: shared rare terms, vector similarity, and
+    /// shared concepts (glossary entries named, values compared with), so "laptop sales"
+    /// finds "How much revenue did Laptops bring in". Close examples lend their tables.
+    /// Notes by the question's terms they contain.
+    fn example_and_note_evidence(&self, concepts: &HashSet<Concept>, scores: &mut Scores) {
+        let question_weight = self.question_weight();
         for (e, example) in self.lexicon.examples.iter().enumerate() {
             let lexical = self.overlap(&example.question);
-            let score = 0.6 * lexical + 0.4 * scores.examples[e];
+            let shared = concepts.intersection(&example.concepts).count();
+            let concept = if shared == 0 {
+                0.0
+            } else {
+                2.0 * shared as f32 / (concepts.len() + example.concepts.len()) as f32
+            };
+            let score = EXAMPLE_BY_WORDS * lexical
+                + EXAMPLE_BY_VECTOR * scores.examples[e]
+                + EXAMPLE_BY_CONCEPTS * concept;
             scores.examples[e] = score;
             if score >= EXAMPLE_TABLES_FROM {
                 for &t in &example.tables {
                     let table = &mut scores.tables[t];
-                    table.example = table.example.max(0.7 * score);
+                    table.example = table.example.max(EXAMPLE_LEND * score);
                 }
             }
         }
@@ -215,6 +384,26 @@ impl<'a> Scorer<'a> {
             let lexical = self.covered_by(note, question_weight);
             scores.notes[n] = 0.5 * lexical + 0.5 * scores.notes[n];
         }
+    }
+
+    /// How well the question rewords a phrase: most of its weight, and two distinct terms
+    /// of it, anywhere ("average basket size" for "average basket value").
+    fn reworded(&self, phrase: &[String]) -> f32 {
+        let distinct: HashSet<&String> = phrase.iter().collect();
+        let matched = distinct.iter().filter(|t| self.best_match(t) > 0.0).count();
+        if matched < 2 {
+            return 0.0;
+        }
+        let coverage = self.coverage(phrase);
+        if coverage >= PARTIAL_PHRASE_FROM {
+            PARTIAL_PHRASE * coverage.sqrt()
+        } else {
+            0.0
+        }
+    }
+
+    fn question_weight(&self) -> f32 {
+        self.terms.iter().map(|q| self.lexicon.idf(q)).sum()
     }
 
     /// Share (by weight) of `target`'s terms that the question contains.
@@ -267,32 +456,61 @@ impl<'a> Scorer<'a> {
     }
 
     fn best_match(&self, term: &str) -> f32 {
-        self.terms
+        if let Some(&known) = self.matches.borrow().get(term) {
+            return known;
+        }
+        let best = self
+            .terms
             .iter()
             .map(|q| words::term_match(term, q))
-            .fold(0.0, f32::max)
+            .fold(0.0, f32::max);
+        self.matches.borrow_mut().insert(term.to_owned(), best);
+        best
     }
 
-    /// Whether the question names a sampled value: its terms consecutively (typos
-    /// allowed on long words). Two-letter codes (`BR`, `DE`) must appear as written.
-    fn value_match(&self, value: &str, value_terms: &[String]) -> f32 {
+    /// Where the question names a sampled value: its terms consecutively (typos allowed on
+    /// long words), as (start, length, match). Two-letter codes (`BR`, `DE`) count only
+    /// as written.
+    fn value_occurrences(&self, value: &str, value_terms: &[String]) -> Vec<(usize, usize, f32)> {
+        if value_terms.is_empty() || value_terms.iter().any(|t| self.best_match(t) == 0.0) {
+            return Vec::new();
+        }
         let trimmed = value.trim();
         if trimmed.chars().count() <= 2 {
             let as_written = self
                 .question
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w == trimmed);
-            let code = trimmed
-                .chars()
-                .all(|c| c.is_uppercase() || c.is_ascii_digit());
-            return if as_written && (code || !value_terms.is_empty()) {
-                0.9
-            } else {
-                0.0
-            };
+            if !as_written {
+                return Vec::new();
+            }
+            return (0..self.terms.len())
+                .filter(|&i| self.terms[i] == value_terms[0])
+                .map(|i| (i, 1, CODE_MATCH))
+                .collect();
         }
-        words::phrase_match(value_terms, &self.terms)
+        words::phrase_occurrences(value_terms, &self.terms)
+            .into_iter()
+            .map(|(start, score)| (start, value_terms.len(), score))
+            .collect()
     }
+}
+
+/// What the question is about: the glossary entries it names, the values it names and
+/// the columns holding them.
+fn question_concepts(said: &[f32], scores: &Scores) -> HashSet<Concept> {
+    let glossary = said
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| **s >= GLOSSARY_SAID_FROM)
+        .map(|(g, _)| Concept::Glossary(g));
+    let values = scores.tables.iter().enumerate().flat_map(|(t, table)| {
+        table
+            .matched_values
+            .iter()
+            .flat_map(move |(c, v)| [Concept::Value(v.to_lowercase()), Concept::ValuesOf(t, *c)])
+    });
+    glossary.chain(values).collect()
 }
 
 /// Vector evidence: similarity relative to the nearest chunk's, falling quadratically.
@@ -338,74 +556,5 @@ fn vector_slot<'s>(chunk: &Chunk, scores: &'s mut Scores) -> Option<&'s mut f32>
         ChunkKind::Glossary => scores.glossary.get_mut(chunk.item?),
         ChunkKind::Example => scores.examples.get_mut(chunk.item?),
         ChunkKind::Note => scores.notes.get_mut(chunk.item?),
-    }
-}
-
-/// The tables chosen for a question, strongest first, and how they connect.
-#[derive(Debug, Clone, Default)]
-pub(super) struct Selection {
-    /// (table, score), strongest first; bridge tables after the table they connect.
-    pub tables: Vec<(usize, f32)>,
-    pub bridges: HashSet<usize>,
-    /// Indices into the foreign-key graph's joins connecting chosen tables.
-    pub joins: Vec<usize>,
-}
-
-/// Chooses the tables: those with strong evidence (or, for a question only the vectors
-/// understand, the closest), then the bridge tables on foreign-key paths between them;
-/// groups of tables no key connects to the strongest one are kept only when about as
-/// strong.
-pub(super) fn select_tables(knowledge: &Knowledge, scores: &Scores) -> Selection {
-    let all_scores: Vec<f32> = scores.tables.iter().map(TableScore::score).collect();
-    let mut ranked: Vec<(usize, f32)> = all_scores
-        .iter()
-        .copied()
-        .enumerate()
-        .filter(|(_, s)| *s > 0.0)
-        .collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let Some(&(_, best)) = ranked.first() else {
-        return Selection::default();
-    };
-    let mut vector_only = 0;
-    let mut chosen: Vec<(usize, f32)> = Vec::new();
-    for &(t, score) in &ranked {
-        let s = &scores.tables[t];
-        let by_evidence = s.lexical >= STRONG || s.example >= 0.7 * EXAMPLE_TABLES_FROM;
-        let by_vector = s.vector >= 0.8 && vector_only < 2;
-        if chosen.len() < MAX_TABLES && score >= 0.35 * best && (by_evidence || by_vector) {
-            vector_only += usize::from(!by_evidence);
-            chosen.push((t, score));
-        }
-    }
-    if chosen.is_empty() {
-        chosen.push(ranked[0]);
-    }
-    let Connection {
-        tables,
-        bridges,
-        joins,
-        groups,
-    } = knowledge.graph.connect(&chosen, &all_scores);
-    // Drop groups the foreign keys do not tie to the strongest and that are much weaker.
-    let strongest_group = groups.iter().map(|g| g.1).fold(0.0f32, f32::max);
-    let weak: HashSet<usize> = groups
-        .iter()
-        .filter(|g| g.1 < 0.6 * strongest_group)
-        .flat_map(|g| g.0.iter().copied())
-        .collect();
-    Selection {
-        tables: tables
-            .into_iter()
-            .filter(|(t, _)| !weak.contains(t))
-            .collect(),
-        bridges: bridges.into_iter().filter(|t| !weak.contains(t)).collect(),
-        joins: joins
-            .into_iter()
-            .filter(|j| {
-                let join = knowledge.graph.join(*j);
-                !weak.contains(&join.from_table) && !weak.contains(&join.to_table)
-            })
-            .collect(),
     }
 }

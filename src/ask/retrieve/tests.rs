@@ -465,6 +465,9 @@ async fn odd_inputs_do_not_panic() {
     let k = knowledge().await;
     let context = k.retrieve("orders", &[0.5; 3], 3000);
     assert!(!context.tables.is_empty(), "words alone still retrieve");
+    let mut broken = LocalEmbedder::new().embed_one("orders");
+    broken[0] = f32::NAN;
+    assert_eq!(k.retrieve("orders", &broken, 3000), context);
     let context = ask(&k, "", 3000);
     assert!(context.tokens <= 3000);
     let empty = Knowledge::build(Corpus::default(), &LocalEmbedder::new())
