@@ -588,3 +588,26 @@ async fn a_broken_corpus_file_stops_the_start_naming_file_and_line() {
     assert!(err.contains("examples.yaml"), "{err}");
     assert!(err.contains("line"), "{err}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn azure_openai_deployments_are_called_with_their_api_version_and_key() {
+    let llm = FakeLlm::start();
+    answer_by_question(&llm);
+    let (proxy, _cache) = proxy(Some(&llm), |c| {
+        c.llm.base_url = format!("http://{}", llm.addr);
+        c.llm.azure_api_version = "2024-10-21".into();
+        c.llm.model = "sql-deployment".into();
+    })
+    .await;
+    let client = connect(&proxy).await;
+    assert_eq!(
+        ask(&client, "ASK 'orders by status'").await,
+        expected(ORDERS_BY_STATUS).await
+    );
+    let paths = llm.chat_paths();
+    assert_eq!(
+        paths,
+        ["/openai/deployments/sql-deployment/chat/completions?api-version=2024-10-21"]
+    );
+    assert_eq!(llm.authorizations(), ["sk-test-key-123"], "sent as api-key");
+}

@@ -37,6 +37,8 @@ struct State {
     script: VecDeque<Reply>,
     responder: Option<Responder>,
     chat_requests: Vec<Value>,
+    /// Path and query of each chat request.
+    chat_paths: Vec<String>,
     embedding_requests: Vec<Value>,
     /// How embeddings requests are answered instead of with vectors (errors, delays).
     embedding_reply: Option<Reply>,
@@ -148,6 +150,11 @@ impl FakeLlm {
         self.state().embedding_reply = Some(reply);
     }
 
+    /// Path and query string of each chat request.
+    pub fn chat_paths(&self) -> Vec<String> {
+        self.state().chat_paths.clone()
+    }
+
     pub fn embedding_requests(&self) -> Vec<Value> {
         self.state().embedding_requests.clone()
     }
@@ -175,6 +182,11 @@ fn response(status: u16, body: String) -> Response<Full<Bytes>> {
 
 async fn answer(req: Request<Incoming>, state: Arc<Mutex<State>>) -> Response<Full<Bytes>> {
     let path = req.uri().path().to_owned();
+    let path_and_query = req
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_default();
     let auth = req
         .headers()
         .get("authorization")
@@ -233,6 +245,7 @@ async fn answer(req: Request<Incoming>, state: Arc<Mutex<State>>) -> Response<Fu
     let reply = {
         let mut state = state.lock().unwrap_or_else(|p| p.into_inner());
         state.chat_requests.push(request.clone());
+        state.chat_paths.push(path_and_query);
         state.authorizations.push(auth);
         match state.script.pop_front() {
             Some(reply) => reply,
