@@ -49,6 +49,29 @@ pub fn guard(data: &[u8]) {
     });
 }
 
+/// Runs arbitrary text through everything that reads a question or a model's answer:
+/// statement recognition, admin statements, literal extraction and re-binding, answer
+/// parsing and the strict policy for generated SQL.
+pub fn questions(data: &[u8]) {
+    use crate::ask::{corpus::Corpus, literals, statement, validate};
+    thread_local! {
+        static STATE: (Guard, Corpus, literals::ValueIndex) = {
+            let corpus = Corpus::default();
+            let index = literals::ValueIndex::build(&corpus);
+            (Guard::new(&GuardConfig::default()), corpus, index)
+        };
+    }
+    let text = String::from_utf8_lossy(data);
+    let _ = statement::recognize(&text);
+    let _ = crate::admin::recognize(&text);
+    let _ = crate::ask::generate::prompt::parse_answer(&text);
+    STATE.with(|(guard, corpus, index)| {
+        let template = literals::extract(&text, index);
+        let _ = literals::rebind(&text, &template.literals, &template.literals);
+        let _ = validate::check_generated(guard, corpus, &text, 100);
+    });
+}
+
 #[cfg(test)]
 mod tests {
     /// The fuzz entry points must survive hostile input (the fuzzers explore further).
@@ -65,6 +88,17 @@ mod tests {
         for sample in samples {
             super::client_bytes(sample);
             super::guard(sample);
+            super::questions(sample);
+        }
+        for text in [
+            "ASK $$",
+            "EXPLAIN (FORMAT JSON ASK 'x'",
+            "-- ask:",
+            "/* ask: /* nested */",
+            "top 5 in Q5 2024 from 2025-02-30",
+            "```sql\n",
+        ] {
+            super::questions(text.as_bytes());
         }
         super::guard("(".repeat(100_000).as_bytes());
     }
