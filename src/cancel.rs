@@ -11,6 +11,41 @@ pub struct CancelRegistry {
     sessions: Mutex<HashMap<i32, Entry>>,
 }
 
+/// Stops an ASK in flight: questions are answered before anything runs upstream, so the
+/// upstream cancel alone would not reach them.
+#[derive(Default)]
+pub struct AskCancel {
+    notify: tokio::sync::Notify,
+    in_flight: std::sync::atomic::AtomicBool,
+}
+
+impl AskCancel {
+    /// Runs `work` as the session's ASK in flight; `None` when a cancel ended it.
+    pub async fn run<T>(&self, work: impl std::future::Future<Output = T>) -> Option<T> {
+        let cancelled = self.notify.notified();
+        tokio::pin!(cancelled);
+        cancelled.as_mut().enable();
+        self.in_flight
+            .store(true, std::sync::atomic::Ordering::Release);
+        let result = tokio::select! {
+            result = work => Some(result),
+            _ = &mut cancelled => None,
+        };
+        self.in_flight
+            .store(false, std::sync::atomic::Ordering::Release);
+        result
+    }
+
+    /// Cancels the ASK in flight; false when there is none.
+    pub fn cancel(&self) -> bool {
+        if !self.in_flight.load(std::sync::atomic::Ordering::Acquire) {
+            return false;
+        }
+        self.notify.notify_waiters();
+        true
+    }
+}
+
 /// Who a session is, for `SHOW askpg.sessions`.
 #[derive(Debug, Clone)]
 pub struct SessionInfo {
@@ -26,13 +61,13 @@ struct Entry {
     target: CancelTarget,
     /// Woken to stop an ASK in flight (questions are answered before anything runs
     /// upstream, so the upstream cancel alone would not reach them).
-    ask: Arc<tokio::sync::Notify>,
+    ask: Arc<AskCancel>,
 }
 
 /// What a valid cancel key reaches.
 pub struct CancelHandles {
     pub target: CancelTarget,
-    pub ask: Arc<tokio::sync::Notify>,
+    pub ask: Arc<AskCancel>,
 }
 
 /// A registered session key; dropping it unregisters the session.
@@ -40,7 +75,7 @@ pub struct CancelKey {
     pub pid: i32,
     pub secret: i32,
     /// Notified when a CancelRequest arrives for this session.
-    pub ask: Arc<tokio::sync::Notify>,
+    pub ask: Arc<AskCancel>,
     registry: Arc<CancelRegistry>,
 }
 
@@ -66,7 +101,7 @@ impl CancelRegistry {
             }
         };
         let secret = rand::random::<i32>();
-        let ask = Arc::new(tokio::sync::Notify::new());
+        let ask = Arc::new(AskCancel::default());
         sessions.insert(
             pid,
             Entry {

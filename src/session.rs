@@ -172,8 +172,11 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
 async fn cancel(shared: &Shared, pid: i32, secret: i32) {
     match shared.cancels.lookup(pid, secret) {
         Some(handles) => {
-            // Only an ASK waiting right now is stopped; a later one is not affected.
-            handles.ask.notify_waiters();
+            // A question being answered is stopped here: nothing of it runs upstream yet,
+            // and a cancel sent there could hit the session's next statement instead.
+            if handles.ask.cancel() {
+                return info!(pid, "cancel request stopped a question being answered");
+            }
             if let Err(err) = handles
                 .target
                 .cancel(shared.config.upstream.connect_timeout)

@@ -3,8 +3,7 @@
 
 mod common;
 
-use common::{base_config, Proxy, CLIENT_PASSWORD, CLIENT_USER, DATABASE};
-use tokio_postgres::SimpleQueryMessage;
+use common::{base_config, simple_rows as rows, Proxy, CLIENT_PASSWORD, CLIENT_USER, DATABASE};
 
 async fn connect(proxy: &Proxy, user: &str, password: &str, app: &str) -> tokio_postgres::Client {
     let conninfo = format!(
@@ -16,20 +15,6 @@ async fn connect(proxy: &Proxy, user: &str, password: &str, app: &str) -> tokio_
         .unwrap();
     tokio::spawn(conn);
     client
-}
-
-fn rows(messages: Vec<SimpleQueryMessage>) -> Vec<Vec<String>> {
-    messages
-        .into_iter()
-        .filter_map(|m| match m {
-            SimpleQueryMessage::Row(r) => Some(
-                (0..r.len())
-                    .map(|i| r.get(i).unwrap_or_default().to_owned())
-                    .collect(),
-            ),
-            _ => None,
-        })
-        .collect()
 }
 
 fn value<'a>(rows: &'a [Vec<String>], name: &str) -> &'a str {

@@ -7,19 +7,10 @@ mod common;
 use std::time::Duration;
 
 use askpg::config::Config;
-use common::ask::{ask_config, warehouse_superuser, WAREHOUSE};
+use common::ask::{ask_config, warehouse_superuser, TOP_CUSTOMERS, WAREHOUSE};
 use common::fake_llm::{FakeLlm, Reply};
 use common::{Proxy, CLIENT_PASSWORD, CLIENT_USER};
 use tokio_postgres::SimpleQueryMessage;
-
-const TOP_CUSTOMERS: &str = "SELECT c.customer_name, ROUND(SUM(ol.net_amount), 2) AS revenue
-FROM customers c
-JOIN orders o ON o.customer_id = c.customer_id
-JOIN order_lines ol ON ol.order_id = o.order_id
-WHERE o.status = 'completed'
-GROUP BY c.customer_name
-ORDER BY revenue DESC
-LIMIT 5";
 
 const ORDERS_BY_STATUS: &str =
     "SELECT status, count(*) AS orders FROM orders GROUP BY status ORDER BY status";

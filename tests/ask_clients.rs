@@ -4,31 +4,12 @@
 
 mod common;
 
-use std::process::Output;
 use std::time::Duration;
 
-use common::ask::{ask_config, warehouse_superuser, WAREHOUSE};
+use common::ask::{ask_config, warehouse_superuser, TOP_CUSTOMERS, WAREHOUSE};
 use common::fake_llm::{FakeLlm, Reply};
 use common::{fixture, repo_path, Proxy, CLIENT_PASSWORD, CLIENT_USER};
 use tokio::process::Command;
-
-const TOP_CUSTOMERS: &str = "SELECT c.customer_name, ROUND(SUM(ol.net_amount), 2) AS revenue
-FROM customers c
-JOIN orders o ON o.customer_id = c.customer_id
-JOIN order_lines ol ON ol.order_id = o.order_id
-WHERE o.status = 'completed'
-GROUP BY c.customer_name
-ORDER BY revenue DESC
-LIMIT 5";
-
-fn describe(output: &Output) -> String {
-    format!(
-        "status {}\nstdout:\n{}\nstderr:\n{}",
-        output.status,
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    )
-}
 
 async fn proxy(llm: &FakeLlm) -> (Proxy, tempfile::TempDir) {
     let cache = tempfile::tempdir().unwrap();
@@ -76,7 +57,11 @@ async fn psql_shows_the_generated_sql_and_the_rows() {
         .output()
         .await
         .expect("psql runs");
-    assert!(output.status.success(), "{}", describe(&output));
+    assert!(
+        output.status.success(),
+        "{}",
+        common::describe_output(&output)
+    );
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     let expected = expected_lines().await;
@@ -86,7 +71,7 @@ async fn psql_shows_the_generated_sql_and_the_rows() {
         .chain(&expected)
         .map(String::as_str)
         .collect();
-    assert_eq!(lines, expected, "{}", describe(&output));
+    assert_eq!(lines, expected, "{}", common::describe_output(&output));
     assert!(stderr.contains("NOTICE:  askpg SQL:"), "{stderr}");
     assert!(stderr.contains("ORDER BY revenue DESC"), "{stderr}");
 }
@@ -106,7 +91,11 @@ async fn psycopg3_asks_through_the_extended_protocol() {
         .output()
         .await
         .expect("python3 runs");
-    assert!(output.status.success(), "{}", describe(&output));
+    assert!(
+        output.status.success(),
+        "{}",
+        common::describe_output(&output)
+    );
     let stdout = String::from_utf8_lossy(&output.stdout);
     let expected = expected_lines().await;
     let blocks: Vec<&str> = stdout.split("== ").skip(1).collect();
@@ -143,7 +132,11 @@ async fn pgjdbc_asks_like_a_bi_tool() {
         .output()
         .await
         .expect("java runs");
-    assert!(output.status.success(), "{}", describe(&output));
+    assert!(
+        output.status.success(),
+        "{}",
+        common::describe_output(&output)
+    );
     let stdout = String::from_utf8_lossy(&output.stdout);
     let expected = expected_lines().await;
     let blocks: Vec<&str> = stdout.split("== ").skip(1).collect();

@@ -514,14 +514,7 @@ async fn create_lab_database() -> String {
         .batch_execute(&format!("CREATE DATABASE {LAB}"))
         .await
         .unwrap();
-    let mut config = tokio_postgres::Config::new();
-    config
-        .host_path(&fx.socket_dir)
-        .port(fx.port)
-        .user("postgres")
-        .dbname(LAB);
-    let (db, conn) = config.connect(tokio_postgres::NoTls).await.unwrap();
-    tokio::spawn(conn);
+    let db = fx.superuser_on(LAB).await;
     let sql = std::fs::read_to_string(repo_path("tests/fixtures/corpus_lab.sql")).unwrap();
     db.batch_execute(&sql.replace("{reader}", READER).replace("{db}", LAB))
         .await

@@ -4,19 +4,8 @@
 
 mod common;
 
-use std::process::Output;
-
 use common::{fixture, repo_path, Proxy, CLIENT_PASSWORD, CLIENT_USER, READER, READER_PASSWORD};
 use tokio::process::Command;
-
-fn describe(output: &Output) -> String {
-    format!(
-        "status {}\nstdout:\n{}\nstderr:\n{}",
-        output.status,
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    )
-}
 
 /// Runs psql with `-c` commands against host/port/user and returns stdout.
 async fn psql(port: u16, user: &str, password: &str, commands: &[&str]) -> String {
@@ -39,7 +28,7 @@ async fn psql(port: u16, user: &str, password: &str, commands: &[&str]) -> Strin
     assert!(
         output.status.success(),
         "psql {commands:?} failed: {}",
-        describe(&output)
+        common::describe_output(&output)
     );
     String::from_utf8(output.stdout).unwrap()
 }
@@ -94,14 +83,14 @@ async fn run_client(program: &str, args: &[&str], expect_prefix: &str) {
     assert!(
         output.status.success(),
         "{program} {args:?}: {}",
-        describe(&output)
+        common::describe_output(&output)
     );
     let stdout = String::from_utf8_lossy(&output.stdout);
     let last = stdout.lines().last().unwrap_or_default();
     assert!(
         last.starts_with(expect_prefix) && last.ends_with("checks passed"),
         "unexpected last line {last:?}: {}",
-        describe(&output)
+        common::describe_output(&output)
     );
 }
 

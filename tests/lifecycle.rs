@@ -452,20 +452,6 @@ fn corpus_copy() -> tempfile::TempDir {
     dir
 }
 
-fn rows(messages: Vec<tokio_postgres::SimpleQueryMessage>) -> Vec<Vec<String>> {
-    messages
-        .into_iter()
-        .filter_map(|m| match m {
-            tokio_postgres::SimpleQueryMessage::Row(r) => Some(
-                (0..r.len())
-                    .map(|i| r.get(i).unwrap_or_default().to_owned())
-                    .collect(),
-            ),
-            _ => None,
-        })
-        .collect()
-}
-
 fn corpus_value(rows: &[Vec<String>], name: &str) -> String {
     rows.iter()
         .find(|r| r[0] == name)
@@ -516,7 +502,7 @@ async fn sighup_reloads_a_changed_glossary_and_a_new_table_while_an_ask_complete
         .await
         .unwrap();
     tokio::spawn(conn);
-    let before = rows(ops.simple_query("SHOW askpg.corpus").await.unwrap());
+    let before = common::simple_rows(ops.simple_query("SHOW askpg.corpus").await.unwrap());
     let summary = corpus_value(&before, "corpus");
     assert!(summary.starts_with("8 tables"), "{summary}");
     assert!(summary.contains("60 glossary terms"), "{summary}");
@@ -558,16 +544,16 @@ async fn sighup_reloads_a_changed_glossary_and_a_new_table_while_an_ask_complete
         .expect("the ASK in flight completes")
         .unwrap()
         .expect("and succeeds");
-    assert_eq!(rows(answered).len(), 1);
+    assert_eq!(common::simple_rows(answered).len(), 1);
 
-    let after = rows(ops.simple_query("SHOW askpg.corpus").await.unwrap());
+    let after = common::simple_rows(ops.simple_query("SHOW askpg.corpus").await.unwrap());
     assert_ne!(
         corpus_value(&after, "corpus_version"),
         corpus_value(&before, "corpus_version")
     );
     let summary = corpus_value(&after, "corpus");
     assert!(summary.contains("61 glossary terms"), "{summary}");
-    let explained: Vec<String> = rows(
+    let explained: Vec<String> = common::simple_rows(
         ops.simple_query("EXPLAIN ASK 'average lead time of shipments by carrier'")
             .await
             .unwrap(),

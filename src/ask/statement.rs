@@ -130,7 +130,8 @@ impl<'a> Lexer<'a> {
                 self.pos += end;
                 body.to_owned()
             } else if trimmed.starts_with("/*") {
-                let end = block_comment_end(trimmed);
+                let end =
+                    crate::guard::block_comment(trimmed.as_bytes(), 0).unwrap_or(trimmed.len());
                 let body = &trimmed[2..end.saturating_sub(2).max(2)];
                 self.pos += end;
                 body.to_owned()
@@ -265,29 +266,6 @@ fn parameter() -> ClientError {
         sqlstate::FEATURE_NOT_SUPPORTED,
         "ASK takes its question as a literal, not a parameter",
     )
-}
-
-/// Length of a block comment starting at `text` (nested comments included).
-fn block_comment_end(text: &str) -> usize {
-    let bytes = text.as_bytes();
-    let (mut depth, mut i) = (0usize, 0usize);
-    while i + 1 < bytes.len() {
-        match (bytes[i], bytes[i + 1]) {
-            (b'/', b'*') => {
-                depth += 1;
-                i += 2;
-            }
-            (b'*', b'/') => {
-                depth -= 1;
-                i += 2;
-                if depth == 0 {
-                    return i;
-                }
-            }
-            _ => i += 1,
-        }
-    }
-    text.len()
 }
 
 /// The body of a quoted string after its opening quote: (value, bytes consumed including

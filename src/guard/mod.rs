@@ -11,6 +11,8 @@ mod normalize;
 mod statements;
 mod walk;
 
+pub(crate) use normalize::block_comment;
+
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, RwLock};
 

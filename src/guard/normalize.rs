@@ -114,7 +114,7 @@ fn dollar(bytes: &[u8], start: usize) -> Option<usize> {
 }
 
 /// End of a (nested) block comment starting at `start`.
-fn block_comment(bytes: &[u8], start: usize) -> Option<usize> {
+pub(crate) fn block_comment(bytes: &[u8], start: usize) -> Option<usize> {
     let mut depth = 0usize;
     let mut i = start;
     while i + 1 < bytes.len() {

@@ -58,7 +58,7 @@ pub struct AskSession {
     /// Session number (log and audit correlation).
     pub session_id: u64,
     /// Woken by a CancelRequest for this session: stops an ASK in flight.
-    pub cancel: Arc<tokio::sync::Notify>,
+    pub cancel: Arc<crate::cancel::AskCancel>,
 }
 
 /// An ASK whose SQL (or refusal) went upstream: the client-writing side sends its notice

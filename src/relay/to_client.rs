@@ -368,14 +368,7 @@ impl ToClientRelay {
         if let Some(ask) = self.current_ask.take() {
             self.finish_ask(ask);
         } else if !self.swallowing {
-            let outcome = if self.statement_refused {
-                StatementOutcome::Refused
-            } else if self.statement_error {
-                StatementOutcome::Error
-            } else {
-                StatementOutcome::Ok
-            };
-            METRICS.sql_statement(outcome, elapsed.unwrap_or_default());
+            METRICS.sql_statement(self.outcome(), elapsed.unwrap_or_default());
         }
         self.statement_error = false;
         self.statement_refused = false;
@@ -385,16 +378,20 @@ impl ToClientRelay {
         self.swallowed_error = false;
     }
 
-    /// An ASK's statement ended: its metrics and audit line.
-    fn finish_ask(&self, ask: AskSlot) {
-        let outcome = if self.statement_refused {
+    /// How the statement that just ended went.
+    fn outcome(&self) -> StatementOutcome {
+        if self.statement_refused {
             StatementOutcome::Refused
         } else if self.statement_error {
             StatementOutcome::Error
         } else {
             StatementOutcome::Ok
-        };
-        METRICS.ask_statement(ask.explain, outcome);
+        }
+    }
+
+    /// An ASK's statement ended: its metrics and audit line.
+    fn finish_ask(&self, ask: AskSlot) {
+        METRICS.ask_statement(ask.explain, self.outcome());
         if !ask.explain && !self.statement_refused {
             METRICS.ask_stage("execution", ask.sent.elapsed());
         }

@@ -364,28 +364,26 @@ impl ToUpstreamRelay {
             session = session.session_id,
             statement = self.asks_answered
         );
-        let cancelled = session.cancel.notified();
-        tokio::pin!(cancelled);
-        cancelled.as_mut().enable();
-        let result = tracing::Instrument::instrument(
-            async {
-                tokio::select! {
-                    result = session.asker.answer(question, &self.history) => result,
-                    _ = &mut cancelled => Err((AskError::Cancelled, crate::ask::pipeline::Report {
-                        question: question.clone(),
-                        error: Some(AskError::Cancelled.to_string()),
-                        ..Default::default()
-                    })),
-                }
-            },
+        let answered = tracing::Instrument::instrument(
+            session
+                .cancel
+                .run(session.asker.answer(question, &self.history)),
             span,
         )
         .await;
         let explain = work.statement.explain;
         let asker_config = session.asker.config();
-        let (sql, report, error) = match result {
-            Ok(answer) => (Some(answer.sql), answer.report, None),
-            Err((err, report)) => (None, report, Some(err)),
+        let (sql, report, error) = match answered {
+            Some(Ok(answer)) => (Some(answer.sql), answer.report, None),
+            Some(Err((err, report))) => (None, report, Some(err)),
+            None => {
+                let report = crate::ask::pipeline::Report {
+                    question: question.clone(),
+                    error: Some(AskError::Cancelled.to_string()),
+                    ..Default::default()
+                };
+                (None, report, Some(AskError::Cancelled))
+            }
         };
         // EXPLAIN ASK shows why no SQL came out, unless nothing could be learned.
         let explain_report = matches!(

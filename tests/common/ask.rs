@@ -7,6 +7,16 @@ use askpg::config::{Config, Secret};
 
 use super::{base_config, fixture, repo_path, READER, READER_PASSWORD};
 
+/// The expected SQL of the tests' "top 5 customers by revenue" question.
+pub const TOP_CUSTOMERS: &str = "SELECT c.customer_name, ROUND(SUM(ol.net_amount), 2) AS revenue
+FROM customers c
+JOIN orders o ON o.customer_id = c.customer_id
+JOIN order_lines ol ON ol.order_id = o.order_id
+WHERE o.status = 'completed'
+GROUP BY c.customer_name
+ORDER BY revenue DESC
+LIMIT 5";
+
 /// Database holding `corpus/demo/warehouse.sql`.
 pub const WAREHOUSE: &str = "askpg_warehouse";
 
@@ -27,14 +37,7 @@ pub fn warehouse() -> &'static str {
                     .batch_execute(&format!("CREATE DATABASE {WAREHOUSE}"))
                     .await
                     .unwrap();
-                let mut config = tokio_postgres::Config::new();
-                config
-                    .host_path(&fx.socket_dir)
-                    .port(fx.port)
-                    .user("postgres")
-                    .dbname(WAREHOUSE);
-                let (db, conn) = config.connect(tokio_postgres::NoTls).await.unwrap();
-                tokio::spawn(conn);
+                let db = fx.superuser_on(WAREHOUSE).await;
                 let sql = std::fs::read_to_string(repo_path("corpus/demo/warehouse.sql")).unwrap();
                 db.batch_execute(&sql).await.expect("warehouse loads");
                 db.batch_execute(&format!(
@@ -56,16 +59,7 @@ pub fn warehouse() -> &'static str {
 
 /// Superuser connection to the warehouse database.
 pub async fn warehouse_superuser() -> tokio_postgres::Client {
-    let fx = fixture();
-    let mut config = tokio_postgres::Config::new();
-    config
-        .host_path(&fx.socket_dir)
-        .port(fx.port)
-        .user("postgres")
-        .dbname(warehouse());
-    let (client, conn) = config.connect(tokio_postgres::NoTls).await.unwrap();
-    tokio::spawn(conn);
-    client
+    fixture().superuser_on(warehouse()).await
 }
 
 /// The base configuration pointed at the warehouse, with the demo corpus, the built-in

@@ -144,12 +144,17 @@ impl Fixture {
 
     /// Superuser connection for assertions about the upstream.
     pub async fn superuser(&self) -> tokio_postgres::Client {
+        self.superuser_on(DATABASE).await
+    }
+
+    /// Superuser connection to another database of the cluster.
+    pub async fn superuser_on(&self, database: &str) -> tokio_postgres::Client {
         let mut config = tokio_postgres::Config::new();
         config
             .host_path(&self.socket_dir)
             .port(self.port)
             .user("postgres")
-            .dbname(DATABASE);
+            .dbname(database);
         let (client, conn) = config.connect(tokio_postgres::NoTls).await.unwrap();
         tokio::spawn(conn);
         client
@@ -275,6 +280,31 @@ pub async fn table_contents() -> String {
         .await
         .unwrap()
         .get(0)
+}
+
+/// A child process's status and output, for assertion messages.
+pub fn describe_output(output: &std::process::Output) -> String {
+    format!(
+        "status {}\nstdout:\n{}\nstderr:\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+/// The rows of a simple query, NULL as the empty string.
+pub fn simple_rows(messages: Vec<tokio_postgres::SimpleQueryMessage>) -> Vec<Vec<String>> {
+    messages
+        .into_iter()
+        .filter_map(|m| match m {
+            tokio_postgres::SimpleQueryMessage::Row(r) => Some(
+                (0..r.len())
+                    .map(|i| r.get(i).unwrap_or_default().to_owned())
+                    .collect(),
+            ),
+            _ => None,
+        })
+        .collect()
 }
 
 /// A plain HTTP/1.1 GET: the status line and the body.
