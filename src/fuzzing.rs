@@ -97,6 +97,11 @@ mod tests {
             "/* ask: /* nested */",
             "top 5 in Q5 2024 from 2025-02-30",
             "```sql\n",
+            // Found by the fuzzer: a six-byte word that is not ASCII.
+            "0T\u{6},ցmցm,ցm",
+            "--\u{fff}!",
+            "/*\u{fff}",
+            "/*/",
         ] {
             super::questions(text.as_bytes());
         }

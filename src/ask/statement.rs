@@ -130,17 +130,20 @@ impl<'a> Lexer<'a> {
                 self.pos += end;
                 body.to_owned()
             } else if trimmed.starts_with("/*") {
-                let end =
-                    crate::guard::block_comment(trimmed.as_bytes(), 0).unwrap_or(trimmed.len());
-                let body = &trimmed[2..end.saturating_sub(2).max(2)];
-                self.pos += end;
+                let end = crate::guard::block_comment(trimmed.as_bytes(), 0);
+                // An unterminated comment runs to the end of the text.
+                let body = match end {
+                    Some(end) => &trimmed[2..end - 2],
+                    None => &trimmed[2..],
+                };
+                self.pos += end.unwrap_or(trimmed.len());
                 body.to_owned()
             } else {
                 return question;
             };
             if question.is_none() {
                 let body = comment.trim();
-                if body.len() >= 4 && body[..4].eq_ignore_ascii_case("ask:") {
+                if body.len() >= 4 && body.as_bytes()[..4].eq_ignore_ascii_case(b"ask:") {
                     question = Some(body[4..].trim().to_owned()).filter(|q| !q.is_empty());
                 }
             }

@@ -478,7 +478,8 @@ fn quarter_at(toks: &[Tok], i: usize) -> Option<(i32, u32, usize)> {
         let year = year_of(word(toks, at)?)?;
         return Some((year, quarter, at + 1));
     }
-    if first.len() == 6 {
+    // "2024q3": four digits then the quarter, all ASCII (so the split is a char boundary).
+    if first.len() == 6 && first.is_ascii() {
         if let (Some(year), Some(quarter)) = (year_of(&first[..4]), q_word(&first[4..])) {
             return Some((year, quarter, i + 1));
         }
