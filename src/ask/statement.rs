@@ -129,12 +129,12 @@ impl<'a> Lexer<'a> {
                 let body = &trimmed[2..end];
                 self.pos += end;
                 body.to_owned()
-            } else if trimmed.starts_with("/*") {
+            } else if let Some(after) = trimmed.strip_prefix("/*") {
                 let end = crate::guard::block_comment(trimmed.as_bytes(), 0);
                 // An unterminated comment runs to the end of the text.
                 let body = match end {
                     Some(end) => &trimmed[2..end - 2],
-                    None => &trimmed[2..],
+                    None => after,
                 };
                 self.pos += end.unwrap_or(trimmed.len());
                 body.to_owned()
