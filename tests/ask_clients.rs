@@ -38,6 +38,26 @@ async fn expected_lines() -> Vec<String> {
         .collect()
 }
 
+/// Runs a client program against askpg (through a scripted LLM) and returns its stdout;
+/// a failing run fails the test with its output.
+async fn run_client(program: &str, args: &[&str]) -> String {
+    let llm = FakeLlm::start();
+    let (proxy, _cache) = proxy(&llm).await;
+    let mut cmd = Command::new(program);
+    client_env(&mut cmd, &proxy);
+    let output = cmd
+        .args(args)
+        .output()
+        .await
+        .unwrap_or_else(|e| panic!("{program} runs: {e}"));
+    assert!(
+        output.status.success(),
+        "{}",
+        common::describe_output(&output)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
 fn client_env(cmd: &mut Command, proxy: &Proxy) {
     common::libpq_env(cmd, proxy.port(), CLIENT_USER, CLIENT_PASSWORD)
         .env("PGDATABASE", WAREHOUSE)
@@ -78,25 +98,15 @@ async fn psql_shows_the_generated_sql_and_the_rows() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn psycopg3_asks_through_the_extended_protocol() {
-    let llm = FakeLlm::start();
-    let (proxy, _cache) = proxy(&llm).await;
-    let mut cmd = Command::new("python3");
-    client_env(&mut cmd, &proxy);
-    let output = cmd
-        .args([
+    let stdout = run_client(
+        "python3",
+        &[
             "tests/clients/ask_psycopg.py",
             "ASK 'top 5 customers by revenue'",
             "-- Metabase:: userID: 1 queryType: native\n-- ask: top 5 customers by revenue",
-        ])
-        .output()
-        .await
-        .expect("python3 runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        common::describe_output(&output)
-    );
-    let stdout = String::from_utf8_lossy(&output.stdout);
+        ],
+    )
+    .await;
     let expected = expected_lines().await;
     let blocks: Vec<&str> = stdout.split("== ").skip(1).collect();
     assert_eq!(blocks.len(), 2, "{stdout}");
@@ -116,28 +126,18 @@ async fn psycopg3_asks_through_the_extended_protocol() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pgjdbc_asks_like_a_bi_tool() {
-    let llm = FakeLlm::start();
-    let (proxy, _cache) = proxy(&llm).await;
-    let mut cmd = Command::new("java");
-    client_env(&mut cmd, &proxy);
-    let output = cmd
-        .args([
+    let stdout = run_client(
+        "java",
+        &[
             "-cp",
             "/usr/share/java/postgresql.jar",
             "tests/clients/AskJdbc.java",
             "-- Metabase:: userID: 1 queryType: native queryHash: 9c1e\n-- ask: top 5 customers by revenue",
             "ASK 'top 5 customers by revenue'",
             "EXPLAIN ASK 'top 5 customers by revenue'",
-        ])
-        .output()
-        .await
-        .expect("java runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        common::describe_output(&output)
-    );
-    let stdout = String::from_utf8_lossy(&output.stdout);
+        ],
+    )
+    .await;
     let expected = expected_lines().await;
     let blocks: Vec<&str> = stdout.split("== ").skip(1).collect();
     assert_eq!(blocks.len(), 3, "{stdout}");
