@@ -309,27 +309,29 @@ pub fn simple_rows(messages: Vec<tokio_postgres::SimpleQueryMessage>) -> Vec<Vec
 
 /// A plain HTTP/1.1 GET: the status line and the body.
 pub async fn http_get(addr: SocketAddr, path: &str) -> (String, String) {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
-    let request = format!("GET {path} HTTP/1.1\r\nHost: askpg\r\nConnection: close\r\n\r\n");
-    stream.write_all(request.as_bytes()).await.unwrap();
-    let mut response = String::new();
-    stream.read_to_string(&mut response).await.unwrap();
-    let (head, body) = response.split_once("\r\n\r\n").expect("HTTP response");
-    (
-        head.lines().next().unwrap_or_default().to_owned(),
-        body.to_owned(),
+    http_exchange(
+        addr,
+        format!("GET {path} HTTP/1.1\r\nHost: askpg\r\nConnection: close\r\n\r\n"),
     )
+    .await
 }
 
 /// A plain HTTP/1.1 POST of a JSON body: the status line and the body.
 pub async fn http_post(addr: SocketAddr, path: &str, json: &str) -> (String, String) {
+    http_exchange(
+        addr,
+        format!(
+            "POST {path} HTTP/1.1\r\nHost: askpg\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{json}",
+            json.len()
+        ),
+    )
+    .await
+}
+
+/// Sends one request on a fresh connection and reads the response to its end.
+async fn http_exchange(addr: SocketAddr, request: String) -> (String, String) {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
-    let request = format!(
-        "POST {path} HTTP/1.1\r\nHost: askpg\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{json}",
-        json.len()
-    );
     stream.write_all(request.as_bytes()).await.unwrap();
     let mut response = String::new();
     stream.read_to_string(&mut response).await.unwrap();
