@@ -14,8 +14,9 @@
 //! - [`upstream`]: the upstream leg: connect, TLS, authenticate with the read-only role,
 //!   collect ParameterStatus and the backend key; cancel targets.
 //! - [`relay`]: the two relay directions, and the sentinel mechanism for refused messages.
-//! - [`ask`]: questions: statement forms, corpus, retrieval, generation, validation and
-//!   repair; the relay replaces the question's message with the SQL it produces.
+//! - [`ask`]: questions: statement forms, the semantic cache of translations, corpus,
+//!   retrieval, generation, validation and repair; the relay replaces the question's
+//!   message with the SQL it produces.
 //! - [`admin`]: admin statements (`SHOW askpg.status`, `ASKPG RELOAD`, …).
 //! - [`guard`]: the read-only guard every statement passes before it reaches the upstream.
 //! - [`role_audit`]: the upstream role audit at start, and the catalog the guard needs.

@@ -95,6 +95,11 @@ pub struct Metrics {
     llm_duration: prometheus::Histogram,
     llm_tokens: IntCounterVec,
     llm_cost: prometheus::Counter,
+    cache_lookups: IntCounterVec,
+    cache_bypasses: IntCounterVec,
+    cache_stores: IntCounterVec,
+    cache_entries: IntGauge,
+    cache_weight: IntGauge,
 }
 
 /// Stages of an ASK, each with its latency histogram.
@@ -108,6 +113,13 @@ pub const ASK_STAGES: [&str; 5] = [
 
 /// Outcomes of LLM requests.
 const LLM_OUTCOMES: [&str; 4] = ["ok", "timeout", "http", "malformed"];
+
+/// Why a question skipped the cache: it reads as a follow-up (or names nothing but
+/// literals), or the cache was switching to a reloaded corpus.
+pub const CACHE_BYPASS_REASONS: [&str; 2] = ["not_standalone", "reloading"];
+
+/// Where stored cache entries come from.
+pub const CACHE_SOURCES: [&str; 2] = ["example", "generated"];
 
 impl Metrics {
     fn new() -> Self {
@@ -239,6 +251,48 @@ impl Metrics {
         for outcome in ["ok", "error"] {
             reloads.with_label_values(&[outcome]);
         }
+        let cache_lookups = IntCounterVec::new(
+            Opts::new(
+                "askpg_cache_lookups_total",
+                "Semantic cache lookups by tier (exact, semantic) and result (hit, miss)",
+            ),
+            &["tier", "result"],
+        )
+        .unwrap();
+        for tier in ["exact", "semantic"] {
+            for result in ["hit", "miss"] {
+                cache_lookups.with_label_values(&[tier, result]);
+            }
+        }
+        let cache_bypasses = IntCounterVec::new(
+            Opts::new(
+                "askpg_cache_bypasses_total",
+                "Questions that skipped the semantic cache, by reason",
+            ),
+            &["reason"],
+        )
+        .unwrap();
+        for reason in CACHE_BYPASS_REASONS {
+            cache_bypasses.with_label_values(&[reason]);
+        }
+        let cache_stores = IntCounterVec::new(
+            Opts::new(
+                "askpg_cache_stores_total",
+                "Translations stored in the semantic cache, by source (corpus example, generated)",
+            ),
+            &["source"],
+        )
+        .unwrap();
+        for source in CACHE_SOURCES {
+            cache_stores.with_label_values(&[source]);
+        }
+        let cache_entries =
+            IntGauge::new("askpg_cache_entries", "Entries in the semantic cache").unwrap();
+        let cache_weight = IntGauge::new(
+            "askpg_cache_weight_bytes",
+            "Approximate bytes held by the semantic cache's entries",
+        )
+        .unwrap();
         let bytes_to_client = relayed.with_label_values(&["to_client"]);
         let bytes_to_upstream = relayed.with_label_values(&["to_upstream"]);
         registry
@@ -259,6 +313,11 @@ impl Metrics {
         registry.register(Box::new(llm_duration.clone())).unwrap();
         registry.register(Box::new(llm_tokens.clone())).unwrap();
         registry.register(Box::new(llm_cost.clone())).unwrap();
+        registry.register(Box::new(cache_lookups.clone())).unwrap();
+        registry.register(Box::new(cache_bypasses.clone())).unwrap();
+        registry.register(Box::new(cache_stores.clone())).unwrap();
+        registry.register(Box::new(cache_entries.clone())).unwrap();
+        registry.register(Box::new(cache_weight.clone())).unwrap();
         Self {
             registry,
             client_sessions,
@@ -276,7 +335,40 @@ impl Metrics {
             llm_duration,
             llm_tokens,
             llm_cost,
+            cache_lookups,
+            cache_bypasses,
+            cache_stores,
+            cache_entries,
+            cache_weight,
         }
+    }
+
+    /// One tier of a cache lookup answered (`hit`) or not.
+    pub fn cache_lookup(&self, tier: crate::ask::cache::Tier, hit: bool) {
+        let result = if hit { "hit" } else { "miss" };
+        self.cache_lookups
+            .with_label_values(&[tier.label(), result])
+            .inc();
+    }
+
+    /// A question skipped the cache (`reason` from [`CACHE_BYPASS_REASONS`]).
+    pub fn cache_bypass(&self, reason: &'static str) {
+        debug_assert!(CACHE_BYPASS_REASONS.contains(&reason));
+        self.cache_bypasses.with_label_values(&[reason]).inc();
+    }
+
+    /// A translation was stored (`source` from [`CACHE_SOURCES`]).
+    pub fn cache_stored(&self, source: &'static str) {
+        debug_assert!(CACHE_SOURCES.contains(&source));
+        self.cache_stores.with_label_values(&[source]).inc();
+    }
+
+    /// The cache's current size.
+    pub fn cache_size(&self, entries: u64, weight_bytes: u64) {
+        self.cache_entries
+            .set(i64::try_from(entries).unwrap_or(i64::MAX));
+        self.cache_weight
+            .set(i64::try_from(weight_bytes).unwrap_or(i64::MAX));
     }
 
     /// An ASK or EXPLAIN ASK statement ended.

@@ -205,17 +205,31 @@ impl Shared {
         rows
     }
 
-    /// `SHOW askpg.cache`.
+    /// `SHOW askpg.cache`: entries, hits and misses per tier, the scope's corpus version.
     pub fn cache_status(&self) -> Vec<(&'static str, String)> {
-        vec![("cache", "off: translations are not cached".into())]
+        match self.asker.as_ref().and_then(|a| a.cache()) {
+            Some(cache) => cache.status(),
+            None => vec![("cache", "off: translations are not cached".into())],
+        }
     }
 
-    /// `ASKPG CACHE CLEAR`.
+    /// `ASKPG CACHE CLEAR`: drops every cached translation; the corpus examples are seeded
+    /// again.
     pub fn clear_cache(&self) -> Vec<(&'static str, String)> {
-        vec![
-            ("cleared", "0".into()),
-            ("cache", "off: nothing is cached".into()),
-        ]
+        match self.asker.as_ref().and_then(|a| a.cache()) {
+            Some(cache) => {
+                let (cleared, seeded) = cache.clear();
+                tracing::info!(cleared, seeded, "cache cleared");
+                vec![
+                    ("cleared", cleared.to_string()),
+                    ("examples", seeded.to_string()),
+                ]
+            }
+            None => vec![
+                ("cleared", "0".into()),
+                ("cache", "off: nothing is cached".into()),
+            ],
+        }
     }
 
     fn accept_audit(&self, catalog: crate::guard::Catalog, findings: &[String]) {

@@ -202,7 +202,10 @@ async fn explain_ask_reports_sql_sources_and_timings_without_running() {
         "{text}"
     );
     assert!(text.contains("table:public.customers"), "{text}");
-    assert!(text.contains("Timings: retrieval"), "{text}");
+    // Stages in pipeline order: the cache lookup (a miss here) comes first.
+    assert!(text.contains("Timings: cache "), "{text}");
+    assert!(text.contains(", retrieval "), "{text}");
+    assert!(text.contains("Cache: miss"), "{text}");
     let json = ask(
         &client,
         "EXPLAIN (FORMAT JSON) ASK 'top 5 customers by revenue'",

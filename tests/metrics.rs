@@ -22,6 +22,9 @@ async fn metrics_count_connections_and_relayed_bytes() {
     config.limits.max_connections = 2;
     let llm = common::fake_llm::FakeLlm::start();
     config.llm.base_url = llm.base_url();
+    // The EXPLAIN ASK below repeats the ASK's question: with the cache it would not reach
+    // the LLM, and this test counts LLM requests.
+    config.cache.enabled = false;
     config.llm.prompt_price_per_million = 2.0;
     config.llm.completion_price_per_million = 8.0;
     let proxy = Proxy::start(config).await;

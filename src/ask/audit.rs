@@ -24,7 +24,8 @@ pub struct AuditRecord {
     pub sql: Option<String>,
     pub generator: String,
     pub model: String,
-    pub cache: String,
+    /// What the semantic cache did: status, tier, similarity, the entry.
+    pub cache: super::cache::CacheReport,
     pub corpus_version: String,
     pub derived_from: Option<String>,
     pub repairs: u32,

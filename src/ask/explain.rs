@@ -48,7 +48,7 @@ pub fn text_lines(report: &Report) -> Vec<String> {
             rejected.error
         ));
     }
-    let timings: Vec<String> = ["retrieval", "generation", "validation", "total"]
+    let timings: Vec<String> = ["cache", "retrieval", "generation", "validation", "total"]
         .iter()
         .filter_map(|stage| {
             report

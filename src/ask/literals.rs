@@ -33,7 +33,7 @@ use std::ops::Range;
 
 pub use calendar::{DataClock, Date, Period, Relative, Unit};
 pub use scan::extract;
-pub use sql::rebind;
+pub use sql::{mentions, rebind, rebindable};
 
 use super::corpus::Corpus;
 

@@ -2,9 +2,11 @@
 //!
 //! One question goes through these files, in order:
 //! - [`statement`]: recognizes `ASK '…'`, `-- ask: …` and `EXPLAIN ASK` in a Query or Parse;
-//! - [`pipeline`]: the per-question work under one deadline — retrieval, generation,
-//!   validation and repair — producing the SQL the relay sends upstream in the
+//! - [`pipeline`]: the per-question work under one deadline — cache lookup, retrieval,
+//!   generation, validation and repair — producing the SQL the relay sends upstream in the
 //!   question's place (see `relay::to_upstream`);
+//! - [`cache`]: the semantic cache of translations (question → validated SQL), exact and
+//!   semantic tiers, scoped by corpus version and policy;
 //! - [`retrieve`]: the context for the question out of the [`corpus`] (built by
 //!   [`introspect`] and the corpus files) through an [`embed`] index, matching names,
 //!   comments and values by [`words`];
@@ -15,6 +17,7 @@
 //! - [`explain`]: the EXPLAIN ASK report; [`audit`]: one JSON line per question.
 
 pub mod audit;
+pub mod cache;
 pub mod corpus;
 pub mod embed;
 pub mod explain;

@@ -1,9 +1,10 @@
-//! One question from text to validated SQL, under the ASK deadline: retrieval, generation,
-//! the strict policy, EXPLAIN upstream, and repair attempts fed with each rejection.
+//! One question from text to validated SQL, under the ASK deadline: the cache, retrieval,
+//! generation, the strict policy, EXPLAIN upstream, and repair attempts fed with each
+//! rejection.
 //!
 //! The [`Asker`] owns the current [`Knowledge`] (swapped whole on reload: questions in
-//! flight finish on the one they started with), the embedder, the generator and a small
-//! pool of side connections for EXPLAIN checks.
+//! flight finish on the one they started with), the embedder, the generator, the semantic
+//! cache and a small pool of side connections for EXPLAIN checks.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, RwLock};
@@ -12,6 +13,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use tokio_postgres::Client;
 
+use super::cache::{CacheReport, EntrySource, Lookup, Probe, QuestionCache, Seed};
 use super::embed::Embedder;
 use super::generate::{GenerationRequest, Generator};
 use super::retrieve::{Context, Knowledge};
@@ -29,8 +31,8 @@ pub struct Report {
     pub corpus_version: String,
     pub generator: String,
     pub model: String,
-    /// Semantic cache status (`off` until a cache is configured).
-    pub cache: String,
+    /// What the semantic cache did for this question.
+    pub cache: CacheReport,
     /// The corpus chunk the SQL came from (built-in generator).
     pub derived_from: Option<String>,
     pub sources: Vec<SourceReport>,
@@ -42,7 +44,7 @@ pub struct Report {
     pub repairs: u32,
     /// Rejected attempts, in order.
     pub rejected: Vec<RejectedReport>,
-    /// Milliseconds per stage (retrieval, generation, validation, total).
+    /// Milliseconds per stage (cache, retrieval, generation, validation, total).
     pub timings_ms: BTreeMap<&'static str, f64>,
     /// Why no SQL was produced, when none was.
     pub error: Option<String>,
@@ -79,6 +81,14 @@ pub struct Answer {
     pub report: Report,
 }
 
+/// Whether a question is answered to run its SQL or only to explain it (EXPLAIN ASK, which
+/// leaves the cache as it found it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Run,
+    Explain,
+}
+
 /// The state of the knowledge askpg answers from.
 enum KnowledgeState {
     Loading,
@@ -95,6 +105,8 @@ pub struct Asker {
     /// Serializes reloads.
     reload_lock: tokio::sync::Mutex<()>,
     explain_pool: Mutex<Vec<Client>>,
+    /// The semantic cache, unless `cache.enabled = false`.
+    cache: Option<Arc<QuestionCache>>,
     /// Runtime that owns the side connections (sessions run on their own runtimes).
     runtime: tokio::runtime::Handle,
     pub audit: Option<Arc<super::audit::AuditLog>>,
@@ -120,11 +132,16 @@ impl Asker {
                     .map_err(|e| format!("audit.path = {:?}: {e}", config.audit.path))?,
             ))
         };
+        let cache = config
+            .cache
+            .enabled
+            .then(|| Arc::new(QuestionCache::new(&config.cache, Arc::clone(&embedder))));
         Ok(Self {
             config: config.clone(),
             guard,
             embedder,
             generator,
+            cache,
             knowledge: RwLock::new(KnowledgeState::Loading),
             reload_lock: tokio::sync::Mutex::new(()),
             explain_pool: Mutex::new(Vec::new()),
@@ -152,6 +169,11 @@ impl Asker {
 
     pub fn config(&self) -> &Config {
         &self.config
+    }
+
+    /// The semantic cache, when enabled.
+    pub fn cache(&self) -> Option<&QuestionCache> {
+        self.cache.as_deref()
     }
 
     /// The knowledge questions are answered from, if loaded.
@@ -208,12 +230,69 @@ impl Asker {
                 summary
             ),
         };
+        let scope = match &self.cache {
+            Some(cache) => self.rescope(cache, &knowledge.corpus).await,
+            None => None,
+        };
         self.install(knowledge);
+        if let (Some(cache), Some(scope)) = (&self.cache, scope) {
+            cache.activate(scope);
+        }
         tracing::info!(
             elapsed_ms = started.elapsed().as_millis() as u64,
             "{changes}"
         );
         Ok(changes)
+    }
+
+    /// A new cache scope seeded with the corpus examples, unless the active scope already
+    /// belongs to this corpus version and policy (then its entries stay).
+    async fn rescope(
+        &self,
+        cache: &QuestionCache,
+        corpus: &super::corpus::Corpus,
+    ) -> Option<super::cache::PreparedScope> {
+        let policy = super::cache::policy_fingerprint(&self.config, &self.guard);
+        if cache.is_current(&corpus.version, &policy) {
+            return None;
+        }
+        let seeds = if self.config.cache.seed_examples {
+            self.seeds(corpus).await
+        } else {
+            Vec::new()
+        };
+        Some(cache.prepare(corpus, policy, &seeds).await)
+    }
+
+    /// The corpus examples whose SQL passes the strict policy (and EXPLAIN, when the
+    /// corpus load did not already check them).
+    async fn seeds(&self, corpus: &super::corpus::Corpus) -> Vec<Seed> {
+        let mut seeds = Vec::with_capacity(corpus.examples.len());
+        for example in &corpus.examples {
+            let checked = validate::check_generated(
+                &self.guard,
+                corpus,
+                &example.sql,
+                self.config.ask.max_rows,
+            );
+            let sql = match checked {
+                Ok(sql) if self.config.corpus.validate_examples => sql,
+                Ok(sql) => match self.explain(&sql).await {
+                    Ok(()) => sql,
+                    Err(_) => continue,
+                },
+                Err(rejection) => {
+                    tracing::debug!(example = %example.id, error = %rejection.error, "example not seeded into the cache");
+                    continue;
+                }
+            };
+            seeds.push(Seed {
+                example_id: example.id.clone(),
+                question: example.question.clone(),
+                sql,
+            });
+        }
+        seeds
     }
 
     /// Answers one question under `ask.deadline`. The error comes with what was learned
@@ -222,17 +301,17 @@ impl Asker {
         &self,
         question: &str,
         history: &[Turn],
+        mode: Mode,
     ) -> Result<Answer, (AskError, Report)> {
         let deadline = self.config.ask.deadline;
         let mut report = Report {
             question: question.to_owned(),
             generator: self.generator.name().to_owned(),
-            cache: "off".into(),
             ..Default::default()
         };
         let started = Instant::now();
         let outcome =
-            tokio::time::timeout(deadline, self.work(question, history, &mut report)).await;
+            tokio::time::timeout(deadline, self.work(question, history, mode, &mut report)).await;
         report
             .timings_ms
             .insert("total", started.elapsed().as_secs_f64() * 1000.0);
@@ -257,13 +336,96 @@ impl Asker {
         &self,
         question: &str,
         history: &[Turn],
+        mode: Mode,
         report: &mut Report,
     ) -> Result<String, AskError> {
         let knowledge = self.knowledge().map_err(AskError::NotReady)?;
         report.corpus_version = knowledge.corpus.version.clone();
+        let probe = match self.cached(&knowledge, question, report).await {
+            Ok(sql) => return Ok(sql),
+            Err(probe) => probe,
+        };
+        let context = self.retrieve(&knowledge, question, history, report).await?;
+        let history = &history[history
+            .len()
+            .saturating_sub(self.config.ask.history_turns as usize)..];
+        let sql = self
+            .generate(&knowledge, question, &context, history, report)
+            .await?;
+        if let (Some(cache), Some(probe), Mode::Run) = (&self.cache, probe, mode) {
+            let source = EntrySource::Generated {
+                generator: self.generator.name().to_owned(),
+                model: report.model.clone(),
+            };
+            match cache.store(probe, &sql, source, history) {
+                Ok(id) => report.cache.stored = Some(id),
+                Err(why) => report.cache.not_stored = Some(why),
+            }
+        }
+        Ok(sql)
+    }
 
+    /// The cache's answer, checked against the strict policy; otherwise the probe to store
+    /// the generated SQL with (None when the cache is off or does not apply).
+    async fn cached(
+        &self,
+        knowledge: &Knowledge,
+        question: &str,
+        report: &mut Report,
+    ) -> Result<String, Option<Probe>> {
+        let Some(cache) = &self.cache else {
+            return Err(None);
+        };
         let started = Instant::now();
-        // A follow-up ("what about 2011?") retrieves with the previous question too.
+        let result = match cache.lookup(question, &knowledge.corpus.version).await {
+            Lookup::Bypass(bypass) => {
+                report.cache = bypass;
+                Err(None)
+            }
+            Lookup::Miss(probe) => {
+                report.cache = probe.report.clone();
+                Err(Some(probe))
+            }
+            Lookup::Hit(hit) => match validate::check_generated(
+                &self.guard,
+                &knowledge.corpus,
+                &hit.sql,
+                self.config.ask.max_rows,
+            ) {
+                Ok(sql) => {
+                    report.derived_from = hit.report.entry.as_ref().map(|e| {
+                        if e.source.starts_with("example:") {
+                            e.source.clone()
+                        } else {
+                            format!("cache:{}", e.id)
+                        }
+                    });
+                    report.cache = hit.report;
+                    Ok(sql)
+                }
+                Err(rejection) => {
+                    let probe = hit.reject(rejection.error);
+                    report.cache = probe.report.clone();
+                    Err(Some(probe))
+                }
+            },
+        };
+        let elapsed = started.elapsed();
+        METRICS.ask_stage("cache", elapsed);
+        report.timings_ms.insert("cache", ms(elapsed));
+        result
+    }
+
+    /// The retrieved context; a follow-up ("what about 2011?") retrieves with the previous
+    /// question too.
+    async fn retrieve(
+        &self,
+        knowledge: &Knowledge,
+        question: &str,
+        history: &[Turn],
+        report: &mut Report,
+    ) -> Result<Context, AskError> {
+        let started = Instant::now();
         let retrieval_text = match history.last() {
             Some(last) => format!("{question}\n{}", last.question),
             None => question.to_owned(),
@@ -282,11 +444,19 @@ impl Asker {
         let elapsed = started.elapsed();
         METRICS.ask_stage("retrieval", elapsed);
         report.timings_ms.insert("retrieval", ms(elapsed));
-        describe_context(&knowledge, &context, report);
+        describe_context(knowledge, &context, report);
+        Ok(context)
+    }
 
-        let history = &history[history
-            .len()
-            .saturating_sub(self.config.ask.history_turns as usize)..];
+    /// Generation, the strict policy and EXPLAIN, with repairs.
+    async fn generate(
+        &self,
+        knowledge: &Knowledge,
+        question: &str,
+        context: &Context,
+        history: &[Turn],
+        report: &mut Report,
+    ) -> Result<String, AskError> {
         let mut rejected: Vec<Attempt> = Vec::new();
         let (mut generating, mut validating) = (Duration::ZERO, Duration::ZERO);
         let result = loop {
@@ -294,7 +464,7 @@ impl Asker {
             let request = GenerationRequest {
                 question,
                 corpus: &knowledge.corpus,
-                context: &context,
+                context,
                 history,
                 rejected: &rejected,
                 max_rows: self.config.ask.max_rows,

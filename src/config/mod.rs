@@ -73,6 +73,7 @@ pub struct Config {
     pub embeddings: EmbeddingsConfig,
     pub llm: LlmConfig,
     pub ask: AskConfig,
+    pub cache: CacheConfig,
     pub audit: AuditConfig,
     pub admin: AdminConfig,
 }
@@ -212,6 +213,45 @@ impl Default for AskConfig {
             history_turns: 4,
             context_tokens: 3000,
             max_rows: 1000,
+        }
+    }
+}
+
+/// The semantic cache of translations (question → validated SQL; never results).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CacheConfig {
+    /// Look questions up before generating and store validated SQL after.
+    pub enabled: bool,
+    /// The exact tier: the same question (case, spacing, punctuation and the spelling of
+    /// its literals aside).
+    pub exact: bool,
+    /// The semantic tier: a question of the same shape, with its literals re-bound.
+    pub semantic: bool,
+    /// Least cosine similarity of the question skeletons for a semantic hit.
+    pub similarity_threshold: f32,
+    /// Most entries kept.
+    pub max_entries: u64,
+    /// Most bytes the entries may weigh (question, SQL, literals, vector).
+    pub max_weight_bytes: u64,
+    /// How long a generated entry lives; corpus examples do not expire.
+    #[serde(with = "humantime_serde")]
+    pub ttl: Duration,
+    /// Seed the cache with the corpus examples at load and reload.
+    pub seed_examples: bool,
+}
+
+impl Default for CacheConfig {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            exact: true,
+            semantic: true,
+            similarity_threshold: 0.75,
+            max_entries: 10_000,
+            max_weight_bytes: 64 << 20,
+            ttl: Duration::from_secs(24 * 3600),
+            seed_examples: true,
         }
     }
 }
@@ -388,6 +428,7 @@ impl Default for Config {
             embeddings: EmbeddingsConfig::default(),
             llm: LlmConfig::default(),
             ask: AskConfig::default(),
+            cache: CacheConfig::default(),
             audit: AuditConfig::default(),
             admin: AdminConfig::default(),
         }
@@ -540,6 +581,7 @@ impl Config {
         if self.ask.context_tokens < 200 {
             return invalid("ask.context_tokens must be at least 200".into());
         }
+        self.validate_cache()?;
         if self.embeddings.batch_size == 0 {
             return invalid("embeddings.batch_size must be at least 1".into());
         }
@@ -557,6 +599,36 @@ impl Config {
             self.metrics.listen.parse::<SocketAddr>().map_err(|e| {
                 ConfigError::Invalid(format!("metrics.listen = {:?}: {e}", self.metrics.listen))
             })?;
+        }
+        Ok(())
+    }
+
+    fn validate_cache(&self) -> Result<(), ConfigError> {
+        let cache = &self.cache;
+        let invalid = |m: String| Err(ConfigError::Invalid(m));
+        let threshold = cache.similarity_threshold;
+        if !(threshold > 0.0 && threshold <= 1.0) {
+            return invalid(format!(
+                "cache.similarity_threshold = {threshold}: must be above 0 and at most 1"
+            ));
+        }
+        if cache.max_entries == 0 {
+            return invalid("cache.max_entries must be at least 1".into());
+        }
+        if cache.max_weight_bytes < cache.max_entries {
+            return invalid(format!(
+                "cache.max_weight_bytes = {} must be at least cache.max_entries ({})",
+                cache.max_weight_bytes, cache.max_entries
+            ));
+        }
+        if cache.ttl.is_zero() {
+            return invalid("cache.ttl must be longer than 0s".into());
+        }
+        if cache.enabled && !cache.exact && !cache.semantic {
+            return invalid(
+                "cache.enabled = true needs cache.exact or cache.semantic (or set enabled = false)"
+                    .into(),
+            );
         }
         Ok(())
     }
@@ -673,6 +745,13 @@ fn env_value(default: Option<&Value>, raw: &str) -> Result<Value, String> {
             .parse::<i64>()
             .map(Value::Integer)
             .map_err(|_| format!("expected an integer, got {raw:?}")),
+        Some(Value::Float(_)) => raw
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+            .map(Value::Float)
+            .ok_or_else(|| format!("expected a number, got {raw:?}")),
         Some(Value::Boolean(_)) => match raw.trim().to_ascii_lowercase().as_str() {
             "true" | "1" | "yes" | "on" => Ok(Value::Boolean(true)),
             "false" | "0" | "no" | "off" => Ok(Value::Boolean(false)),

@@ -121,3 +121,60 @@ fn every_key_has_an_env_name_from_the_contract() {
         assert!(keys.contains_key(var), "{var} missing");
     }
 }
+
+#[test]
+fn cache_settings_come_from_env_and_are_checked() {
+    let base = [
+        ("ASKPG_UPSTREAM_URL", "postgres://ro@db/x"),
+        ("ASKPG_AUTH_METHOD", "trust"),
+    ];
+    let load = |extra: &[(&str, &str)]| {
+        let mut vars = env(&base);
+        vars.extend(env(extra));
+        Config::load(None, vars, &Overrides::default())
+    };
+    let config = load(&[
+        ("ASKPG_CACHE_SIMILARITY_THRESHOLD", "0.9"),
+        ("ASKPG_CACHE_TTL", "10m"),
+        ("ASKPG_CACHE_SEMANTIC", "false"),
+    ])
+    .unwrap();
+    assert!((config.cache.similarity_threshold - 0.9).abs() < 1e-6);
+    assert_eq!(config.cache.ttl, Duration::from_secs(600));
+    assert!(!config.cache.semantic && config.cache.exact);
+    for (var, value, named) in [
+        (
+            "ASKPG_CACHE_SIMILARITY_THRESHOLD",
+            "1.5",
+            "cache.similarity_threshold",
+        ),
+        (
+            "ASKPG_CACHE_SIMILARITY_THRESHOLD",
+            "high",
+            "cache.similarity_threshold",
+        ),
+        ("ASKPG_CACHE_TTL", "0s", "cache.ttl"),
+        ("ASKPG_CACHE_MAX_ENTRIES", "0", "cache.max_entries"),
+        (
+            "ASKPG_CACHE_MAX_WEIGHT_BYTES",
+            "10",
+            "cache.max_weight_bytes",
+        ),
+    ] {
+        let err = load(&[(var, value)]).unwrap_err().to_string();
+        assert!(err.contains(named), "{var}={value}: {err}");
+    }
+    let err = load(&[
+        ("ASKPG_CACHE_EXACT", "false"),
+        ("ASKPG_CACHE_SEMANTIC", "false"),
+    ])
+    .unwrap_err()
+    .to_string();
+    assert!(err.contains("cache.enabled"), "{err}");
+    let off = load(&[
+        ("ASKPG_CACHE_ENABLED", "false"),
+        ("ASKPG_CACHE_EXACT", "false"),
+        ("ASKPG_CACHE_SEMANTIC", "false"),
+    ]);
+    assert!(off.is_ok(), "{off:?}");
+}

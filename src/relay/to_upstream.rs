@@ -364,10 +364,15 @@ impl ToUpstreamRelay {
             session = session.session_id,
             statement = self.asks_answered
         );
+        let mode = if work.statement.explain.is_some() {
+            crate::ask::pipeline::Mode::Explain
+        } else {
+            crate::ask::pipeline::Mode::Run
+        };
         let answered = tracing::Instrument::instrument(
             session
                 .cancel
-                .run(session.asker.answer(question, &self.history)),
+                .run(session.asker.answer(question, &self.history, mode)),
             span,
         )
         .await;
@@ -452,7 +457,9 @@ impl ToUpstreamRelay {
             (log, record)
         });
         match &error {
-            None => tracing::info!(question = %question, "ASK answered"),
+            None => {
+                tracing::info!(question = %question, cache = report.cache.label(), "ASK answered")
+            }
             Some(err) => tracing::info!(question = %question, error = %err, "ASK not answered"),
         }
         self.shared.add_ask(AskSlot {
@@ -508,6 +515,9 @@ fn sql_notice(sql: &str, report: &crate::ask::pipeline::Report) -> BytesMut {
     }
     if report.repairs > 0 {
         detail.push_str(&format!("; repairs: {}", report.repairs));
+    }
+    if report.cache.status == crate::ask::cache::CacheStatus::Hit {
+        detail.push_str(&format!("; cache: {}", report.cache.label()));
     }
     let mut buf = BytesMut::new();
     crate::error::encode_notice(&format!("askpg SQL:\n{sql}"), &detail, &mut buf);

@@ -5,7 +5,7 @@
 //! 2023?") re-binds the previous answer. Anything else is refused with the closest example
 //! questions as a hint.
 
-mod matching;
+pub(crate) mod matching;
 #[cfg(test)]
 mod tests;
 

@@ -301,6 +301,53 @@ pub fn rebind(sql: &str, from: &[Literal], to: &[Literal]) -> Option<String> {
     Some(render(&parsed, &claims, &renames))
 }
 
+/// For each of a question's literals, whether [`rebind`] can move it to another value in
+/// `sql` (the SQL that question produced): its SQL tokens are found in a form that maps, no
+/// other literal claims one of them, and no date or year-compared number of its year is left
+/// elsewhere. A literal that is false here can only stay as it is.
+pub fn rebindable(sql: &str, literals: &[Literal]) -> Vec<bool> {
+    let Some(parsed) = Sql::parse(sql) else {
+        return vec![false; literals.len()];
+    };
+    let found: Vec<Option<Vec<(usize, Token)>>> = literals
+        .iter()
+        .map(|l| claim_pair(&parsed, l, l).filter(|f| !f.is_empty()))
+        .collect();
+    let mut claims = Claims::default();
+    let mut shared: HashSet<usize> = HashSet::new();
+    for (pair, tokens) in found.iter().enumerate() {
+        for (at, token) in tokens.iter().flatten() {
+            if !claims.claim(pair, *at, token.clone()) {
+                shared.insert(*at);
+            }
+        }
+    }
+    literals
+        .iter()
+        .zip(&found)
+        .map(|(literal, tokens)| match tokens {
+            Some(tokens) => {
+                tokens.iter().all(|(at, _)| !shared.contains(at))
+                    && !leaves_traces(&parsed, literal, &claims)
+            }
+            None => false,
+        })
+        .collect()
+}
+
+/// Whether `sql` shows `literal` in any form [`rebind`] knows, or in a form it cannot map,
+/// or keeps a date or year-compared number of its year. True when the SQL does not
+/// tokenize: the answer errs towards "it may".
+pub fn mentions(sql: &str, literal: &Literal) -> bool {
+    let Some(parsed) = Sql::parse(sql) else {
+        return true;
+    };
+    match claim_pair(&parsed, literal, literal) {
+        Some(found) if found.is_empty() => leaves_traces(&parsed, literal, &Claims::default()),
+        _ => true,
+    }
+}
+
 /// The tokens that `old` produced, each with its replacement for `new`. None when `old`
 /// shows in a form that cannot be mapped.
 fn claim_pair(sql: &Sql, old: &Literal, new: &Literal) -> Option<Vec<(usize, Token)>> {

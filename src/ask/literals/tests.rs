@@ -651,3 +651,52 @@ fn bound_periods_read_years_and_ranges() {
         quarter: 4
     }));
 }
+
+#[test]
+fn rebindable_tells_which_literals_the_sql_shows_with_certainty() {
+    let sql = "SELECT c.country, COUNT(*) FROM orders o JOIN customers c USING (id) \
+               WHERE c.country = 'Brazil' AND EXTRACT(YEAR FROM o.d) = 2024 GROUP BY 1 LIMIT 5";
+    assert_eq!(
+        rebindable(sql, &literals("top 5 countries like Brazil in 2024")),
+        [true, true, true]
+    );
+    // Not in the SQL at all, or also in a date the question did not name.
+    assert_eq!(rebindable("SELECT 1", &literals("in 2024")), [false]);
+    let since = "SELECT 1 FROM t WHERE EXTRACT(YEAR FROM d) = 2024 AND d < DATE '2024-07-01'";
+    assert_eq!(rebindable(since, &literals("in 2024")), [false]);
+    // A number used both as LIMIT and in a comparison.
+    let both = "SELECT 1 FROM t WHERE n > 5 LIMIT 5";
+    assert_eq!(rebindable(both, &literals("top 5")), [false]);
+    assert_eq!(
+        rebindable("not sql ' at all", &literals("in 2024")),
+        [false]
+    );
+}
+
+#[test]
+fn mentions_finds_a_literal_in_any_form() {
+    let year = &literals("in 2023")[0];
+    let brazil = &literals("from Brazil")[0];
+    assert!(mentions(
+        "SELECT 1 FROM t WHERE EXTRACT(YEAR FROM d) = 2023",
+        year
+    ));
+    assert!(mentions(
+        "SELECT 1 FROM t WHERE d >= DATE '2023-03-01' AND d < DATE '2023-04-01'",
+        year
+    ));
+    assert!(!mentions(
+        "SELECT 1 FROM t WHERE EXTRACT(YEAR FROM d) = 2024",
+        year
+    ));
+    assert!(mentions(
+        "SELECT 1 FROM c WHERE c.country = 'Brazil'",
+        brazil
+    ));
+    // Where no column says what it is, it may still be the value: it counts.
+    assert!(mentions("SELECT 'Brazil' AS label", brazil));
+    assert!(!mentions(
+        "SELECT 1 FROM c WHERE c.country = 'Germany'",
+        brazil
+    ));
+}

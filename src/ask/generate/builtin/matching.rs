@@ -3,6 +3,9 @@
 //! dropped, words lightly stemmed, literal placeholders kept. Only equal shapes (in order, or
 //! the same words reordered) with literals that fit each other's slots match: a question
 //! that differs by one content word — another metric, grouping or ordering — does not.
+//!
+//! The folding itself ([`Vocabulary::fold`]) is shared with the semantic cache, which
+//! drops fewer words than a shape does.
 
 use std::collections::HashMap;
 
@@ -11,7 +14,7 @@ use crate::ask::literals::{extract, Literal, ValueIndex};
 
 /// How a question's shape matches an example's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(super) enum Fit {
+pub(crate) enum Fit {
     /// The same words in the same order.
     Same,
     /// The same words in another order ("2025 revenue by quarter").
@@ -20,7 +23,7 @@ pub(super) enum Fit {
 
 /// The content of a question: folded, stemmed words and literal placeholders, in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Shape {
+pub(crate) struct Shape {
     tokens: Vec<String>,
 }
 
@@ -33,13 +36,13 @@ enum Fold {
 
 /// The glossary as phrases to fold, exactly as written and stemmed.
 #[derive(Debug, Default)]
-pub(super) struct Vocabulary {
+pub(crate) struct Vocabulary {
     exact: HashMap<String, Fold>,
     stemmed: HashMap<String, Fold>,
     max_words: usize,
 }
 
-const STOP_WORDS: &[&str] = &[
+pub(crate) const STOP_WORDS: &[&str] = &[
     "a", "about", "all", "an", "and", "any", "are", "as", "at", "be", "been", "being", "between",
     "by", "came", "come", "did", "do", "does", "each", "every", "far", "find", "for", "from",
     "get", "give", "had", "has", "have", "how", "i", "in", "into", "is", "it", "its", "let",
@@ -61,7 +64,7 @@ fn is_placeholder(token: &str) -> bool {
 
 /// Light stemming: possessives, plurals, `-ed`/`-ing`, a few irregular forms, and the
 /// adverbs of time (`monthly` is `month`).
-pub(super) fn stem(word: &str) -> String {
+pub(crate) fn stem(word: &str) -> String {
     let word = word
         .strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
@@ -125,7 +128,7 @@ fn insert(map: &mut HashMap<String, Fold>, key: String, term: usize) {
 impl Vocabulary {
     /// Every glossary term and synonym, read as a question is (so a synonym that is a literal,
     /// such as `Q4 2025`, is left out).
-    pub(super) fn build(glossary: &[GlossaryEntry], values: &ValueIndex) -> Self {
+    pub(crate) fn build(glossary: &[GlossaryEntry], values: &ValueIndex) -> Self {
         let mut vocabulary = Vocabulary::default();
         for (term, entry) in glossary.iter().enumerate() {
             for phrase in std::iter::once(&entry.term).chain(&entry.synonyms) {
@@ -155,37 +158,70 @@ impl Vocabulary {
         })
     }
 
-    /// The shape of a skeleton.
-    pub(super) fn shape(&self, skeleton: &str) -> Shape {
+    /// The words of a skeleton folded: placeholders kept, glossary phrases (as written or
+    /// stemmed, longest first) replaced by their term, "number of" / "how many" read as a
+    /// count, every other word kept with its stem. Nothing is dropped.
+    pub(crate) fn fold(&self, skeleton: &str) -> Vec<Folded> {
         let words = words(skeleton);
         let stems: Vec<String> = words.iter().map(|w| stem(w)).collect();
-        let mut tokens = Vec::new();
+        let mut folded = Vec::with_capacity(words.len());
         let mut i = 0;
         while i < words.len() {
             let word = words[i];
             if is_placeholder(word) {
-                tokens.push(word.to_owned());
+                folded.push(Folded::Placeholder(word.to_owned()));
                 i += 1;
             } else if let Some((term, n)) = self.fold_at(&words, &stems, i) {
-                tokens.push(format!("g:{term}"));
+                folded.push(Folded::Term(term));
                 i += n;
             } else if (word, words.get(i + 1).copied()) == ("number", Some("of")) {
-                tokens.push("count".to_owned());
+                folded.push(Folded::Count);
                 i += 2;
             } else {
-                if !STOP_WORDS.contains(&word) {
-                    tokens.push(stems[i].clone());
-                }
+                folded.push(Folded::Word {
+                    word: word.to_owned(),
+                    stem: stems[i].clone(),
+                });
                 i += 1;
             }
         }
+        folded
+    }
+
+    /// The shape of a skeleton: its folded words without stop words.
+    pub(crate) fn shape(&self, skeleton: &str) -> Shape {
+        let tokens = self
+            .fold(skeleton)
+            .into_iter()
+            .filter_map(|f| match f {
+                Folded::Placeholder(p) => Some(p),
+                Folded::Term(term) => Some(format!("g:{term}")),
+                Folded::Count => Some("count".to_owned()),
+                Folded::Word { word, stem } => {
+                    (!STOP_WORDS.contains(&word.as_str())).then_some(stem)
+                }
+            })
+            .collect();
         Shape { tokens }
     }
 }
 
+/// One unit of a folded skeleton.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Folded {
+    /// A literal placeholder such as `{year}`.
+    Placeholder(String),
+    /// A glossary phrase: the index of its entry.
+    Term(usize),
+    /// "number of", "how many".
+    Count,
+    /// Any other word, as written (lower case) and stemmed.
+    Word { word: String, stem: String },
+}
+
 impl Shape {
     /// How this (a question's shape) matches an example's, if at all.
-    pub(super) fn fit(&self, example: &Shape) -> Option<Fit> {
+    pub(crate) fn fit(&self, example: &Shape) -> Option<Fit> {
         // A question of only stop words says nothing to match on.
         if self.tokens.is_empty() {
             return None;
@@ -202,7 +238,7 @@ impl Shape {
     }
 
     /// Dice coefficient of the two token multisets, to rank examples for hints.
-    pub(super) fn similarity(&self, other: &Shape) -> f32 {
+    pub(crate) fn similarity(&self, other: &Shape) -> f32 {
         if self.tokens.is_empty() || other.tokens.is_empty() {
             return 0.0;
         }
@@ -218,7 +254,7 @@ impl Shape {
     }
 
     /// Only literals and follow-up words: "what about 2023?", "and for Brazil?".
-    pub(super) fn is_follow_up(&self) -> bool {
+    pub(crate) fn is_follow_up(&self) -> bool {
         self.tokens.iter().any(|t| is_placeholder(t))
             && self
                 .tokens

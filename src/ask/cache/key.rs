@@ -1,0 +1,279 @@
+//! What the cache reads in a question: its template (skeleton and literals), the key of the
+//! exact tier, the *signature* a semantic hit must share, the text whose embedding the
+//! semantic tier indexes, and whether it reads as a follow-up.
+//!
+//! The signature is the guard against the classic semantic-cache failure: two questions
+//! that embed close together but mean different things ("top 5 customers" and "bottom 5
+//! customers", "revenue" and "units sold" by country). Only filler may differ between a
+//! question and the entry that answers it: words of asking ("show me", "what was our
+//! total"), prepositions that only attach a period ("in 2024", "for 2024"), spelling
+//! (glossary synonyms fold onto their term, plurals onto their stem), and where the literals
+//! stand. Every other word must be there, in the same order. A word the cache does not
+//! know is never filler.
+
+use crate::ask::corpus::GlossaryEntry;
+use crate::ask::generate::builtin::matching::{Folded, Vocabulary, STOP_WORDS};
+use crate::ask::literals::{extract, Literal, LiteralKind, Template, ValueIndex};
+
+/// Words that may differ between a question and its cached entry. All are stop words of
+/// the built-in generator's shapes too, so the cache never calls two questions the same
+/// that the built-in generator would tell apart. Stop words that carry meaning in a
+/// question stay out: `and`, `or`, `by`, `each`, `every`, `from`, `to`, `in`, `into`,
+/// `for`, `on`, `with`, `between`, `than`, `when`.
+const FILLER: &[&str] = &[
+    "a", "about", "all", "an", "any", "are", "as", "at", "be", "been", "being", "came", "come",
+    "did", "do", "does", "far", "find", "get", "give", "had", "has", "have", "how", "i", "is",
+    "it", "its", "let", "list", "me", "much", "my", "need", "of", "our", "overall", "please",
+    "see", "show", "so", "some", "still", "tell", "that", "the", "their", "there", "these", "they",
+    "this", "those", "total", "us", "was", "we", "were", "what", "which", "who", "whom", "whose",
+    "you", "your",
+];
+
+/// Prepositions that only attach the period right after them ("in 2024", "for Q3 2025").
+const PERIOD_PREPOSITIONS: &[&str] = &["in", "for", "during", "on"];
+
+/// Words that point back at an earlier answer ("show that by month", "the same for EC2").
+const REFERRING_WORDS: &[&str] = &[
+    "it", "its", "them", "they", "those", "these", "this", "same", "instead", "previous", "above",
+    "again", "too", "also", "else", "rather", "former", "latter",
+];
+
+/// Around "that", words that make it point back ("show that by month", "revenue for that")
+/// rather than start a clause ("customers that ordered").
+const VERBS_BEFORE_THAT: &[&str] = &[
+    "show", "give", "list", "tell", "break", "plot", "chart", "sort", "split", "group", "filter",
+    "repeat", "redo", "do", "compare", "see", "make",
+];
+const WORDS_AFTER_THAT: &[&str] = &[
+    "by", "for", "per", "in", "with", "without", "but", "again", "instead", "only", "down", "over",
+    "as",
+];
+
+/// First words that continue a conversation ("and by region?", "now for 2023").
+const CONTINUING_WORDS: &[&str] = &[
+    "and", "but", "or", "also", "now", "then", "so", "ok", "okay", "instead", "same",
+];
+
+/// First word pairs that continue a conversation.
+const CONTINUING_PAIRS: &[(&str, &str)] = &[("what", "about"), ("how", "about"), ("what", "if")];
+
+/// One unit of a signature.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Token {
+    /// A meaning-bearing word: a stem, a glossary term (`g:3`) or `count`.
+    Word(String),
+    /// A literal's slot type (see [`Literal::slot`]).
+    Slot(String),
+}
+
+/// What two questions must share for one's SQL to answer the other.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Signature {
+    /// Meaning-bearing words and slots, in question order.
+    sequence: Vec<Token>,
+}
+
+impl Signature {
+    fn words(&self) -> impl Iterator<Item = &Token> {
+        self.sequence.iter().filter(|t| matches!(t, Token::Word(_)))
+    }
+
+    fn slots(&self) -> Vec<&Token> {
+        let mut slots: Vec<&Token> = self
+            .sequence
+            .iter()
+            .filter(|t| matches!(t, Token::Slot(_)))
+            .collect();
+        slots.sort_by_key(|t| match t {
+            Token::Slot(s) | Token::Word(s) => s.as_str(),
+        });
+        slots
+    }
+
+    /// Two slots of one type: which literal fills which is only clear in question order.
+    fn repeats_a_slot(&self) -> bool {
+        self.slots().windows(2).any(|w| w[0] == w[1])
+    }
+
+    /// The same words in the same order and the same slots. Literals may move ("2024
+    /// revenue" is "revenue in 2024") unless a slot type repeats, which pins the whole
+    /// order ("from 2024 to 2025" is not "from 2025 to 2024").
+    pub(super) fn matches(&self, other: &Signature) -> bool {
+        if self.repeats_a_slot() || other.repeats_a_slot() {
+            return self.sequence == other.sequence;
+        }
+        self.words().eq(other.words()) && self.slots() == other.slots()
+    }
+
+    /// Whether the question says anything beyond its literals and filler.
+    fn has_words(&self) -> bool {
+        self.words().next().is_some()
+    }
+}
+
+/// A question as the cache reads it.
+#[derive(Debug, Clone)]
+pub(super) struct Analysis {
+    pub template: Template,
+    /// Key of the exact tier: the skeleton and the literals' values.
+    pub exact_key: String,
+    pub signature: Signature,
+    /// The skeleton with glossary phrases as their term, words stemmed and typed slots, for
+    /// embedding.
+    pub embedding_text: String,
+    /// Why the question must not be cached on its own, when it must not.
+    pub follow_up: Option<&'static str>,
+}
+
+/// What the cache needs of a corpus to read questions.
+pub(super) struct Reader {
+    values: ValueIndex,
+    vocabulary: Vocabulary,
+    /// Glossary terms, lower case, by entry index.
+    terms: Vec<String>,
+}
+
+impl Reader {
+    pub(super) fn new(values: ValueIndex, glossary: &[GlossaryEntry]) -> Self {
+        let vocabulary = Vocabulary::build(glossary, &values);
+        let terms = glossary.iter().map(|g| g.term.to_lowercase()).collect();
+        Reader {
+            values,
+            vocabulary,
+            terms,
+        }
+    }
+
+    pub(super) fn values(&self) -> &ValueIndex {
+        &self.values
+    }
+
+    pub(super) fn analyze(&self, question: &str) -> Analysis {
+        let template = extract(question, &self.values);
+        let folded = self.vocabulary.fold(&template.skeleton);
+        let signature = signature(&folded, &template.literals);
+        let follow_up = self.follow_up(&template, &signature);
+        Analysis {
+            exact_key: exact_key(&template),
+            embedding_text: self.embedding_text(&folded),
+            signature,
+            follow_up,
+            template,
+        }
+    }
+
+    fn follow_up(&self, template: &Template, signature: &Signature) -> Option<&'static str> {
+        let words: Vec<&str> = template.skeleton.split(' ').collect();
+        let continuing = match words.as_slice() {
+            [first, second, ..] => {
+                CONTINUING_WORDS.contains(first) || CONTINUING_PAIRS.contains(&(*first, *second))
+            }
+            [first] => CONTINUING_WORDS.contains(first),
+            [] => false,
+        };
+        let referring = words.iter().enumerate().any(|(i, word)| {
+            REFERRING_WORDS.contains(word) || (*word == "that" && points_back(&words, i))
+        });
+        if continuing || referring || self.vocabulary.shape(&template.skeleton).is_follow_up() {
+            Some("the question reads as a follow-up of an earlier one")
+        } else if !signature.has_words() {
+            Some("the question names nothing beyond its literals")
+        } else {
+            None
+        }
+    }
+
+    fn embedding_text(&self, folded: &[Folded]) -> String {
+        let parts: Vec<String> = folded
+            .iter()
+            .map(|f| match f {
+                Folded::Placeholder(p) => format!("slot{}", p.trim_matches(['{', '}'])),
+                Folded::Term(t) => self.terms.get(*t).cloned().unwrap_or_default(),
+                Folded::Count => "count".to_owned(),
+                Folded::Word { stem, .. } => stem.clone(),
+            })
+            .collect();
+        parts.join(" ")
+    }
+}
+
+/// Whether the "that" at `i` stands for an earlier answer.
+fn points_back(words: &[&str], i: usize) -> bool {
+    let before = i.checked_sub(1).map(|b| words[b]);
+    let after = words.get(i + 1).copied();
+    match (before, after) {
+        (None, _) | (_, None) => true,
+        (Some(before), Some(after)) => {
+            VERBS_BEFORE_THAT.contains(&before) || WORDS_AFTER_THAT.contains(&after)
+        }
+    }
+}
+
+fn is_period(kind: LiteralKind) -> bool {
+    matches!(
+        kind,
+        LiteralKind::Year
+            | LiteralKind::Quarter
+            | LiteralKind::Month
+            | LiteralKind::Date
+            | LiteralKind::DateRange
+            | LiteralKind::Relative
+    )
+}
+
+fn signature(folded: &[Folded], literals: &[Literal]) -> Signature {
+    let mut sequence = Vec::with_capacity(folded.len());
+    let mut next_literal = literals.iter();
+    // The kind of the literal each placeholder stands for, to spot period prepositions.
+    let mut placeholder_kinds = literals.iter().map(|l| l.kind);
+    let mut kinds_ahead: Vec<Option<LiteralKind>> = Vec::with_capacity(folded.len());
+    for f in folded {
+        kinds_ahead.push(match f {
+            Folded::Placeholder(_) => placeholder_kinds.next(),
+            _ => None,
+        });
+    }
+    for (i, f) in folded.iter().enumerate() {
+        match f {
+            Folded::Placeholder(p) => {
+                let slot = next_literal
+                    .next()
+                    .map(Literal::slot)
+                    .unwrap_or_else(|| p.clone());
+                sequence.push(Token::Slot(slot));
+            }
+            Folded::Term(t) => sequence.push(Token::Word(format!("g:{t}"))),
+            Folded::Count => sequence.push(Token::Word("count".to_owned())),
+            Folded::Word { word, stem } => {
+                let word = word.as_str();
+                let before_period = kinds_ahead
+                    .get(i + 1)
+                    .copied()
+                    .flatten()
+                    .is_some_and(is_period);
+                let filler = FILLER.contains(&word)
+                    || (before_period && PERIOD_PREPOSITIONS.contains(&word));
+                debug_assert!(!FILLER.contains(&word) || STOP_WORDS.contains(&word));
+                if !filler {
+                    sequence.push(Token::Word(stem.clone()));
+                }
+            }
+        }
+    }
+    Signature { sequence }
+}
+
+/// The skeleton and each literal's kind and normalized value (its spelling aside).
+fn exact_key(template: &Template) -> String {
+    let mut key = template.skeleton.clone();
+    for literal in &template.literals {
+        key.push_str(" | ");
+        key.push_str(&format!("{:?}", literal.value));
+    }
+    key
+}
+
+#[cfg(test)]
+pub(super) fn filler_words() -> &'static [&'static str] {
+    FILLER
+}
