@@ -26,6 +26,7 @@ pub mod introspect;
 pub mod literals;
 pub mod load;
 pub mod pipeline;
+pub mod report;
 pub mod retrieve;
 pub mod statement;
 pub mod validate;

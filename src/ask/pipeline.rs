@@ -6,14 +6,12 @@
 //! flight finish on the one they started with), the embedder, the generator, the semantic
 //! cache and a small pool of side connections for EXPLAIN checks.
 
-use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
-use serde::Serialize;
 use tokio_postgres::Client;
 
-use super::cache::{CacheReport, EntrySource, Lookup, Probe, QuestionCache, Seed};
+use super::cache::{EntrySource, Lookup, Probe, QuestionCache, Seed};
 use super::embed::Embedder;
 use super::generate::{GenerationRequest, Generator};
 use super::retrieve::{Context, Knowledge};
@@ -22,57 +20,7 @@ use crate::config::Config;
 use crate::guard::Guard;
 use crate::metrics::METRICS;
 
-/// What EXPLAIN ASK and the audit log report about one question.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct Report {
-    pub question: String,
-    /// The SQL that runs (or would run), when one was produced.
-    pub sql: Option<String>,
-    pub corpus_version: String,
-    pub generator: String,
-    pub model: String,
-    /// What the semantic cache did for this question.
-    pub cache: CacheReport,
-    /// The corpus chunk the SQL came from (built-in generator).
-    pub derived_from: Option<String>,
-    pub sources: Vec<SourceReport>,
-    pub tables: Vec<String>,
-    pub joins: Vec<String>,
-    pub context_tokens: usize,
-    pub prompt_tokens: u64,
-    pub completion_tokens: u64,
-    pub repairs: u32,
-    /// Rejected attempts, in order.
-    pub rejected: Vec<RejectedReport>,
-    /// Milliseconds per stage (cache, retrieval, generation, validation, total).
-    pub timings_ms: BTreeMap<&'static str, f64>,
-    /// Why no SQL was produced, when none was.
-    pub error: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct SourceReport {
-    pub id: String,
-    pub kind: String,
-    pub score: f32,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct RejectedReport {
-    pub sql: String,
-    pub sqlstate: String,
-    pub error: String,
-}
-
-impl From<&Attempt> for RejectedReport {
-    fn from(a: &Attempt) -> Self {
-        Self {
-            sql: a.sql.clone(),
-            sqlstate: a.code.clone(),
-            error: a.error.clone(),
-        }
-    }
-}
+pub use super::report::{RejectedReport, Report, SourceReport};
 
 /// A question answered with SQL.
 #[derive(Debug, Clone)]
@@ -444,7 +392,7 @@ impl Asker {
         let elapsed = started.elapsed();
         METRICS.ask_stage("retrieval", elapsed);
         report.timings_ms.insert("retrieval", ms(elapsed));
-        describe_context(knowledge, &context, report);
+        report.describe_context(knowledge, &context);
         Ok(context)
     }
 
@@ -566,48 +514,4 @@ fn ms(d: Duration) -> f64 {
 
 fn short(version: &str) -> &str {
     &version[..version.len().min(12)]
-}
-
-fn describe_context(knowledge: &Knowledge, context: &Context, report: &mut Report) {
-    let corpus = &knowledge.corpus;
-    report.context_tokens = context.tokens;
-    report.sources = context
-        .sources
-        .iter()
-        .map(|s| SourceReport {
-            id: s.id.clone(),
-            kind: serde_json::to_value(s.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default(),
-            score: (s.score * 1000.0).round() / 1000.0,
-        })
-        .collect();
-    report.tables = context
-        .tables
-        .iter()
-        .filter_map(|t| corpus.tables.get(t.table))
-        .map(|t| format!("{}.{}", t.schema, t.name))
-        .collect();
-    report.joins = context
-        .joins
-        .iter()
-        .filter_map(|j| {
-            let from = corpus.tables.get(j.from_table)?;
-            let to = corpus.tables.get(j.to_table)?;
-            Some(
-                j.from_columns
-                    .iter()
-                    .zip(&j.to_columns)
-                    .map(|(f, t)| {
-                        format!(
-                            "{}.{}.{f} = {}.{}.{t}",
-                            from.schema, from.name, to.schema, to.name
-                        )
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" AND "),
-            )
-        })
-        .collect();
 }
