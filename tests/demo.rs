@@ -71,6 +71,48 @@ async fn demo_serves_the_warehouse_and_cleans_up() {
         "t|t|askpg_reader"
     );
 
+    // The questions the welcome text suggests are answered without an LLM.
+    let url = "postgresql://demo:demo@127.0.0.1:6543/warehouse?sslmode=require";
+    let psql_at = |statement: &str| {
+        let mut cmd = Command::new(&psql);
+        cmd.args(["-X", "-At", "-c", statement]).arg(url);
+        cmd
+    };
+    let asked = psql_at("ASK 'What was our total revenue in 2024?'")
+        .output()
+        .await
+        .unwrap();
+    assert!(
+        asked.status.success(),
+        "{}",
+        common::describe_output(&asked)
+    );
+    let direct = psql_at(
+        "SELECT ROUND(SUM(ol.net_amount), 2) FROM orders o JOIN order_lines ol ON ol.order_id = o.order_id \
+         WHERE o.status = 'completed' AND EXTRACT(YEAR FROM o.order_date) = 2024",
+    )
+    .output()
+    .await
+    .unwrap();
+    assert_eq!(
+        asked.stdout,
+        direct.stdout,
+        "{}",
+        common::describe_output(&asked)
+    );
+    for statement in [
+        "ASK 'Top 5 customers by revenue in 2025'",
+        "-- ask: Monthly cloud cost by team in 2025",
+        "EXPLAIN ASK 'How many orders came from Germany in 2025?'",
+    ] {
+        let output = psql_at(statement).output().await.unwrap();
+        assert!(
+            output.status.success() && !output.stdout.is_empty(),
+            "{statement}: {}",
+            common::describe_output(&output)
+        );
+    }
+
     // Writes are refused by the guard before they reach the upstream.
     let output = Command::new(&psql)
         .args(["-X", "-At", "-c", "DELETE FROM orders"])
