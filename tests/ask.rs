@@ -7,10 +7,9 @@ mod common;
 use std::time::Duration;
 
 use askpg::config::Config;
-use common::ask::{ask_config, warehouse_superuser, TOP_CUSTOMERS, WAREHOUSE};
+use common::ask::{ask_config, text_rows, warehouse_superuser, TOP_CUSTOMERS, WAREHOUSE};
 use common::fake_llm::{FakeLlm, Reply};
 use common::{Proxy, CLIENT_PASSWORD, CLIENT_USER};
-use tokio_postgres::SimpleQueryMessage;
 
 const ORDERS_BY_STATUS: &str =
     "SELECT status, count(*) AS orders FROM orders GROUP BY status ORDER BY status";
@@ -42,21 +41,6 @@ async fn connect(proxy: &Proxy) -> tokio_postgres::Client {
         .expect("connect through askpg");
     tokio::spawn(conn);
     client
-}
-
-/// Rows of a simple query as text.
-fn text_rows(messages: &[SimpleQueryMessage]) -> Vec<Vec<Option<String>>> {
-    messages
-        .iter()
-        .filter_map(|m| match m {
-            SimpleQueryMessage::Row(row) => Some(
-                (0..row.len())
-                    .map(|i| row.get(i).map(str::to_owned))
-                    .collect(),
-            ),
-            _ => None,
-        })
-        .collect()
 }
 
 /// The rows PostgreSQL itself returns for `sql`.

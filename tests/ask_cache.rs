@@ -14,12 +14,11 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use askpg::config::Config;
-use common::ask::{ask_config, warehouse_superuser, WAREHOUSE};
+use common::ask::{ask_config, text_rows, warehouse_superuser, WAREHOUSE};
 use common::fake_llm::{FakeLlm, Reply};
 use common::{Proxy, CLIENT_PASSWORD, CLIENT_USER};
 use gold::{Kind, Pair};
 use serde_json::Value;
-use tokio_postgres::SimpleQueryMessage;
 
 type Rows = Vec<Vec<Option<String>>>;
 
@@ -124,20 +123,6 @@ impl Asked {
             _ => self.cache["stored"].as_u64(),
         }
     }
-}
-
-fn text_rows(messages: &[SimpleQueryMessage]) -> Rows {
-    messages
-        .iter()
-        .filter_map(|m| match m {
-            SimpleQueryMessage::Row(row) => Some(
-                (0..row.len())
-                    .map(|i| row.get(i).map(str::to_owned))
-                    .collect(),
-            ),
-            _ => None,
-        })
-        .collect()
 }
 
 fn describe(err: &tokio_postgres::Error) -> String {

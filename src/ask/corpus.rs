@@ -218,3 +218,53 @@ mod tests {
         assert_eq!(quote_ident("status"), "status");
     }
 }
+
+/// Small corpora for unit tests.
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use super::{Column, Example, GlossaryEntry, Table};
+
+    /// A NOT NULL text column with these sampled values.
+    pub fn column(name: &str, values: &[&str]) -> Column {
+        Column {
+            name: name.into(),
+            data_type: "text".into(),
+            nullable: false,
+            comment: None,
+            values: values.iter().map(|v| v.to_string()).collect(),
+            sensitive: false,
+        }
+    }
+
+    /// A table in `public`.
+    pub fn table(name: &str, columns: Vec<Column>) -> Table {
+        Table {
+            schema: "public".into(),
+            name: name.into(),
+            kind: "table".into(),
+            comment: None,
+            row_estimate: 100,
+            columns,
+            primary_key: vec![],
+            foreign_keys: vec![],
+        }
+    }
+
+    pub fn glossary(term: &str, synonyms: &[&str], sql: Option<&str>) -> GlossaryEntry {
+        GlossaryEntry {
+            term: term.into(),
+            definition: String::new(),
+            synonyms: synonyms.iter().map(|s| s.to_string()).collect(),
+            sql: sql.map(str::to_owned),
+            columns: vec![],
+        }
+    }
+
+    pub fn example(id: &str, question: &str, sql: &str) -> Example {
+        Example {
+            id: id.into(),
+            question: question.into(),
+            sql: sql.into(),
+        }
+    }
+}

@@ -76,3 +76,18 @@ pub fn ask_config(cache_dir: &std::path::Path) -> Config {
     config.embeddings.cache_dir = cache_dir.display().to_string();
     config
 }
+
+/// Rows of a simple query as text, NULL as None (to compare with PostgreSQL's own rows).
+pub fn text_rows(messages: &[tokio_postgres::SimpleQueryMessage]) -> Vec<Vec<Option<String>>> {
+    messages
+        .iter()
+        .filter_map(|m| match m {
+            tokio_postgres::SimpleQueryMessage::Row(row) => Some(
+                (0..row.len())
+                    .map(|i| row.get(i).map(str::to_owned))
+                    .collect(),
+            ),
+            _ => None,
+        })
+        .collect()
+}

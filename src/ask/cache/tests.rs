@@ -3,7 +3,7 @@ use std::time::Duration;
 
 use super::key::Reader;
 use super::*;
-use crate::ask::corpus::{Column, Example, GlossaryEntry, Table};
+use crate::ask::corpus::fixtures::{column, example, glossary, table};
 use crate::ask::embed::LocalEmbedder;
 use crate::ask::generate::builtin::matching::STOP_WORDS;
 
@@ -24,48 +24,6 @@ const TEAM_COST: &str =
 /// The year also shows in a date the question did not name: it cannot move.
 const SINCE_MID_YEAR: &str = "SELECT COUNT(*) FROM orders \
      WHERE EXTRACT(YEAR FROM order_date) = 2024 AND order_date >= DATE '2024-07-01'";
-
-fn column(name: &str, values: &[&str]) -> Column {
-    Column {
-        name: name.into(),
-        data_type: "text".into(),
-        nullable: false,
-        comment: None,
-        values: values.iter().map(|v| v.to_string()).collect(),
-        sensitive: false,
-    }
-}
-
-fn table(name: &str, columns: Vec<Column>) -> Table {
-    Table {
-        schema: "public".into(),
-        name: name.into(),
-        kind: "table".into(),
-        comment: None,
-        row_estimate: 10,
-        columns,
-        primary_key: vec![],
-        foreign_keys: vec![],
-    }
-}
-
-fn glossary(term: &str, synonyms: &[&str]) -> GlossaryEntry {
-    GlossaryEntry {
-        term: term.into(),
-        definition: String::new(),
-        synonyms: synonyms.iter().map(|s| s.to_string()).collect(),
-        sql: None,
-        columns: vec![],
-    }
-}
-
-fn example(id: &str, question: &str, sql: &str) -> Example {
-    Example {
-        id: id.into(),
-        question: question.into(),
-        sql: sql.into(),
-    }
-}
 
 fn corpus() -> Corpus {
     Corpus {
@@ -88,11 +46,11 @@ fn corpus() -> Corpus {
             table("cloud_costs", vec![column("service", &["EC2", "S3"])]),
         ],
         glossary: vec![
-            glossary("revenue", &["sales", "turnover", "net sales"]),
-            glossary("gross margin", &["profit"]),
-            glossary("order count", &["orders", "number of orders"]),
-            glossary("units sold", &["quantity sold"]),
-            glossary("cloud cost", &["cloud spend", "spend"]),
+            glossary("revenue", &["sales", "turnover", "net sales"], None),
+            glossary("gross margin", &["profit"], None),
+            glossary("order count", &["orders", "number of orders"], None),
+            glossary("units sold", &["quantity sold"], None),
+            glossary("cloud cost", &["cloud spend", "spend"], None),
         ],
         examples: vec![
             example(

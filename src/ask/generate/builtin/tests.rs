@@ -1,5 +1,6 @@
 use super::matching::stem;
 use super::*;
+use crate::ask::corpus::fixtures::example;
 use crate::ask::corpus::{Column, GlossaryEntry, Table};
 use crate::ask::retrieve::{Context, Scored};
 use crate::ask::Attempt;
@@ -16,14 +17,6 @@ const BRAZIL: &str = "SELECT COUNT(*) FROM orders o JOIN customers c USING (cust
 const SINCE_MID_YEAR: &str =
     "SELECT COUNT(*) FROM orders WHERE EXTRACT(YEAR FROM order_date) = 2024 \
                               AND order_date >= DATE '2024-07-01'";
-
-fn example(id: &str, question: &str, sql: &str) -> Example {
-    Example {
-        id: id.into(),
-        question: question.into(),
-        sql: sql.into(),
-    }
-}
 
 fn corpus() -> Corpus {
     let glossary = |term: &str, synonyms: &[&str], sql: Option<&str>| GlossaryEntry {

@@ -1,39 +1,6 @@
 use super::*;
-use crate::ask::corpus::{Column, Example, GlossaryEntry, Table};
-
-fn column(name: &str, values: &[&str]) -> Column {
-    Column {
-        name: name.into(),
-        data_type: "text".into(),
-        nullable: false,
-        comment: None,
-        values: values.iter().map(|v| v.to_string()).collect(),
-        sensitive: false,
-    }
-}
-
-fn table(name: &str, columns: Vec<Column>) -> Table {
-    Table {
-        schema: "public".into(),
-        name: name.into(),
-        kind: "table".into(),
-        comment: None,
-        row_estimate: 100,
-        columns,
-        primary_key: vec![],
-        foreign_keys: vec![],
-    }
-}
-
-fn glossary(term: &str, synonyms: &[&str], sql: Option<&str>) -> GlossaryEntry {
-    GlossaryEntry {
-        term: term.into(),
-        definition: String::new(),
-        synonyms: synonyms.iter().map(|s| s.to_string()).collect(),
-        sql: sql.map(str::to_owned),
-        columns: vec![],
-    }
-}
+use crate::ask::corpus::fixtures::{column, glossary, table};
+use crate::ask::corpus::Example;
 
 fn corpus() -> Corpus {
     let mut secret = column("email", &["a@example.com"]);
