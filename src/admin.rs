@@ -22,11 +22,7 @@ pub enum AdminStatement {
 /// The admin statement in `sql`, if it is one (one statement, optional semicolon).
 pub fn recognize(sql: &str) -> Option<AdminStatement> {
     // Fast path: every form names askpg.
-    if !sql
-        .as_bytes()
-        .windows(5)
-        .any(|w| w.eq_ignore_ascii_case(b"askpg"))
-    {
+    if !crate::protocol::mentions(sql, "askpg") {
         return None;
     }
     let text = sql.trim().trim_end_matches(';').trim().to_lowercase();

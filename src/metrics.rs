@@ -86,6 +86,9 @@ pub struct Metrics {
     pub bytes_to_client: IntCounter,
     pub bytes_to_upstream: IntCounter,
     statements: IntCounterVec,
+    /// `statements{kind="sql"}` by outcome (in `StatementOutcome::ALL` order), resolved
+    /// once: every relayed statement counts here.
+    sql_statements: [IntCounter; 3],
     sql_duration: prometheus::Histogram,
     refusals: IntCounterVec,
     pub reloads: IntCounterVec,
@@ -325,6 +328,8 @@ impl Metrics {
             upstream_connect_errors,
             bytes_to_client,
             bytes_to_upstream,
+            sql_statements: StatementOutcome::ALL
+                .map(|outcome| statements.with_label_values(&["sql", outcome.label()])),
             statements,
             sql_duration,
             refusals,
@@ -424,9 +429,7 @@ impl Metrics {
 
     /// A passthrough SQL statement ended; `elapsed` from forwarding to ReadyForQuery.
     pub fn sql_statement(&self, outcome: StatementOutcome, elapsed: std::time::Duration) {
-        self.statements
-            .with_label_values(&["sql", outcome.label()])
-            .inc();
+        self.sql_statements[outcome as usize].inc();
         self.sql_duration.observe(elapsed.as_secs_f64());
     }
 

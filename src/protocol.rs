@@ -129,15 +129,27 @@ pub fn parse_message(statement: &str, sql: &str) -> BytesMut {
 
 /// The SQL text of a Query message body.
 pub fn query_text(body: &[u8]) -> Option<&str> {
-    let end = body.iter().position(|&b| b == 0)?;
+    let end = memchr::memchr(0, body)?;
     std::str::from_utf8(&body[..end]).ok()
+}
+
+/// Whether `text` contains `needle` (given in lower case), ignoring ASCII case. A cheap
+/// first test run on every relayed statement (is it a question? an admin statement?).
+pub fn mentions(text: &str, needle: &str) -> bool {
+    let (text, needle) = (text.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), text).any(|i| {
+        text[i..].len() >= needle.len() && text[i..i + needle.len()].eq_ignore_ascii_case(needle)
+    })
 }
 
 /// Statement name and SQL text of a Parse message body (None unless both are UTF-8).
 pub fn parse_parts(body: &[u8]) -> Option<(&str, &str)> {
-    let name_end = body.iter().position(|&b| b == 0)?;
+    let name_end = memchr::memchr(0, body)?;
     let rest = &body[name_end + 1..];
-    let sql_end = rest.iter().position(|&b| b == 0)?;
+    let sql_end = memchr::memchr(0, rest)?;
     Some((
         std::str::from_utf8(&body[..name_end]).ok()?,
         std::str::from_utf8(&rest[..sql_end]).ok()?,
@@ -147,6 +159,20 @@ pub fn parse_parts(body: &[u8]) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mentions_ignores_ascii_case_only() {
+        assert!(mentions("SELECT 1; ASK 'x'", "ask"));
+        assert!(mentions("show AskPg.status", "askpg"));
+        assert!(mentions("ask", "ask"));
+        assert!(!mentions(
+            "SELECT abalance FROM pgbench_accounts WHERE aid = 1",
+            "ask"
+        ));
+        assert!(!mentions("as", "ask"), "a prefix at the end is no match");
+        assert!(!mentions("ÄSK", "ask"));
+        assert!(mentions("x", ""));
+    }
 
     #[test]
     fn frame_lengths_are_checked() {

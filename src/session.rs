@@ -68,10 +68,40 @@ pub async fn handle(
         tls = request.tls,
         session = tracing::field::Empty
     );
-    tracing::Instrument::instrument(start(request, shared, phase), span).await;
+    let started =
+        tracing::Instrument::instrument(start(request, shared, span.clone()), span.clone()).await;
+    let Some(session) = started else { return };
+    let Started {
+        stream,
+        upstream,
+        cancel,
+        limits,
+        key,
+    } = session;
+    // The relay runs outside the span (see RelayLimits::span).
+    relay::run(stream, upstream, cancel, limits, phase).await;
+    drop(key);
+    METRICS.client_sessions.dec();
+    span.in_scope(|| info!("session ended"));
 }
 
-async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Receiver<Phase>) {
+/// A started session, ready to relay.
+struct Started {
+    stream: BoxStream,
+    upstream: BoxStream,
+    cancel: crate::upstream::CancelTarget,
+    limits: RelayLimits,
+    /// Registered for CancelRequests (and SHOW askpg.sessions) while the session lives.
+    key: crate::cancel::CancelKey,
+}
+
+/// Authenticates the client and opens its upstream session; `None` when the session
+/// ended there (the client has had its error).
+async fn start(
+    request: StartupRequest,
+    shared: Arc<Shared>,
+    span: tracing::Span,
+) -> Option<Started> {
     let StartupRequest {
         mut stream,
         user,
@@ -89,7 +119,8 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
         let err = ClientError::fatal(sqlstate::INVALID_AUTHORIZATION, "askpg requires TLS")
             .with_hint("Connect with sslmode=require.");
         METRICS.connection(ConnectionOutcome::AuthFailed);
-        return send_error(&mut stream, &err).await;
+        send_error(&mut stream, &err).await;
+        return None;
     }
     let auth = tokio::time::timeout(
         limits.startup_timeout,
@@ -99,18 +130,21 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
     match auth {
         Err(_) => {
             METRICS.connection(ConnectionOutcome::AuthFailed);
-            return debug!("authentication timed out");
+            debug!("authentication timed out");
+            return None;
         }
         Ok(Err(err)) => {
             METRICS.connection(ConnectionOutcome::AuthFailed);
             info!(error = %err, "authentication failed");
-            return send_error(&mut stream, &err).await;
+            send_error(&mut stream, &err).await;
+            return None;
         }
         Ok(Ok(())) => {}
     }
     if let Err(err) = shared.ensure_audited().await {
         METRICS.connection(ConnectionOutcome::UpstreamFailed);
-        return send_error(&mut stream, &err).await;
+        send_error(&mut stream, &err).await;
+        return None;
     }
     let upstream = match shared.upstream.connect(&forwarded).await {
         Ok(upstream) => upstream,
@@ -118,7 +152,8 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
             warn!(error = %err, "upstream connection failed");
             METRICS.connection(ConnectionOutcome::UpstreamFailed);
             METRICS.upstream_connect_errors.inc();
-            return send_error(&mut stream, &err.to_client()).await;
+            send_error(&mut stream, &err.to_client()).await;
+            return None;
         }
     };
     let application_name = forwarded
@@ -141,7 +176,7 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
     let _ = BackendKeyData::new(key.pid, SecretKey::I32(key.secret)).encode(&mut hello);
     let _ = ReadyForQuery::new(TransactionStatus::Idle).encode(&mut hello);
     if write_all(&mut stream, &hello).await.is_err() {
-        return;
+        return None;
     }
     info!("session started");
     METRICS.connection(ConnectionOutcome::Accepted);
@@ -163,10 +198,15 @@ async fn start(request: StartupRequest, shared: Arc<Shared>, phase: watch::Recei
             server: Arc::downgrade(&shared),
             allowed: shared.config.admin.users.contains(&user),
         }),
+        span,
     };
-    relay::run(stream, upstream.stream, upstream.cancel, limits, phase).await;
-    METRICS.client_sessions.dec();
-    info!("session ended");
+    Some(Started {
+        stream,
+        upstream: upstream.stream,
+        cancel: upstream.cancel,
+        limits,
+        key,
+    })
 }
 
 async fn cancel(shared: &Shared, pid: i32, secret: i32) {

@@ -18,9 +18,33 @@ use crate::protocol::{self, take_cstr, Frame};
 use crate::tls;
 
 /// A bidirectional byte stream: TCP, Unix socket or TLS over TCP.
-pub trait Stream: AsyncRead + AsyncWrite + Unpin + Send {}
-impl<T: AsyncRead + AsyncWrite + Unpin + Send> Stream for T {}
+pub trait Stream: AsyncRead + AsyncWrite + Unpin + Send {
+    /// The socket itself when the stream is plain TCP (the relay then splits it into halves
+    /// that need no lock); the stream unchanged otherwise.
+    fn into_tcp(self: Box<Self>) -> Result<TcpStream, BoxStream>;
+}
 pub type BoxStream = Box<dyn Stream>;
+
+impl Stream for TcpStream {
+    fn into_tcp(self: Box<Self>) -> Result<TcpStream, BoxStream> {
+        Ok(*self)
+    }
+}
+
+macro_rules! not_plain_tcp {
+    ($($stream:ty),*) => {$(
+        impl Stream for $stream {
+            fn into_tcp(self: Box<Self>) -> Result<TcpStream, BoxStream> {
+                Err(self)
+            }
+        }
+    )*};
+}
+not_plain_tcp!(
+    UnixStream,
+    tokio_rustls::server::TlsStream<BoxStream>,
+    tokio_rustls::client::TlsStream<BoxStream>
+);
 
 /// Largest backend message accepted during the upstream's startup.
 const MAX_STARTUP_MESSAGE: usize = 1 << 20;

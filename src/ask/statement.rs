@@ -23,11 +23,7 @@ pub struct AskStatement {
 /// mixed ASK.
 pub fn recognize(sql: &str) -> Result<Option<AskStatement>, ClientError> {
     // Fast path: every form contains "ask" somewhere.
-    if !sql
-        .as_bytes()
-        .windows(3)
-        .any(|w| w.eq_ignore_ascii_case(b"ask"))
-    {
+    if !crate::protocol::mentions(sql, "ask") {
         return Ok(None);
     }
     let mut lexer = Lexer { text: sql, pos: 0 };

@@ -284,7 +284,13 @@ pub fn invalid_utf8() -> ClientError {
 #[derive(Default)]
 pub struct VerdictCache {
     generation: u64,
-    passed: HashMap<Box<str>, Verdict>,
+    passed: HashMap<Box<[u8]>, Verdict>,
+    /// The key being looked up, reused from statement to statement.
+    key: Vec<u8>,
+    /// The last text that passed, as sent: drivers re-send the same Parse for every
+    /// execution, and comparing it costs less than normalizing it.
+    last: Vec<u8>,
+    last_verdict: Option<Verdict>,
 }
 
 impl VerdictCache {
@@ -295,20 +301,33 @@ impl VerdictCache {
         let generation = guard.generation();
         if generation != self.generation {
             self.passed.clear();
+            self.last_verdict = None;
             self.generation = generation;
+        }
+        if let Some(verdict) = self.last_verdict.filter(|_| self.last == sql.as_bytes()) {
+            return Ok(verdict);
         }
         // Numeric literals do not change a verdict, so statements that differ only in them
         // (a dashboard's or pgbench's literal SQL) share one entry.
-        let normalized = normalize::numbers_normalized(sql);
-        let key = normalized.as_deref().unwrap_or(sql);
-        if let Some(verdict) = self.passed.get(key) {
-            return Ok(*verdict);
-        }
-        let verdict = guard.check(sql)?;
-        if self.passed.len() >= Self::CAPACITY {
-            self.passed.clear();
-        }
-        self.passed.insert(key.into(), verdict);
+        let key: &[u8] = if normalize::normalize_into(sql, &mut self.key) {
+            &self.key
+        } else {
+            sql.as_bytes()
+        };
+        let verdict = match self.passed.get(key) {
+            Some(verdict) => *verdict,
+            None => {
+                let verdict = guard.check(sql)?;
+                if self.passed.len() >= Self::CAPACITY {
+                    self.passed.clear();
+                }
+                self.passed.insert(key.into(), verdict);
+                verdict
+            }
+        };
+        self.last.clear();
+        self.last.extend_from_slice(sql.as_bytes());
+        self.last_verdict = Some(verdict);
         Ok(verdict)
     }
 }

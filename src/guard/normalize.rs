@@ -6,17 +6,24 @@
 //! cannot follow to its end (an unterminated quote or comment) gets no key.
 
 /// The normalized key, or None when `sql` must be keyed by its exact text.
-pub(super) fn numbers_normalized(sql: &str) -> Option<String> {
-    if sql
-        .as_bytes()
-        .windows(7)
-        .any(|w| w.eq_ignore_ascii_case(b"analyze"))
-    {
-        return None;
+#[cfg(test)]
+fn numbers_normalized(sql: &str) -> Option<String> {
+    let mut out = Vec::new();
+    normalize_into(sql, &mut out).then(|| String::from_utf8(out).expect("digits are ASCII"))
+}
+
+/// Writes the normalized key of `sql` into `out` (cleared first); false when `sql` must be
+/// keyed by its exact text. Only ASCII digits are replaced, so the key is UTF-8 like `sql`.
+pub(super) fn normalize_into(sql: &str, out: &mut Vec<u8>) -> bool {
+    out.clear();
+    if crate::protocol::mentions(sql, "analyze") {
+        return false;
     }
     let bytes = sql.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
+    // Bytes before `copied` are in `out`; everything up to a numeric literal is copied in
+    // one piece.
+    let mut copied = 0;
     while i < bytes.len() {
         let b = bytes[i];
         let prev_ident = i > 0 && is_ident(bytes[i - 1]);
@@ -25,15 +32,27 @@ pub(super) fn numbers_normalized(sql: &str) -> Option<String> {
                 let escapes = i > 0
                     && matches!(bytes[i - 1], b'e' | b'E')
                     && !(i > 1 && is_ident(bytes[i - 2]));
-                quoted(bytes, i, b'\'', escapes)?
+                match quoted(bytes, i, b'\'', escapes) {
+                    Some(end) => end,
+                    None => return false,
+                }
             }
-            b'"' => quoted(bytes, i, b'"', false)?,
-            b'$' if !prev_ident => dollar(bytes, i)?,
+            b'"' => match quoted(bytes, i, b'"', false) {
+                Some(end) => end,
+                None => return false,
+            },
+            b'$' if !prev_ident => match dollar(bytes, i) {
+                Some(end) => end,
+                None => return false,
+            },
             b'-' if bytes.get(i + 1) == Some(&b'-') => bytes[i..]
                 .iter()
                 .position(|&c| c == b'\n')
                 .map_or(bytes.len(), |p| i + p + 1),
-            b'/' if bytes.get(i + 1) == Some(&b'*') => block_comment(bytes, i)?,
+            b'/' if bytes.get(i + 1) == Some(&b'*') => match block_comment(bytes, i) {
+                Some(end) => end,
+                None => return false,
+            },
             b'0'..=b'9' if !prev_ident => {
                 let mut j = i;
                 while j < bytes.len() && (bytes[j].is_ascii_digit() || bytes[j] == b'.') {
@@ -51,16 +70,18 @@ pub(super) fn numbers_normalized(sql: &str) -> Option<String> {
                         }
                     }
                 }
+                out.extend_from_slice(&bytes[copied..i]);
                 out.push(b'#');
                 i = j;
+                copied = j;
                 continue;
             }
             _ => i + 1,
         };
-        out.extend_from_slice(&bytes[i..end]);
         i = end;
     }
-    String::from_utf8(out).ok()
+    out.extend_from_slice(&bytes[copied..]);
+    true
 }
 
 /// Identifier characters: letters, digits, `_`, `$` and any non-ASCII byte.

@@ -8,6 +8,8 @@
 //! upstream then applies PostgreSQL's exact rules (skip to Sync, abort the transaction
 //! block, ReadyForQuery status) and ordering with pipelined messages stays correct.
 
+mod halves;
+mod mailbox;
 mod row_cap;
 mod to_client;
 mod to_upstream;
@@ -16,7 +18,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use bytes::BytesMut;
-use tokio::sync::{mpsc, watch};
+use tokio::sync::watch;
+
+use mailbox::Mailbox;
 
 use crate::error::ClientError;
 use crate::upstream::{BoxStream, CancelTarget};
@@ -47,6 +51,9 @@ pub struct RelayLimits {
     pub ask: Option<AskSession>,
     /// Answers admin statements (SHOW askpg.*, ASKPG RELOAD …).
     pub admin: Option<crate::admin::Admin>,
+    /// The session's span. The relay does not run inside it (entering a span on every poll
+    /// is a measurable cost per statement); what the relay logs, it logs in this span.
+    pub span: tracing::Span,
 }
 
 /// What a session needs to answer questions.
@@ -219,10 +226,13 @@ fn contains_token(text: &str, token: &str) -> bool {
     })
 }
 
-/// Messages from the client-reading direction to the client-writing one.
+/// Messages to the client-writing direction.
 enum ToClient {
-    /// A fatal protocol error: send it and end the session.
+    /// From the client-reading direction: a fatal protocol error; send it and end the
+    /// session.
     Fatal(ClientError),
+    /// The server's phase changed.
+    Phase(Phase),
 }
 
 /// Messages from the client-writing direction to the upstream-writing one.
@@ -239,38 +249,58 @@ pub async fn run(
     upstream: BoxStream,
     cancel: CancelTarget,
     limits: RelayLimits,
-    phase: watch::Receiver<Phase>,
+    mut phase: watch::Receiver<Phase>,
 ) {
-    let (client_read, client_write) = tokio::io::split(client);
-    let (upstream_read, upstream_write) = tokio::io::split(upstream);
+    let (client_read, client_write) = halves::split(client);
+    let (upstream_read, upstream_write) = halves::split(upstream);
     let shared = Arc::new(Shared::default());
-    let (to_client_tx, to_client_rx) = mpsc::channel(4);
-    let (to_upstream_tx, to_upstream_rx) = mpsc::channel(4);
+    let to_client_box = Arc::new(Mailbox::default());
+    let to_upstream_box = Arc::new(Mailbox::default());
+    let start = *phase.borrow_and_update();
+    // Changes of the server's phase reach the client-writing direction through its mailbox.
+    let _watcher = tokio_util::task::AbortOnDropHandle::new(tokio::spawn({
+        let mailbox = to_client_box.clone();
+        async move {
+            loop {
+                let now = match phase.changed().await {
+                    Ok(()) => *phase.borrow_and_update(),
+                    Err(_) => Phase::Closing,
+                };
+                mailbox.post(ToClient::Phase(now));
+                if now == Phase::Closing {
+                    return;
+                }
+            }
+        }
+    }));
 
     let cancel_timeout = limits.cancel_timeout;
     let max_rows = limits.max_rows;
+    let span = limits.span.clone();
     let mut upstream_task = tokio::spawn(to_upstream::run(
         client_read,
         upstream_write,
         shared.clone(),
         limits,
-        to_client_tx,
-        to_upstream_rx,
+        to_client_box.clone(),
+        to_upstream_box.clone(),
     ));
     let ending = to_client::run(
         row_cap::RowCap::new(max_rows),
+        start,
         upstream_read,
         client_write,
         shared,
-        phase,
-        to_client_rx,
-        to_upstream_tx,
+        to_client_box,
+        to_upstream_box,
     )
     .await;
     if ending == to_client::Ending::UpstreamBusy {
         // The client is gone or the grace period is over: stop the upstream's work too.
         if let Err(err) = cancel.cancel(cancel_timeout).await {
-            tracing::warn!(error = %err, "could not cancel the upstream query of an ended session");
+            span.in_scope(|| {
+                tracing::warn!(error = %err, "could not cancel the upstream query of an ended session")
+            });
         }
     }
     // Give the other direction a moment to send Terminate upstream, then stop it.

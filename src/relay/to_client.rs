@@ -6,25 +6,25 @@
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use bytes::{Buf, BytesMut};
-use tokio::io::{AsyncReadExt, AsyncWriteExt, ReadHalf, WriteHalf};
-use tokio::sync::{mpsc, watch};
-
+use super::mailbox::{CloseOnDrop, Mailbox};
 use super::row_cap::RowCap;
 use super::{AskSlot, Phase, Shared, ToClient, ToUpstream};
 use crate::error::{sqlstate, ClientError};
 use crate::metrics::{StatementOutcome, METRICS};
 use crate::protocol::HEADER_LEN;
-use crate::upstream::BoxStream;
+use bytes::{Buf, BytesMut};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+use super::halves::{ReadHalf, WriteHalf};
 
 /// Read size from the upstream; also the most askpg forwards in one write.
 const CHUNK: usize = 64 * 1024;
 
 struct ToClientRelay {
-    upstream: ReadHalf<BoxStream>,
-    client: WriteHalf<BoxStream>,
+    upstream: ReadHalf,
+    client: WriteHalf,
     shared: Arc<Shared>,
-    to_upstream: mpsc::Sender<ToUpstream>,
+    to_upstream: Arc<Mailbox<ToUpstream>>,
     buf: BytesMut,
     /// Bytes of a large pass-through message still to come.
     passthrough: usize,
@@ -76,12 +76,12 @@ enum EndReason {
 
 pub(super) async fn run(
     cap: RowCap,
-    upstream: ReadHalf<BoxStream>,
-    client: WriteHalf<BoxStream>,
+    start: Phase,
+    upstream: ReadHalf,
+    client: WriteHalf,
     shared: Arc<Shared>,
-    mut phase: watch::Receiver<Phase>,
-    mut control: mpsc::Receiver<ToClient>,
-    to_upstream: mpsc::Sender<ToUpstream>,
+    mailbox: Arc<Mailbox<ToClient>>,
+    to_upstream: Arc<Mailbox<ToUpstream>>,
 ) -> Ending {
     let mut relay = ToClientRelay {
         upstream,
@@ -101,8 +101,10 @@ pub(super) async fn run(
         abort_copy_in: None,
         current_ask: None,
     };
-    let mut control_open = true;
-    let start = *phase.borrow_and_update();
+    // However this direction ends, the other one learns it has to stop.
+    let _close = CloseOnDrop(relay.to_upstream.clone());
+    let mut mailbox_open = true;
+    let mut phase = start;
     if start != Phase::Running {
         // Started while the server drains: the new session is idle, so it ends at once.
         relay.fatal(shutdown_error()).await;
@@ -114,24 +116,21 @@ pub(super) async fn run(
         }
         let step = tokio::select! {
             biased;
-            changed = phase.changed() => {
-                let now = if changed.is_ok() { *phase.borrow_and_update() } else { Phase::Closing };
-                relay.on_phase(now).await
-            }
-            message = control.recv(), if control_open => match message {
+            message = mailbox.next(), if mailbox_open => match message {
+                Some(ToClient::Phase(now)) => {
+                    phase = now;
+                    relay.on_phase(now).await
+                }
                 Some(ToClient::Fatal(err)) => relay.fatal(err).await,
                 None => {
                     // The client-reading side ended: the client has gone.
-                    control_open = false;
+                    mailbox_open = false;
                     if relay.idle() { Step::Continue } else { Step::End(EndReason::Other) }
                 }
             },
             read = relay.upstream.read_buf(&mut relay.buf) => match read {
                 Ok(0) | Err(_) => Step::End(EndReason::UpstreamClosed),
-                Ok(_) => {
-                    let now = *phase.borrow();
-                    relay.forward(now).await
-                }
+                Ok(_) => relay.forward(phase).await,
             },
         };
         if let Step::End(reason) = step {
@@ -140,7 +139,7 @@ pub(super) async fn run(
             } else {
                 Ending::UpstreamBusy
             };
-            let _ = relay.to_upstream.send(ToUpstream::Terminate).await;
+            relay.to_upstream.post(ToUpstream::Terminate);
             let _ = relay.client.shutdown().await;
             return ending;
         }
@@ -235,7 +234,7 @@ impl ToClientRelay {
         }
         self.buf.advance(scan);
         if let Some(token) = self.abort_copy_in.take() {
-            let _ = self.to_upstream.send(ToUpstream::AbortCopyIn(token)).await;
+            self.to_upstream.post(ToUpstream::AbortCopyIn(token));
         }
         if phase != Phase::Running && self.idle() {
             return self.fatal(shutdown_error()).await;

@@ -5,20 +5,21 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use bytes::{Buf, BytesMut};
-use tokio::io::{AsyncReadExt, AsyncWriteExt, ReadHalf, WriteHalf};
-use tokio::sync::mpsc;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
+use super::halves::{ReadHalf, WriteHalf};
+
+use super::mailbox::{CloseOnDrop, Mailbox};
 use super::{AskSession, AskSlot, RelayLimits, Shared, ToClient, ToUpstream};
 use crate::ask::statement::AskStatement;
 use crate::ask::{AskError, Turn};
 use crate::error::ClientError;
 use crate::metrics::METRICS;
 use crate::protocol;
-use crate::upstream::BoxStream;
 
 struct ToUpstreamRelay {
     shared: Arc<Shared>,
-    upstream: WriteHalf<BoxStream>,
+    upstream: WriteHalf,
     guard: Option<Arc<crate::guard::Guard>>,
     pin_sql: Arc<str>,
     /// A Parse reset session settings: re-pin after the next Sync.
@@ -29,6 +30,8 @@ struct ToUpstreamRelay {
     /// This session's earlier questions and their SQL (for follow-ups).
     history: Vec<Turn>,
     asks_answered: u64,
+    /// The session's span, for what this direction logs.
+    span: tracing::Span,
 }
 
 /// A question found in a Query or Parse message.
@@ -57,13 +60,15 @@ enum Action {
 }
 
 pub(super) async fn run(
-    mut client: ReadHalf<BoxStream>,
-    upstream: WriteHalf<BoxStream>,
+    mut client: ReadHalf,
+    upstream: WriteHalf,
     shared: Arc<Shared>,
     limits: RelayLimits,
-    to_client: mpsc::Sender<ToClient>,
-    mut control: mpsc::Receiver<ToUpstream>,
+    to_client: Arc<Mailbox<ToClient>>,
+    mailbox: Arc<Mailbox<ToUpstream>>,
 ) {
+    // However this direction ends, the other one learns that the client has gone.
+    let _close = CloseOnDrop(to_client.clone());
     let mut relay = ToUpstreamRelay {
         shared,
         upstream,
@@ -75,12 +80,13 @@ pub(super) async fn run(
         admin: limits.admin.clone(),
         history: Vec::new(),
         asks_answered: 0,
+        span: limits.span.clone(),
     };
     let mut buf = BytesMut::with_capacity(8 * 1024);
     loop {
         tokio::select! {
             biased;
-            message = control.recv() => match message {
+            message = mailbox.next() => match message {
                 Some(ToUpstream::AbortCopyIn(token)) => {
                     let mut fail = BytesMut::new();
                     let _ = postgres_protocol::message::frontend::copy_fail(&token, &mut fail);
@@ -102,7 +108,7 @@ pub(super) async fn run(
                     Ok(true) => {}
                     Ok(false) => return,
                     Err(Some(err)) => {
-                        let _ = to_client.send(ToClient::Fatal(err)).await;
+                        to_client.post(ToClient::Fatal(err));
                         return;
                     }
                     Err(None) => return,
@@ -213,17 +219,11 @@ impl ToUpstreamRelay {
         match frame[0] {
             b'Q' => {
                 let sync_point = self.sync_point();
-                if let Some(action) =
-                    self.recognize_admin(protocol::query_text(body), None, sync_point)
-                {
+                let sql = protocol::query_text(body);
+                if let Some(action) = self.recognize(sql, None, sync_point) {
                     return action;
                 }
-                if let Some(action) =
-                    self.recognize_ask(protocol::query_text(body), None, sync_point)
-                {
-                    return action;
-                }
-                match self.check(protocol::query_text(body)) {
+                match self.check(sql) {
                     Err(err) => {
                         METRICS.guard_refusal(err.code);
                         Action::Replace(self.sentinel_query(&err, sync_point))
@@ -236,10 +236,7 @@ impl ToUpstreamRelay {
                 let parts = protocol::parse_parts(body);
                 if let Some((name, sql)) = parts {
                     let slot = self.shared.sync_points_sent.load(Ordering::Acquire) + 1;
-                    if let Some(action) = self.recognize_admin(Some(sql), Some(name), slot) {
-                        return action;
-                    }
-                    if let Some(action) = self.recognize_ask(Some(sql), Some(name), slot) {
+                    if let Some(action) = self.recognize(Some(sql), Some(name), slot) {
                         return action;
                     }
                 }
@@ -278,6 +275,21 @@ impl ToUpstreamRelay {
             b'X' => Action::Terminate,
             _ => Action::Forward,
         }
+    }
+
+    /// What askpg answers itself: an admin statement or a question.
+    fn recognize(
+        &mut self,
+        sql: Option<&str>,
+        parse_name: Option<&str>,
+        slot: u64,
+    ) -> Option<Action> {
+        // Both forms contain "ask" ("askpg"); ordinary SQL rarely does.
+        if !protocol::mentions(sql?, "ask") {
+            return None;
+        }
+        self.recognize_admin(sql, parse_name, slot)
+            .or_else(|| self.recognize_ask(sql, parse_name, slot))
     }
 
     /// An Ask action when `sql` is a question (or a refusal when it is a malformed or mixed
@@ -331,11 +343,10 @@ impl ToUpstreamRelay {
     ) -> BytesMut {
         let admin = self.admin.clone().expect("recognized only with admin");
         let result = admin.answer(statement).await;
-        if let Err(err) = &result {
-            tracing::info!(?statement, error = %err.message, "admin statement refused");
-        } else {
-            tracing::info!(?statement, "admin statement");
-        }
+        self.span.in_scope(|| match &result {
+            Err(err) => tracing::info!(?statement, error = %err.message, "admin statement refused"),
+            Ok(_) => tracing::info!(?statement, "admin statement"),
+        });
         match (result, parse_name) {
             (Ok(sql), Some(name)) => protocol::parse_message(&name, &sql),
             (Ok(sql), None) => protocol::query_message(&sql),
@@ -360,6 +371,7 @@ impl ToUpstreamRelay {
         self.asks_answered += 1;
         let question = &work.statement.question;
         let span = tracing::info_span!(
+            parent: &self.span,
             "ask",
             session = session.session_id,
             statement = self.asks_answered
@@ -456,12 +468,12 @@ impl ToUpstreamRelay {
             };
             (log, record)
         });
-        match &error {
+        self.span.in_scope(|| match &error {
             None => {
                 tracing::info!(question = %question, cache = report.cache.label(), "ASK answered")
             }
             Some(err) => tracing::info!(question = %question, error = %err, "ASK not answered"),
-        }
+        });
         self.shared.add_ask(AskSlot {
             slot: work.slot,
             explain: explain.is_some(),
