@@ -158,7 +158,7 @@ pub struct MetricsConfig {
 #[derive(Debug, Clone, Deserialize, Serialize, Default)]
 #[serde(deny_unknown_fields, default)]
 pub struct RuntimeConfig {
-    /// Threads that run client sessions; 0 means half the available CPUs, at least one.
+    /// Threads that run client sessions; 0 means one per available CPU.
     pub session_threads: usize,
 }
 
