@@ -13,7 +13,8 @@
 set -uo pipefail
 
 # ---------------------------------------------------------------- settings
-SECONDS_PER_POINT=${BENCH_SECONDS:-10}
+SECONDS_PER_POINT=${BENCH_SECONDS:-5}
+ROUNDS=${BENCH_ROUNDS:-3}
 TARGETS_ARG=${BENCH_TARGETS:-direct,pgbouncer,askpg}
 MODES_ARG=${BENCH_MODES:-simple,extended,prepared}
 CLIENTS_ARG=${BENCH_CLIENTS:-1,8,32}
@@ -211,6 +212,12 @@ ratio() { # a b -> a/b with 2 decimals, or "-"
     awk -v a="$a" -v b="$b" 'BEGIN{ if (b > 0) printf "%.2f", a/b; else print "-" }'
 }
 
+median() { # numbers... -> median, or FAIL if any is not a number
+    local v
+    for v in "$@"; do case "$v" in ''|*[!0-9.]*) echo FAIL; return ;; esac; done
+    printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{ if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2 }'
+}
+
 num() { # number -> printf format, anything else unchanged
     case "${2:-}" in ''|*[!0-9.]*) printf '%s' "${2:--}" ;; *) awk -v v="$2" -v f="$1" 'BEGIN{printf f, v}' ;; esac
 }
@@ -235,6 +242,8 @@ csv_to_words() { echo "$1" | tr ',' ' '; }
 # ---------------------------------------------------------------- validate args
 case "$SECONDS_PER_POINT" in ''|*[!0-9]*) die "BENCH_SECONDS must be a positive integer" ;; esac
 [ "$SECONDS_PER_POINT" -ge 1 ] || die "BENCH_SECONDS must be >= 1"
+case "$ROUNDS" in ''|*[!0-9]*) die "BENCH_ROUNDS must be a positive integer" ;; esac
+[ "$ROUNDS" -ge 1 ] || die "BENCH_ROUNDS must be >= 1"
 for v in SCALE WARMUP STREAM_ROWS BIG_STREAM_ROWS STREAM_REPEAT; do
     case "${!v}" in ''|*[!0-9]*) die "$v must be a non-negative integer" ;; esac
 done
@@ -322,7 +331,7 @@ raw "load average:    $LOAD_START (at start)"
 raw "targets:         ${TARGETS[*]}"
 raw "modes:           ${MODES[*]}"
 raw "clients:         ${CLIENTS[*]}"
-raw "seconds/point:   $SECONDS_PER_POINT (warm-up ${WARMUP} s per target)"
+raw "seconds/point:   $SECONDS_PER_POINT x $ROUNDS rounds, median reported (warm-up ${WARMUP} s per target)"
 raw "scale:           $SCALE"
 raw "stream rows:     $STREAM_ROWS x $STREAM_REPEAT rounds, big stream $BIG_STREAM_ROWS x 1"
 raw ""
@@ -445,8 +454,8 @@ fi
 
 # ---------------------------------------------------------------- pgbench -S
 declare -A TPS LAT
-run_point() { # target mode clients
-    local t=$1 mode=$2 c=$3 port out rc tps lat failed j=1
+run_point() { # target mode clients round
+    local t=$1 mode=$2 c=$3 r=$4 port out rc tps lat failed j=1
     port=$(target_port "$t")
     [ "$c" -ge 2 ] && j=2
     out="$TMP/pgbench.out"
@@ -455,7 +464,7 @@ run_point() { # target mode clients
         -h "$HOST" -p "$port" -U "$RO_ROLE" "$DB"
     rc=$?
     {
-        echo "==== target=$t mode=$mode clients=$c jobs=$j seconds=$SECONDS_PER_POINT rc=$rc"
+        echo "==== target=$t mode=$mode clients=$c jobs=$j seconds=$SECONDS_PER_POINT round=$r rc=$rc"
         cat "$out"
     } >>"$RESULT_FILE"
     tps=$(awk '/^tps = /{print $3; exit}' "$out")
@@ -463,12 +472,12 @@ run_point() { # target mode clients
     failed=$(awk -F'[: ]+' '/^number of failed transactions/{print $5; exit}' "$out")
     if [ $rc -ne 0 ] || [ -z "$tps" ] || { [ -n "$failed" ] && [ "$failed" != 0 ]; }; then
         note "  $t $mode c=$c FAILED (rc=$rc): $(grep -m1 -iE 'error|fatal|abort' "$out")"
-        TPS[$t|$mode|$c]=FAIL
-        LAT[$t|$mode|$c]=FAIL
+        TPS[$t|$mode|$c|$r]=FAIL
+        LAT[$t|$mode|$c|$r]=FAIL
     else
-        TPS[$t|$mode|$c]=$tps
-        LAT[$t|$mode|$c]=$lat
-        note "  $(printf '%-9s %-8s c=%-3s %12.1f tps %8.3f ms' "$t" "$mode" "$c" "$tps" "$lat")"
+        TPS[$t|$mode|$c|$r]=$tps
+        LAT[$t|$mode|$c|$r]=$lat
+        note "  $(printf '%-9s %-8s c=%-3s %12.1f tps %8.3f ms  (round %s)' "$t" "$mode" "$c" "$tps" "$lat" "$r")"
     fi
 }
 
@@ -483,12 +492,28 @@ if [ "$WARMUP" -gt 0 ]; then
 fi
 
 NPOINTS=$((${#MODES[@]} * ${#CLIENTS[@]} * ${#TARGETS[@]}))
-[ "$NPOINTS" -gt 0 ] && note "pgbench -S: $NPOINTS points x ${SECONDS_PER_POINT} s"
-# Targets are interleaved per point so slow drift on the machine hits all alike.
+[ "$NPOINTS" -gt 0 ] && note "pgbench -S: $NPOINTS points x $ROUNDS rounds x ${SECONDS_PER_POINT} s"
+# Targets are interleaved per point, and rounds repeat the whole sweep, so slow drift and
+# bursts of load on the machine hit all targets alike; each point reports its median round.
+for ((round = 1; round <= ROUNDS; round++)); do
+    for mode in "${MODES[@]}"; do
+        for c in "${CLIENTS[@]}"; do
+            for t in "${TARGETS[@]}"; do
+                run_point "$t" "$mode" "$c" "$round"
+            done
+        done
+    done
+done
 for mode in "${MODES[@]}"; do
     for c in "${CLIENTS[@]}"; do
         for t in "${TARGETS[@]}"; do
-            run_point "$t" "$mode" "$c"
+            tpss=() lats=()
+            for ((round = 1; round <= ROUNDS; round++)); do
+                tpss+=("${TPS[$t|$mode|$c|$round]}")
+                lats+=("${LAT[$t|$mode|$c|$round]}")
+            done
+            TPS[$t|$mode|$c]=$(median "${tpss[@]}")
+            LAT[$t|$mode|$c]=$(median "${lats[@]}")
         done
     done
 done
@@ -527,11 +552,6 @@ stream_once() { # target sqlfile rows -> STREAM_TPS (queries/s, connection time 
     note "  $(printf '%-9s %9s rows in %7.3f s' "$t" "$rows" "$(awk -v t="$tps" 'BEGIN{print 1/t}')")"
 }
 
-median() { # numbers... -> median, or FAIL if any is not a number
-    local v
-    for v in "$@"; do case "$v" in ''|*[!0-9.]*) echo FAIL; return ;; esac; done
-    printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{ if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2 }'
-}
 
 rate() { # rows bytes tps -> sets R_ROWS R_MBS
     case "$3" in ''|*[!0-9.]*) R_ROWS=FAIL R_MBS=FAIL; return ;; esac
@@ -589,7 +609,7 @@ SUMMARY="$TMP/summary.txt"
     echo "================================================================================"
     echo
     if [ ${#MODES[@]} -gt 0 ]; then
-    echo "pgbench -S (select-only), scale $SCALE, ${SECONDS_PER_POINT} s per point, -j = min(clients, 2)"
+    echo "pgbench -S (select-only), scale $SCALE, median of $ROUNDS rounds of ${SECONDS_PER_POINT} s per point, -j = min(clients, 2)"
     echo "tps = transactions/s excluding connection time; lat = average latency in ms"
     echo
     hdr1=$(printf '%-9s %4s' "" "")

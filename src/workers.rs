@@ -20,8 +20,8 @@ pub struct Workers {
 impl Workers {
     /// Starts `count` session threads (0: one per available CPU). With fewer threads than
     /// CPUs, many busy sessions queue behind one thread while a core sits idle: on two
-    /// cores shared with PostgreSQL, two threads relayed 32 clients 15-30 % faster than one
-    /// and cost nothing at 1 or 8 clients (benches/README.md).
+    /// cores shared with PostgreSQL, two threads relayed 32 clients 13-40 % faster than one
+    /// and about as fast at 1 and 8 clients (benches/README.md).
     pub fn start(count: usize) -> std::io::Result<Self> {
         let count = match count {
             0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
