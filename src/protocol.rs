@@ -134,15 +134,55 @@ pub fn query_text(body: &[u8]) -> Option<&str> {
 }
 
 /// Whether `text` contains `needle` (given in lower case), ignoring ASCII case. A cheap
-/// first test run on every relayed statement (is it a question? an admin statement?).
+/// first test run on every relayed statement (is it a question? an admin statement?), so
+/// the search is anchored on the needle's rarest byte: `k` in "ask", `z` in "analyze".
+/// Anchored on the first letter, "ask" stopped at every `a` of ordinary SQL.
 pub fn mentions(text: &str, needle: &str) -> bool {
     let (text, needle) = (text.as_bytes(), needle.as_bytes());
-    let Some(&first) = needle.first() else {
+    if needle.is_empty() {
         return true;
+    }
+    if text.len() < needle.len() {
+        return false;
+    }
+    let anchor = (0..needle.len())
+        .max_by_key(|&i| rarity(needle[i]))
+        .unwrap_or(0);
+    let byte = needle[anchor];
+    // A match starting at `start` has its anchor at `anchor + start`: search only where
+    // the whole needle fits.
+    let window = &text[anchor..text.len() - (needle.len() - 1 - anchor)];
+    memchr::memchr2_iter(byte.to_ascii_lowercase(), byte.to_ascii_uppercase(), window)
+        .any(|start| text[start..start + needle.len()].eq_ignore_ascii_case(needle))
+}
+
+/// How rarely a byte occurs in SQL and prose (higher is rarer): letters by their frequency
+/// in English text, digits in between, other ASCII (spaces, punctuation) as common and
+/// non-ASCII bytes as rare.
+fn rarity(byte: u8) -> u8 {
+    const RARITY: [u8; 256] = {
+        const LETTERS_BY_FREQUENCY: &[u8] = b"etaoinsrhldcumfpgwybvkxjqz";
+        let mut table = [0u8; 256];
+        let mut b = 0x80;
+        while b < 256 {
+            table[b] = 30;
+            b += 1;
+        }
+        let mut d = b'0';
+        while d <= b'9' {
+            table[d as usize] = 8;
+            d += 1;
+        }
+        let mut i = 0;
+        while i < LETTERS_BY_FREQUENCY.len() {
+            let c = LETTERS_BY_FREQUENCY[i];
+            table[c as usize] = i as u8 + 1;
+            table[c.to_ascii_uppercase() as usize] = i as u8 + 1;
+            i += 1;
+        }
+        table
     };
-    memchr::memchr2_iter(first, first.to_ascii_uppercase(), text).any(|i| {
-        text[i..].len() >= needle.len() && text[i..i + needle.len()].eq_ignore_ascii_case(needle)
-    })
+    RARITY[usize::from(byte)]
 }
 
 /// Statement name and SQL text of a Parse message body (None unless both are UTF-8).
@@ -172,6 +212,14 @@ mod tests {
         assert!(!mentions("as", "ask"), "a prefix at the end is no match");
         assert!(!mentions("ÄSK", "ask"));
         assert!(mentions("x", ""));
+        assert!(!mentions("", "ask"));
+        // Anchored inside the needle: matches at both ends of the text.
+        assert!(mentions("ANALYZE", "analyze"));
+        assert!(mentions("explain (analyze) select", "analyze"));
+        assert!(mentions("select 1; analyzE", "analyze"));
+        assert!(!mentions("select z, analyz", "analyze"));
+        assert!(mentions("where city = 'São Paulo'", "são paulo"));
+        assert!(!mentions("where city = 'Sao Paulo'", "são paulo"));
     }
 
     #[test]

@@ -284,7 +284,9 @@ pub fn invalid_utf8() -> ClientError {
 #[derive(Default)]
 pub struct VerdictCache {
     generation: u64,
-    passed: HashMap<Box<[u8]>, Verdict>,
+    /// foldhash rather than SipHash: the keys are the session's own statements, and
+    /// hashing them was a visible part of the relay's cost per statement.
+    passed: HashMap<Box<[u8]>, Verdict, foldhash::fast::RandomState>,
     /// The key being looked up, reused from statement to statement.
     key: Vec<u8>,
     /// The last text that passed, as sent: drivers re-send the same Parse for every

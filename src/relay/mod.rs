@@ -193,15 +193,22 @@ impl Shared {
         self.ask_count.fetch_add(1, Ordering::AcqRel);
     }
 
+    /// Whether any ASK awaits its answer (checked for every relayed message).
+    fn has_asks(&self) -> bool {
+        self.ask_count.load(Ordering::Acquire) > 0
+    }
+
     /// The ASK answered at sync point `slot`, if any.
-    fn take_ask(&self, slot: u64) -> Option<AskSlot> {
+    /// Boxed: an AskSlot is large, and the client-writing side would otherwise move an
+    /// `Option` of one for every message it relays.
+    fn take_ask(&self, slot: u64) -> Option<Box<AskSlot>> {
         if self.ask_count.load(Ordering::Acquire) == 0 {
             return None;
         }
         let mut asks = self.asks.lock().unwrap_or_else(|p| p.into_inner());
         let index = asks.iter().position(|a| a.slot == slot)?;
         self.ask_count.fetch_sub(1, Ordering::AcqRel);
-        Some(asks.swap_remove(index))
+        Some(Box::new(asks.swap_remove(index)))
     }
 
     /// Drops sentinels whose batch has ended (their error was skipped by an earlier one).

@@ -42,7 +42,7 @@ struct ToClientRelay {
     /// The upstream entered COPY-in mode: end it with CopyFail naming this token.
     abort_copy_in: Option<String>,
     /// The ASK whose answer is being relayed.
-    current_ask: Option<AskSlot>,
+    current_ask: Option<Box<AskSlot>>,
 }
 
 enum Step {
@@ -259,7 +259,7 @@ impl ToClientRelay {
             return Decision::Fatal(upstream_protocol_error(tag));
         }
         let len = declared as usize + 1;
-        if self.current_ask.is_none() && !self.swallowing {
+        if self.current_ask.is_none() && !self.swallowing && self.shared.has_asks() {
             self.current_ask = self.shared.take_ask(self.ready_count + 1);
         }
         if let Some(notice) = self.current_ask.as_mut().and_then(|a| a.notice.take()) {
@@ -389,7 +389,8 @@ impl ToClientRelay {
     }
 
     /// An ASK's statement ended: its metrics and audit line.
-    fn finish_ask(&self, ask: AskSlot) {
+    fn finish_ask(&self, ask: Box<AskSlot>) {
+        let ask = *ask;
         METRICS.ask_statement(ask.explain, self.outcome());
         if !ask.explain && !self.statement_refused {
             METRICS.ask_stage("execution", ask.sent.elapsed());
