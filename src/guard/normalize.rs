@@ -89,7 +89,7 @@ pub(super) fn normalize_into(sql: &str, out: &mut Vec<u8>) -> bool {
 }
 
 /// Bytes that may start a token the scanner follows (quote, dollar quote or parameter,
-/// comment, numeric literal); every other byte is stepped over with one table lookup.
+/// comment, numeric literal); `next_token_start` steps over every other byte.
 const STARTS_TOKEN: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = b'0';
