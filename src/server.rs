@@ -353,19 +353,30 @@ impl Server {
         } = self;
         let metrics_task =
             metrics.map(|listener| tokio::spawn(crate::metrics::serve(listener, shared.clone())));
+        let permits = Arc::new(Semaphore::new(shared.config.limits.max_connections));
+        let (phase_tx, phase_rx) = watch::channel(Phase::Running);
+        let tracker = TaskTracker::new();
+        let (busy_poll, no_busy_poll) = crate::workers::busy_poll_window(
+            std::time::Duration::from_micros(shared.config.runtime.busy_poll_us),
+        );
+        if let Some(reason) = no_busy_poll {
+            info!("busy polling is off: {reason} (runtime.busy_poll_us)");
+        }
+        let workers = match crate::workers::Workers::start(
+            shared.config.runtime.session_threads,
+            busy_poll,
+        ) {
+            Ok(workers) => workers,
+            Err(e) => return error!(error = %e, "cannot start session threads"),
+        };
         info!(
             listen = %listener.local_addr().map(|a| a.to_string()).unwrap_or_default(),
             upstream = %shared.upstream.describe(),
             tls = shared.tls.is_some(),
+            session_threads = workers.threads(),
+            busy_poll_us = busy_poll.as_micros() as u64,
             "askpg listening"
         );
-        let permits = Arc::new(Semaphore::new(shared.config.limits.max_connections));
-        let (phase_tx, phase_rx) = watch::channel(Phase::Running);
-        let tracker = TaskTracker::new();
-        let workers = match crate::workers::Workers::start(shared.config.runtime.session_threads) {
-            Ok(workers) => workers,
-            Err(e) => return error!(error = %e, "cannot start session threads"),
-        };
         tokio::pin!(shutdown);
         let mut hangup =
             tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()).ok();

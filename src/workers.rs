@@ -3,9 +3,12 @@
 //! on the same thread; with a work-stealing runtime they bounced between threads and
 //! parking/unparking workers dominated the CPU profile of the relay.
 
+use std::cell::Cell;
 use std::future::Future;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::task::{Poll, Waker};
 use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
 
 use tokio::runtime::Handle;
 use tokio::sync::oneshot;
@@ -22,7 +25,7 @@ impl Workers {
     /// CPUs, many busy sessions queue behind one thread while a core sits idle: on two
     /// cores shared with PostgreSQL, two threads relayed 32 clients 13-40 % faster than one
     /// and about as fast at 1 and 8 clients (benches/README.md).
-    pub fn start(count: usize) -> std::io::Result<Self> {
+    pub fn start(count: usize, busy_poll_window: Duration) -> std::io::Result<Self> {
         let count = match count {
             0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
             n => n,
@@ -47,12 +50,24 @@ impl Workers {
                 .name(format!("askpg-session-{i}"))
                 .spawn(move || {
                     runtime.block_on(async {
-                        let _ = stopped.await;
+                        if busy_poll_window.is_zero() {
+                            let _ = stopped.await;
+                        } else {
+                            tokio::select! {
+                                _ = stopped => {}
+                                _ = busy_poll(busy_poll_window) => {}
+                            }
+                        }
                     });
                 })?;
             workers.threads.push(thread);
         }
         Ok(workers)
+    }
+
+    /// Number of session threads.
+    pub fn threads(&self) -> usize {
+        self.handles.len()
     }
 
     /// Runs a session on the next thread, round-robin.
@@ -73,5 +88,120 @@ impl Drop for Workers {
         for thread in self.threads.drain(..) {
             let _ = thread.join();
         }
+    }
+}
+
+/// Busy polling: after a session thread has relayed something, it keeps looking at its
+/// sockets for up to `window` before it sleeps in the kernel, so the answer to a statement
+/// it just forwarded, or the client's next statement, is picked up without a sleep and a
+/// wake-up. On a virtual machine a vCPU that goes idle halts, and waking it again costs far
+/// more than the relaying itself: a single client through askpg measured 2-3x the
+/// transactions per second with a 200 µs window (benches/README.md). The kernel's guest
+/// halt-polling does the same for the whole machine, where the hypervisor enables it.
+///
+/// It only uses a CPU nobody else wants: between looks it yields the CPU to any other
+/// runnable thread, and once another thread did run there, it stops polling for a while.
+async fn busy_poll(window: Duration) {
+    let mut seen = ACTIVITY.with(Cell::get);
+    let mut calm_after = Instant::now();
+    loop {
+        // Sleep (as far as this future goes) until a socket read returns data.
+        std::future::poll_fn(|cx| {
+            if ACTIVITY.with(Cell::get) != seen {
+                return Poll::Ready(());
+            }
+            POLLER.with(|p| p.set(Some(cx.waker().clone())));
+            Poll::Pending
+        })
+        .await;
+        seen = ACTIVITY.with(Cell::get);
+        let mut last = Instant::now();
+        if last < calm_after {
+            continue;
+        }
+        let mut switches = involuntary_switches();
+        loop {
+            // Deferred wake-up: the runtime looks at the sockets without blocking, runs what
+            // became ready, then polls this future again.
+            tokio::task::yield_now().await;
+            let now = ACTIVITY.with(Cell::get);
+            if now != seen {
+                seen = now;
+                last = Instant::now();
+            } else if last.elapsed() >= window {
+                break;
+            }
+            std::thread::yield_now();
+            let after = involuntary_switches();
+            if after != switches {
+                // Another thread wanted this CPU: leave it to the kernel for a while.
+                calm_after = Instant::now() + CONTENDED_PAUSE;
+                break;
+            }
+            switches = after;
+        }
+    }
+}
+
+/// The busy-poll window to use: the configured one, unless a CPU quota (a cgroup limit such
+/// as a container's CPU limit) leaves askpg fewer CPUs than it may run on. Polling would
+/// then spend the quota, and the kernel would throttle askpg for it. The reason is returned
+/// when polling is turned off.
+pub fn busy_poll_window(configured: Duration) -> (Duration, Option<String>) {
+    if configured.is_zero() {
+        return (configured, None);
+    }
+    let quota = std::thread::available_parallelism().map_or(1, |n| n.get());
+    match cpus_allowed() {
+        Some(allowed) if quota < allowed => (
+            Duration::ZERO,
+            Some(format!(
+                "a CPU quota allows {quota} of the {allowed} CPUs askpg may run on"
+            )),
+        ),
+        _ => (configured, None),
+    }
+}
+
+/// CPUs this process may run on (its affinity mask), without quotas.
+fn cpus_allowed() -> Option<usize> {
+    // SAFETY: sched_getaffinity writes at most the size it is given into `set`.
+    unsafe {
+        let mut set: libc::cpu_set_t = std::mem::zeroed();
+        if libc::sched_getaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &mut set) != 0 {
+            return None;
+        }
+        usize::try_from(libc::CPU_COUNT(&set)).ok()
+    }
+}
+
+/// How long a session thread does not busy-poll after it found its CPU contended.
+const CONTENDED_PAUSE: Duration = Duration::from_millis(2);
+
+/// Times this thread was switched out while it could still run: by preemption, or by a
+/// `sched_yield` that found another thread to run.
+fn involuntary_switches() -> i64 {
+    // SAFETY: getrusage only writes the struct it is given.
+    unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        if libc::getrusage(libc::RUSAGE_THREAD, &mut usage) != 0 {
+            return -1;
+        }
+        usage.ru_nivcsw
+    }
+}
+
+thread_local! {
+    /// Socket reads on this thread that returned data.
+    static ACTIVITY: Cell<u64> = const { Cell::new(0) };
+    /// The busy poller, while it waits for activity.
+    static POLLER: Cell<Option<Waker>> = const { Cell::new(None) };
+}
+
+/// Called by the relay when a read returned data: starts (or extends) busy polling.
+pub fn note_activity() {
+    ACTIVITY.with(|a| a.set(a.get().wrapping_add(1)));
+    if let Some(waker) = POLLER.with(Cell::take) {
+        waker.wake();
     }
 }

@@ -578,3 +578,66 @@ async fn sighup_reloads_a_changed_glossary_and_a_new_table_while_an_ask_complete
     assert!(explained.contains("glossary:lead-time"), "{explained}");
     db.batch_execute("DROP TABLE shipments").await.unwrap();
 }
+
+/// CPU time (user + system, in clock ticks) of a process's session threads.
+fn session_thread_ticks(pid: u32) -> u64 {
+    let mut ticks = 0;
+    for task in std::fs::read_dir(format!("/proc/{pid}/task")).unwrap() {
+        let Ok(stat) = std::fs::read_to_string(task.unwrap().path().join("stat")) else {
+            continue;
+        };
+        // "tid (comm) state ...": the comm may hold spaces, so split after its ')'.
+        let (head, rest) = stat.rsplit_once(") ").unwrap();
+        if !head.contains("(askpg-session-") {
+            continue;
+        }
+        let fields: Vec<&str> = rest.split_whitespace().collect();
+        // utime and stime are fields 14 and 15 of stat, 12 and 13 after "state".
+        ticks += fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
+    }
+    ticks
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn busy_polling_stops_when_the_sessions_go_quiet() {
+    let upstream = fixture().upstream_url(common::READER, "disable");
+    let (child, _log, port, seen) = spawn_askpg(&[
+        ("ASKPG_UPSTREAM_URL", &upstream),
+        ("ASKPG_AUTH_METHOD", "trust"),
+        ("ASKPG_RUNTIME_SESSION_THREADS", "1"),
+        // The longest window allowed, so a poller that never stopped could not hide.
+        ("ASKPG_RUNTIME_BUSY_POLL_US", "10000"),
+        ("ASKPG_LOG_FORMAT", "json"),
+        ("RUST_LOG", "info"),
+    ])
+    .await;
+    let pid = child.id().unwrap();
+    // Polling is on unless a CPU quota turned it off, which the log then says.
+    assert!(
+        seen.contains("\"busy_poll_us\":10000") || seen.contains("busy polling is off"),
+        "{seen}"
+    );
+    let conninfo = format!("host=127.0.0.1 port={port} user=anyone dbname={DATABASE}");
+    let (client, conn) = tokio_postgres::connect(&conninfo, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(conn);
+    for i in 0..300 {
+        let rows = client.simple_query(&format!("SELECT {i}")).await.unwrap();
+        assert_eq!(rows.len(), 3);
+    }
+    // The session stays open but quiet: the thread must go back to sleeping in the kernel.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let before = session_thread_ticks(pid);
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let spent = session_thread_ticks(pid) - before;
+    // SAFETY: sysconf reads a constant of the system.
+    let hz = u64::try_from(unsafe { libc::sysconf(libc::_SC_CLK_TCK) }).unwrap();
+    // A thread that kept polling would spend close to the whole two seconds.
+    assert!(
+        spent * 10 < hz * 2,
+        "the idle session thread used {spent} ticks of CPU in 2 s ({hz} per second)"
+    );
+    // And the session still answers.
+    assert_eq!(client.simple_query("SELECT 1").await.unwrap().len(), 3);
+}

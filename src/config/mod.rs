@@ -155,11 +155,26 @@ pub struct MetricsConfig {
     pub listen: String,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, Default)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct RuntimeConfig {
     /// Threads that run client sessions; 0 means one per available CPU.
     pub session_threads: usize,
+    /// How long a session thread keeps polling its sockets after relaying something
+    /// before it sleeps, in microseconds; 0 disables busy polling.
+    pub busy_poll_us: u64,
+}
+
+/// Upper bound of `runtime.busy_poll_us`.
+pub const MAX_BUSY_POLL_US: u64 = 10_000;
+
+impl Default for RuntimeConfig {
+    fn default() -> Self {
+        Self {
+            session_threads: 0,
+            busy_poll_us: 200,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -309,6 +324,13 @@ impl Config {
         }
         for (i, user) in self.auth.users.iter().enumerate() {
             self.validate_user(i, user)?;
+        }
+        if self.runtime.busy_poll_us > MAX_BUSY_POLL_US {
+            return invalid(format!(
+                "runtime.busy_poll_us = {}: at most {MAX_BUSY_POLL_US} (10 ms); longer windows \
+                 only burn CPU between statements",
+                self.runtime.busy_poll_us
+            ));
         }
         if self.tls.cert_file.is_empty() != self.tls.key_file.is_empty() {
             return invalid("tls.cert_file and tls.key_file must be set together".into());

@@ -178,3 +178,23 @@ fn cache_settings_come_from_env_and_are_checked() {
     ]);
     assert!(off.is_ok(), "{off:?}");
 }
+
+#[test]
+fn busy_polling_defaults_on_and_is_bounded() {
+    let base = [
+        ("ASKPG_UPSTREAM_URL", "postgres://a@b/c"),
+        ("ASKPG_AUTH_METHOD", "trust"),
+    ];
+    let config = Config::load(None, env(&base), &Overrides::default()).unwrap();
+    assert_eq!(config.runtime.busy_poll_us, 200);
+    let mut vars = env(&base);
+    vars.push(("ASKPG_RUNTIME_BUSY_POLL_US".into(), "0".into()));
+    let config = Config::load(None, vars, &Overrides::default()).unwrap();
+    assert_eq!(config.runtime.busy_poll_us, 0, "0 turns it off");
+    let mut vars = env(&base);
+    vars.push(("ASKPG_RUNTIME_BUSY_POLL_US".into(), "10001".into()));
+    let err = Config::load(None, vars, &Overrides::default())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("runtime.busy_poll_us"), "{err}");
+}

@@ -130,7 +130,10 @@ pub(super) async fn run(
             },
             read = relay.upstream.read_buf(&mut relay.buf) => match read {
                 Ok(0) | Err(_) => Step::End(EndReason::UpstreamClosed),
-                Ok(_) => relay.forward(phase).await,
+                Ok(_) => {
+                    crate::workers::note_activity();
+                    relay.forward(phase).await
+                }
             },
         };
         if let Step::End(reason) = step {

@@ -104,6 +104,7 @@ pub(super) async fn run(
                     let _ = relay.send(&terminate()).await;
                     return;
                 }
+                crate::workers::note_activity();
                 match relay.forward(&mut buf, limits.max_message_bytes).await {
                     Ok(true) => {}
                     Ok(false) => return,
