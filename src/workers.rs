@@ -95,7 +95,7 @@ impl Drop for Workers {
 /// sockets for up to `window` before it sleeps in the kernel, so the answer to a statement
 /// it just forwarded, or the client's next statement, is picked up without a sleep and a
 /// wake-up. On a virtual machine a vCPU that goes idle halts, and waking it again costs far
-/// more than the relaying itself: a single client through askpg measured 2-3x the
+/// more than the relaying itself: a single client through askpg measured 1.8x the
 /// transactions per second with a 200 µs window (benches/README.md). The kernel's guest
 /// halt-polling does the same for the whole machine, where the hypervisor enables it.
 ///
