@@ -49,15 +49,14 @@ impl Workers {
             let thread = std::thread::Builder::new()
                 .name(format!("askpg-session-{i}"))
                 .spawn(move || {
+                    // A task, not part of the future below: waking that one from the relay
+                    // would also wake the I/O driver through its eventfd, a system call
+                    // per wake-up; a task is only queued on this thread.
+                    if !busy_poll_window.is_zero() {
+                        runtime.spawn(busy_poll(busy_poll_window));
+                    }
                     runtime.block_on(async {
-                        if busy_poll_window.is_zero() {
-                            let _ = stopped.await;
-                        } else {
-                            tokio::select! {
-                                _ = stopped => {}
-                                _ = busy_poll(busy_poll_window) => {}
-                            }
-                        }
+                        let _ = stopped.await;
                     });
                 })?;
             workers.threads.push(thread);
