@@ -102,7 +102,6 @@ impl Drop for Workers {
 /// runnable thread, and once another thread did run there, it stops polling for a while.
 async fn busy_poll(window: Duration) {
     let mut seen = ACTIVITY.with(Cell::get);
-    let mut calm_after = Instant::now();
     loop {
         // Sleep (as far as this future goes) until a socket read returns data.
         std::future::poll_fn(|cx| {
@@ -115,9 +114,7 @@ async fn busy_poll(window: Duration) {
         .await;
         seen = ACTIVITY.with(Cell::get);
         let mut last = Instant::now();
-        if last < calm_after {
-            continue;
-        }
+        let mut contended = false;
         let mut switches = involuntary_switches();
         loop {
             // Deferred wake-up: the runtime looks at the sockets without blocking, runs what
@@ -133,11 +130,17 @@ async fn busy_poll(window: Duration) {
             std::thread::yield_now();
             let after = involuntary_switches();
             if after != switches {
-                // Another thread wanted this CPU: leave it to the kernel for a while.
-                calm_after = Instant::now() + CONTENDED_PAUSE;
+                contended = true;
                 break;
             }
             switches = after;
+        }
+        if contended {
+            // Another thread wanted this CPU: leave it to the kernel for a while. Sleeping
+            // on a timer, rather than waking at every read and declining, keeps the relay's
+            // reads free of this task while the CPUs are busy.
+            tokio::time::sleep(CONTENDED_PAUSE).await;
+            seen = ACTIVITY.with(Cell::get);
         }
     }
 }
