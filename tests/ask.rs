@@ -32,6 +32,16 @@ async fn proxy(
 }
 
 async fn connect(proxy: &Proxy) -> tokio_postgres::Client {
+    connect_with_handle(proxy).await.0
+}
+
+/// A client and the task driving its connection (aborting it closes the socket).
+async fn connect_with_handle(
+    proxy: &Proxy,
+) -> (
+    tokio_postgres::Client,
+    tokio::task::JoinHandle<Result<(), tokio_postgres::Error>>,
+) {
     let conninfo = format!(
         "host=127.0.0.1 port={} user={CLIENT_USER} password={CLIENT_PASSWORD} dbname={WAREHOUSE} sslmode=disable application_name=ask-tests",
         proxy.port()
@@ -39,8 +49,7 @@ async fn connect(proxy: &Proxy) -> tokio_postgres::Client {
     let (client, conn) = tokio_postgres::connect(&conninfo, tokio_postgres::NoTls)
         .await
         .expect("connect through askpg");
-    tokio::spawn(conn);
-    client
+    (client, tokio::spawn(conn))
 }
 
 /// The rows PostgreSQL itself returns for `sql`.
@@ -401,6 +410,88 @@ async fn cancel_stops_an_ask_while_other_sessions_run() {
     assert_eq!(err.code().code(), "57014");
     assert!(err.message().contains("user request"), "{}", err.message());
     assert_eq!(ask(&client, "SELECT 6").await, vec![vec![Some("6".into())]]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn statements_sent_while_a_question_is_answered_run_after_it_in_order() {
+    let llm = FakeLlm::start();
+    llm.script([Reply::Delay(
+        Duration::from_millis(800),
+        Box::new(Reply::Content("SELECT 41 AS answer".into())),
+    )]);
+    let (proxy, _cache) = proxy(Some(&llm), |_| {}).await;
+    let client = connect(&proxy).await;
+    // tokio-postgres pipelines: the SELECTs reach askpg while the question is answered.
+    let question = client.simple_query("ASK 'the answer'");
+    let later = async {
+        while llm.chat_requests().is_empty() {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        tokio::join!(
+            client.simple_query("SELECT 42"),
+            client.simple_query("SELECT 43")
+        )
+    };
+    let (asked, (first, second)) = tokio::time::timeout(Duration::from_secs(30), async {
+        tokio::join!(question, later)
+    })
+    .await
+    .expect("every statement is answered");
+    assert_eq!(text_rows(&asked.unwrap()), vec![vec![Some("41".into())]]);
+    assert_eq!(text_rows(&first.unwrap()), vec![vec![Some("42".into())]]);
+    assert_eq!(text_rows(&second.unwrap()), vec![vec![Some("43".into())]]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_that_hangs_up_stops_its_ask() {
+    let llm = FakeLlm::start();
+    llm.script([Reply::Delay(
+        Duration::from_secs(30),
+        Box::new(Reply::Content("SELECT 1".into())),
+    )]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("audit.jsonl");
+    let audit_path = path.display().to_string();
+    let (proxy, _cache) = proxy(Some(&llm), move |c| {
+        c.llm.timeout = Duration::from_secs(60);
+        c.ask.deadline = Duration::from_secs(60);
+        c.audit.path = audit_path;
+    })
+    .await;
+    let (client, connection) = connect_with_handle(&proxy).await;
+    let pending = tokio::spawn(async move { client.simple_query("ASK 'slow question'").await });
+    while llm.chat_requests().is_empty() {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    // The client goes away mid-question: its socket closes without a Terminate.
+    connection.abort();
+    let _ = connection.await;
+    let _ = pending.await;
+    // askpg stops the question (its audit line is written) long before the model's
+    // 30-second answer would have arrived.
+    let hung_up_at = std::time::Instant::now();
+    let line = loop {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        if let Some(line) = text.lines().next() {
+            break serde_json::from_str::<serde_json::Value>(line).unwrap();
+        }
+        assert!(
+            hung_up_at.elapsed() < Duration::from_secs(10),
+            "no audit line 10 s after the client hung up"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    assert_eq!(line["question"], "slow question");
+    assert_eq!(line["outcome"], "client_gone");
+    assert!(line["sql"].is_null(), "{line}");
+    assert_eq!(
+        llm.chat_requests().len(),
+        1,
+        "no retry for a client that left"
+    );
+    // The server goes on serving.
+    let other = connect(&proxy).await;
+    assert_eq!(ask(&other, "SELECT 7").await, vec![vec![Some("7".into())]]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

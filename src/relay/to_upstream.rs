@@ -105,7 +105,7 @@ pub(super) async fn run(
                     return;
                 }
                 crate::workers::note_activity();
-                match relay.forward(&mut buf, limits.max_message_bytes).await {
+                match relay.forward(&mut client, &mut buf, limits.max_message_bytes).await {
                     Ok(true) => {}
                     Ok(false) => return,
                     Err(Some(err)) => {
@@ -125,6 +125,7 @@ impl ToUpstreamRelay {
     /// Err(None) when the upstream is gone.
     async fn forward(
         &mut self,
+        client: &mut ReadHalf,
         buf: &mut BytesMut,
         max_message: usize,
     ) -> Result<bool, Option<ClientError>> {
@@ -166,7 +167,12 @@ impl ToUpstreamRelay {
                     // while the question is answered.
                     self.write(&buf[run_start..scan]).await?;
                     self.upstream.flush().await.map_err(|_| None)?;
-                    let replacement = self.answer(*work).await;
+                    let Some(replacement) = self.answer(*work, client, buf, max_message).await
+                    else {
+                        // The client hung up meanwhile: nobody is left to answer.
+                        let _ = self.send(&terminate()).await;
+                        return Ok(false);
+                    };
                     self.write(&replacement).await?;
                     run_start = scan + len;
                 }
@@ -362,8 +368,16 @@ impl ToUpstreamRelay {
     }
 
     /// Answers a question: the generated SQL (or the EXPLAIN ASK report) in the message's
-    /// place, or a sentinel carrying the error. A CancelRequest stops it.
-    async fn answer(&mut self, work: AskWork) -> BytesMut {
+    /// place, or a sentinel carrying the error. A CancelRequest stops it, and so does the
+    /// client hanging up (`None`): the model's work would be for nobody, and an LLM request
+    /// can take minutes. What the client sends meanwhile is appended to `buf`.
+    async fn answer(
+        &mut self,
+        work: AskWork,
+        client: &mut ReadHalf,
+        buf: &mut BytesMut,
+        max_message: usize,
+    ) -> Option<BytesMut> {
         let session = self
             .ask
             .clone()
@@ -382,13 +396,16 @@ impl ToUpstreamRelay {
         } else {
             crate::ask::pipeline::Mode::Run
         };
-        let answered = tracing::Instrument::instrument(
+        let generation = tracing::Instrument::instrument(
             session
                 .cancel
                 .run(session.asker.answer(question, &self.history, mode)),
             span,
-        )
-        .await;
+        );
+        let (answered, hung_up) = tokio::select! {
+            answered = generation => (answered, false),
+            () = hang_up(client, buf, max_message) => (None, true),
+        };
         let explain = work.statement.explain;
         let asker_config = session.asker.config();
         let (sql, report, error) = match answered {
@@ -437,6 +454,7 @@ impl ToUpstreamRelay {
             _ => None,
         };
         let outcome = match &error {
+            _ if hung_up => "client_gone".to_owned(),
             None => "ok".to_owned(),
             Some(err) if message_sql.is_some() => format!("explained_{}", err.outcome()),
             Some(err) => err.outcome().to_owned(),
@@ -470,11 +488,21 @@ impl ToUpstreamRelay {
             (log, record)
         });
         self.span.in_scope(|| match &error {
+            _ if hung_up => {
+                tracing::info!(question = %question, "ASK abandoned: the client disconnected")
+            }
             None => {
                 tracing::info!(question = %question, cache = report.cache.label(), "ASK answered")
             }
             Some(err) => tracing::info!(question = %question, error = %err, "ASK not answered"),
         });
+        if hung_up {
+            if let Some((log, mut record)) = audit {
+                record.latency_ms = record.generation_ms;
+                log.write(&record);
+            }
+            return None;
+        }
         self.shared.add_ask(AskSlot {
             slot: work.slot,
             explain: explain.is_some(),
@@ -485,7 +513,7 @@ impl ToUpstreamRelay {
             rows: 0,
             error: None,
         });
-        match (message_sql, client_error, &work.parse_name) {
+        Some(match (message_sql, client_error, &work.parse_name) {
             (Some(sql), _, Some(name)) => protocol::parse_message(name, &sql),
             (Some(sql), _, None) => protocol::query_message(&sql),
             (None, err, name) => {
@@ -496,7 +524,7 @@ impl ToUpstreamRelay {
                     None => protocol::query_message(&token),
                 }
             }
-        }
+        })
     }
 
     /// Counts a message that yields a ReadyForQuery and returns its number.
@@ -509,6 +537,19 @@ impl ToUpstreamRelay {
         let token = self.shared.refuse(err, sync_point);
         protocol::query_message(&token)
     }
+}
+
+/// Completes when the client hangs up: its socket reached end of stream or failed. What it
+/// sends before that (pipelined messages) is appended to `buf`, and watching stops once
+/// `buf` holds `limit` bytes, so a flood waits for the answer like any other client.
+async fn hang_up(client: &mut ReadHalf, buf: &mut BytesMut, limit: usize) {
+    while buf.len() < limit {
+        match client.read_buf(buf).await {
+            Ok(0) | Err(_) => return,
+            Ok(_) => {}
+        }
+    }
+    std::future::pending().await
 }
 
 fn terminate() -> BytesMut {
