@@ -14,7 +14,7 @@ set -uo pipefail
 
 # ---------------------------------------------------------------- settings
 SECONDS_PER_POINT=${BENCH_SECONDS:-5}
-ROUNDS=${BENCH_ROUNDS:-3}
+ROUNDS=${BENCH_ROUNDS:-5}
 TARGETS_ARG=${BENCH_TARGETS:-direct,pgbouncer,askpg}
 MODES_ARG=${BENCH_MODES:-simple,extended,prepared}
 CLIENTS_ARG=${BENCH_CLIENTS:-1,8,32}
@@ -453,16 +453,23 @@ if [ $WANT_askpg = 1 ]; then
 fi
 
 # ---------------------------------------------------------------- pgbench -S
-declare -A TPS LAT
+declare -A TPS LAT CPU
+CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
+cpu_busy() { # jiffies the whole machine spent busy: user, nice, system, irq, softirq
+    awk '/^cpu / {print $2 + $3 + $4 + $7 + $8; exit}' /proc/stat
+}
 run_point() { # target mode clients round
-    local t=$1 mode=$2 c=$3 r=$4 port out rc tps lat failed j=1
+    local t=$1 mode=$2 c=$3 r=$4 port out rc tps lat failed j=1 busy0 busy1 txns
     port=$(target_port "$t")
     [ "$c" -ge 2 ] && j=2
     out="$TMP/pgbench.out"
+    busy0=$(cpu_busy)
     run_child "$out" timeout --kill-after=10 $((SECONDS_PER_POINT * 3 + 60)) \
         "$PGBIN/pgbench" -n -S -M "$mode" -c "$c" -j "$j" -T "$SECONDS_PER_POINT" \
         -h "$HOST" -p "$port" -U "$RO_ROLE" "$DB"
     rc=$?
+    busy1=$(cpu_busy)
+    txns=$(awk -F': *' '/^number of transactions actually processed/ {split($2, a, "/"); print a[1]; exit}' "$out")
     {
         echo "==== target=$t mode=$mode clients=$c jobs=$j seconds=$SECONDS_PER_POINT round=$r rc=$rc"
         cat "$out"
@@ -474,9 +481,14 @@ run_point() { # target mode clients round
         note "  $t $mode c=$c FAILED (rc=$rc): $(grep -m1 -iE 'error|fatal|abort' "$out")"
         TPS[$t|$mode|$c|$r]=FAIL
         LAT[$t|$mode|$c|$r]=FAIL
+        CPU[$t|$mode|$c|$r]=FAIL
     else
         TPS[$t|$mode|$c|$r]=$tps
         LAT[$t|$mode|$c|$r]=$lat
+        # Machine CPU time per transaction: unlike TPS, it does not move with the time
+        # the hypervisor takes away (steal), so it compares the paths' costs more steadily.
+        CPU[$t|$mode|$c|$r]=$(awk -v b=$((busy1 - busy0)) -v hz="$CLK_TCK" -v n="${txns:-0}" \
+            'BEGIN { if (n > 0) printf "%.1f", b * 1e6 / hz / n; else print "FAIL" }')
         note "  $(printf '%-9s %-8s c=%-3s %12.1f tps %8.3f ms  (round %s)' "$t" "$mode" "$c" "$tps" "$lat" "$r")"
     fi
 }
@@ -507,13 +519,15 @@ done
 for mode in "${MODES[@]}"; do
     for c in "${CLIENTS[@]}"; do
         for t in "${TARGETS[@]}"; do
-            tpss=() lats=()
+            tpss=() lats=() cpus=()
             for ((round = 1; round <= ROUNDS; round++)); do
                 tpss+=("${TPS[$t|$mode|$c|$round]}")
                 lats+=("${LAT[$t|$mode|$c|$round]}")
+                cpus+=("${CPU[$t|$mode|$c|$round]}")
             done
             TPS[$t|$mode|$c]=$(median "${tpss[@]}")
             LAT[$t|$mode|$c]=$(median "${lats[@]}")
+            CPU[$t|$mode|$c]=$(median "${cpus[@]}")
         done
     done
 done
@@ -645,6 +659,23 @@ SUMMARY="$TMP/summary.txt"
                     line+=$(printf ' %8sx' "$(ratio "${TPS[askpg|$mode|$c]:-}" "${TPS[$r|$mode|$c]:-}")")
                 done
             fi
+            echo "$line"
+        done
+    done
+    echo
+    echo "machine CPU per transaction in µs (median round): user, system and interrupt time of"
+    echo "every process (pgbench, the proxy, PostgreSQL) over the point, divided by its transactions"
+    echo
+    line=$(printf '%-9s %4s' "mode" "cli")
+    for t in "${TARGETS[@]}"; do line+=$(printf ' | %10s' "$t"); done
+    echo "$line"
+    echo "${line//?/-}"
+    for mode in "${MODES[@]}"; do
+        for c in "${CLIENTS[@]}"; do
+            line=$(printf '%-9s %4s' "$mode" "$c")
+            for t in "${TARGETS[@]}"; do
+                line+=$(printf ' | %10s' "$(num %.1f "${CPU[$t|$mode|$c]:-}")")
+            done
             echo "$line"
         done
     done

@@ -131,7 +131,7 @@ pub(super) async fn run(
             read = relay.upstream.read_buf(&mut relay.buf) => match read {
                 Ok(0) | Err(_) => Step::End(EndReason::UpstreamClosed),
                 Ok(_) => {
-                    crate::workers::note_activity();
+                    crate::workers::note_activity(Arc::as_ptr(&relay.shared) as usize);
                     relay.forward(phase).await
                 }
             },
