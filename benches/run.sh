@@ -328,6 +328,7 @@ raw "pgbench:         $("$PGBIN/pgbench" --version)"
 [ $WANT_pgbouncer = 1 ] && raw "pgbouncer:       $(pgbouncer --version 2>/dev/null | head -n 1)"
 [ $WANT_askpg = 1 ] && raw "askpg:           $ASKPG_BIN ($(stat -c '%y' "$ASKPG_BIN" 2>/dev/null))"
 raw "load average:    $LOAD_START (at start)"
+raw "autogroup:       $(cat /proc/sys/kernel/sched_autogroup_enabled 2>/dev/null || echo n/a) (PgBouncer and askpg each run in a session of their own)"
 raw "targets:         ${TARGETS[*]}"
 raw "modes:           ${MODES[*]}"
 raw "clients:         ${CLIENTS[*]}"
@@ -442,13 +443,21 @@ fi
 if [ $WANT_askpg = 1 ]; then
     pick_port; ASKPG_PORT=$PICKED_PORT
     note "starting askpg on $HOST:$ASKPG_PORT -> $RO_ROLE@$HOST:$PG_PORT/$DB"
+    # askpg runs in a session of its own, as PgBouncer (`-d`) and every PostgreSQL backend
+    # do. With the kernel's autogroup scheduling (sched_autogroup_enabled=1, the Debian
+    # default) each session is one scheduling group with one CPU share: left in this
+    # script's session, askpg would share a single share with pgbench, its own load.
+    # The script's background jobs are not process-group leaders, so setsid does not fork
+    # and $! is askpg's pid.
     # shellcheck disable=SC2086  # BENCH_ASKPG_ARGS is word-split on purpose
-    ASKPG_AUTH_METHOD=trust "$ASKPG_BIN" serve \
+    ASKPG_AUTH_METHOD=trust setsid "$ASKPG_BIN" serve \
         --listen "$HOST:$ASKPG_PORT" \
         --upstream "postgres://$RO_ROLE@$HOST:$PG_PORT/$DB" \
         $ASKPG_EXTRA_ARGS >"$TMP/askpg.log" 2>&1 </dev/null &
     ASKPG_PID=$!
     wait_ready askpg "$ASKPG_PORT" "$ASKPG_PID" || { tail -n 30 "$TMP/askpg.log" >&2; die "askpg not ready"; }
+    [ "$(awk '{print $6}' "/proc/$ASKPG_PID/stat" 2>/dev/null)" = "$ASKPG_PID" ] \
+        || note "askpg (pid $ASKPG_PID) is not in a session of its own; it shares pgbench's CPU share"
     RSS_START_HWM=$(vm_kb "$ASKPG_PID" VmHWM)
 fi
 
