@@ -56,6 +56,7 @@ fn endpoint(llm: &FakeLlm, cache: &std::path::Path, batch_size: u32) -> Embeddin
         batch_size,
         cache_dir: cache.display().to_string(),
         timeout: Duration::from_secs(5),
+        ..Default::default()
     }
 }
 
@@ -118,6 +119,59 @@ async fn embeddings_are_batched_sent_with_the_key_and_cached() {
     assert_eq!(requests.len(), before + 1);
     assert_eq!(inputs(&requests[before]), [expected[4].clone()]);
     assert!(EmbeddingCache::new(cache.path()).get(&key).is_some());
+}
+
+/// Bytes of the files under `dir`, recursively.
+fn disk_bytes(dir: &std::path::Path) -> u64 {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| {
+            let meta = e.metadata().unwrap();
+            if meta.is_dir() {
+                disk_bytes(&e.path())
+            } else {
+                meta.len()
+            }
+        })
+        .sum()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_embeddings_cache_stays_within_cache_max_bytes() {
+    let llm = FakeLlm::start();
+    let cache = tempfile::tempdir().unwrap();
+    let mut config = endpoint(&llm, cache.path(), 64);
+    let embedder = embed::from_config(&config);
+    embedder.embed(&["first question".into()]).await.unwrap();
+    let entry = disk_bytes(cache.path());
+    assert!(entry > 0);
+
+    config.cache_max_bytes = entry * 10;
+    let embedder = embed::from_config(&config);
+    for i in 0..40 {
+        embedder
+            .embed(&[format!("distinct question {i}")])
+            .await
+            .unwrap();
+        assert!(
+            disk_bytes(cache.path()) <= entry * 10,
+            "{} bytes after question {i}",
+            disk_bytes(cache.path())
+        );
+    }
+    // The latest questions are still answered from disk; the earliest were deleted.
+    let before = llm.embedding_requests().len();
+    embedder
+        .embed(&["distinct question 39".into()])
+        .await
+        .unwrap();
+    assert_eq!(llm.embedding_requests().len(), before);
+    embedder
+        .embed(&["distinct question 0".into()])
+        .await
+        .unwrap();
+    assert_eq!(llm.embedding_requests().len(), before + 1);
 }
 
 async fn build_error(llm: &FakeLlm, timeout: Duration) -> String {

@@ -60,6 +60,9 @@ pub struct EmbeddingsConfig {
     pub batch_size: u32,
     /// Directory caching embeddings by content hash; empty: ~/.cache/askpg/embeddings.
     pub cache_dir: String,
+    /// Most bytes the on-disk cache may take; past it the least recently used entries go.
+    /// 0 = no bound.
+    pub cache_max_bytes: u64,
     #[serde(with = "humantime_serde")]
     pub timeout: Duration,
 }
@@ -72,6 +75,7 @@ impl Default for EmbeddingsConfig {
             api_key: Secret::default(),
             batch_size: 64,
             cache_dir: String::new(),
+            cache_max_bytes: 512 << 20,
             timeout: Duration::from_secs(30),
         }
     }

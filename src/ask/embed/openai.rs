@@ -35,7 +35,7 @@ impl OpenAiEmbedder {
         let openai = OpenAIConfig::new()
             .with_api_base(base_url)
             .with_api_key(config.api_key.expose());
-        let cache = EmbeddingCache::from_config_dir(&config.cache_dir);
+        let cache = EmbeddingCache::from_config_dir(&config.cache_dir, config.cache_max_bytes);
         if cache.is_none() {
             tracing::warn!(
                 "no embeddings.cache_dir and no home directory: embeddings are not cached"
