@@ -22,7 +22,7 @@ SCALE=${BENCH_SCALE:-10}
 WARMUP=${BENCH_WARMUP:-2}
 STREAM_ROWS=${BENCH_STREAM_ROWS:-1000000}
 BIG_STREAM_ROWS=${BENCH_BIG_STREAM_ROWS:-5000000}
-STREAM_REPEAT=${BENCH_STREAM_REPEAT:-3}
+STREAM_REPEAT=${BENCH_STREAM_REPEAT:-5}
 ASKPG_EXTRA_ARGS=${BENCH_ASKPG_ARGS:-}
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -56,6 +56,10 @@ note() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die()  { note "ERROR: $*"; exit 1; }
 
 # ---------------------------------------------------------------- cleanup
+rotated() { # round: the targets, starting one further along each round
+    local r=$1 n=${#TARGETS[@]} i
+    for ((i = 0; i < n; i++)); do echo "${TARGETS[$(((i + r - 1) % n))]}"; done
+}
 stop_pid() { # pid name: TERM, wait up to 10 s, then KILL
     local pid=$1 name=$2 i
     [ -n "$pid" ] || return 0
@@ -519,7 +523,7 @@ NPOINTS=$((${#MODES[@]} * ${#CLIENTS[@]} * ${#TARGETS[@]}))
 for ((round = 1; round <= ROUNDS; round++)); do
     for mode in "${MODES[@]}"; do
         for c in "${CLIENTS[@]}"; do
-            for t in "${TARGETS[@]}"; do
+            for t in $(rotated "$round"); do
                 run_point "$t" "$mode" "$c" "$round"
             done
         done
@@ -585,7 +589,7 @@ rate() { # rows bytes tps -> sets R_ROWS R_MBS
 if [ "$STREAM_ROWS" -gt 0 ]; then
     note "streaming $STREAM_ROWS rows: $STREAM_REPEAT rounds over the targets"
     for ((rep = 1; rep <= STREAM_REPEAT; rep++)); do
-        for t in "${TARGETS[@]}"; do
+        for t in $(rotated "$rep"); do
             stream_once "$t" "$TMP/stream.sql" "$STREAM_ROWS"
             STPS_LIST[$t]="${STPS_LIST[$t]:-} $STREAM_TPS"
         done
