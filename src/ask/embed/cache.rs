@@ -28,11 +28,11 @@ pub struct EmbeddingCache {
 
 /// What one pruning pass did.
 #[derive(Debug, Default, PartialEq, Eq)]
-pub struct Pruned {
-    pub entries: u64,
-    pub bytes: u64,
+struct Pruned {
+    entries: u64,
+    bytes: u64,
     /// Bytes the entries take afterwards.
-    pub left: u64,
+    left: u64,
 }
 
 impl EmbeddingCache {
@@ -106,7 +106,12 @@ impl EmbeddingCache {
         let dir = path.parent().unwrap_or(&self.dir);
         std::fs::create_dir_all(dir)?;
         let bytes = encode(vector);
-        let replaced = std::fs::metadata(&path).map_or(0, |m| m.len());
+        // Only a bounded cache counts what it holds.
+        let replaced = if self.max_bytes > 0 {
+            std::fs::metadata(&path).map_or(0, |m| m.len())
+        } else {
+            0
+        };
         let mut file = tempfile::NamedTempFile::new_in(dir)?;
         file.write_all(&bytes)?;
         file.persist(&path).map_err(|e| e.error)?;
@@ -143,7 +148,7 @@ impl EmbeddingCache {
     }
 
     /// Deletes the least recently used entries until the rest take at most `target` bytes.
-    pub fn prune(&self, target: u64) -> Pruned {
+    fn prune(&self, target: u64) -> Pruned {
         let mut entries = self.entries();
         let mut left: u64 = entries.iter().map(|e| e.bytes).sum();
         entries.sort_by_key(|e| e.used);
