@@ -199,11 +199,16 @@ EOF
 # ---------------------------------------------------------------- askpg
 ASKPG_PORT=$(pick_port)
 note "starting askpg on $HOST:$ASKPG_PORT (cache defaults, built-in embedder and generator)"
+# In a session of its own, as in run.sh: with autogroup scheduling it then has its own CPU
+# share instead of splitting this script's with pgbench. Without job control the
+# background job is not a process-group leader, so setsid does not fork and $! is askpg.
 ASKPG_AUTH_METHOD=trust ASKPG_CORPUS_DIR="$ROOT/corpus/demo" ASKPG_EMBEDDINGS_CACHE_DIR="$TMP/embeddings" \
-    "$ASKPG_BIN" serve --listen "$HOST:$ASKPG_PORT" --upstream "postgres://$RO_ROLE@$HOST:$PG_PORT/$DB" \
+    setsid "$ASKPG_BIN" serve --listen "$HOST:$ASKPG_PORT" --upstream "postgres://$RO_ROLE@$HOST:$PG_PORT/$DB" \
     >"$TMP/askpg.log" 2>&1 </dev/null &
 ASKPG_PID=$!
 wait_ready askpg "$ASKPG_PORT" "$ASKPG_PID" || { tail -n 30 "$TMP/askpg.log" >&2; die "askpg not ready"; }
+[ "$(awk '{print $6}' "/proc/$ASKPG_PID/stat" 2>/dev/null)" = "$ASKPG_PID" ] \
+    || note "askpg (pid $ASKPG_PID) is not in a session of its own; it shares pgbench's CPU share"
 
 # ---------------------------------------------------------------- statements
 explained() { # question field -> a field of EXPLAIN (FORMAT JSON) ASK's report

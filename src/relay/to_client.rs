@@ -28,6 +28,8 @@ struct ToClientRelay {
     buf: BytesMut,
     /// Bytes of a large pass-through message still to come.
     passthrough: usize,
+    /// Bytes read from the upstream since its last ReadyForQuery.
+    answer_bytes: usize,
     ready_count: u64,
     status: u8,
     /// Inside the answer to askpg's own statement.
@@ -90,6 +92,7 @@ pub(super) async fn run(
         to_upstream,
         buf: BytesMut::with_capacity(CHUNK),
         passthrough: 0,
+        answer_bytes: 0,
         ready_count: 0,
         status: b'I',
         swallowing: false,
@@ -130,8 +133,12 @@ pub(super) async fn run(
             },
             read = relay.upstream.read_buf(&mut relay.buf) => match read {
                 Ok(0) | Err(_) => Step::End(EndReason::UpstreamClosed),
-                Ok(_) => {
-                    crate::workers::note_activity(Arc::as_ptr(&relay.shared) as usize);
+                Ok(n) => {
+                    relay.answer_bytes += n;
+                    crate::workers::note_activity(
+                        Arc::as_ptr(&relay.shared) as usize,
+                        relay.answer_bytes > crate::workers::BULK_ANSWER_BYTES,
+                    );
                     relay.forward(phase).await
                 }
             },
@@ -375,6 +382,7 @@ impl ToClientRelay {
         self.statement_error = false;
         self.statement_refused = false;
         self.ready_count += 1;
+        self.answer_bytes = 0;
         self.shared.ready_for_query(self.ready_count);
         self.swallowing = self.shared.take_internal(self.ready_count + 1);
         self.swallowed_error = false;

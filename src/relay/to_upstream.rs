@@ -104,7 +104,7 @@ pub(super) async fn run(
                     let _ = relay.send(&terminate()).await;
                     return;
                 }
-                crate::workers::note_activity(Arc::as_ptr(&relay.shared) as usize);
+                crate::workers::note_activity(Arc::as_ptr(&relay.shared) as usize, false);
                 match relay.forward(&mut client, &mut buf, limits.max_message_bytes).await {
                     Ok(true) => {}
                     Ok(false) => return,
