@@ -107,10 +107,11 @@ impl Drop for Workers {
 /// CPUs, polling cost about 20 µs of machine CPU per transaction and 8 % of the
 /// transactions per second (benches/README.md).
 ///
-/// Nor does it poll while a large result streams: the upstream then sends faster than a
-/// wake-up costs, and a polling relay only competes for a CPU with the backend producing the
-/// rows and the client reading them. A 1,000,000-row result through askpg took 5-8 % longer
-/// with polling than without (benches/README.md).
+/// Nor does it poll while a large result streams: the rows then come in a steady flow, so a
+/// wake-up brings plenty to relay, and a polling thread only competes for a CPU with the
+/// backend producing the rows and the client reading them. A 1,000,000-row result through
+/// askpg took 3-13 % longer (median of rotated rounds) when the thread polled through it,
+/// in 6 of 7 sets (benches/README.md).
 async fn busy_poll(window: Duration) {
     let mut seen = ACTIVITY.with(Cell::get);
     loop {
