@@ -276,6 +276,18 @@ mod tests {
         }
     }
 
+    /// After a quiet moment (the window, or a pause after contention, ends), reads that must
+    /// not be polled for: the poller may turn once, racing the first read, and no more.
+    /// Returns the turns counted before the reads.
+    async fn reads_without_polling(count: usize, sessions: usize, bulk: bool, what: &str) -> u64 {
+        tokio::time::sleep(Duration::from_millis(60)).await;
+        let before = looks();
+        reads(count, sessions, bulk).await;
+        let during = looks() - before;
+        assert!(during <= 1, "{during} busy-poll turns while {what}");
+        before
+    }
+
     #[test]
     fn the_poller_polls_for_one_busy_session_and_pauses_for_several_sessions_or_a_large_result() {
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -291,20 +303,17 @@ mod tests {
             reads(40, 1, false).await;
             assert!(looks() > 0, "no busy polling for a single busy session");
 
-            // Let the window (or a pause after contention) end.
-            tokio::time::sleep(Duration::from_millis(60)).await;
-            let before = looks();
-            // Two sessions take turns: the poller stays asleep. Its first wake-up may race
-            // with the second session's first read by one turn of the loop.
-            reads(2 * PAUSE_READS as usize, 2, false).await;
-            let during = looks() - before;
-            assert!(
-                during <= 1,
-                "{during} busy-poll turns while two sessions shared the thread"
-            );
+            // Two sessions take turns: the poller stays asleep.
+            reads_without_polling(
+                2 * PAUSE_READS as usize,
+                2,
+                false,
+                "two sessions shared the thread",
+            )
+            .await;
 
-            // Back to one session: polling resumes once the pause of SHARED_PAUSE_READS
-            // reads has passed.
+            // Back to one session: polling resumes once the pause of PAUSE_READS reads has
+            // passed.
             tokio::time::sleep(Duration::from_millis(60)).await;
             let before = looks();
             reads(4 * PAUSE_READS as usize, 1, false).await;
@@ -314,14 +323,9 @@ mod tests {
             );
 
             // One session reading a large result: no polling either.
-            tokio::time::sleep(Duration::from_millis(60)).await;
-            let before = looks();
-            reads(4 * PAUSE_READS as usize, 1, true).await;
-            let during = looks() - before;
-            assert!(
-                during <= 1,
-                "{during} busy-poll turns while a large result streamed"
-            );
+            let before =
+                reads_without_polling(4 * PAUSE_READS as usize, 1, true, "a large result streamed")
+                    .await;
 
             // Its answer complete, the session's next reads are polled for again.
             reads(4 * PAUSE_READS as usize, 1, false).await;
