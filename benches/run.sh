@@ -463,6 +463,8 @@ if [ $WANT_askpg = 1 ]; then
     [ "$(awk '{print $6}' "/proc/$ASKPG_PID/stat" 2>/dev/null)" = "$ASKPG_PID" ] \
         || note "askpg (pid $ASKPG_PID) is not in a session of its own; it shares pgbench's CPU share"
     RSS_START_HWM=$(vm_kb "$ASKPG_PID" VmHWM)
+    # Session threads, CPU pinning and busy polling as askpg resolved them.
+    raw "askpg runtime:   $(grep -m1 'askpg listening' "$TMP/askpg.log" | sed 's/\x1b\[[0-9;]*m//g')"
 fi
 
 # ---------------------------------------------------------------- pgbench -S

@@ -362,10 +362,15 @@ impl Server {
         if let Some(reason) = no_busy_poll {
             info!("busy polling is off: {reason} (runtime.busy_poll_us)");
         }
-        let workers = match crate::workers::Workers::start(
-            shared.config.runtime.session_threads,
-            busy_poll,
-        ) {
+        let threads = crate::workers::thread_count(shared.config.runtime.session_threads);
+        let cpus = match shared.config.runtime.pin_session_threads {
+            false => Vec::new(),
+            true => crate::workers::pinning(threads).unwrap_or_else(|reason| {
+                info!("session threads are not pinned to CPUs: {reason} (runtime.pin_session_threads)");
+                Vec::new()
+            }),
+        };
+        let workers = match crate::workers::Workers::start(threads, busy_poll, &cpus) {
             Ok(workers) => workers,
             Err(e) => return error!(error = %e, "cannot start session threads"),
         };
@@ -374,6 +379,7 @@ impl Server {
             upstream = %shared.upstream.describe(),
             tls = shared.tls.is_some(),
             session_threads = workers.threads(),
+            pinned = !cpus.is_empty(),
             busy_poll_us = busy_poll.as_micros() as u64,
             "askpg listening"
         );

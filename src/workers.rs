@@ -21,15 +21,13 @@ pub struct Workers {
 }
 
 impl Workers {
-    /// Starts `count` session threads (0: one per available CPU). With fewer threads than
-    /// CPUs, many busy sessions queue behind one thread while a core sits idle: on two
-    /// cores shared with PostgreSQL, two threads relayed 32 clients 13-40 % faster than one
-    /// and about as fast at 1 and 8 clients (benches/README.md).
-    pub fn start(count: usize, busy_poll_window: Duration) -> std::io::Result<Self> {
-        let count = match count {
-            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
-            n => n,
-        };
+    /// Starts `count` session threads (see [`thread_count`]), thread `i` pinned to
+    /// `cpus[i]` when `cpus` is not empty (see [`pinning`]).
+    pub fn start(
+        count: usize,
+        busy_poll_window: Duration,
+        cpus: &[usize],
+    ) -> std::io::Result<Self> {
         let mut workers = Self {
             handles: Vec::with_capacity(count),
             stops: Vec::with_capacity(count),
@@ -43,12 +41,18 @@ impl Workers {
                 .enable_io()
                 .enable_time()
                 .build()?;
+            let cpu = cpus.get(i).copied();
             let (stop, stopped) = oneshot::channel::<()>();
             workers.handles.push(runtime.handle().clone());
             workers.stops.push(stop);
             let thread = std::thread::Builder::new()
                 .name(format!("askpg-session-{i}"))
                 .spawn(move || {
+                    if let Some(cpu) = cpu {
+                        if let Err(err) = pin_current_thread(cpu) {
+                            tracing::warn!(cpu, error = %err, "cannot pin a session thread to its CPU");
+                        }
+                    }
                     // A task, not part of the future below: waking that one from the relay
                     // would also wake the I/O driver through its eventfd, a system call
                     // per wake-up; a task is only queued on this thread.
@@ -171,6 +175,78 @@ async fn busy_poll(window: Duration) {
     }
 }
 
+/// Session threads for `runtime.session_threads` (0: one per available CPU). With fewer
+/// threads than CPUs, many busy sessions queue behind one thread while a core sits idle: on
+/// two cores shared with PostgreSQL, two threads relayed 32 clients 13-40 % faster than one
+/// and about as fast at 1 and 8 clients (benches/README.md).
+pub fn thread_count(configured: usize) -> usize {
+    match configured {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    }
+}
+
+/// The CPU for each of `threads` session threads, so that each stays on a CPU of its own:
+/// left free to move, the kernel often runs both threads of a two-CPU machine on one CPU
+/// for a while, where they take turns instead of relaying side by side, and they migrate
+/// away from the data they were working on. At 8 clients on two CPUs shared with
+/// PostgreSQL and pgbench, pinned threads made 11-14 % more transactions per second than
+/// unpinned ones with prepared statements, and 0-10 % more with the other protocols
+/// (benches/README.md); the kernel moves the other processes around them instead.
+///
+/// Threads are pinned only when there is one for every CPU askpg may run on: pinning fewer
+/// threads would keep them off CPUs that are idle. Nor under a CPU quota (a container's CPU
+/// limit) below that count, where askpg's share may be spent on any of the CPUs. The reason
+/// is returned when threads are not pinned.
+pub fn pinning(threads: usize) -> Result<Vec<usize>, String> {
+    let allowed = allowed_cpus().ok_or_else(|| "the CPU affinity cannot be read".to_owned())?;
+    let quota = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if quota < allowed.len() {
+        return Err(format!(
+            "a CPU quota allows {quota} of the {} CPUs askpg may run on",
+            allowed.len()
+        ));
+    }
+    if threads < allowed.len() {
+        return Err(format!(
+            "{threads} session threads for {} CPUs (runtime.session_threads)",
+            allowed.len()
+        ));
+    }
+    Ok((0..threads).map(|i| allowed[i % allowed.len()]).collect())
+}
+
+/// The CPUs this process may run on (its affinity mask), in order.
+fn allowed_cpus() -> Option<Vec<usize>> {
+    // SAFETY: sched_getaffinity writes at most the size it is given into `set`, and
+    // CPU_ISSET reads inside it.
+    unsafe {
+        let mut set: libc::cpu_set_t = std::mem::zeroed();
+        if libc::sched_getaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &mut set) != 0 {
+            return None;
+        }
+        Some(
+            (0..libc::CPU_SETSIZE as usize)
+                .filter(|&cpu| libc::CPU_ISSET(cpu, &set))
+                .collect(),
+        )
+    }
+}
+
+/// Restricts the calling thread to one CPU.
+fn pin_current_thread(cpu: usize) -> std::io::Result<()> {
+    // SAFETY: the set is initialized before use, and sched_setaffinity only reads it; pid 0
+    // is the calling thread.
+    unsafe {
+        let mut set: libc::cpu_set_t = std::mem::zeroed();
+        libc::CPU_SET(cpu, &mut set);
+        if libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &set) != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+    }
+    Ok(())
+}
+
 /// The busy-poll window to use: the configured one, unless a CPU quota (a cgroup limit such
 /// as a container's CPU limit) leaves askpg fewer CPUs than it may run on. Polling would
 /// then spend the quota, and the kernel would throttle askpg for it. The reason is returned
@@ -180,7 +256,7 @@ pub fn busy_poll_window(configured: Duration) -> (Duration, Option<String>) {
         return (configured, None);
     }
     let quota = std::thread::available_parallelism().map_or(1, |n| n.get());
-    match cpus_allowed() {
+    match allowed_cpus().map(|cpus| cpus.len()) {
         Some(allowed) if quota < allowed => (
             Duration::ZERO,
             Some(format!(
@@ -188,18 +264,6 @@ pub fn busy_poll_window(configured: Duration) -> (Duration, Option<String>) {
             )),
         ),
         _ => (configured, None),
-    }
-}
-
-/// CPUs this process may run on (its affinity mask), without quotas.
-fn cpus_allowed() -> Option<usize> {
-    // SAFETY: sched_getaffinity writes at most the size it is given into `set`.
-    unsafe {
-        let mut set: libc::cpu_set_t = std::mem::zeroed();
-        if libc::sched_getaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &mut set) != 0 {
-            return None;
-        }
-        usize::try_from(libc::CPU_COUNT(&set)).ok()
     }
 }
 
@@ -263,6 +327,28 @@ pub fn note_activity(session: usize, bulk: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn threads_are_pinned_only_when_every_cpu_has_one() {
+        let allowed = allowed_cpus().expect("the affinity of this process");
+        assert!(!allowed.is_empty());
+        let quota = std::thread::available_parallelism().unwrap().get();
+        if quota < allowed.len() {
+            let err = pinning(allowed.len()).unwrap_err();
+            assert!(err.contains("CPU quota"), "{err}");
+            return;
+        }
+        // One thread per CPU: each on its own.
+        assert_eq!(pinning(allowed.len()).unwrap(), allowed);
+        // More threads than CPUs: they take the CPUs in turn.
+        let doubled = pinning(2 * allowed.len()).unwrap();
+        assert_eq!(doubled, [allowed.clone(), allowed.clone()].concat());
+        // Fewer: not pinned, so no CPU is left out.
+        if allowed.len() > 1 {
+            let err = pinning(allowed.len() - 1).unwrap_err();
+            assert!(err.contains("runtime.session_threads"), "{err}");
+        }
+    }
 
     fn looks() -> u64 {
         LOOKS.with(Cell::get)

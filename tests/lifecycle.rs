@@ -598,6 +598,87 @@ fn session_thread_ticks(pid: u32) -> u64 {
     ticks
 }
 
+/// `Cpus_allowed_list` of each session thread of `pid`, by thread name, and of the process.
+fn session_thread_cpus(pid: u32) -> (Vec<(String, String)>, String) {
+    let allowed = |status: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("Cpus_allowed_list:"))
+            .map(|v| v.trim().to_owned())
+            .unwrap()
+    };
+    let mut threads = Vec::new();
+    for task in std::fs::read_dir(format!("/proc/{pid}/task")).unwrap() {
+        let path = task.unwrap().path();
+        let name = std::fs::read_to_string(path.join("comm")).unwrap_or_default();
+        let name = name.trim();
+        if name.starts_with("askpg-session-") {
+            let status = std::fs::read_to_string(path.join("status")).unwrap();
+            threads.push((name.to_owned(), allowed(&status)));
+        }
+    }
+    threads.sort();
+    let process = allowed(&std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap());
+    (threads, process)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn session_threads_are_pinned_one_per_cpu_unless_turned_off() {
+    let upstream = fixture().upstream_url(common::READER, "disable");
+    let envs = [
+        ("ASKPG_UPSTREAM_URL", upstream.as_str()),
+        ("ASKPG_AUTH_METHOD", "trust"),
+        ("ASKPG_LOG_FORMAT", "json"),
+        ("RUST_LOG", "info"),
+    ];
+    let (child, _log, port, seen) = spawn_askpg(&envs).await;
+    let (threads, process) = session_thread_cpus(child.id().unwrap());
+    assert!(!threads.is_empty(), "no session threads");
+    if seen.contains("\"pinned\":true") {
+        // One CPU each, all different, all among those the process may use.
+        let mut cpus: Vec<&str> = threads.iter().map(|(_, cpus)| cpus.as_str()).collect();
+        for (name, cpus) in &threads {
+            assert!(cpus.parse::<usize>().is_ok(), "{name} may run on {cpus}");
+        }
+        cpus.sort_unstable();
+        cpus.dedup();
+        assert_eq!(cpus.len(), threads.len(), "{threads:?}");
+    } else {
+        // Not pinned: the log says why, and every thread may run wherever the process may.
+        assert!(
+            seen.contains("session threads are not pinned to CPUs"),
+            "{seen}"
+        );
+        for (name, cpus) in &threads {
+            assert_eq!(cpus, &process, "{name}");
+        }
+    }
+    // Pinned or not, sessions are served.
+    let conninfo = format!("host=127.0.0.1 port={port} user=anyone dbname={DATABASE}");
+    let (client, conn) = tokio_postgres::connect(&conninfo, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(conn);
+    assert_eq!(client.simple_query("SELECT 1").await.unwrap().len(), 3);
+    drop(child);
+
+    // Turned off, the threads are left to the kernel.
+    let (child, _log, _port, seen) = spawn_askpg(
+        &[
+            envs.as_slice(),
+            &[("ASKPG_RUNTIME_PIN_SESSION_THREADS", "false")],
+        ]
+        .concat(),
+    )
+    .await;
+    assert!(seen.contains("\"pinned\":false"), "{seen}");
+    let (threads, process) = session_thread_cpus(child.id().unwrap());
+    assert!(!threads.is_empty(), "no session threads");
+    for (name, cpus) in &threads {
+        assert_eq!(cpus, &process, "{name}");
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn busy_polling_stops_when_the_sessions_go_quiet() {
     let upstream = fixture().upstream_url(common::READER, "disable");

@@ -163,6 +163,9 @@ pub struct RuntimeConfig {
     /// How long a session thread keeps polling its sockets after relaying something
     /// before it sleeps, in microseconds; 0 disables busy polling.
     pub busy_poll_us: u64,
+    /// Pin each session thread to a CPU of its own (when there is a thread for every CPU
+    /// and no CPU quota).
+    pub pin_session_threads: bool,
 }
 
 /// Upper bound of `runtime.busy_poll_us`.
@@ -173,6 +176,7 @@ impl Default for RuntimeConfig {
         Self {
             session_threads: 0,
             busy_poll_us: 200,
+            pin_session_threads: true,
         }
     }
 }
