@@ -680,6 +680,75 @@ async fn session_threads_are_pinned_one_per_cpu_unless_turned_off() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_large_result_lets_its_session_thread_off_its_cpu_until_small_answers_follow() {
+    let upstream = fixture().upstream_url(common::READER, "disable");
+    let (child, _log, port, seen) = spawn_askpg(&[
+        ("ASKPG_UPSTREAM_URL", &upstream),
+        ("ASKPG_AUTH_METHOD", "trust"),
+        ("ASKPG_LOG_FORMAT", "json"),
+        ("RUST_LOG", "info"),
+    ])
+    .await;
+    let pid = child.id().unwrap();
+    let conninfo = format!("host=127.0.0.1 port={port} user=anyone dbname={DATABASE}");
+    let (client, conn) = tokio_postgres::connect(&conninfo, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(conn);
+    let small = || async {
+        for i in 0..20 {
+            let rows = client.simple_query(&format!("SELECT {i}")).await.unwrap();
+            assert_eq!(rows.len(), 3);
+        }
+    };
+    // About 1 MB of rows: far past the 64 KiB after which an answer counts as large.
+    let large = "SELECT g, repeat('x', 1000) FROM generate_series(1, 1000) g";
+    let (_, process) = session_thread_cpus(pid);
+    if !seen.contains("\"pinned\":true") || !process.contains(['-', ',']) {
+        // Not pinned (the log says why) or a single CPU: nothing can move. The result is
+        // still relayed whole.
+        assert!(
+            seen.contains("session threads are not pinned to CPUs")
+                || !process.contains(['-', ',']),
+            "{seen}"
+        );
+        assert_eq!(client.simple_query(large).await.unwrap().len(), 1002);
+        return;
+    }
+    let pinned = |threads: &[(String, String)]| {
+        threads
+            .iter()
+            .filter(|(_, cpus)| cpus.parse::<usize>().is_ok())
+            .count()
+    };
+    small().await;
+    let (threads, _) = session_thread_cpus(pid);
+    assert_eq!(
+        pinned(&threads),
+        threads.len(),
+        "small answers: {threads:?}"
+    );
+
+    assert_eq!(client.simple_query(large).await.unwrap().len(), 1002);
+    let (threads, _) = session_thread_cpus(pid);
+    assert_eq!(
+        pinned(&threads),
+        threads.len() - 1,
+        "the session's thread may run anywhere after a large result: {threads:?}"
+    );
+    assert!(
+        threads.iter().any(|(_, cpus)| *cpus == process),
+        "{threads:?}"
+    );
+
+    // The answer's size starts again from zero at its ReadyForQuery: small answers after it
+    // are not part of a large result, and the thread goes back to its CPU.
+    small().await;
+    let (threads, _) = session_thread_cpus(pid);
+    assert_eq!(pinned(&threads), threads.len(), "pinned again: {threads:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn busy_polling_stops_when_the_sessions_go_quiet() {
     let upstream = fixture().upstream_url(common::READER, "disable");
     let (child, _log, port, seen) = spawn_askpg(&[
