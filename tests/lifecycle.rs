@@ -622,16 +622,31 @@ fn session_thread_cpus(pid: u32) -> (Vec<(String, String)>, String) {
     (threads, process)
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn session_threads_are_pinned_one_per_cpu_unless_turned_off() {
+/// askpg trusting local clients, logging JSON at info, with these settings on top.
+async fn spawn_trusting_askpg(extra: &[(&str, &str)]) -> (tokio::process::Child, Log, u16, String) {
     let upstream = fixture().upstream_url(common::READER, "disable");
-    let envs = [
+    let base = [
         ("ASKPG_UPSTREAM_URL", upstream.as_str()),
         ("ASKPG_AUTH_METHOD", "trust"),
         ("ASKPG_LOG_FORMAT", "json"),
         ("RUST_LOG", "info"),
     ];
-    let (child, _log, port, seen) = spawn_askpg(&envs).await;
+    spawn_askpg(&[base.as_slice(), extra].concat()).await
+}
+
+/// A plain-TCP client session through askpg on `port`.
+async fn trusted_client(port: u16) -> tokio_postgres::Client {
+    let conninfo = format!("host=127.0.0.1 port={port} user=anyone dbname={DATABASE}");
+    let (client, conn) = tokio_postgres::connect(&conninfo, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(conn);
+    client
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn session_threads_are_pinned_one_per_cpu_unless_turned_off() {
+    let (child, _log, port, seen) = spawn_trusting_askpg(&[]).await;
     let (threads, process) = session_thread_cpus(child.id().unwrap());
     assert!(!threads.is_empty(), "no session threads");
     if seen.contains("\"pinned\":true") {
@@ -654,23 +669,13 @@ async fn session_threads_are_pinned_one_per_cpu_unless_turned_off() {
         }
     }
     // Pinned or not, sessions are served.
-    let conninfo = format!("host=127.0.0.1 port={port} user=anyone dbname={DATABASE}");
-    let (client, conn) = tokio_postgres::connect(&conninfo, tokio_postgres::NoTls)
-        .await
-        .unwrap();
-    tokio::spawn(conn);
+    let client = trusted_client(port).await;
     assert_eq!(client.simple_query("SELECT 1").await.unwrap().len(), 3);
     drop(child);
 
     // Turned off, the threads are left to the kernel.
-    let (child, _log, _port, seen) = spawn_askpg(
-        &[
-            envs.as_slice(),
-            &[("ASKPG_RUNTIME_PIN_SESSION_THREADS", "false")],
-        ]
-        .concat(),
-    )
-    .await;
+    let (child, _log, _port, seen) =
+        spawn_trusting_askpg(&[("ASKPG_RUNTIME_PIN_SESSION_THREADS", "false")]).await;
     assert!(seen.contains("\"pinned\":false"), "{seen}");
     let (threads, process) = session_thread_cpus(child.id().unwrap());
     assert!(!threads.is_empty(), "no session threads");
@@ -681,20 +686,9 @@ async fn session_threads_are_pinned_one_per_cpu_unless_turned_off() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_large_result_lets_its_session_thread_off_its_cpu_until_small_answers_follow() {
-    let upstream = fixture().upstream_url(common::READER, "disable");
-    let (child, _log, port, seen) = spawn_askpg(&[
-        ("ASKPG_UPSTREAM_URL", &upstream),
-        ("ASKPG_AUTH_METHOD", "trust"),
-        ("ASKPG_LOG_FORMAT", "json"),
-        ("RUST_LOG", "info"),
-    ])
-    .await;
+    let (child, _log, port, seen) = spawn_trusting_askpg(&[]).await;
     let pid = child.id().unwrap();
-    let conninfo = format!("host=127.0.0.1 port={port} user=anyone dbname={DATABASE}");
-    let (client, conn) = tokio_postgres::connect(&conninfo, tokio_postgres::NoTls)
-        .await
-        .unwrap();
-    tokio::spawn(conn);
+    let client = trusted_client(port).await;
     let small = || async {
         for i in 0..20 {
             let rows = client.simple_query(&format!("SELECT {i}")).await.unwrap();
@@ -750,15 +744,10 @@ async fn a_large_result_lets_its_session_thread_off_its_cpu_until_small_answers_
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn busy_polling_stops_when_the_sessions_go_quiet() {
-    let upstream = fixture().upstream_url(common::READER, "disable");
-    let (child, _log, port, seen) = spawn_askpg(&[
-        ("ASKPG_UPSTREAM_URL", &upstream),
-        ("ASKPG_AUTH_METHOD", "trust"),
+    let (child, _log, port, seen) = spawn_trusting_askpg(&[
         ("ASKPG_RUNTIME_SESSION_THREADS", "1"),
         // The longest window allowed, so a poller that never stopped could not hide.
         ("ASKPG_RUNTIME_BUSY_POLL_US", "10000"),
-        ("ASKPG_LOG_FORMAT", "json"),
-        ("RUST_LOG", "info"),
     ])
     .await;
     let pid = child.id().unwrap();
@@ -767,11 +756,7 @@ async fn busy_polling_stops_when_the_sessions_go_quiet() {
         seen.contains("\"busy_poll_us\":10000") || seen.contains("busy polling is off"),
         "{seen}"
     );
-    let conninfo = format!("host=127.0.0.1 port={port} user=anyone dbname={DATABASE}");
-    let (client, conn) = tokio_postgres::connect(&conninfo, tokio_postgres::NoTls)
-        .await
-        .unwrap();
-    tokio::spawn(conn);
+    let client = trusted_client(port).await;
     for i in 0..300 {
         let rows = client.simple_query(&format!("SELECT {i}")).await.unwrap();
         assert_eq!(rows.len(), 3);
