@@ -262,8 +262,8 @@ fn set_thread_cpus(cpus: &[usize]) -> std::io::Result<()> {
 
 /// A pinned thread relaying a large result may run on any of askpg's CPUs until
 /// PAUSE_READS reads without one have passed: the backend producing the rows and the
-/// client reading them keep two CPUs busy, and a relay free to move to the CPU with room
-/// streamed a 1M-row result 5-7 % faster than one held on its own CPU (benches/README.md).
+/// client reading them keep two CPUs busy, and a relay held on its own CPU took 6-8 %
+/// longer over a 1M- or 5M-row result than one free to move (benches/README.md).
 fn follow_bulk(bulk: bool, count: u64) {
     PIN.with(|pin| {
         let pin = pin.borrow();

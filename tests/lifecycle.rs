@@ -314,11 +314,7 @@ async fn sighup_reloads_what_askpg_knows_of_the_upstream() {
         )
         .await
         .unwrap();
-    let conninfo = format!("host=127.0.0.1 port={port} user=anyone dbname={DATABASE}");
-    let (client, conn) = tokio_postgres::connect(&conninfo, tokio_postgres::NoTls)
-        .await
-        .unwrap();
-    tokio::spawn(conn);
+    let client = trusted_client(port).await;
     // Created after askpg started: not yet known to be VOLATILE.
     client
         .simple_query("SELECT reload_probe()")
