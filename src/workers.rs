@@ -189,18 +189,17 @@ pub fn thread_count(configured: usize) -> usize {
     }
 }
 
-/// The CPU for each of `threads` session threads, so that each stays on a CPU of its own:
-/// left free to move, the kernel often runs both threads of a two-CPU machine on one CPU
-/// for a while, where they take turns instead of relaying side by side, and they migrate
-/// away from the data they were working on. At 8 clients on two CPUs shared with
-/// PostgreSQL and pgbench, pinned threads made 11-14 % more transactions per second than
-/// unpinned ones with prepared statements, and 0-10 % more with the other protocols
-/// (benches/README.md); the kernel moves the other processes around them instead.
+/// The CPU for each of `threads` session threads, so that each stays on a CPU of its own
+/// and the kernel moves the other processes around them. Left to the kernel, the threads
+/// may take turns on one CPU instead of relaying side by side, and they migrate. At 8
+/// clients on two CPUs shared with PostgreSQL and pgbench, pinned threads made 11-14 % more
+/// transactions per second than unpinned ones with prepared statements, and 0-10 % more
+/// with the other protocols (benches/README.md).
 ///
 /// Threads are pinned only when there is one for every CPU askpg may run on: pinning fewer
-/// threads would keep them off CPUs that are idle. Nor under a CPU quota (a container's CPU
-/// limit) below that count, where askpg's share may be spent on any of the CPUs. The reason
-/// is returned when threads are not pinned.
+/// would keep them off CPUs that are idle. Nor under a CPU quota (a container's CPU limit)
+/// smaller than the number of those CPUs: askpg's share may then be spent on any of them.
+/// The reason is returned when threads are not pinned.
 pub fn pinning(threads: usize) -> Result<Vec<usize>, String> {
     let allowed = allowed_cpus().ok_or_else(|| "the CPU affinity cannot be read".to_owned())?;
     let quota = std::thread::available_parallelism().map_or(1, |n| n.get());
