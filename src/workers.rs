@@ -28,6 +28,10 @@ impl Workers {
         busy_poll_window: Duration,
         cpus: &[usize],
     ) -> std::io::Result<Self> {
+        // Every CPU the threads are pinned to, where a thread may go during a large result.
+        let mut all = cpus.to_vec();
+        all.sort_unstable();
+        all.dedup();
         let mut workers = Self {
             handles: Vec::with_capacity(count),
             stops: Vec::with_capacity(count),
@@ -42,9 +46,7 @@ impl Workers {
                 .enable_time()
                 .build()?;
             let cpu = cpus.get(i).copied();
-            let mut all = cpus.to_vec();
-            all.sort_unstable();
-            all.dedup();
+            let all = all.clone();
             let (stop, stopped) = oneshot::channel::<()>();
             workers.handles.push(runtime.handle().clone());
             workers.stops.push(stop);
@@ -202,12 +204,8 @@ pub fn thread_count(configured: usize) -> usize {
 /// The reason is returned when threads are not pinned.
 pub fn pinning(threads: usize) -> Result<Vec<usize>, String> {
     let allowed = allowed_cpus().ok_or_else(|| "the CPU affinity cannot be read".to_owned())?;
-    let quota = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if quota < allowed.len() {
-        return Err(format!(
-            "a CPU quota allows {quota} of the {} CPUs askpg may run on",
-            allowed.len()
-        ));
+    if let Some(reason) = quota_below(allowed.len()) {
+        return Err(reason);
     }
     if threads < allowed.len() {
         return Err(format!(
@@ -290,16 +288,19 @@ pub fn busy_poll_window(configured: Duration) -> (Duration, Option<String>) {
     if configured.is_zero() {
         return (configured, None);
     }
-    let quota = std::thread::available_parallelism().map_or(1, |n| n.get());
-    match allowed_cpus().map(|cpus| cpus.len()) {
-        Some(allowed) if quota < allowed => (
-            Duration::ZERO,
-            Some(format!(
-                "a CPU quota allows {quota} of the {allowed} CPUs askpg may run on"
-            )),
-        ),
-        _ => (configured, None),
+    let allowed = allowed_cpus().map_or(0, |cpus| cpus.len());
+    match quota_below(allowed) {
+        Some(reason) => (Duration::ZERO, Some(reason)),
+        None => (configured, None),
     }
+}
+
+/// Why askpg cannot use all of its `allowed` CPUs: a CPU quota (a cgroup limit such as a
+/// container's CPU limit) below their number.
+fn quota_below(allowed: usize) -> Option<String> {
+    let quota = std::thread::available_parallelism().map_or(1, |n| n.get());
+    (quota < allowed)
+        .then(|| format!("a CPU quota allows {quota} of the {allowed} CPUs askpg may run on"))
 }
 
 /// Reads a session thread lets pass without busy polling after it saw reads from several
