@@ -379,7 +379,7 @@ impl Server {
             upstream = %shared.upstream.describe(),
             tls = shared.tls.is_some(),
             session_threads = workers.threads(),
-            pinned = !cpus.is_empty(),
+            pinned = workers.pinned(),
             busy_poll_us = busy_poll.as_micros() as u64,
             "askpg listening"
         );

@@ -18,11 +18,13 @@ pub struct Workers {
     stops: Vec<oneshot::Sender<()>>,
     threads: Vec<JoinHandle<()>>,
     next: AtomicUsize,
+    pinned: bool,
 }
 
 impl Workers {
     /// Starts `count` session threads (see [`thread_count`]), thread `i` pinned to
-    /// `cpus[i]` when `cpus` is not empty (see [`pinning`]).
+    /// `cpus[i]` when `cpus` is not empty (see [`pinning`]). Returns once every thread is
+    /// running under its name and on its CPU, so that what the server then logs is true.
     pub fn start(
         count: usize,
         busy_poll_window: Duration,
@@ -37,7 +39,9 @@ impl Workers {
             stops: Vec::with_capacity(count),
             threads: Vec::with_capacity(count),
             next: AtomicUsize::new(0),
+            pinned: !cpus.is_empty(),
         };
+        let (started, running) = std::sync::mpsc::channel::<bool>();
         for i in 0..count {
             // I/O and timers only: signals are the main runtime's, and a signal driver
             // would also look for exited child processes on every turn of the loop.
@@ -48,16 +52,20 @@ impl Workers {
             let cpu = cpus.get(i).copied();
             let all = all.clone();
             let (stop, stopped) = oneshot::channel::<()>();
+            let started = started.clone();
             workers.handles.push(runtime.handle().clone());
             workers.stops.push(stop);
             let thread = std::thread::Builder::new()
                 .name(format!("askpg-session-{i}"))
                 .spawn(move || {
-                    if let Some(cpu) = cpu {
-                        if let Err(err) = pin_this_thread(cpu, all) {
+                    let pinned = cpu.is_some_and(|cpu| match pin_this_thread(cpu, all) {
+                        Ok(()) => true,
+                        Err(err) => {
                             tracing::warn!(cpu, error = %err, "cannot pin a session thread to its CPU");
+                            false
                         }
-                    }
+                    });
+                    let _ = started.send(pinned);
                     // A task, not part of the future below: waking that one from the relay
                     // would also wake the I/O driver through its eventfd, a system call
                     // per wake-up; a task is only queued on this thread.
@@ -70,7 +78,20 @@ impl Workers {
                 })?;
             workers.threads.push(thread);
         }
+        drop(started);
+        for _ in 0..count {
+            // A thread that cannot report has exited; its sessions would never run.
+            let pinned = running
+                .recv()
+                .map_err(|_| std::io::Error::other("a session thread exited at start"))?;
+            workers.pinned &= pinned;
+        }
         Ok(workers)
+    }
+
+    /// Whether every session thread is pinned to its CPU.
+    pub fn pinned(&self) -> bool {
+        self.pinned
     }
 
     /// Number of session threads.
@@ -371,6 +392,44 @@ pub fn note_activity(session: usize, bulk: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Session threads of this process by name, with the CPUs each may run on.
+    fn session_threads() -> Vec<(String, String)> {
+        let mut threads = Vec::new();
+        for task in std::fs::read_dir("/proc/self/task").unwrap() {
+            let path = task.unwrap().path();
+            let name = std::fs::read_to_string(path.join("comm")).unwrap_or_default();
+            if name.starts_with("askpg-session-") {
+                let status = std::fs::read_to_string(path.join("status")).unwrap();
+                let cpus = status
+                    .lines()
+                    .find_map(|l| l.strip_prefix("Cpus_allowed_list:"))
+                    .unwrap();
+                threads.push((name.trim().to_owned(), cpus.trim().to_owned()));
+            }
+        }
+        threads
+    }
+
+    #[test]
+    fn the_threads_run_named_and_pinned_when_start_returns() {
+        let allowed = allowed_cpus().expect("the affinity of this process");
+        // Started, each thread names itself and pins itself: start must wait for both, or
+        // the server would announce threads that are not there yet (a CI run saw none).
+        let workers = Workers::start(allowed.len(), Duration::ZERO, &allowed).unwrap();
+        let threads = session_threads();
+        assert_eq!(threads.len(), allowed.len(), "{threads:?}");
+        assert!(workers.pinned());
+        let mut cpus: Vec<usize> = threads.iter().map(|(_, c)| c.parse().unwrap()).collect();
+        cpus.sort_unstable();
+        assert_eq!(cpus, allowed, "{threads:?}");
+        drop(workers);
+        assert!(session_threads().is_empty(), "stopped threads remain");
+        // Not pinned: the threads may run wherever the process may.
+        let workers = Workers::start(2, Duration::ZERO, &[]).unwrap();
+        assert!(!workers.pinned());
+        assert_eq!(session_threads().len(), 2);
+    }
 
     #[test]
     fn threads_are_pinned_only_when_every_cpu_has_one() {
