@@ -187,12 +187,15 @@ async fn start(
         guard: shared.guard_enabled.then(|| shared.guard.clone()),
         pin_sql: shared.pin_sql.clone(),
         max_rows: shared.config.guard.max_rows,
-        ask: shared.asker.as_ref().map(|asker| relay::AskSession {
-            asker: asker.clone(),
-            user: user.clone(),
-            application_name,
-            session_id: key.pid as u64,
-            cancel: key.ask.clone(),
+        questions: shared.asker.as_ref().map(|asker| {
+            crate::ask::session::Questions::new(
+                asker.clone(),
+                user.clone(),
+                application_name,
+                key.pid as u64,
+                key.ask.clone(),
+                span.clone(),
+            )
         }),
         admin: Some(crate::admin::Admin {
             server: Arc::downgrade(&shared),

@@ -37,11 +37,74 @@ pub struct AuditRecord {
     pub latency_ms: f64,
     /// Rows the client received (0 for EXPLAIN ASK and errors).
     pub rows: u64,
-    /// `ok`, `execution_error`, or why no SQL was produced (`unanswerable`,
-    /// `invalid_sql`, `llm_error`, `deadline`, `cancelled`, `not_ready`).
-    pub outcome: String,
+    /// How the question ended (see [`Outcome`]).
+    pub outcome: Outcome,
     /// SQLSTATE and message of the error the client got, if any.
     pub error: Option<String>,
+}
+
+/// Why a question produced no SQL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// The generator could not answer it.
+    Unanswerable,
+    /// The LLM or embeddings endpoint failed.
+    LlmError,
+    /// The generated SQL never passed validation.
+    InvalidSql,
+    /// `ask.deadline` passed.
+    Deadline,
+    /// A CancelRequest stopped it.
+    Cancelled,
+    /// The corpus was not loaded.
+    NotReady,
+}
+
+impl Failure {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Unanswerable => "unanswerable",
+            Self::LlmError => "llm_error",
+            Self::InvalidSql => "invalid_sql",
+            Self::Deadline => "deadline",
+            Self::Cancelled => "cancelled",
+            Self::NotReady => "not_ready",
+        }
+    }
+}
+
+/// How a question ended; written to the audit log as a string (`ok`, `unanswerable`,
+/// `explained_unanswerable`, `client_gone`, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Its SQL ran (or, for EXPLAIN ASK, was explained).
+    Ok,
+    /// No SQL came out; the client got the error.
+    Failed(Failure),
+    /// EXPLAIN ASK reported why no SQL came out.
+    Explained(Failure),
+    /// The client disconnected while the question was answered.
+    ClientGone,
+    /// The SQL went upstream and the upstream answered with an error.
+    ExecutionError,
+}
+
+impl std::fmt::Display for Outcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Ok => f.write_str("ok"),
+            Self::Failed(failure) => f.write_str(failure.label()),
+            Self::Explained(failure) => write!(f, "explained_{}", failure.label()),
+            Self::ClientGone => f.write_str("client_gone"),
+            Self::ExecutionError => f.write_str("execution_error"),
+        }
+    }
+}
+
+impl Serialize for Outcome {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }
 
 impl AuditLog {

@@ -28,6 +28,7 @@ pub mod load;
 pub mod pipeline;
 pub mod report;
 pub mod retrieve;
+pub mod session;
 pub mod statement;
 pub mod validate;
 pub mod words;
@@ -77,15 +78,15 @@ pub enum AskError {
 }
 
 impl AskError {
-    /// A short label for metrics and the audit log.
-    pub fn outcome(&self) -> &'static str {
+    /// What the audit log calls this failure.
+    pub fn failure(&self) -> audit::Failure {
         match self {
-            AskError::Unanswerable { .. } => "unanswerable",
-            AskError::Service(_) => "llm_error",
-            AskError::Invalid { .. } => "invalid_sql",
-            AskError::Deadline(_) => "deadline",
-            AskError::Cancelled => "cancelled",
-            AskError::NotReady(_) => "not_ready",
+            AskError::Unanswerable { .. } => audit::Failure::Unanswerable,
+            AskError::Service(_) => audit::Failure::LlmError,
+            AskError::Invalid { .. } => audit::Failure::InvalidSql,
+            AskError::Deadline(_) => audit::Failure::Deadline,
+            AskError::Cancelled => audit::Failure::Cancelled,
+            AskError::NotReady(_) => audit::Failure::NotReady,
         }
     }
 

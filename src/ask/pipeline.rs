@@ -119,6 +119,12 @@ impl Asker {
         &self.config
     }
 
+    /// The runtime that owns the side connections; questions are answered on it, off the
+    /// session threads.
+    pub fn runtime(&self) -> &tokio::runtime::Handle {
+        &self.runtime
+    }
+
     /// The semantic cache, when enabled.
     pub fn cache(&self) -> Option<&QuestionCache> {
         self.cache.as_deref()

@@ -3,12 +3,13 @@
 //! CopyInResponse are looked at. A row larger than the buffer streams through in pieces, so
 //! memory stays bounded whatever the result size.
 
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use super::mailbox::{CloseOnDrop, Mailbox};
+use super::replies::Replies;
 use super::row_cap::RowCap;
-use super::{AskSlot, Phase, Shared, ToClient, ToUpstream};
+use super::{Phase, ToClient, ToUpstream};
+use crate::ask::session::QuestionReply;
 use crate::error::{sqlstate, ClientError};
 use crate::metrics::{StatementOutcome, METRICS};
 use crate::protocol::HEADER_LEN;
@@ -23,28 +24,54 @@ const CHUNK: usize = 64 * 1024;
 struct ToClientRelay {
     upstream: ReadHalf,
     client: WriteHalf,
-    shared: Arc<Shared>,
+    replies: Arc<Replies>,
     to_upstream: Arc<Mailbox<ToUpstream>>,
     buf: BytesMut,
     /// Bytes of a large pass-through message still to come.
     passthrough: usize,
     /// Bytes read from the upstream since its last ReadyForQuery.
     answer_bytes: usize,
-    ready_count: u64,
-    status: u8,
-    /// Inside the answer to askpg's own statement.
-    swallowing: bool,
-    swallowed_error: bool,
+    /// The transaction status of the last ReadyForQuery.
+    status: TxStatus,
+    /// What the reply being relayed answers.
+    answering: Answering,
+    /// How the statement being relayed went so far, for metrics.
+    outcome: StatementOutcome,
     cap: RowCap,
     /// Bytes of a dropped (capped) row still to come.
     discard: usize,
-    /// What happened in the current statement, for metrics.
-    statement_error: bool,
-    statement_refused: bool,
     /// The upstream entered COPY-in mode: end it with CopyFail naming this token.
     abort_copy_in: Option<String>,
-    /// The ASK whose answer is being relayed.
-    current_ask: Option<Box<AskSlot>>,
+}
+
+/// What the reply being relayed answers.
+enum Answering {
+    /// The client's own statements.
+    Statement,
+    /// A question: its notice goes first, its rows and errors are counted, and it is
+    /// finished (audit line, metrics) at its ReadyForQuery.
+    Question(Box<QuestionReply>),
+    /// askpg's re-pin after a reset: hidden from the client but for ParameterStatus; an
+    /// error in it ends the session.
+    Internal { failed: bool },
+}
+
+/// The transaction status a ReadyForQuery reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TxStatus {
+    Idle,
+    InBlock,
+    Failed,
+}
+
+impl TxStatus {
+    fn from_byte(byte: u8) -> Self {
+        match byte {
+            b'T' => Self::InBlock,
+            b'E' => Self::Failed,
+            _ => Self::Idle,
+        }
+    }
 }
 
 enum Step {
@@ -81,28 +108,24 @@ pub(super) async fn run(
     start: Phase,
     upstream: ReadHalf,
     client: WriteHalf,
-    shared: Arc<Shared>,
+    replies: Arc<Replies>,
     mailbox: Arc<Mailbox<ToClient>>,
     to_upstream: Arc<Mailbox<ToUpstream>>,
 ) -> Ending {
     let mut relay = ToClientRelay {
         upstream,
         client,
-        shared,
+        replies,
         to_upstream,
         buf: BytesMut::with_capacity(CHUNK),
         passthrough: 0,
         answer_bytes: 0,
-        ready_count: 0,
-        status: b'I',
-        swallowing: false,
-        swallowed_error: false,
+        status: TxStatus::Idle,
+        answering: Answering::Statement,
+        outcome: StatementOutcome::Ok,
         cap,
         discard: 0,
-        statement_error: false,
-        statement_refused: false,
         abort_copy_in: None,
-        current_ask: None,
     };
     // However this direction ends, the other one learns it has to stop.
     let _close = CloseOnDrop(relay.to_upstream.clone());
@@ -136,7 +159,7 @@ pub(super) async fn run(
                 Ok(n) => {
                     relay.answer_bytes += n;
                     crate::workers::note_activity(
-                        Arc::as_ptr(&relay.shared) as usize,
+                        Arc::as_ptr(&relay.replies) as usize,
                         relay.answer_bytes > crate::workers::BULK_ANSWER_BYTES,
                     );
                     relay.forward(phase).await
@@ -166,8 +189,7 @@ pub(super) enum Ending {
 
 impl ToClientRelay {
     fn idle(&self) -> bool {
-        self.status == b'I'
-            && self.ready_count >= self.shared.sync_points_sent.load(Ordering::Acquire)
+        self.status == TxStatus::Idle && self.replies.outstanding() == 0
     }
 
     async fn on_phase(&mut self, phase: Phase) -> Step {
@@ -269,20 +291,25 @@ impl ToClientRelay {
             return Decision::Fatal(upstream_protocol_error(tag));
         }
         let len = declared as usize + 1;
-        if self.current_ask.is_none() && !self.swallowing && self.shared.has_asks() {
-            self.current_ask = self.shared.take_ask(self.ready_count + 1);
+        if matches!(self.answering, Answering::Statement) {
+            if let Some(question) = self.replies.take_question() {
+                self.answering = Answering::Question(question);
+            }
         }
-        if let Some(notice) = self.current_ask.as_mut().and_then(|a| a.notice.take()) {
-            return Decision::Insert(notice);
+        let internal = matches!(self.answering, Answering::Internal { .. });
+        if let Answering::Question(question) = &mut self.answering {
+            if let Some(notice) = question.take_notice() {
+                return Decision::Insert(notice);
+            }
         }
-        if self.cap.active() && !self.swallowing && matches!(tag, b'D' | b'd') && !self.cap.admit()
-        {
+        if self.cap.active() && !internal && matches!(tag, b'D' | b'd') && !self.cap.admit() {
             // Past the row cap: dropped, whole or as it streams in.
             return Decision::Drop(len);
         }
-        let inspected = self.swallowing
+        let question = matches!(self.answering, Answering::Question(_));
+        let inspected = internal
             || matches!(tag, b'E' | b'Z' | b'G' | b'W')
-            || (tag == b'C' && (self.cap.active() || self.current_ask.is_some()));
+            || (tag == b'C' && (self.cap.active() || question));
         if !inspected {
             return if available >= len {
                 Decision::Pass(len)
@@ -295,44 +322,20 @@ impl ToClientRelay {
             return Decision::Wait;
         }
         let body = scan + HEADER_LEN..scan + len;
-        if self.swallowing {
-            return self.decide_swallowed(tag, len, body.start);
+        if internal {
+            return self.decide_internal(tag, len, body.start);
         }
         match tag {
-            b'E' => {
-                self.cap.reset();
-                self.statement_error = true;
-                if let Some(ask) = self.current_ask.as_mut() {
-                    let fields = crate::upstream::error_fields(&self.buf[body.clone()]);
-                    let field = |t: u8| {
-                        fields
-                            .iter()
-                            .find(|(k, _)| *k == t)
-                            .map(|(_, v)| v.as_str())
-                    };
-                    ask.error = Some(format!(
-                        "{}: {}",
-                        field(b'C').unwrap_or_default(),
-                        field(b'M').unwrap_or_default()
-                    ));
-                }
-                match self.shared.take_replacement(&self.buf[body]) {
-                    Some(replacement) => {
-                        self.statement_refused = true;
-                        Decision::Replace(len, replacement)
-                    }
-                    None => Decision::Pass(len),
-                }
-            }
+            b'E' => self.on_error(len, body),
             b'Z' => {
                 self.cap.reset();
-                self.status = self.buf[body.start];
-                self.next_slot();
+                self.status = TxStatus::from_byte(self.buf[body.start]);
+                self.next_reply();
                 Decision::Pass(len)
             }
             b'C' => {
-                if let Some(ask) = self.current_ask.as_mut() {
-                    ask.rows += row_count(&self.buf[body.clone()]);
+                if let Answering::Question(question) = &mut self.answering {
+                    question.completed(row_count(&self.buf[body.clone()]));
                 }
                 if !self.cap.active() {
                     return Decision::Pass(len);
@@ -346,76 +349,72 @@ impl ToClientRelay {
                 // CopyInResponse / CopyBothResponse: askpg never lets a client write.
                 let err = crate::guard::copy_from_stdin_refused();
                 METRICS.guard_refusal(err.code);
-                self.statement_refused = true;
-                self.abort_copy_in = Some(self.shared.refuse(&err, self.ready_count + 1));
+                self.outcome = StatementOutcome::Refused;
+                self.abort_copy_in = Some(self.replies.refuse_current(&err));
                 Decision::Replace(len, BytesMut::new())
             }
         }
     }
 
-    /// The answer to askpg's own re-pin: hidden from the client except for ParameterStatus,
+    /// An ErrorResponse: the upstream's own, or the one a sentinel caused, which becomes
+    /// askpg's error.
+    fn on_error(&mut self, len: usize, body: std::ops::Range<usize>) -> Decision {
+        self.cap.reset();
+        if self.outcome == StatementOutcome::Ok {
+            self.outcome = StatementOutcome::Error;
+        }
+        if let Answering::Question(question) = &mut self.answering {
+            let fields = crate::upstream::error_fields(&self.buf[body.clone()]);
+            let field = |t: u8| {
+                fields
+                    .iter()
+                    .find(|(k, _)| *k == t)
+                    .map(|(_, v)| v.as_str())
+                    .unwrap_or_default()
+            };
+            question.upstream_error(field(b'C'), field(b'M'));
+        }
+        match self.replies.take_replacement(&self.buf[body]) {
+            Some(replacement) => {
+                self.outcome = StatementOutcome::Refused;
+                Decision::Replace(len, replacement)
+            }
+            None => Decision::Pass(len),
+        }
+    }
+
+    /// The reply to askpg's own re-pin: hidden from the client except for ParameterStatus,
     /// which keeps the client's view of settings right.
-    fn decide_swallowed(&mut self, tag: u8, len: usize, body: usize) -> Decision {
+    fn decide_internal(&mut self, tag: u8, len: usize, body: usize) -> Decision {
         match tag {
             b'S' => return Decision::Pass(len),
-            b'E' => self.swallowed_error = true,
+            b'E' => self.answering = Answering::Internal { failed: true },
             b'Z' => {
-                self.status = self.buf[body];
-                if self.swallowed_error && self.status == b'I' {
+                self.status = TxStatus::from_byte(self.buf[body]);
+                let failed = matches!(self.answering, Answering::Internal { failed: true });
+                if failed && self.status == TxStatus::Idle {
                     return Decision::Fatal(repin_failed());
                 }
-                self.next_slot();
+                self.next_reply();
             }
             _ => {}
         }
         Decision::Replace(len, BytesMut::new())
     }
 
-    /// Moves on after a ReadyForQuery; the next answer may be askpg's own.
-    fn next_slot(&mut self) {
-        let elapsed = self.shared.completed_sync_point();
-        if let Some(ask) = self.current_ask.take() {
-            self.finish_ask(ask);
-        } else if !self.swallowing {
-            METRICS.sql_statement(self.outcome(), elapsed.unwrap_or_default());
+    /// A ReadyForQuery ended the reply at the front of the queue: finish it and look at the
+    /// next one, which may be askpg's own.
+    fn next_reply(&mut self) {
+        let completed = self.replies.complete();
+        match std::mem::replace(&mut self.answering, Answering::Statement) {
+            Answering::Question(question) => question.finish(self.outcome),
+            Answering::Statement => METRICS.sql_statement(self.outcome, completed.elapsed),
+            Answering::Internal { .. } => {}
         }
-        self.statement_error = false;
-        self.statement_refused = false;
-        self.ready_count += 1;
+        self.outcome = StatementOutcome::Ok;
         self.answer_bytes = 0;
-        self.shared.ready_for_query(self.ready_count);
-        self.swallowing = self.shared.take_internal(self.ready_count + 1);
-        self.swallowed_error = false;
-    }
-
-    /// How the statement that just ended went.
-    fn outcome(&self) -> StatementOutcome {
-        if self.statement_refused {
-            StatementOutcome::Refused
-        } else if self.statement_error {
-            StatementOutcome::Error
-        } else {
-            StatementOutcome::Ok
-        }
-    }
-
-    /// An ASK's statement ended: its metrics and audit line.
-    fn finish_ask(&self, ask: Box<AskSlot>) {
-        let ask = *ask;
-        METRICS.ask_statement(ask.explain, self.outcome());
-        if !ask.explain && !self.statement_refused {
-            METRICS.ask_stage("execution", ask.sent.elapsed());
-        }
-        if let Some((log, mut record)) = ask.audit {
-            record.latency_ms = ask.started.elapsed().as_secs_f64() * 1000.0;
-            if !ask.explain {
-                record.rows = ask.rows;
-            }
-            if let (Some(error), true) = (ask.error, record.error.is_none()) {
-                record.outcome = "execution_error".into();
-                record.error = Some(error);
-            }
-            log.write(&record);
+        if self.replies.next_is_internal() {
+            self.answering = Answering::Internal { failed: false };
         }
     }
 

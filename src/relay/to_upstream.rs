@@ -1,7 +1,6 @@
 //! Client → upstream. Frontend messages are forwarded unchanged (format codes, max_rows and
 //! all), except those askpg refuses, which become sentinels (see the module above).
 
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use bytes::{Buf, BytesMut};
@@ -10,26 +9,24 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use super::halves::{ReadHalf, WriteHalf};
 
 use super::mailbox::{CloseOnDrop, Mailbox};
-use super::{AskSession, AskSlot, RelayLimits, Shared, ToClient, ToUpstream};
+use super::replies::Replies;
+use super::{RelayLimits, ToClient, ToUpstream};
+use crate::ask::session::{Questions, Replacement};
 use crate::ask::statement::AskStatement;
-use crate::ask::{AskError, Turn};
 use crate::error::ClientError;
 use crate::metrics::METRICS;
 use crate::protocol;
 
 struct ToUpstreamRelay {
-    shared: Arc<Shared>,
+    replies: Arc<Replies>,
     upstream: WriteHalf,
     guard: Option<Arc<crate::guard::Guard>>,
     pin_sql: Arc<str>,
     /// A Parse reset session settings: re-pin after the next Sync.
     repin_at_sync: bool,
     verdicts: crate::guard::VerdictCache,
-    ask: Option<AskSession>,
+    questions: Option<Questions>,
     admin: Option<crate::admin::Admin>,
-    /// This session's earlier questions and their SQL (for follow-ups).
-    history: Vec<Turn>,
-    asks_answered: u64,
     /// The session's span, for what this direction logs.
     span: tracing::Span,
 }
@@ -39,8 +36,6 @@ struct AskWork {
     statement: AskStatement,
     /// The prepared statement name for a Parse; `None` for a simple Query.
     parse_name: Option<String>,
-    /// The sync point whose ReadyForQuery ends this statement.
-    slot: u64,
 }
 
 /// What happens to one client message.
@@ -56,30 +51,28 @@ enum Action {
     /// Answer the question, then forward its SQL (or a sentinel) in the message's place.
     Ask(Box<AskWork>),
     /// Answer an admin statement the same way.
-    Admin(crate::admin::AdminStatement, Option<String>, u64),
+    Admin(crate::admin::AdminStatement, Option<String>),
 }
 
 pub(super) async fn run(
     mut client: ReadHalf,
     upstream: WriteHalf,
-    shared: Arc<Shared>,
-    limits: RelayLimits,
+    replies: Arc<Replies>,
+    mut limits: RelayLimits,
     to_client: Arc<Mailbox<ToClient>>,
     mailbox: Arc<Mailbox<ToUpstream>>,
 ) {
     // However this direction ends, the other one learns that the client has gone.
     let _close = CloseOnDrop(to_client.clone());
     let mut relay = ToUpstreamRelay {
-        shared,
+        replies,
         upstream,
         guard: limits.guard.clone(),
         pin_sql: limits.pin_sql.clone(),
         repin_at_sync: false,
         verdicts: crate::guard::VerdictCache::default(),
-        ask: limits.ask.clone(),
+        questions: limits.questions.take(),
         admin: limits.admin.clone(),
-        history: Vec::new(),
-        asks_answered: 0,
         span: limits.span.clone(),
     };
     let mut buf = BytesMut::with_capacity(8 * 1024);
@@ -104,7 +97,7 @@ pub(super) async fn run(
                     let _ = relay.send(&terminate()).await;
                     return;
                 }
-                crate::workers::note_activity(Arc::as_ptr(&relay.shared) as usize, false);
+                crate::workers::note_activity(Arc::as_ptr(&relay.replies) as usize, false);
                 match relay.forward(&mut client, &mut buf, limits.max_message_bytes).await {
                     Ok(true) => {}
                     Ok(false) => return,
@@ -141,24 +134,30 @@ impl ToUpstreamRelay {
                 }
                 None => break,
             };
+            // A Query, Sync or FunctionCall closes its batch: the upstream answers it with a
+            // ReadyForQuery. The batch's entry is closed before the message is written, so
+            // its reply can never arrive first.
+            let closes = matches!(buf[scan], b'Q' | b'S' | b'F');
             let action = self.classify(&buf[scan..scan + len]);
             match action {
+                Action::Forward if closes => self.replies.close(),
                 Action::Forward => {}
                 Action::ForwardThenRepin => {
-                    // Registered before anything is written, so the answer cannot be seen
-                    // before askpg knows it is its own.
-                    let sync_point = self.sync_point();
-                    self.shared.add_internal(sync_point);
+                    self.replies.close();
+                    self.replies.internal();
                     self.write(&buf[run_start..scan + len]).await?;
                     let pin = protocol::query_message(&self.pin_sql);
                     self.write(&pin).await?;
                     run_start = scan + len;
                 }
                 Action::Terminate => keep_going = false,
-                Action::Admin(statement, parse_name, slot) => {
+                Action::Admin(statement, parse_name) => {
                     self.write(&buf[run_start..scan]).await?;
                     self.upstream.flush().await.map_err(|_| None)?;
-                    let replacement = self.answer_admin(statement, parse_name, slot).await;
+                    let replacement = self.answer_admin(statement, parse_name).await;
+                    if closes {
+                        self.replies.close();
+                    }
                     self.write(&replacement).await?;
                     run_start = scan + len;
                 }
@@ -173,11 +172,17 @@ impl ToUpstreamRelay {
                         let _ = self.send(&terminate()).await;
                         return Ok(false);
                     };
+                    if closes {
+                        self.replies.close();
+                    }
                     self.write(&replacement).await?;
                     run_start = scan + len;
                 }
                 Action::Replace(_) | Action::Drop => {
                     self.write(&buf[run_start..scan]).await?;
+                    if closes {
+                        self.replies.close();
+                    }
                     if let Action::Replace(bytes) = action {
                         self.write(&bytes).await?;
                     }
@@ -225,16 +230,12 @@ impl ToUpstreamRelay {
         let body = &frame[protocol::HEADER_LEN..];
         match frame[0] {
             b'Q' => {
-                let sync_point = self.sync_point();
                 let sql = protocol::query_text(body);
-                if let Some(action) = self.recognize(sql, None, sync_point) {
+                if let Some(action) = self.recognize(sql, None) {
                     return action;
                 }
                 match self.check(sql) {
-                    Err(err) => {
-                        METRICS.guard_refusal(err.code);
-                        Action::Replace(self.sentinel_query(&err, sync_point))
-                    }
+                    Err(err) => self.refuse(&err, None),
                     Ok(verdict) if verdict.resets_session => Action::ForwardThenRepin,
                     Ok(_) => Action::Forward,
                 }
@@ -242,18 +243,14 @@ impl ToUpstreamRelay {
             b'P' => {
                 let parts = protocol::parse_parts(body);
                 if let Some((name, sql)) = parts {
-                    let slot = self.shared.sync_points_sent.load(Ordering::Acquire) + 1;
-                    if let Some(action) = self.recognize(Some(sql), Some(name), slot) {
+                    if let Some(action) = self.recognize(Some(sql), Some(name)) {
                         return action;
                     }
                 }
                 match self.check(parts.map(|(_, sql)| sql)) {
                     Err(err) => {
-                        METRICS.guard_refusal(err.code);
-                        let name = parts.map(|(name, _)| name).unwrap_or_default().to_owned();
-                        let closes_at = self.shared.sync_points_sent.load(Ordering::Acquire) + 1;
-                        let token = self.shared.refuse(&err, closes_at);
-                        Action::Replace(protocol::parse_message(&name, &token))
+                        let name = parts.map(|(name, _)| name).unwrap_or_default();
+                        self.refuse(&err, Some(name))
                     }
                     Ok(verdict) => {
                         self.repin_at_sync |= verdict.resets_session;
@@ -262,20 +259,13 @@ impl ToUpstreamRelay {
                 }
             }
             b'S' => {
-                self.sync_point();
                 if std::mem::take(&mut self.repin_at_sync) {
                     Action::ForwardThenRepin
                 } else {
                     Action::Forward
                 }
             }
-            b'F' => {
-                let sync_point = self.sync_point();
-                METRICS.guard_refusal(crate::error::sqlstate::FEATURE_NOT_SUPPORTED);
-                Action::Replace(
-                    self.sentinel_query(&crate::guard::function_call_refused(), sync_point),
-                )
-            }
+            b'F' => self.refuse(&crate::guard::function_call_refused(), None),
             // Copy-in messages outside COPY-in mode are ignored, as PostgreSQL does; askpg
             // never lets the upstream enter COPY-in mode.
             b'd' | b'c' | b'f' => Action::Drop,
@@ -284,61 +274,44 @@ impl ToUpstreamRelay {
         }
     }
 
+    /// A sentinel in place of a refused Query or Parse (see the module above).
+    fn refuse(&self, err: &ClientError, parse_name: Option<&str>) -> Action {
+        METRICS.guard_refusal(err.code);
+        Action::Replace(self.sentinel(err, parse_name))
+    }
+
+    fn sentinel(&self, err: &ClientError, parse_name: Option<&str>) -> BytesMut {
+        statement_message(parse_name, &self.replies.refuse(err))
+    }
+
     /// What askpg answers itself: an admin statement or a question.
-    fn recognize(
-        &mut self,
-        sql: Option<&str>,
-        parse_name: Option<&str>,
-        slot: u64,
-    ) -> Option<Action> {
+    fn recognize(&mut self, sql: Option<&str>, parse_name: Option<&str>) -> Option<Action> {
         // Both forms contain "ask" ("askpg"); ordinary SQL rarely does.
         if !protocol::mentions(sql?, "ask") {
             return None;
         }
-        self.recognize_admin(sql, parse_name, slot)
-            .or_else(|| self.recognize_ask(sql, parse_name, slot))
+        self.recognize_admin(sql, parse_name)
+            .or_else(|| self.recognize_ask(sql, parse_name))
     }
 
     /// An Ask action when `sql` is a question (or a refusal when it is a malformed or mixed
     /// one); `None` for ordinary SQL.
-    fn recognize_ask(
-        &mut self,
-        sql: Option<&str>,
-        parse_name: Option<&str>,
-        slot: u64,
-    ) -> Option<Action> {
-        self.ask.as_ref()?;
+    fn recognize_ask(&mut self, sql: Option<&str>, parse_name: Option<&str>) -> Option<Action> {
+        self.questions.as_ref()?;
         match crate::ask::statement::recognize(sql?) {
             Ok(None) => None,
             Ok(Some(statement)) => Some(Action::Ask(Box::new(AskWork {
                 statement,
                 parse_name: parse_name.map(str::to_owned),
-                slot,
             }))),
-            Err(err) => {
-                METRICS.guard_refusal(err.code);
-                let token = self.shared.refuse(&err, slot);
-                Some(Action::Replace(match parse_name {
-                    Some(name) => protocol::parse_message(name, &token),
-                    None => protocol::query_message(&token),
-                }))
-            }
+            Err(err) => Some(self.refuse(&err, parse_name)),
         }
     }
 
-    fn recognize_admin(
-        &self,
-        sql: Option<&str>,
-        parse_name: Option<&str>,
-        slot: u64,
-    ) -> Option<Action> {
+    fn recognize_admin(&self, sql: Option<&str>, parse_name: Option<&str>) -> Option<Action> {
         self.admin.as_ref()?;
         let statement = crate::admin::recognize(sql?)?;
-        Some(Action::Admin(
-            statement,
-            parse_name.map(str::to_owned),
-            slot,
-        ))
+        Some(Action::Admin(statement, parse_name.map(str::to_owned)))
     }
 
     /// The upstream's answer to an admin statement (rows from VALUES) or a sentinel.
@@ -346,7 +319,6 @@ impl ToUpstreamRelay {
         &mut self,
         statement: crate::admin::AdminStatement,
         parse_name: Option<String>,
-        slot: u64,
     ) -> BytesMut {
         let admin = self.admin.clone().expect("recognized only with admin");
         let result = admin.answer(statement).await;
@@ -354,23 +326,15 @@ impl ToUpstreamRelay {
             Err(err) => tracing::info!(?statement, error = %err.message, "admin statement refused"),
             Ok(_) => tracing::info!(?statement, "admin statement"),
         });
-        match (result, parse_name) {
-            (Ok(sql), Some(name)) => protocol::parse_message(&name, &sql),
-            (Ok(sql), None) => protocol::query_message(&sql),
-            (Err(err), name) => {
-                let token = self.shared.refuse(&err, slot);
-                match name {
-                    Some(name) => protocol::parse_message(&name, &token),
-                    None => protocol::query_message(&token),
-                }
-            }
+        match result {
+            Ok(sql) => statement_message(parse_name.as_deref(), &sql),
+            Err(err) => self.sentinel(&err, parse_name.as_deref()),
         }
     }
 
-    /// Answers a question: the generated SQL (or the EXPLAIN ASK report) in the message's
-    /// place, or a sentinel carrying the error. A CancelRequest stops it, and so does the
-    /// client hanging up (`None`): the model's work would be for nobody, and an LLM request
-    /// can take minutes. What the client sends meanwhile is appended to `buf`.
+    /// Answers a question: its SQL (or the EXPLAIN ASK report) in the message's place, or a
+    /// sentinel carrying the error; the question's reply joins the open batch. `None` when
+    /// the client hung up meanwhile. What the client sends meanwhile is appended to `buf`.
     async fn answer(
         &mut self,
         work: AskWork,
@@ -378,164 +342,28 @@ impl ToUpstreamRelay {
         buf: &mut BytesMut,
         max_message: usize,
     ) -> Option<BytesMut> {
-        let session = self
-            .ask
-            .clone()
-            .expect("ASK is recognized only with a session");
-        let started = std::time::Instant::now();
-        self.asks_answered += 1;
-        let question = &work.statement.question;
-        let span = tracing::info_span!(
-            parent: &self.span,
-            "ask",
-            session = session.session_id,
-            statement = self.asks_answered
-        );
-        let mode = if work.statement.explain.is_some() {
-            crate::ask::pipeline::Mode::Explain
-        } else {
-            crate::ask::pipeline::Mode::Run
+        let questions = self
+            .questions
+            .as_mut()
+            .expect("ASK is recognized only with questions served");
+        let answered = questions
+            .answer(work.statement, hang_up(client, buf, max_message))
+            .await?;
+        let parse_name = work.parse_name.as_deref();
+        let message = match &answered.replacement {
+            Replacement::Sql(sql) => statement_message(parse_name, sql),
+            Replacement::Refused(err) => self.sentinel(err, parse_name),
         };
-        let generation = tracing::Instrument::instrument(
-            session
-                .cancel
-                .run(session.asker.answer(question, &self.history, mode)),
-            span,
-        );
-        let (answered, hung_up) = tokio::select! {
-            answered = generation => (answered, false),
-            () = hang_up(client, buf, max_message) => (None, true),
-        };
-        let explain = work.statement.explain;
-        let asker_config = session.asker.config();
-        let (sql, report, error) = match answered {
-            Some(Ok(answer)) => (Some(answer.sql), answer.report, None),
-            Some(Err((err, report))) => (None, report, Some(err)),
-            None => {
-                let report = crate::ask::pipeline::Report {
-                    question: question.clone(),
-                    error: Some(AskError::Cancelled.to_string()),
-                    ..Default::default()
-                };
-                (None, report, Some(AskError::Cancelled))
-            }
-        };
-        // EXPLAIN ASK shows why no SQL came out, unless nothing could be learned.
-        let explain_report = matches!(
-            (&explain, &error),
-            (
-                Some(_),
-                None | Some(AskError::Unanswerable { .. }) | Some(AskError::Invalid { .. })
-            )
-        );
-        let message_sql = match (&explain, &sql, &error) {
-            (Some(format), _, _) if explain_report => {
-                Some(crate::ask::explain::sql(&report, *format))
-            }
-            (None, Some(sql), _) => Some(sql.clone()),
-            _ => None,
-        };
-        let client_error = match (&message_sql, &error) {
-            (None, Some(err)) => Some(err.to_client()),
-            _ => None,
-        };
-        if let (None, Some(sql)) = (&explain, &sql) {
-            self.history.push(Turn {
-                question: question.clone(),
-                sql: sql.clone(),
-            });
-            let keep = asker_config.ask.history_turns.max(1) as usize;
-            if self.history.len() > keep {
-                self.history.drain(..self.history.len() - keep);
-            }
-        }
-        let notice = match (&explain, &sql) {
-            (None, Some(sql)) if asker_config.ask.notice_sql => Some(sql_notice(sql, &report)),
-            _ => None,
-        };
-        let outcome = match &error {
-            _ if hung_up => "client_gone".to_owned(),
-            None => "ok".to_owned(),
-            Some(err) if message_sql.is_some() => format!("explained_{}", err.outcome()),
-            Some(err) => err.outcome().to_owned(),
-        };
-        let audit = session.asker.audit.clone().map(|log| {
-            let record = crate::ask::audit::AuditRecord {
-                time: crate::ask::audit::now(),
-                session: session.session_id,
-                statement: self.asks_answered,
-                user: session.user.clone(),
-                application_name: session.application_name.clone(),
-                question: question.clone(),
-                explain: explain.is_some(),
-                sql: sql.clone(),
-                generator: report.generator.clone(),
-                model: report.model.clone(),
-                cache: report.cache.clone(),
-                corpus_version: report.corpus_version.clone(),
-                derived_from: report.derived_from.clone(),
-                repairs: report.repairs,
-                prompt_tokens: report.prompt_tokens,
-                completion_tokens: report.completion_tokens,
-                generation_ms: started.elapsed().as_secs_f64() * 1000.0,
-                latency_ms: 0.0,
-                rows: 0,
-                outcome,
-                error: client_error
-                    .as_ref()
-                    .map(|e| format!("{}: {}", e.code, e.message)),
-            };
-            (log, record)
-        });
-        self.span.in_scope(|| match &error {
-            _ if hung_up => {
-                tracing::info!(question = %question, "ASK abandoned: the client disconnected")
-            }
-            None => {
-                tracing::info!(question = %question, cache = report.cache.label(), "ASK answered")
-            }
-            Some(err) => tracing::info!(question = %question, error = %err, "ASK not answered"),
-        });
-        if hung_up {
-            if let Some((log, mut record)) = audit {
-                record.latency_ms = record.generation_ms;
-                log.write(&record);
-            }
-            return None;
-        }
-        self.shared.add_ask(AskSlot {
-            slot: work.slot,
-            explain: explain.is_some(),
-            notice,
-            audit,
-            started,
-            sent: std::time::Instant::now(),
-            rows: 0,
-            error: None,
-        });
-        Some(match (message_sql, client_error, &work.parse_name) {
-            (Some(sql), _, Some(name)) => protocol::parse_message(name, &sql),
-            (Some(sql), _, None) => protocol::query_message(&sql),
-            (None, err, name) => {
-                let err = err.unwrap_or_else(|| AskError::Cancelled.to_client());
-                let token = self.shared.refuse(&err, work.slot);
-                match name {
-                    Some(name) => protocol::parse_message(name, &token),
-                    None => protocol::query_message(&token),
-                }
-            }
-        })
+        self.replies.question(answered.reply);
+        Some(message)
     }
+}
 
-    /// Counts a message that yields a ReadyForQuery and returns its number.
-    fn sync_point(&self) -> u64 {
-        self.shared.forwarded_sync_point();
-        self.shared.sync_points_sent.fetch_add(1, Ordering::AcqRel) + 1
-    }
-
-    fn sentinel_query(&self, err: &ClientError, sync_point: u64) -> BytesMut {
-        let token = self.shared.refuse(err, sync_point);
-        protocol::query_message(&token)
+/// A Parse named `parse_name` with `sql`, or a simple Query when there is no name.
+fn statement_message(parse_name: Option<&str>, sql: &str) -> BytesMut {
+    match parse_name {
+        Some(name) => protocol::parse_message(name, sql),
+        None => protocol::query_message(sql),
     }
 }
 
@@ -555,25 +383,5 @@ async fn hang_up(client: &mut ReadHalf, buf: &mut BytesMut, limit: usize) {
 fn terminate() -> BytesMut {
     let mut buf = BytesMut::new();
     postgres_protocol::message::frontend::terminate(&mut buf);
-    buf
-}
-
-/// The NoticeResponse showing the generated SQL to the client (psql prints it).
-fn sql_notice(sql: &str, report: &crate::ask::pipeline::Report) -> BytesMut {
-    let mut detail = format!("generator: {}", report.generator);
-    if !report.model.is_empty() && report.model != report.generator {
-        detail.push_str(&format!(" ({})", report.model));
-    }
-    if let Some(from) = &report.derived_from {
-        detail.push_str(&format!("; derived from {from}"));
-    }
-    if report.repairs > 0 {
-        detail.push_str(&format!("; repairs: {}", report.repairs));
-    }
-    if report.cache.status == crate::ask::cache::CacheStatus::Hit {
-        detail.push_str(&format!("; cache: {}", report.cache.label()));
-    }
-    let mut buf = BytesMut::new();
-    crate::error::encode_notice(&format!("askpg SQL:\n{sql}"), &detail, &mut buf);
     buf
 }
