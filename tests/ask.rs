@@ -139,7 +139,7 @@ async fn every_statement_form_answers_in_the_simple_protocol() {
         .authorizations()
         .iter()
         .all(|a| a == "Bearer sk-test-key-123"));
-    // Ordinary SQL still goes through as before.
+    // Ordinary SQL on the same session is relayed as usual.
     assert_eq!(ask(&client, "SELECT 1").await, vec![vec![Some("1".into())]]);
 }
 

@@ -6,7 +6,8 @@ mod common;
 use common::wire::{self, batch, bind, describe, execute, parse, sync, tags, Msg, Wire};
 use common::{fixture, Proxy, CLIENT_PASSWORD, CLIENT_USER, DATABASE, READER};
 
-/// Statements covering the types, formats and protocol behaviours of the foundation issue.
+/// Statements covering the types, formats and protocol behaviours a relay must pass through
+/// unchanged.
 const STATEMENTS: &[&str] = &[
     "SELECT 1",
     "SELECT i2, i4, i8 FROM all_types ORDER BY id",

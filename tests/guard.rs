@@ -226,7 +226,7 @@ async fn row_cap_truncates_results_with_a_warning() {
 async fn catalog_statements_of_real_clients_pass() {
     let proxy = Proxy::with_defaults().await;
     let client = proxy.client().await;
-    // From CLIENTS.md: Metabase sync, Grafana's schema browser, DBeaver, psql.
+    // As sent by Metabase's sync, Grafana's schema browser, DBeaver and psql.
     let statements = [
         "SELECT nspname FROM pg_namespace WHERE nspname = (pg_catalog.current_schemas(true))[1]",
         "WITH table_privileges AS (

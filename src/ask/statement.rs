@@ -1,7 +1,7 @@
-//! Recognizes the ASK statement forms in a Query or Parse text (see DESIGN.md, statement
-//! grammar): `ASK '…'` with standard, `E''` or dollar quoting; a statement made only of
-//! comments whose first `ask:` comment holds the question; `EXPLAIN [(FORMAT TEXT|JSON)]
-//! ASK '…'`. Anything else is SQL for the guard.
+//! Recognizes the ASK statement forms in a Query or Parse text (README.md, "Asking
+//! questions", shows them in use): `ASK '…'` with standard, `E''` or dollar quoting; a
+//! statement made only of comments whose first `ask:` comment holds the question;
+//! `EXPLAIN [(FORMAT TEXT|JSON)] ASK '…'`. Anything else is SQL for the guard.
 
 use crate::error::{sqlstate, ClientError};
 

@@ -1,6 +1,7 @@
 //! The read-only guard: every statement of every Query and Parse message is checked with
-//! sqlparser (PostgreSQL dialect) before anything is forwarded, failing closed. See
-//! SECURITY.md for the policy; errors name the construct and say what is allowed.
+//! sqlparser (PostgreSQL dialect) before anything is forwarded, failing closed. README.md's
+//! "Read-only by construction" states the policy; errors name the construct and say what
+//! is allowed.
 //!
 //! - [`statements`]: which statement kinds pass, and the rules for session statements;
 //! - [`walk`]: the walk over a query's whole tree (CTEs, subqueries, expressions);
@@ -284,8 +285,8 @@ pub fn invalid_utf8() -> ClientError {
 #[derive(Default)]
 pub struct VerdictCache {
     generation: u64,
-    /// foldhash rather than SipHash: the keys are the session's own statements, and
-    /// hashing them was a visible part of the relay's cost per statement.
+    /// foldhash rather than SipHash: the keys are the session's own statements, and the
+    /// hash runs for every relayed statement, where SipHash's cost is measurable.
     passed: HashMap<Box<[u8]>, Verdict, foldhash::fast::RandomState>,
     /// The key being looked up, reused from statement to statement.
     key: Vec<u8>,

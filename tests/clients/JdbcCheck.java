@@ -240,7 +240,7 @@ public class JdbcCheck {
     static void readOnly(Connection c) throws Exception {
         c.setReadOnly(true);
         check("isReadOnly", c.isReadOnly(), true);
-        c.setAutoCommit(false); // pgJDBC now opens transactions with BEGIN READ ONLY
+        c.setAutoCommit(false); // read-only and not autocommit: pgJDBC opens transactions with BEGIN READ ONLY
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*), current_setting('transaction_read_only') FROM customer_totals")) {
             rs.next();

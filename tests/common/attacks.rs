@@ -1,6 +1,7 @@
 //! The attack corpus shared by tests/guard.rs and tests/upstream_layers.rs.
 
-/// (statement, accepted SQLSTATEs). Every class of SECURITY.md.
+/// (statement, accepted SQLSTATEs): every class of refusal in README.md's "Read-only by
+/// construction".
 pub fn attack_corpus() -> Vec<(String, &'static [&'static str])> {
     const W: &[&str] = &["25006"];
     const P: &[&str] = &["42501"];
