@@ -263,6 +263,11 @@ impl Asker {
             generator: self.generator.name().to_owned(),
             ..Default::default()
         };
+        // The thread's name shows in logs that include it: never a session thread.
+        tracing::debug!(
+            thread = std::thread::current().name(),
+            "answering a question"
+        );
         let started = Instant::now();
         let outcome =
             tokio::time::timeout(deadline, self.work(question, history, mode, &mut report)).await;
