@@ -15,11 +15,13 @@ use toml::{Table, Value};
 
 mod ask;
 mod guard;
+mod scram;
 
 pub use ask::{
     AdminConfig, AskConfig, AuditConfig, CacheConfig, CorpusConfig, EmbeddingsConfig, LlmConfig,
 };
 pub use guard::{GuardConfig, PROTECTED_SETTINGS};
+pub use scram::ScramVerifier;
 
 /// Errors found while loading or validating configuration. Each names the key at fault.
 #[derive(Debug, thiserror::Error)]
@@ -438,9 +440,9 @@ impl Config {
             )));
         }
         if has_verifier {
-            crate::frontend::auth::parse_scram_verifier(user.scram_verifier.expose()).map_err(
-                |e| ConfigError::Invalid(format!("{at}.scram_verifier ({}): {e}", user.name)),
-            )?;
+            ScramVerifier::parse(user.scram_verifier.expose()).map_err(|e| {
+                ConfigError::Invalid(format!("{at}.scram_verifier ({}): {e}", user.name))
+            })?;
             if self.auth.method == AuthMethod::Md5 && user.password.is_empty() {
                 return Err(ConfigError::Invalid(format!(
                     "{at} ({}): auth.method = \"md5\" needs a password, a SCRAM verifier cannot check md5",
