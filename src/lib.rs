@@ -23,7 +23,7 @@
 //! - [`protocol`]: framing shared by both legs; messages stay bytes.
 //! - [`error`]: the errors askpg itself sends, with their SQLSTATEs.
 //! - [`cancel`]: askpg's cancel keys mapped to upstream backends.
-//! - [`metrics`]: Prometheus metrics and the `/metrics`, `/healthz` endpoint.
+//! - [`metrics`]: Prometheus metrics and the `/metrics`, `/healthz`, `/readyz` endpoint.
 //! - [`config`]: the TOML file, `ASKPG_*` variables and flags.
 //! - [`tls`]: rustls configuration for both legs.
 //! - [`workers`]: the session threads (one single-threaded runtime each).

@@ -13,11 +13,13 @@ use tracing::{error, info, warn};
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::cancel::CancelRegistry;
+use crate::admin::{AdminTarget, Rows};
+use crate::cancel::{CancelRegistry, SessionInfo};
 use crate::config::Config;
 use crate::error::{sqlstate, ClientError};
 use crate::frontend::auth::Authenticator;
 use crate::guard::Guard;
+use crate::metrics::{Readiness, ReadyReport, METRICS};
 use crate::relay::Phase;
 use crate::role_audit::AuditError;
 use crate::tls::ServerTls;
@@ -31,6 +33,8 @@ pub enum ServerError {
     Tls(#[from] crate::tls::TlsError),
     #[error(transparent)]
     Audit(#[from] crate::role_audit::AuditError),
+    #[error(transparent)]
+    Metrics(#[from] crate::metrics::MetricsError),
     #[error("{0}")]
     Ask(String),
     #[error("cannot listen on {addr}: {source}")]
@@ -97,9 +101,45 @@ impl Shared {
         }
     }
 
-    /// Readiness for `/readyz`: the upstream answers with the audited role. Returns whether
-    /// askpg is ready and a JSON report naming each check.
-    pub async fn readiness(&self) -> (bool, serde_json::Value) {
+    /// Re-audits the upstream role and reloads the guard's view of the catalog (SIGHUP,
+    /// `ASKPG RELOAD`). Sessions keep running; their cached verdicts are dropped. Returns
+    /// what changed.
+    pub async fn reload(&self) -> Result<String, ServerError> {
+        let reloaded = self.reload_unmetered().await;
+        METRICS.reload(reloaded.is_ok());
+        reloaded
+    }
+
+    async fn reload_unmetered(&self) -> Result<String, ServerError> {
+        let before = self.guard.catalog();
+        let (catalog, findings) = crate::role_audit::run(&self.config).await?;
+        let mut changes = catalog.changes_since(&before);
+        self.accept_audit(catalog, &findings);
+        if let Some(asker) = &self.asker {
+            let corpus = asker.reload().await.map_err(ServerError::Ask)?;
+            changes = format!("{changes}; {corpus}");
+        }
+        Ok(changes)
+    }
+
+    fn accept_audit(&self, catalog: crate::guard::Catalog, findings: &[String]) {
+        for finding in findings {
+            warn!(finding = %finding, "upstream role can write (guard.allow_writable_upstream = true)");
+        }
+        *self
+            .writable_findings
+            .lock()
+            .unwrap_or_else(|p| p.into_inner()) = findings.to_vec();
+        self.guard.set_catalog(catalog);
+        self.audited.store(true, Ordering::Release);
+        info!("upstream role audited");
+    }
+}
+
+#[async_trait::async_trait]
+impl Readiness for Shared {
+    /// Ready when the upstream answers with the audited role and the corpus is loaded.
+    async fn readiness(&self) -> ReadyReport {
         let upstream = match crate::role_audit::side_connection(&self.config).await {
             Ok(client) => match client.simple_query("SELECT 1").await {
                 Ok(_) => Ok(()),
@@ -143,25 +183,13 @@ impl Shared {
         if !findings.is_empty() {
             report["warnings"] = serde_json::json!({ "writable_upstream": findings });
         }
-        (ready, report)
+        ReadyReport { ready, report }
     }
+}
 
-    /// Re-audits the upstream role and reloads the guard's view of the catalog (SIGHUP).
-    /// Sessions keep running; their cached verdicts are dropped. Returns what changed.
-    pub async fn reload(&self) -> Result<String, ServerError> {
-        let before = self.guard.catalog();
-        let (catalog, findings) = crate::role_audit::run(&self.config).await?;
-        let mut changes = catalog.changes_since(&before);
-        self.accept_audit(catalog, &findings);
-        if let Some(asker) = &self.asker {
-            let corpus = asker.reload().await.map_err(ServerError::Ask)?;
-            changes = format!("{changes}; {corpus}");
-        }
-        Ok(changes)
-    }
-
-    /// `SHOW askpg.status`: what this askpg is and how it is doing.
-    pub fn status(&self) -> Vec<(&'static str, String)> {
+#[async_trait::async_trait]
+impl AdminTarget for Shared {
+    fn status(&self) -> Rows {
         let mut rows = vec![
             ("version", env!("CARGO_PKG_VERSION").to_owned()),
             (
@@ -182,8 +210,7 @@ impl Shared {
         rows
     }
 
-    /// `SHOW askpg.corpus`: the corpus version and what it holds, with its load issues.
-    pub fn corpus_status(&self) -> Vec<(&'static str, String)> {
+    fn corpus_status(&self) -> Rows {
         let Some(asker) = &self.asker else {
             return vec![("corpus", "questions are not served".into())];
         };
@@ -205,17 +232,14 @@ impl Shared {
         rows
     }
 
-    /// `SHOW askpg.cache`: entries, hits and misses per tier, the scope's corpus version.
-    pub fn cache_status(&self) -> Vec<(&'static str, String)> {
+    fn cache_status(&self) -> Rows {
         match self.asker.as_ref().and_then(|a| a.cache()) {
             Some(cache) => cache.status(),
             None => vec![("cache", "off: translations are not cached".into())],
         }
     }
 
-    /// `ASKPG CACHE CLEAR`: drops every cached translation; the corpus examples are seeded
-    /// again.
-    pub fn clear_cache(&self) -> Vec<(&'static str, String)> {
+    fn clear_cache(&self) -> Rows {
         match self.asker.as_ref().and_then(|a| a.cache()) {
             Some(cache) => {
                 let (cleared, seeded) = cache.clear();
@@ -232,17 +256,12 @@ impl Shared {
         }
     }
 
-    fn accept_audit(&self, catalog: crate::guard::Catalog, findings: &[String]) {
-        for finding in findings {
-            warn!(finding = %finding, "upstream role can write (guard.allow_writable_upstream = true)");
-        }
-        *self
-            .writable_findings
-            .lock()
-            .unwrap_or_else(|p| p.into_inner()) = findings.to_vec();
-        self.guard.set_catalog(catalog);
-        self.audited.store(true, Ordering::Release);
-        info!("upstream role audited");
+    fn sessions(&self) -> Vec<(i32, SessionInfo)> {
+        self.cancels.sessions()
+    }
+
+    async fn reload(&self) -> Result<String, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Shared::reload(self).await?)
     }
 }
 
@@ -440,20 +459,8 @@ impl Server {
 async fn reload(shared: Arc<Shared>) {
     info!("SIGHUP received: reloading what askpg knows of the upstream");
     match shared.reload().await {
-        Ok(changes) => {
-            crate::metrics::METRICS
-                .reloads
-                .with_label_values(&["ok"])
-                .inc();
-            info!(%changes, "reload complete");
-        }
-        Err(err) => {
-            crate::metrics::METRICS
-                .reloads
-                .with_label_values(&["error"])
-                .inc();
-            error!(error = %err, "reload failed; keeping the previous state");
-        }
+        Ok(changes) => info!(%changes, "reload complete"),
+        Err(err) => error!(error = %err, "reload failed; keeping the previous state"),
     }
 }
 

@@ -198,7 +198,7 @@ async fn start(
             )
         }),
         admin: Some(crate::admin::Admin {
-            server: Arc::downgrade(&shared),
+            server: Arc::<Shared>::downgrade(&shared),
             allowed: shared.config.admin.users.contains(&user),
         }),
         span,

@@ -266,7 +266,7 @@ impl QuestionCache {
         }
         if self.config.exact {
             let found = scoped.exact(&analysis.exact_key);
-            METRICS.cache_lookup(Tier::Exact, found.is_some());
+            METRICS.cache_lookup(Tier::Exact.label(), found.is_some());
             if let Some(entry) = found {
                 self.stats.exact_hits.fetch_add(1, Ordering::Relaxed);
                 let report = hit_report(&entry, Tier::Exact, None, Vec::new());
@@ -312,7 +312,7 @@ impl QuestionCache {
         probe.vector = match self.embedder.embed(text).await {
             Ok(mut vectors) => vectors.pop().unwrap_or_default(),
             Err(err) => {
-                METRICS.cache_lookup(Tier::Semantic, false);
+                METRICS.cache_lookup(Tier::Semantic.label(), false);
                 probe.report.reason = Some(format!("no embedding for the question: {err}"));
                 return None;
             }
@@ -332,7 +332,7 @@ impl QuestionCache {
             }
             match reuse(&entry, &probe.analysis) {
                 Ok((sql, rebound)) => {
-                    METRICS.cache_lookup(Tier::Semantic, true);
+                    METRICS.cache_lookup(Tier::Semantic.label(), true);
                     let report = hit_report(&entry, Tier::Semantic, Some(similarity), rebound);
                     probe.report = report.clone();
                     let probe = Probe {
@@ -354,7 +354,7 @@ impl QuestionCache {
                 }
             }
         }
-        METRICS.cache_lookup(Tier::Semantic, false);
+        METRICS.cache_lookup(Tier::Semantic.label(), false);
         match first_refusal {
             Some((entry, similarity, why)) => {
                 probe.report.entry = Some(entry_report(&entry));

@@ -28,6 +28,7 @@ pub enum Tier {
 }
 
 impl Tier {
+    /// The tier's name in reports and in `askpg_cache_lookups_total{tier}`.
     pub fn label(self) -> &'static str {
         match self {
             Tier::Exact => "exact",
