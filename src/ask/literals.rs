@@ -71,6 +71,11 @@ impl LiteralKind {
     }
 }
 
+/// Whether a skeleton word is a literal's placeholder (see [`LiteralKind::placeholder`]).
+pub fn is_placeholder(word: &str) -> bool {
+    word.starts_with('{')
+}
+
 /// Where a known value was sampled, and how it is stored there.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ValueSource {
