@@ -9,10 +9,10 @@
 //! total"), prepositions that only attach a period ("in 2024", "for 2024"), spelling
 //! (glossary synonyms fold onto their term, plurals onto their stem), and where the literals
 //! stand. Every other word must be there, in the same order. A word the cache does not
-//! know is never filler.
+//! know is never filler ([`crate::ask::vocab::is_filler`] lists what is).
 
 use crate::ask::corpus::GlossaryEntry;
-use crate::ask::literals::{extract, Literal, LiteralKind, Template, ValueIndex};
+use crate::ask::literals::{extract, plain_skeleton, Literal, LiteralKind, Template, ValueIndex};
 use crate::ask::vocab::{
     continues_conversation, is_filler, is_literal_follow_up, is_period_preposition, refers_back,
     that_points_back, Folded, Synonyms,
@@ -96,7 +96,7 @@ pub(super) struct Reader {
 
 impl Reader {
     pub(super) fn new(values: ValueIndex, glossary: &[GlossaryEntry]) -> Self {
-        let synonyms = Synonyms::build(glossary, &values);
+        let synonyms = Synonyms::build(glossary, |p| plain_skeleton(p, &values));
         let terms = glossary.iter().map(|g| g.term.to_lowercase()).collect();
         Reader {
             values,

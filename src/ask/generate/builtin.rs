@@ -16,7 +16,7 @@ use std::sync::{Arc, Mutex};
 use self::matching::{pair_literals, Fit, Shape};
 use super::{Generation, GenerationRequest, Generator};
 use crate::ask::corpus::{Corpus, Example};
-use crate::ask::literals::{extract, rebind, Date, Literal, Template, ValueIndex};
+use crate::ask::literals::{extract, plain_skeleton, rebind, Date, Literal, Template, ValueIndex};
 use crate::ask::vocab::Synonyms;
 use crate::ask::{AskError, Turn};
 
@@ -126,7 +126,7 @@ impl BuiltinGenerator {
         if let Some(end) = self.data_end {
             values = values.with_data_end(end);
         }
-        let synonyms = Synonyms::build(&corpus.glossary, &values);
+        let synonyms = Synonyms::build(&corpus.glossary, |p| plain_skeleton(p, &values));
         let examples = corpus
             .examples
             .iter()

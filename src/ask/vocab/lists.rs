@@ -42,6 +42,14 @@ const MORE_FUNCTION_WORDS: &[&str] = &[
     "while", "why", "will", "would",
 ];
 
+/// Short function words that are never read as a column value unless quoted: "us", "in"
+/// and "it" are country codes too, but typed bare in a question they are words.
+const NEVER_VALUES: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "by", "do", "each", "for", "from", "how", "i", "in",
+    "is", "it", "me", "my", "no", "not", "of", "on", "or", "our", "per", "so", "than", "that",
+    "the", "this", "to", "up", "us", "was", "we", "were", "what", "when", "which", "who", "with",
+];
+
 /// Prepositions that only attach the period right after them ("in 2024", "for Q3 2025").
 const PERIOD_PREPOSITIONS: &[&str] = &["during", "for", "in", "on"];
 
@@ -102,6 +110,11 @@ pub fn is_shape_stop_word(word: &str) -> bool {
     is_filler(word) || is_in(RELATION_WORDS, word)
 }
 
+/// Whether an unquoted `word` can never be a column value ("us", "in", "it").
+pub fn is_never_a_value(word: &str) -> bool {
+    is_in(NEVER_VALUES, word)
+}
+
 /// Whether `word`, right before a period literal, only attaches it ("in 2024").
 pub fn is_period_preposition(word: &str) -> bool {
     is_in(PERIOD_PREPOSITIONS, word)
@@ -146,6 +159,7 @@ pub(super) fn all_lists() -> Vec<(&'static str, &'static [&'static str])> {
         ("QUESTION_PADDING", QUESTION_PADDING),
         ("RELATION_WORDS", RELATION_WORDS),
         ("MORE_FUNCTION_WORDS", MORE_FUNCTION_WORDS),
+        ("NEVER_VALUES", NEVER_VALUES),
         ("PERIOD_PREPOSITIONS", PERIOD_PREPOSITIONS),
         ("CONNECTING_WORDS", CONNECTING_WORDS),
         ("REPEATING_WORDS", REPEATING_WORDS),

@@ -4,9 +4,8 @@
 
 use std::collections::HashMap;
 
-use super::{skeleton_words, stem};
+use super::{is_placeholder, skeleton_words, stem};
 use crate::ask::corpus::GlossaryEntry;
-use crate::ask::literals::{extract, is_placeholder, ValueIndex};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Fold {
@@ -47,17 +46,17 @@ fn insert(map: &mut HashMap<String, Fold>, key: String, term: usize) {
 }
 
 impl Synonyms {
-    /// Every glossary term and synonym, read as a question is (so a synonym that is a literal,
-    /// such as `Q4 2025`, is left out).
-    pub fn build(glossary: &[GlossaryEntry], values: &ValueIndex) -> Self {
+    /// Every glossary term and synonym, read as a question is: `skeleton` gives the
+    /// skeleton of a phrase, or None for one to leave out (a synonym that is a literal, such
+    /// as `Q4 2025`; see `literals::plain_skeleton`).
+    pub fn build(glossary: &[GlossaryEntry], skeleton: impl Fn(&str) -> Option<String>) -> Self {
         let mut synonyms = Synonyms::default();
         for (term, entry) in glossary.iter().enumerate() {
             for phrase in std::iter::once(&entry.term).chain(&entry.synonyms) {
-                let template = extract(phrase, values);
-                if !template.literals.is_empty() || template.skeleton.is_empty() {
+                let Some(skeleton) = skeleton(phrase) else {
                     continue;
-                }
-                let words = skeleton_words(&template.skeleton);
+                };
+                let words = skeleton_words(&skeleton);
                 synonyms.max_words = synonyms.max_words.max(words.len());
                 insert(&mut synonyms.exact, words.join(" "), term);
                 let stemmed: Vec<String> = words.iter().map(|w| stem(w)).collect();

@@ -3,7 +3,7 @@ use super::stem::IRREGULAR;
 use super::*;
 use crate::ask::corpus::fixtures::{column, glossary, table};
 use crate::ask::corpus::Corpus;
-use crate::ask::literals::{extract, ValueIndex};
+use crate::ask::literals::{extract, plain_skeleton, ValueIndex};
 
 #[test]
 fn stemming_meets_inflections_and_keeps_words_apart() {
@@ -205,6 +205,16 @@ fn follow_up_words() {
     assert!(is_period_preposition("during") && !is_period_preposition("by"));
 }
 
+#[test]
+fn short_function_words_are_never_values() {
+    for word in ["us", "in", "it", "no", "the"] {
+        assert!(is_never_a_value(word), "{word}");
+    }
+    for word in ["br", "de", "brazil", "all"] {
+        assert!(!is_never_a_value(word), "{word}");
+    }
+}
+
 fn synonyms() -> (Synonyms, ValueIndex) {
     let corpus = Corpus {
         tables: vec![table("customers", vec![column("country", &["Brazil"])])],
@@ -217,7 +227,8 @@ fn synonyms() -> (Synonyms, ValueIndex) {
         ..Corpus::default()
     };
     let values = ValueIndex::build(&corpus);
-    (Synonyms::build(&corpus.glossary, &values), values)
+    let synonyms = Synonyms::build(&corpus.glossary, |p| plain_skeleton(p, &values));
+    (synonyms, values)
 }
 
 #[test]
@@ -253,4 +264,17 @@ fn synonyms_fold_onto_their_term_longest_first() {
             Folded::Placeholder("{value}".into())
         ]
     );
+}
+
+#[test]
+fn only_literals_and_follow_up_words_make_a_literal_follow_up() {
+    let (synonyms, _) = synonyms();
+    let follow_up = |skeleton: &str| is_literal_follow_up(&synonyms.fold(skeleton));
+    assert!(follow_up("what about {year}"));
+    assert!(follow_up("and for {value} instead"));
+    assert!(follow_up("only {year}"));
+    assert!(!follow_up("what about it"));
+    assert!(!follow_up("sales in {year}"));
+    assert!(!follow_up("number of {value}"));
+    assert!(!follow_up("customers in {year}"));
 }

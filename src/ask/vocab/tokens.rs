@@ -43,6 +43,11 @@ fn is_possessive(rest: &[char]) -> bool {
     matches!(rest, ['\'' | '’', 's' | 'S', ..]) && !rest.get(2).is_some_and(|c| c.is_alphanumeric())
 }
 
+/// Whether a skeleton word is a literal's placeholder, such as `{year}`.
+pub fn is_placeholder(word: &str) -> bool {
+    word.starts_with('{')
+}
+
 /// The words of a skeleton, with "how many" read as "number of" so that both fold the same
 /// way.
 pub fn skeleton_words(skeleton: &str) -> Vec<&str> {
