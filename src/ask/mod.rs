@@ -9,12 +9,15 @@
 //!   semantic tiers, scoped by corpus version and policy;
 //! - [`retrieve`]: the context for the question out of the [`corpus`] (built by
 //!   [`introspect`] and the corpus files) through an [`embed`] index, matching names,
-//!   comments and values by [`words`];
+//!   comments and values by their terms;
 //! - [`generate`]: the OpenAI-compatible generator or the built-in one;
 //! - [`literals`]: the literals of a question (years, quarters, values…), its skeleton, and
 //!   re-binding an example's SQL to other literals (built-in generator, semantic cache);
 //! - [`validate`]: the strict policy for generated SQL and the upstream EXPLAIN check;
 //! - [`explain`]: the EXPLAIN ASK report; [`audit`]: one JSON line per question.
+//!
+//! Underneath, [`vocab`] reads words the same way for all of them: tokens, the stemmer,
+//! word classes (stop words, filler, follow-up words) and glossary synonyms.
 
 pub mod audit;
 pub mod cache;
@@ -31,7 +34,7 @@ pub mod retrieve;
 pub mod session;
 pub mod statement;
 pub mod validate;
-pub mod words;
+pub mod vocab;
 
 use crate::error::{sqlstate, ClientError};
 

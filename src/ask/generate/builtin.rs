@@ -5,7 +5,7 @@
 //! 2023?") re-binds the previous answer. Anything else is refused with the closest example
 //! questions as a hint.
 
-pub(crate) mod matching;
+mod matching;
 #[cfg(test)]
 mod tests;
 
@@ -13,10 +13,11 @@ use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex};
 
-use self::matching::{pair_literals, Fit, Shape, Vocabulary};
+use self::matching::{pair_literals, Fit, Shape};
 use super::{Generation, GenerationRequest, Generator};
 use crate::ask::corpus::{Corpus, Example};
-use crate::ask::literals::{extract, rebind, Date, Literal, Template, ValueIndex};
+use crate::ask::literals::{extract, plain_skeleton, rebind, Date, Literal, Template, ValueIndex};
+use crate::ask::vocab::Synonyms;
 use crate::ask::{AskError, Turn};
 
 /// Model name reported for built-in answers.
@@ -37,7 +38,7 @@ pub struct BuiltinGenerator {
 struct Prepared {
     key: String,
     values: ValueIndex,
-    vocabulary: Vocabulary,
+    synonyms: Synonyms,
     examples: Vec<PreparedExample>,
 }
 
@@ -72,7 +73,7 @@ impl BuiltinGenerator {
         let corpus = request.corpus;
         let prepared = self.prepared(corpus);
         let template = extract(request.question, &prepared.values);
-        let shape = prepared.vocabulary.shape(&template.skeleton);
+        let shape = Shape::of(&prepared.synonyms, &template.skeleton);
         let rejected: Vec<String> = request.rejected.iter().map(|a| squeeze(&a.sql)).collect();
         let mut refusal = None;
         for candidate in self.candidates(&prepared, request, &template, &shape) {
@@ -125,20 +126,20 @@ impl BuiltinGenerator {
         if let Some(end) = self.data_end {
             values = values.with_data_end(end);
         }
-        let vocabulary = Vocabulary::build(&corpus.glossary, &values);
+        let synonyms = Synonyms::build(&corpus.glossary, |p| plain_skeleton(p, &values));
         let examples = corpus
             .examples
             .iter()
             .map(|e| {
                 let template = extract(&e.question, &values);
-                let shape = vocabulary.shape(&template.skeleton);
+                let shape = Shape::of(&synonyms, &template.skeleton);
                 PreparedExample { template, shape }
             })
             .collect();
         Prepared {
             key,
             values,
-            vocabulary,
+            synonyms,
             examples,
         }
     }
@@ -302,7 +303,7 @@ fn previous_literal(
             .collect();
         match fitting[..] {
             [one] => return Some((t, one)),
-            [] if prepared.vocabulary.shape(&turn.skeleton).is_follow_up() => continue,
+            [] if Shape::of(&prepared.synonyms, &turn.skeleton).is_follow_up() => continue,
             _ => return None,
         }
     }
