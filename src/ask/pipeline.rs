@@ -375,6 +375,19 @@ impl Asker {
         result
     }
 
+    /// The context retrieval gives `question` asked on its own, with the report of how it
+    /// was chosen (what EXPLAIN ASK shows of it). The retrieval benchmark measures this.
+    pub async fn context(&self, question: &str) -> Result<(Context, Report), AskError> {
+        let knowledge = self.knowledge().map_err(AskError::NotReady)?;
+        let mut report = Report {
+            question: question.to_owned(),
+            corpus_version: knowledge.corpus.version.clone(),
+            ..Default::default()
+        };
+        let context = self.retrieve(&knowledge, question, &[], &mut report).await?;
+        Ok((context, report))
+    }
+
     /// The retrieved context; a follow-up ("what about 2011?") retrieves with the previous
     /// question too.
     async fn retrieve(
