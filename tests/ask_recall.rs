@@ -83,6 +83,11 @@ async fn recall_benchmark() {
     for measured in &held {
         println!("{}", measured.line());
     }
-    let startup = sets::startup(cache.path(), 10, 280).await;
-    println!("\n{startup}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "benchmark: run with benches/retrieval.sh"]
+async fn startup_benchmark() {
+    let cache = tempfile::tempdir().unwrap();
+    println!("{}", sets::startup(cache.path(), 10, 280).await);
 }

@@ -384,7 +384,9 @@ impl Asker {
             corpus_version: knowledge.corpus.version.clone(),
             ..Default::default()
         };
-        let context = self.retrieve(&knowledge, question, &[], &mut report).await?;
+        let context = self
+            .retrieve(&knowledge, question, &[], &mut report)
+            .await?;
         Ok((context, report))
     }
 

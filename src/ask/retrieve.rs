@@ -7,7 +7,9 @@
 //!   (terms of names, comments, sampled values, glossary phrases, term weights);
 //! - [`score`]: vector similarity and lexical evidence (names, comments, values, glossary,
 //!   examples) scored per table, column and corpus item;
-//! - [`select`]: the tables chosen on that evidence;
+//! - [`shapes`]: built once per corpus — which columns carry money, prices, costs or
+//!   quantities, and which tables have dates or refer to buyers (business vocabulary);
+//! - [`select`]: the tables chosen on that evidence, with why each is there;
 //! - [`joins`]: the foreign-key paths connecting the chosen tables, with bridge tables;
 //! - [`render`]: the context text, packed by priority into the budget.
 
@@ -16,8 +18,10 @@ mod joins;
 mod render;
 mod score;
 mod select;
+mod shapes;
 #[cfg(test)]
 mod tests;
+mod why;
 
 use std::sync::Arc;
 
@@ -26,6 +30,7 @@ use super::embed::Embedder;
 use super::AskError;
 use index::{Lexicon, VectorIndex};
 use joins::ForeignKeyGraph;
+use shapes::Shapes;
 
 /// Context size used when the caller has no other budget in mind.
 pub const DEFAULT_BUDGET_TOKENS: usize = 3000;
@@ -40,6 +45,10 @@ pub struct Knowledge {
     vectors: VectorIndex,
     lexicon: Lexicon,
     graph: ForeignKeyGraph,
+    shapes: Shapes,
+    /// Estimated tokens of every table with its columns and joins: when a comfortable
+    /// share of the budget holds it, the whole schema is given.
+    schema_tokens: usize,
 }
 
 /// A corpus item with its relevance.
@@ -59,6 +68,8 @@ pub struct TableContext {
     pub columns: Vec<usize>,
     /// Column values named in the question: (column index, value as stored).
     pub matched_values: Vec<(usize, String)>,
+    /// Why the table is in the context: the signal that chose it (EXPLAIN ASK shows it).
+    pub why: String,
 }
 
 /// A foreign-key join between two chosen tables.
@@ -123,20 +134,23 @@ impl Knowledge {
             .map_err(|e| AskError::NotReady(format!("indexing the corpus failed: {e}")))??;
         let lexicon = Lexicon::build(&corpus);
         let graph = ForeignKeyGraph::build(&corpus);
+        let shapes = Shapes::build(&corpus, &lexicon, &graph);
         Ok(Self {
             dimensions: vectors.dimensions(),
+            schema_tokens: render::schema_tokens(&corpus),
             corpus: Arc::new(corpus),
             embedder: embedder.name(),
             vectors,
             lexicon,
             graph,
+            shapes,
         })
     }
 
     /// The context for `question` (whose embedding is `vector`) within `budget` tokens.
     pub fn retrieve(&self, question: &str, vector: &[f32], budget: usize) -> Context {
         let mut scores = score::Scorer::new(self, question, vector).score();
-        let selection = select::select_tables(self, &scores);
+        let selection = select::select_tables(self, &scores, budget);
         score::score_chosen_columns(self, vector, &selection, &mut scores);
         render::Packer::new(self, &scores, &selection).pack(budget)
     }

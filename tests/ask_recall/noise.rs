@@ -5,54 +5,365 @@
 
 /// Areas of a company; a table's name starts with one.
 const DOMAINS: &[&str] = &[
-    "hr", "payroll", "recruiting", "mfg", "quality", "logistics", "fleet", "wms",
-    "procurement", "marketing", "crm", "helpdesk", "itops", "security", "facilities", "treasury",
-    "legal", "compliance", "rnd", "lab", "events", "learning", "iot", "energy", "audit", "tax",
-    "partner", "field", "media", "web",
+    "hr",
+    "payroll",
+    "recruiting",
+    "mfg",
+    "quality",
+    "logistics",
+    "fleet",
+    "wms",
+    "procurement",
+    "marketing",
+    "crm",
+    "helpdesk",
+    "itops",
+    "security",
+    "facilities",
+    "treasury",
+    "legal",
+    "compliance",
+    "rnd",
+    "lab",
+    "events",
+    "learning",
+    "iot",
+    "energy",
+    "audit",
+    "tax",
+    "partner",
+    "field",
+    "media",
+    "web",
 ];
 
 /// An entity: its plural name, and its columns besides the key (name, type).
 const ENTITIES: &[(&str, &[(&str, &str)])] = &[
-    ("employees", &[("first_name", "text"), ("last_name", "text"), ("job_title", "text"), ("hire_date", "date"), ("salary", "numeric(10,2)")]),
-    ("departments", &[("department_name", "text"), ("budget", "numeric(12,2)"), ("cost_center", "text")]),
-    ("payments", &[("amount", "numeric(12,2)"), ("paid_at", "timestamp"), ("method", "text"), ("reference", "text")]),
-    ("invoices", &[("invoice_number", "text"), ("invoice_date", "date"), ("total", "numeric(12,2)"), ("due_date", "date"), ("status", "text")]),
-    ("accounts", &[("account_name", "text"), ("country", "text"), ("industry", "text"), ("created_at", "timestamp")]),
-    ("vendors", &[("vendor_name", "text"), ("country", "text"), ("rating", "smallint")]),
-    ("purchase_orders", &[("po_number", "text"), ("order_date", "date"), ("total_amount", "numeric(12,2)"), ("status", "text")]),
-    ("order_items", &[("sku", "text"), ("quantity", "integer"), ("unit_price", "numeric(10,2)")]),
-    ("shipments", &[("shipped_at", "timestamp"), ("carrier", "text"), ("weight_kg", "numeric(8,2)"), ("cost", "numeric(10,2)")]),
-    ("items", &[("item_name", "text"), ("category", "text"), ("unit_cost", "numeric(10,2)"), ("list_price", "numeric(10,2)")]),
-    ("tickets", &[("subject", "text"), ("priority", "text"), ("opened_at", "timestamp"), ("closed_at", "timestamp")]),
-    ("agents", &[("agent_name", "text"), ("team", "text"), ("email", "text")]),
-    ("campaigns", &[("campaign_name", "text"), ("channel", "text"), ("budget", "numeric(12,2)"), ("start_date", "date"), ("end_date", "date")]),
-    ("leads", &[("lead_name", "text"), ("source", "text"), ("score", "integer"), ("created_at", "timestamp")]),
-    ("sensors", &[("sensor_name", "text"), ("location", "text"), ("model", "text")]),
-    ("readings", &[("reading_at", "timestamp"), ("value", "double precision"), ("unit", "text")]),
-    ("assets", &[("asset_tag", "text"), ("purchase_date", "date"), ("purchase_price", "numeric(12,2)"), ("status", "text")]),
-    ("contracts", &[("contract_number", "text"), ("start_date", "date"), ("end_date", "date"), ("contract_value", "numeric(14,2)")]),
-    ("projects", &[("project_name", "text"), ("start_date", "date"), ("budget", "numeric(12,2)")]),
-    ("tasks", &[("title", "text"), ("due_date", "date"), ("status", "text"), ("hours", "numeric(6,2)")]),
-    ("timesheets", &[("work_date", "date"), ("hours", "numeric(5,2)"), ("hourly_rate", "numeric(8,2)")]),
-    ("courses", &[("course_title", "text"), ("credits", "smallint"), ("price", "numeric(8,2)")]),
-    ("enrollments", &[("enrolled_at", "timestamp"), ("grade", "text"), ("fee", "numeric(8,2)")]),
-    ("venues", &[("venue_name", "text"), ("city", "text"), ("capacity", "integer")]),
-    ("bookings", &[("booked_at", "timestamp"), ("nights", "smallint"), ("total_price", "numeric(10,2)")]),
-    ("vehicles", &[("plate", "text"), ("make", "text"), ("model_year", "smallint")]),
-    ("trips", &[("started_at", "timestamp"), ("distance_km", "numeric(8,1)"), ("fuel_cost", "numeric(8,2)")]),
-    ("inspections", &[("inspected_at", "timestamp"), ("result", "text"), ("notes", "text")]),
-    ("incidents", &[("reported_at", "timestamp"), ("severity", "text"), ("description", "text")]),
-    ("budgets", &[("fiscal_year", "smallint"), ("amount", "numeric(14,2)"), ("category", "text")]),
-    ("expenses", &[("expense_date", "date"), ("amount", "numeric(10,2)"), ("description", "text")]),
-    ("ledger_entries", &[("posted_at", "timestamp"), ("debit", "numeric(14,2)"), ("credit", "numeric(14,2)"), ("memo", "text")]),
-    ("subscriptions", &[("plan", "text"), ("started_at", "date"), ("monthly_fee", "numeric(8,2)")]),
-    ("reviews", &[("rating", "smallint"), ("comment", "text"), ("reviewed_at", "timestamp")]),
-    ("sites", &[("site_name", "text"), ("city", "text"), ("country", "text")]),
-    ("stock_levels", &[("on_hand", "integer"), ("reorder_point", "integer"), ("counted_at", "date")]),
-    ("returns", &[("returned_at", "timestamp"), ("reason", "text"), ("refund_amount", "numeric(10,2)")]),
-    ("documents", &[("title", "text"), ("version", "integer"), ("published_at", "date")]),
-    ("approvals", &[("approved_at", "timestamp"), ("decision", "text")]),
-    ("users", &[("username", "text"), ("email", "text"), ("last_login", "timestamp")]),
+    (
+        "employees",
+        &[
+            ("first_name", "text"),
+            ("last_name", "text"),
+            ("job_title", "text"),
+            ("hire_date", "date"),
+            ("salary", "numeric(10,2)"),
+        ],
+    ),
+    (
+        "departments",
+        &[
+            ("department_name", "text"),
+            ("budget", "numeric(12,2)"),
+            ("cost_center", "text"),
+        ],
+    ),
+    (
+        "payments",
+        &[
+            ("amount", "numeric(12,2)"),
+            ("paid_at", "timestamp"),
+            ("method", "text"),
+            ("reference", "text"),
+        ],
+    ),
+    (
+        "invoices",
+        &[
+            ("invoice_number", "text"),
+            ("invoice_date", "date"),
+            ("total", "numeric(12,2)"),
+            ("due_date", "date"),
+            ("status", "text"),
+        ],
+    ),
+    (
+        "accounts",
+        &[
+            ("account_name", "text"),
+            ("country", "text"),
+            ("industry", "text"),
+            ("created_at", "timestamp"),
+        ],
+    ),
+    (
+        "vendors",
+        &[
+            ("vendor_name", "text"),
+            ("country", "text"),
+            ("rating", "smallint"),
+        ],
+    ),
+    (
+        "purchase_orders",
+        &[
+            ("po_number", "text"),
+            ("order_date", "date"),
+            ("total_amount", "numeric(12,2)"),
+            ("status", "text"),
+        ],
+    ),
+    (
+        "order_items",
+        &[
+            ("sku", "text"),
+            ("quantity", "integer"),
+            ("unit_price", "numeric(10,2)"),
+        ],
+    ),
+    (
+        "shipments",
+        &[
+            ("shipped_at", "timestamp"),
+            ("carrier", "text"),
+            ("weight_kg", "numeric(8,2)"),
+            ("cost", "numeric(10,2)"),
+        ],
+    ),
+    (
+        "items",
+        &[
+            ("item_name", "text"),
+            ("category", "text"),
+            ("unit_cost", "numeric(10,2)"),
+            ("list_price", "numeric(10,2)"),
+        ],
+    ),
+    (
+        "tickets",
+        &[
+            ("subject", "text"),
+            ("priority", "text"),
+            ("opened_at", "timestamp"),
+            ("closed_at", "timestamp"),
+        ],
+    ),
+    (
+        "agents",
+        &[("agent_name", "text"), ("team", "text"), ("email", "text")],
+    ),
+    (
+        "campaigns",
+        &[
+            ("campaign_name", "text"),
+            ("channel", "text"),
+            ("budget", "numeric(12,2)"),
+            ("start_date", "date"),
+            ("end_date", "date"),
+        ],
+    ),
+    (
+        "leads",
+        &[
+            ("lead_name", "text"),
+            ("source", "text"),
+            ("score", "integer"),
+            ("created_at", "timestamp"),
+        ],
+    ),
+    (
+        "sensors",
+        &[
+            ("sensor_name", "text"),
+            ("location", "text"),
+            ("model", "text"),
+        ],
+    ),
+    (
+        "readings",
+        &[
+            ("reading_at", "timestamp"),
+            ("value", "double precision"),
+            ("unit", "text"),
+        ],
+    ),
+    (
+        "assets",
+        &[
+            ("asset_tag", "text"),
+            ("purchase_date", "date"),
+            ("purchase_price", "numeric(12,2)"),
+            ("status", "text"),
+        ],
+    ),
+    (
+        "contracts",
+        &[
+            ("contract_number", "text"),
+            ("start_date", "date"),
+            ("end_date", "date"),
+            ("contract_value", "numeric(14,2)"),
+        ],
+    ),
+    (
+        "projects",
+        &[
+            ("project_name", "text"),
+            ("start_date", "date"),
+            ("budget", "numeric(12,2)"),
+        ],
+    ),
+    (
+        "tasks",
+        &[
+            ("title", "text"),
+            ("due_date", "date"),
+            ("status", "text"),
+            ("hours", "numeric(6,2)"),
+        ],
+    ),
+    (
+        "timesheets",
+        &[
+            ("work_date", "date"),
+            ("hours", "numeric(5,2)"),
+            ("hourly_rate", "numeric(8,2)"),
+        ],
+    ),
+    (
+        "courses",
+        &[
+            ("course_title", "text"),
+            ("credits", "smallint"),
+            ("price", "numeric(8,2)"),
+        ],
+    ),
+    (
+        "enrollments",
+        &[
+            ("enrolled_at", "timestamp"),
+            ("grade", "text"),
+            ("fee", "numeric(8,2)"),
+        ],
+    ),
+    (
+        "venues",
+        &[
+            ("venue_name", "text"),
+            ("city", "text"),
+            ("capacity", "integer"),
+        ],
+    ),
+    (
+        "bookings",
+        &[
+            ("booked_at", "timestamp"),
+            ("nights", "smallint"),
+            ("total_price", "numeric(10,2)"),
+        ],
+    ),
+    (
+        "vehicles",
+        &[
+            ("plate", "text"),
+            ("make", "text"),
+            ("model_year", "smallint"),
+        ],
+    ),
+    (
+        "trips",
+        &[
+            ("started_at", "timestamp"),
+            ("distance_km", "numeric(8,1)"),
+            ("fuel_cost", "numeric(8,2)"),
+        ],
+    ),
+    (
+        "inspections",
+        &[
+            ("inspected_at", "timestamp"),
+            ("result", "text"),
+            ("notes", "text"),
+        ],
+    ),
+    (
+        "incidents",
+        &[
+            ("reported_at", "timestamp"),
+            ("severity", "text"),
+            ("description", "text"),
+        ],
+    ),
+    (
+        "budgets",
+        &[
+            ("fiscal_year", "smallint"),
+            ("amount", "numeric(14,2)"),
+            ("category", "text"),
+        ],
+    ),
+    (
+        "expenses",
+        &[
+            ("expense_date", "date"),
+            ("amount", "numeric(10,2)"),
+            ("description", "text"),
+        ],
+    ),
+    (
+        "ledger_entries",
+        &[
+            ("posted_at", "timestamp"),
+            ("debit", "numeric(14,2)"),
+            ("credit", "numeric(14,2)"),
+            ("memo", "text"),
+        ],
+    ),
+    (
+        "subscriptions",
+        &[
+            ("plan", "text"),
+            ("started_at", "date"),
+            ("monthly_fee", "numeric(8,2)"),
+        ],
+    ),
+    (
+        "reviews",
+        &[
+            ("rating", "smallint"),
+            ("comment", "text"),
+            ("reviewed_at", "timestamp"),
+        ],
+    ),
+    (
+        "sites",
+        &[("site_name", "text"), ("city", "text"), ("country", "text")],
+    ),
+    (
+        "stock_levels",
+        &[
+            ("on_hand", "integer"),
+            ("reorder_point", "integer"),
+            ("counted_at", "date"),
+        ],
+    ),
+    (
+        "returns",
+        &[
+            ("returned_at", "timestamp"),
+            ("reason", "text"),
+            ("refund_amount", "numeric(10,2)"),
+        ],
+    ),
+    (
+        "documents",
+        &[
+            ("title", "text"),
+            ("version", "integer"),
+            ("published_at", "date"),
+        ],
+    ),
+    (
+        "approvals",
+        &[("approved_at", "timestamp"), ("decision", "text")],
+    ),
+    (
+        "users",
+        &[
+            ("username", "text"),
+            ("email", "text"),
+            ("last_login", "timestamp"),
+        ],
+    ),
 ];
 
 /// Singular of an entity for its key column (`purchase_orders` → `purchase_order_id`).
@@ -99,7 +410,11 @@ pub fn tables(schema: &str, count: usize) -> String {
                 String::new()
             };
             let p_key = format!("{}_id", singular(p_entity));
-            let column = if p_key == key { format!("parent_{key}") } else { p_key.clone() };
+            let column = if p_key == key {
+                format!("parent_{key}")
+            } else {
+                p_key.clone()
+            };
             lines.push(format!(
                 "{column} integer REFERENCES {schema}.{domain}_{p_entity}{p_suffix} ({p_key})"
             ));

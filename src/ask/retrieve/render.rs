@@ -13,6 +13,7 @@ mod lines;
 
 use super::score::Scores;
 use super::select::{Selection, STRONG};
+use super::why::why;
 use super::{estimate_tokens, Context, Knowledge, Scored, Source, TableContext};
 use lines::{
     column_text, comment_text, example_text, glossary_text, header_text, join_text, note_text,
@@ -451,11 +452,13 @@ impl<'a> Packer<'a> {
             .filter(|(c, _)| columns.contains(c))
             .cloned()
             .collect();
+        let reason = self.selection.reasons[rank];
         Some(TableContext {
             table: t,
             score,
             columns,
             matched_values,
+            why: why(self.knowledge, &self.scores.tables[t], t, reason),
         })
     }
 
@@ -531,4 +534,22 @@ fn top(scores: &[f32], min: f32, max: usize) -> Vec<(usize, f32)> {
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     ranked.truncate(max);
     ranked
+}
+
+/// Estimated tokens of the whole schema as the context writes it: every table's header and
+/// column lines, and a join line per foreign key.
+pub(super) fn schema_tokens(corpus: &crate::ask::corpus::Corpus) -> usize {
+    let chars: usize = corpus
+        .tables
+        .iter()
+        .map(|table| {
+            let columns: usize = table
+                .columns
+                .iter()
+                .map(|c| c.name.len() + c.data_type.len() + 12)
+                .sum();
+            table.schema.len() + table.name.len() + 20 + columns + 40 * table.foreign_keys.len()
+        })
+        .sum();
+    chars.div_ceil(4)
 }

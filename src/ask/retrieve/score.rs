@@ -7,9 +7,14 @@
 //! - vector: cosine similarity of the question to the nearest chunks of the HNSW index,
 //!   relative to the closest one, so it means the same for any embedder.
 //!
+//! - the business vocabulary ([`measures`]): a measure the question asks for, on the
+//!   columns that carry it.
+//!
 //! A column's evidence is its strongest lexical signal; a table's score is its strongest
 //! evidence (its name, its best column, the tables of a close example) plus a share of its
 //! vector similarity. [`super::select`] chooses tables from these scores.
+
+mod measures;
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -18,7 +23,7 @@ use super::index::{glossary_said, Concept, Lexicon, GLOSSARY_SAID_FROM};
 use super::select::Selection;
 use super::Knowledge;
 use crate::ask::corpus::{Chunk, ChunkKind};
-use crate::ask::vocab;
+use crate::ask::vocab::{self, business};
 
 /// Nearest chunks asked of the vector index.
 const NEIGHBOURS: usize = 64;
@@ -64,6 +69,10 @@ pub(super) struct ColumnScore {
     pub glossary: f32,
     /// The closest glossary entries by vector that name this column.
     pub glossary_vector: f32,
+    /// A measure the question asks for that this column carries (business vocabulary).
+    pub measure: f32,
+    /// The question's word that asked for the measure.
+    pub measure_word: Option<String>,
     pub vector: f32,
 }
 
@@ -75,6 +84,7 @@ impl ColumnScore {
             .max(self.value)
             .max(self.glossary)
             .max(self.glossary_vector)
+            .max(self.measure)
     }
 
     pub fn score(&self) -> f32 {
@@ -91,6 +101,10 @@ pub(super) struct TableScore {
     pub columns: Vec<ColumnScore>,
     /// Sampled values the question names: (column, value as stored).
     pub matched_values: Vec<(usize, String)>,
+    /// Columns whose matched value was looked up upstream rather than sampled.
+    pub looked_up: Vec<usize>,
+    /// How often SQL seen through askpg read this table with the question's other tables.
+    pub learned: f32,
 }
 
 impl TableScore {
@@ -113,6 +127,8 @@ impl TableScore {
 pub(super) struct Scores {
     /// Similarity of the nearest chunk: vector strengths are relative to it.
     pub nearest: f32,
+    /// The question names a period ("monthly", "in 2010").
+    pub period: bool,
     pub tables: Vec<TableScore>,
     pub glossary: Vec<f32>,
     pub examples: Vec<f32>,
@@ -159,6 +175,7 @@ impl<'a> Scorer<'a> {
         let corpus = &self.knowledge.corpus;
         let mut scores = Scores {
             nearest: 0.0,
+            period: business::names_period(&self.terms),
             tables: corpus
                 .tables
                 .iter()
@@ -178,6 +195,7 @@ impl<'a> Scorer<'a> {
         }
         self.value_evidence(&mut scores);
         self.ambiguous_values(&mut scores);
+        self.measure_evidence(&mut scores);
         let concepts = question_concepts(&said, &scores);
         self.example_and_note_evidence(&concepts, &mut scores);
         scores
@@ -462,7 +480,7 @@ impl<'a> Scorer<'a> {
         let best = self
             .terms
             .iter()
-            .map(|q| vocab::term_match(term, q))
+            .map(|q| vocab::term_match(term, q).max(business::related(term, q)))
             .fold(0.0, f32::max);
         self.matches.borrow_mut().insert(term.to_owned(), best);
         best
