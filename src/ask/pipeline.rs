@@ -14,7 +14,9 @@ use tokio_postgres::Client;
 use super::cache::{EntrySource, Lookup, Probe, QuestionCache, Seed};
 use super::embed::Embedder;
 use super::generate::{GenerationRequest, Generator};
-use super::retrieve::{Context, Knowledge};
+use super::learn::Learner;
+use super::lookup::{self, FoundValue};
+use super::retrieve::{Context, Hints, Knowledge};
 use super::{validate, AskError, Attempt, Turn};
 use crate::config::Config;
 use crate::guard::Guard;
@@ -57,6 +59,8 @@ pub struct Asker {
     cache: Option<Arc<QuestionCache>>,
     /// Runtime that owns the side connections (sessions run on their own runtimes).
     runtime: tokio::runtime::Handle,
+    /// What the SQL relayed through askpg says about the schema.
+    learner: Learner,
     pub audit: Option<Arc<super::audit::AuditLog>>,
 }
 
@@ -94,6 +98,7 @@ impl Asker {
             reload_lock: tokio::sync::Mutex::new(()),
             explain_pool: Mutex::new(Vec::new()),
             runtime: tokio::runtime::Handle::current(),
+            learner: Learner::start(config, &tokio::runtime::Handle::current()),
             audit,
         })
     }
@@ -123,6 +128,17 @@ impl Asker {
     /// session threads.
     pub fn runtime(&self) -> &tokio::runtime::Handle {
         &self.runtime
+    }
+
+    /// Learns from one SQL statement a client sent (plain SQL the relay forwards, not
+    /// questions): cheap and never blocking — the text is queued for the main runtime.
+    pub fn observe_sql(&self, sql: &str) {
+        self.learner.observe(sql);
+    }
+
+    /// What was learned from relayed SQL, for `SHOW askpg.corpus`.
+    pub fn learned_status(&self) -> Vec<(&'static str, String)> {
+        self.learner.status()
     }
 
     /// The semantic cache, when enabled.
@@ -410,10 +426,19 @@ impl Asker {
             .await?
             .pop()
             .unwrap_or_default();
-        let context = knowledge.retrieve(
+        let found = self
+            .look_up_values(knowledge, &retrieval_text, &vector, report)
+            .await;
+        let learned = self.learner.stats();
+        let hints = Hints {
+            found: &found,
+            learned: self.learner.enabled().then_some(&*learned),
+        };
+        let context = knowledge.retrieve_with(
             &retrieval_text,
             &vector,
             self.config.ask.context_tokens as usize,
+            hints,
         );
         let elapsed = started.elapsed();
         METRICS.ask_stage("retrieval", elapsed);
@@ -488,48 +513,88 @@ impl Asker {
         result
     }
 
-    /// EXPLAIN on a pooled side connection owned by the server's runtime.
-    async fn explain(&self, sql: &str) -> Result<(), Attempt> {
+    /// The question's values found upstream beyond the sample (`corpus.lookup_values`).
+    async fn look_up_values(
+        &self,
+        knowledge: &Knowledge,
+        question: &str,
+        vector: &[f32],
+        report: &mut Report,
+    ) -> Vec<FoundValue> {
+        let corpus = &self.config.corpus;
+        if !corpus.lookup_values || corpus.lookup_max_columns == 0 {
+            return Vec::new();
+        }
+        let columns =
+            knowledge.lookup_columns(question, vector, corpus.lookup_max_columns as usize);
+        if columns.is_empty() {
+            return Vec::new();
+        }
+        let started = Instant::now();
+        let found = match self.side_client().await {
+            Ok(client) => {
+                let found = lookup::look_up(
+                    &client,
+                    &knowledge.corpus,
+                    question,
+                    &columns,
+                    corpus.lookup_timeout,
+                )
+                .await;
+                self.give_back(client);
+                found
+            }
+            Err(err) => {
+                tracing::debug!(error = %err, "value lookup: no side connection");
+                Vec::new()
+            }
+        };
+        report.timings_ms.insert("lookup", ms(started.elapsed()));
+        found
+    }
+
+    /// A side connection from the pool, or a new one made on the server's runtime.
+    async fn side_client(&self) -> Result<Client, String> {
         let pooled = self
             .explain_pool
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .pop()
             .filter(|c| !c.is_closed());
-        let client = match pooled {
-            Some(client) => client,
-            None => {
-                let config = self.config.clone();
-                let connected = self
-                    .runtime
-                    .spawn(async move { crate::role_audit::side_connection(&config).await })
-                    .await;
-                match connected {
-                    Ok(Ok(client)) => client,
-                    Ok(Err(e)) => {
-                        return Err(Attempt {
-                            sql: sql.to_owned(),
-                            code: crate::error::sqlstate::CONNECTION_FAILURE.into(),
-                            error: e.to_string(),
-                        })
-                    }
-                    Err(e) => {
-                        return Err(Attempt {
-                            sql: sql.to_owned(),
-                            code: crate::error::sqlstate::CONNECTION_FAILURE.into(),
-                            error: e.to_string(),
-                        })
-                    }
-                }
-            }
-        };
-        let result = validate::explain(&client, sql).await;
+        if let Some(client) = pooled {
+            return Ok(client);
+        }
+        let config = self.config.clone();
+        match self
+            .runtime
+            .spawn(async move { crate::role_audit::side_connection(&config).await })
+            .await
+        {
+            Ok(Ok(client)) => Ok(client),
+            Ok(Err(e)) => Err(e.to_string()),
+            Err(e) => Err(e.to_string()),
+        }
+    }
+
+    /// Returns a side connection to the pool, unless it closed or the pool is full.
+    fn give_back(&self, client: Client) {
         if !client.is_closed() {
             let mut pool = self.explain_pool.lock().unwrap_or_else(|p| p.into_inner());
             if pool.len() < EXPLAIN_POOL {
                 pool.push(client);
             }
         }
+    }
+
+    /// EXPLAIN on a pooled side connection owned by the server's runtime.
+    async fn explain(&self, sql: &str) -> Result<(), Attempt> {
+        let client = self.side_client().await.map_err(|error| Attempt {
+            sql: sql.to_owned(),
+            code: crate::error::sqlstate::CONNECTION_FAILURE.into(),
+            error,
+        })?;
+        let result = validate::explain(&client, sql).await;
+        self.give_back(client);
         result
     }
 }

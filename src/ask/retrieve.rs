@@ -11,10 +11,12 @@
 //!   quantities, and which tables have dates or refer to buyers (business vocabulary);
 //! - [`select`]: the tables chosen on that evidence, with why each is there;
 //! - [`joins`]: the foreign-key paths connecting the chosen tables, with bridge tables;
+//! - [`learned`]: what SQL seen through askpg adds — companions, joins, expressions;
 //! - [`render`]: the context text, packed by priority into the budget.
 
 mod index;
 mod joins;
+mod learned;
 mod render;
 mod score;
 mod select;
@@ -23,10 +25,13 @@ mod shapes;
 mod tests;
 mod why;
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::corpus::{ChunkKind, Corpus};
 use super::embed::Embedder;
+use super::learn::UsageStats;
+use super::lookup::FoundValue;
 use super::AskError;
 use index::{Lexicon, VectorIndex};
 use joins::ForeignKeyGraph;
@@ -49,6 +54,17 @@ pub struct Knowledge {
     /// Estimated tokens of every table with its columns and joins: when a comfortable
     /// share of the budget holds it, the whole schema is given.
     schema_tokens: usize,
+    /// Table names as SQL may write them (for what was learned from SQL).
+    names: HashMap<String, usize>,
+}
+
+/// What the moment of a question adds to the corpus.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Hints<'a> {
+    /// Values of the question found upstream beyond the sample.
+    pub found: &'a [FoundValue],
+    /// Statistics learned from SQL seen through askpg.
+    pub learned: Option<&'a UsageStats>,
 }
 
 /// A corpus item with its relevance.
@@ -138,6 +154,7 @@ impl Knowledge {
         Ok(Self {
             dimensions: vectors.dimensions(),
             schema_tokens: render::schema_tokens(&corpus),
+            names: learned::names(&corpus),
             corpus: Arc::new(corpus),
             embedder: embedder.name(),
             vectors,
@@ -149,8 +166,31 @@ impl Knowledge {
 
     /// The context for `question` (whose embedding is `vector`) within `budget` tokens.
     pub fn retrieve(&self, question: &str, vector: &[f32], budget: usize) -> Context {
-        let mut scores = score::Scorer::new(self, question, vector).score();
-        let selection = select::select_tables(self, &scores, budget);
+        self.retrieve_with(question, vector, budget, Hints::default())
+    }
+
+    /// The searchable columns (at most `max`) to look `question`'s values up in: those of
+    /// the tables it points at, then those that hold names.
+    pub fn lookup_columns(
+        &self,
+        question: &str,
+        vector: &[f32],
+        max: usize,
+    ) -> Vec<(usize, usize)> {
+        let scores = score::Scorer::new(self, question, vector, &[]).score();
+        score::searchable_columns(self, &scores, max)
+    }
+
+    /// [`Self::retrieve`] with what the moment adds: values found upstream, learned SQL.
+    pub fn retrieve_with(
+        &self,
+        question: &str,
+        vector: &[f32],
+        budget: usize,
+        hints: Hints<'_>,
+    ) -> Context {
+        let mut scores = score::Scorer::new(self, question, vector, hints.found).score();
+        let selection = select::select_tables(self, &scores, budget, hints.learned);
         score::score_chosen_columns(self, vector, &selection, &mut scores);
         render::Packer::new(self, &scores, &selection).pack(budget)
     }

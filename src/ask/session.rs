@@ -85,6 +85,13 @@ impl Questions {
         }
     }
 
+    /// Lets askpg learn from a plain SQL statement this session sends upstream (a Query's
+    /// text or a Parse's, once the guard has let it through). Never blocks: the text is
+    /// queued for the main runtime, or dropped when the queue is full.
+    pub fn observe_sql(&self, sql: &str) {
+        self.asker.observe_sql(sql);
+    }
+
     /// Answers a question. The work runs on the main runtime, off the session threads, so
     /// that retrieval and generation never hold up other sessions' traffic. A CancelRequest
     /// stops it, and so does `hang_up` completing (the client disconnected): then `None`,

@@ -1,7 +1,8 @@
 //! Tables that have nothing to do with a benchmark's questions, to put beside its schema as
 //! a warehouse has them: departments' tables named `<domain>_<entity>`, with keys, foreign
 //! keys within their domain, dates, money, quantities and names, so that "revenue",
-//! "customers" or "orders" have look-alikes. Deterministic: the same call gives the same DDL.
+//! "customers" or "orders" have look-alikes, and rows (none to tens of thousands).
+//! Deterministic: the same call gives the same SQL.
 
 /// Areas of a company; a table's name starts with one.
 const DOMAINS: &[&str] = &[
@@ -375,9 +376,30 @@ fn singular(entity: &str) -> String {
     entity
 }
 
-/// DDL for `count` tables in `schema` (created when not `public`), none of whose names
-/// equals a table of the benchmark schemas (each starts with a domain).
-pub fn tables(schema: &str, count: usize) -> String {
+/// Columns whose rows take a few values only (sampled, like a status).
+const CATEGORICAL: &[&str] = &[
+    "status", "method", "carrier", "category", "channel", "priority", "severity", "result",
+    "decision", "plan", "unit", "source", "team", "grade", "reason", "make", "industry",
+];
+
+/// A value of column `name` of type `ty` for row `g`.
+fn value(name: &str, ty: &str) -> String {
+    match ty {
+        "text" if CATEGORICAL.contains(&name) => format!("'{name} ' || (g % 7)"),
+        "text" => format!("'{name} ' || g"),
+        "date" => "DATE '2023-01-01' + (g % 700)".into(),
+        "timestamp" => "TIMESTAMP '2023-01-01' + g * interval '37 minutes'".into(),
+        "smallint" => "g % 100".into(),
+        "integer" => "g % 1000".into(),
+        "double precision" => "g * 0.5".into(),
+        _ => "(g * 7) % 1000".into(),
+    }
+}
+
+/// SQL for `count` tables in `schema` (created when not `public`), none of whose names
+/// equals a table of the benchmark schemas (each starts with a domain), each with up to
+/// `max_rows` rows.
+pub fn tables(schema: &str, count: usize, max_rows: usize) -> String {
     let mut sql = String::new();
     if schema != "public" {
         sql.push_str(&format!("CREATE SCHEMA {schema};\n"));
@@ -423,6 +445,20 @@ pub fn tables(schema: &str, count: usize) -> String {
             "CREATE TABLE {schema}.{name} (\n    {}\n);\n",
             lines.join(",\n    ")
         ));
+        let rows = [0, 50, 200, 1000, 5000, 20000][i % 6].min(max_rows);
+        if rows > 0 {
+            let mut names = vec![key.clone()];
+            let mut values = vec!["g".to_owned()];
+            for (c, t) in columns.iter() {
+                names.push((*c).to_owned());
+                values.push(value(c, t));
+            }
+            sql.push_str(&format!(
+                "INSERT INTO {schema}.{name} ({}) SELECT {} FROM generate_series(1, {rows}) AS g;\n",
+                names.join(", "),
+                values.join(", ")
+            ));
+        }
     }
     sql
 }

@@ -66,7 +66,7 @@ impl RecallSet {
 
     /// Loads the set, readies askpg on it, and retrieves every question's context.
     pub async fn measure(&self, cache: &Path) -> Measured {
-        let noise_sql = noise::tables("public", self.noise);
+        let noise_sql = noise::tables("public", self.noise, usize::MAX);
         create_database(&self.database, &[&self.schema_sql, &noise_sql]).await;
         let db = fixture().superuser_on(&self.database).await;
         let asker = ready_asker(&self.database, cache).await;
@@ -97,6 +97,11 @@ impl RecallSet {
                 .iter()
                 .map(|t| knowledge.corpus.tables[t.table].name.as_str())
                 .collect();
+            let why: Vec<String> = context
+                .tables
+                .iter()
+                .map(|t| format!("{} ({})", knowledge.corpus.tables[t.table].name, t.why))
+                .collect();
             let missing: Vec<&String> = needed
                 .keys()
                 .filter(|t| !shown.contains(&t.as_str()))
@@ -110,7 +115,7 @@ impl RecallSet {
                 measured.misses.push(format!(
                     "{:?} {missing:?}; context has {}",
                     q.question,
-                    shown.join(" ")
+                    why.join(", ")
                 ));
             }
         }
@@ -248,7 +253,7 @@ pub async fn ready_asker(database: &str, cache: &Path) -> (Asker, Duration, usiz
 /// Time to be ready on `schemas` × `per_schema` unrelated tables.
 pub async fn startup(cache: &Path, schemas: usize, per_schema: usize) -> String {
     let scripts: Vec<String> = (0..schemas)
-        .map(|s| noise::tables(&format!("dept{s}"), per_schema))
+        .map(|s| noise::tables(&format!("dept{s}"), per_schema, 500))
         .collect();
     let scripts: Vec<&str> = scripts.iter().map(String::as_str).collect();
     create_database("recall_startup", &scripts).await;

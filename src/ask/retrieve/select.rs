@@ -8,15 +8,17 @@
 use std::collections::HashSet;
 
 use super::joins::Connection;
+use super::learned;
 use super::score::{Scores, TableScore, EXAMPLE_TABLES_FROM};
-use super::Knowledge;
+use super::{Join, Knowledge};
+use crate::ask::learn::UsageStats;
 
 /// Evidence from which a table or column is taken as asked for.
 pub(super) const STRONG: f32 = 0.5;
 /// Weaker evidence that, with vector similarity, still chooses a table.
 const SUPPORTED: f32 = 0.35;
 /// Tables chosen at most on their evidence, before bridges and candidates.
-const MAX_TABLES: usize = 8;
+const MAX_TABLES: usize = 10;
 /// Tables chosen at most on vector similarity alone, and from which strength.
 const MAX_BY_VECTOR: usize = 2;
 const BY_VECTOR_FROM: f32 = 0.8;
@@ -26,7 +28,7 @@ const SHARE_OF_BEST: f32 = 0.35;
 /// when it has less than this share of its strength.
 const SHARE_OF_STRONGEST_GROUP: f32 = 0.6;
 /// Further candidates shown after the chosen tables, at most, and from which evidence.
-const MAX_CANDIDATES: usize = 6;
+const MAX_CANDIDATES: usize = 10;
 const CANDIDATE_FROM: f32 = 0.25;
 /// The whole schema is given when its estimate takes at most this share of the budget.
 const WHOLE_SCHEMA_SHARE: f32 = 0.5;
@@ -38,8 +40,11 @@ pub(super) enum Reason {
     Evidence,
     /// On a foreign-key path between chosen tables.
     Bridge,
-    /// The dated table that this (chosen) table takes its date from: a period was asked for.
+    /// The dated table that this chosen table of a measure belongs to (its date, status
+    /// and buyer are there).
     DateOf(usize),
+    /// Read with this chosen table in so many statements seen through askpg.
+    Learned(usize, u64),
     /// The next best by score, shown after the chosen tables.
     Candidate,
     /// The whole schema fits the budget comfortably.
@@ -56,6 +61,11 @@ pub(super) struct Selection {
     pub bridges: HashSet<usize>,
     /// Indices into the foreign-key graph's joins connecting chosen tables.
     pub joins: Vec<usize>,
+    /// Joins between shown tables learned from SQL (no foreign key gives them), with the
+    /// statements that used each.
+    pub learned_joins: Vec<(Join, u64)>,
+    /// Usual aggregate expressions over the shown tables, learned from SQL.
+    pub expressions: Vec<(String, u64)>,
 }
 
 impl Selection {
@@ -72,7 +82,12 @@ impl Selection {
 /// on foreign-key paths between them, then candidates, then — when it fits — the rest of
 /// the schema. Groups of tables no key connects to the strongest one go after it unless
 /// about as strong.
-pub(super) fn select_tables(knowledge: &Knowledge, scores: &Scores, budget: usize) -> Selection {
+pub(super) fn select_tables(
+    knowledge: &Knowledge,
+    scores: &Scores,
+    budget: usize,
+    learned: Option<&UsageStats>,
+) -> Selection {
     let all_scores: Vec<f32> = scores.tables.iter().map(TableScore::score).collect();
     let mut ranked: Vec<(usize, f32)> = all_scores
         .iter()
@@ -84,8 +99,15 @@ pub(super) fn select_tables(knowledge: &Knowledge, scores: &Scores, budget: usiz
     let mut selection = Selection::default();
     if let Some(&(_, best)) = ranked.first() {
         let chosen = chosen_tables(scores, &ranked, best);
-        let dates = dates_for(knowledge, scores, &chosen, &all_scores);
-        connect(knowledge, &chosen, &dates, &all_scores, &mut selection);
+        let mut extra = dates_for(knowledge, scores, &chosen, &all_scores);
+        if let Some(stats) = learned {
+            for (t, score, with, n) in learned::companions(knowledge, stats, &chosen) {
+                if !extra.iter().any(|e| e.0 == t) {
+                    extra.push((t, score, Reason::Learned(with, n)));
+                }
+            }
+        }
+        connect(knowledge, &chosen, &extra, &all_scores, &mut selection);
         for &(t, score) in &ranked {
             if selection
                 .reasons
@@ -110,6 +132,11 @@ pub(super) fn select_tables(knowledge: &Knowledge, scores: &Scores, budget: usiz
         }
     }
     selection.joins = knowledge.graph.joins_among(&selection.tables);
+    if let Some(stats) = learned {
+        selection.learned_joins =
+            learned::joins(knowledge, stats, &selection.tables, &selection.joins);
+        selection.expressions = learned::expressions(knowledge, stats, &selection.tables);
+    }
     selection
 }
 
@@ -136,17 +163,14 @@ fn chosen_tables(scores: &Scores, ranked: &[(usize, f32)], best: f32) -> Vec<(us
     chosen
 }
 
-/// For a question that names a period: the dated table each chosen table of a measure
-/// takes its date from (an order line's order), as (table, score, the table it serves).
+/// The dated table each chosen table of a measure belongs to (an order line's order:
+/// its date, status and buyer), as (table, score, why).
 fn dates_for(
     knowledge: &Knowledge,
     scores: &Scores,
     chosen: &[(usize, f32)],
     all_scores: &[f32],
-) -> Vec<(usize, f32, usize)> {
-    if !scores.period {
-        return Vec::new();
-    }
+) -> Vec<(usize, f32, Reason)> {
     chosen
         .iter()
         .filter(|(t, _)| {
@@ -157,22 +181,24 @@ fn dates_for(
         })
         .filter_map(|&(t, _)| {
             let parent = knowledge.shapes.dated_parent(t)?;
-            (!chosen.iter().any(|(c, _)| *c == parent)).then(|| (parent, all_scores[parent], t))
+            (!chosen.iter().any(|(c, _)| *c == parent))
+                .then(|| (parent, all_scores[parent], Reason::DateOf(t)))
         })
         .collect()
 }
 
-/// Connects the chosen tables (and the dated tables they need) through foreign keys into
-/// `selection`; groups no key ties to the strongest and much weaker go last.
+/// Connects the chosen tables (and the `extra` tables they need, with why) through
+/// foreign keys into `selection`; groups no key ties to the strongest and much weaker go
+/// last.
 fn connect(
     knowledge: &Knowledge,
     chosen: &[(usize, f32)],
-    dates: &[(usize, f32, usize)],
+    extra: &[(usize, f32, Reason)],
     all_scores: &[f32],
     selection: &mut Selection,
 ) {
     let mut wanted = chosen.to_vec();
-    wanted.extend(dates.iter().map(|&(t, score, _)| (t, score)));
+    wanted.extend(extra.iter().map(|&(t, score, _)| (t, score)));
     let Connection {
         tables,
         bridges,
@@ -188,8 +214,8 @@ fn connect(
     let reason = |t: usize| {
         if bridges.contains(&t) {
             Reason::Bridge
-        } else if let Some(&(_, _, served)) = dates.iter().find(|d| d.0 == t) {
-            Reason::DateOf(served)
+        } else if let Some(&(_, _, why)) = extra.iter().find(|d| d.0 == t) {
+            why
         } else {
             Reason::Evidence
         }

@@ -17,7 +17,8 @@ pub(super) struct Shapes {
     pub time_column: Vec<Option<usize>>,
     /// Per table, the tables it refers to by foreign key.
     pub parents: Vec<Vec<usize>>,
-    /// Per table: it refers to a buyer's table (`customers`, `clients`…).
+    /// Per table: it refers to a buyer's table (`customers`, `clients`…), or to a table
+    /// that does.
     pub buyer_side: Vec<bool>,
 }
 
@@ -27,6 +28,7 @@ impl Shapes {
         let mut time_column = Vec::with_capacity(corpus.tables.len());
         for (t, table) in corpus.tables.iter().enumerate() {
             let terms = &lexicon.tables[t];
+            let outgoing = business::is_outgoing(&terms.name);
             let mut first_time = None;
             for (c, column) in table.columns.iter().enumerate() {
                 if terms.columns[c].key {
@@ -35,7 +37,9 @@ impl Shapes {
                 for (measure, strength) in
                     business::column_measures(&terms.columns[c].name, &column.data_type)
                 {
-                    measures.entry(measure).or_default().push((t, c, strength));
+                    if !(outgoing && measure == Measure::Money) {
+                        measures.entry(measure).or_default().push((t, c, strength));
+                    }
                 }
                 if first_time.is_none() && business::is_time_type(&column.data_type) {
                     first_time = Some(c);
@@ -44,11 +48,13 @@ impl Shapes {
             time_column.push(first_time);
         }
         let parents = graph.parents(corpus.tables.len());
+        let buyer = |t: usize| business::is_buyer(&lexicon.tables[t].name);
+        // A sales line refers to its sale, which refers to the buyer.
         let buyer_side = parents
             .iter()
             .map(|ps| {
                 ps.iter()
-                    .any(|&p| business::is_buyer(&lexicon.tables[p].name))
+                    .any(|&p| buyer(p) || parents[p].iter().any(|&g| g != p && buyer(g)))
             })
             .collect();
         Self {

@@ -12,6 +12,7 @@ fn column(name: &str, data_type: &str, comment: &str, values: &[&str]) -> Column
         comment: (!comment.is_empty()).then(|| comment.into()),
         values: values.iter().map(|v| (*v).into()).collect(),
         sensitive: false,
+        searchable: false,
     }
 }
 

@@ -14,8 +14,12 @@ pub(super) fn why(knowledge: &Knowledge, scores: &TableScore, t: usize, reason: 
         Reason::Evidence => evidence(knowledge, scores, t),
         Reason::Bridge => "join path between chosen tables".into(),
         Reason::DateOf(served) => format!(
-            "the dates of {} (a period was asked for)",
+            "{} belongs to it (its date)",
             knowledge.corpus.tables[served].name
+        ),
+        Reason::Learned(with, n) => format!(
+            "read with {} in {n} statements seen through askpg",
+            knowledge.corpus.tables[with].name
         ),
         Reason::Candidate => format!("candidate: {}", evidence(knowledge, scores, t)),
         Reason::Schema => "the whole schema fits the budget".into(),
@@ -33,7 +37,6 @@ fn evidence(knowledge: &Knowledge, scores: &TableScore, t: usize) -> String {
     };
     consider(scores.comment, "table comment".into());
     consider(scores.example, "a close corpus example".into());
-    consider(scores.learned, "SQL seen through askpg".into());
     for (c, column) in scores.columns.iter().enumerate() {
         let name = &table.columns[c].name;
         for (strength, text) in column_signals(column, name, scores, c) {

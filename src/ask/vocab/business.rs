@@ -50,6 +50,7 @@ const MEASURE_WORDS: &[(&str, &[(Measure, f32)])] = &[
     ("fee", &[(Price, 0.8)]),
     ("grossing", &[(Money, 0.9)]),
     ("income", &[(Money, 0.9)]),
+    ("margin", &[(Money, 0.8)]),
     ("money", &[(Money, 1.0)]),
     ("paid", &[(Money, 0.8)]),
     ("pay", &[(Money, 0.8)]),
@@ -57,6 +58,7 @@ const MEASURE_WORDS: &[(&str, &[(Measure, f32)])] = &[
     ("popular", &[(Quantity, 0.6)]),
     ("price", &[(Price, 1.0)]),
     ("priciest", &[(Price, 1.0)]),
+    ("profit", &[(Money, 0.9)]),
     ("purchase", &[(Money, 0.6), (Quantity, 0.4)]),
     ("quantity", &[(Quantity, 1.0)]),
     ("revenue", &[(Money, 1.0)]),
@@ -64,8 +66,8 @@ const MEASURE_WORDS: &[(&str, &[(Measure, f32)])] = &[
     ("sales", &[(Money, 0.9)]),
     ("selling", &[(Quantity, 0.8), (Money, 0.6)]),
     ("sold", &[(Quantity, 0.8), (Money, 0.6)]),
-    ("spend", &[(Money, 1.0), (Cost, 0.6)]),
-    ("spent", &[(Money, 1.0), (Cost, 0.6)]),
+    ("spend", &[(Money, 1.0), (Cost, 1.0)]),
+    ("spent", &[(Money, 1.0), (Cost, 1.0)]),
     ("turnover", &[(Money, 1.0)]),
     ("units", &[(Quantity, 0.9)]),
     ("value", &[(Money, 0.6)]),
@@ -102,6 +104,12 @@ const COLUMN_WORDS: &[(&str, &[(Measure, f32)])] = &[
     ("units", &[(Quantity, 0.8)]),
     ("value", &[(Money, 0.6)]),
     ("volume", &[(Quantity, 0.8)]),
+];
+
+/// Words in a column's name that make its money go out, not come in (`purchase_price`,
+/// `refund_amount`): never revenue.
+const OUTGOING: &[&str] = &[
+    "purchase", "cost", "expense", "refund", "budget", "salary", "wage", "fuel", "freight",
 ];
 
 /// Words that name the same kind of thing. Each group is one kind; a question's word
@@ -143,6 +151,8 @@ const KINDS: &[&[&str]] = &[
     &["salary", "wage", "compensation"],
     &["invoice", "bill", "receipt"],
     &["rental", "rent", "lease"],
+    &["order", "basket", "cart"],
+    &["inventory", "copy", "stock"],
     &["phone", "telephone"],
 ];
 
@@ -199,6 +209,13 @@ const PERIOD_WORDS: &[&str] = &[
     "latest",
 ];
 
+/// Words of column names that hold names a question may use ("Rock", "Brazil", a
+/// customer's or product's name).
+const NAME_WORDS: &[&str] = &[
+    "name", "title", "city", "country", "company", "brand", "label", "first", "last", "surname",
+    "region", "state", "district",
+];
+
 /// Words of table names for whoever buys.
 const BUYERS: &[&str] = &[
     "customer",
@@ -215,16 +232,19 @@ const BUYERS: &[&str] = &[
 
 struct Tables {
     measure_words: HashMap<String, &'static [(Measure, f32)]>,
+    outgoing: Vec<String>,
     column_words: HashMap<String, &'static [(Measure, f32)]>,
     kinds: HashMap<String, usize>,
     periods: Vec<String>,
     buyers: Vec<String>,
+    names: Vec<String>,
 }
 
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| Tables {
         measure_words: MEASURE_WORDS.iter().map(|(w, m)| (stem(w), *m)).collect(),
+        outgoing: OUTGOING.iter().map(|w| stem(w)).collect(),
         column_words: COLUMN_WORDS.iter().map(|(w, m)| (stem(w), *m)).collect(),
         kinds: KINDS
             .iter()
@@ -233,6 +253,7 @@ fn tables() -> &'static Tables {
             .collect(),
         periods: PERIOD_WORDS.iter().map(|w| stem(w)).collect(),
         buyers: BUYERS.iter().map(|w| stem(w)).collect(),
+        names: NAME_WORDS.iter().map(|w| stem(w)).collect(),
     })
 }
 
@@ -277,6 +298,9 @@ pub fn column_measures(name_terms: &[String], data_type: &str) -> Vec<(Measure, 
     if money_like {
         found.retain(|(m, _)| *m != Quantity);
     }
+    if is_outgoing(name_terms) {
+        found.retain(|(m, _)| *m != Money);
+    }
     found
 }
 
@@ -303,6 +327,17 @@ pub fn names_period(terms: &[String]) -> bool {
 /// Whether a table's name (its terms, stemmed) names whoever buys.
 pub fn is_buyer(name_terms: &[String]) -> bool {
     name_terms.iter().any(|t| tables().buyers.contains(t))
+}
+
+/// Whether a name (its terms, stemmed) says money goes out: an `expenses` table's
+/// `amount` is no revenue.
+pub fn is_outgoing(name_terms: &[String]) -> bool {
+    name_terms.iter().any(|t| tables().outgoing.contains(t))
+}
+
+/// Whether a column's name (its terms, stemmed) says it holds names.
+pub fn is_name_like(name_terms: &[String]) -> bool {
+    name_terms.iter().any(|t| tables().names.contains(t))
 }
 
 /// Whether a type (as PostgreSQL formats it) holds numbers.
@@ -339,6 +374,7 @@ mod tests {
     fn questions_ask_for_measures_in_any_form() {
         assert_eq!(measures("monthly revenue in 2010"), [Money]);
         assert_eq!(measures("which 5 customers spent the most"), [Money, Cost]);
+        assert_eq!(measures("gross profit"), [Money]);
         assert_eq!(
             measures("best selling tracks by units sold"),
             [Money, Quantity]
@@ -363,6 +399,8 @@ mod tests {
         assert_eq!(of("unit_price", "numeric(10,2)"), [Price, Money]);
         assert_eq!(of("units_in_stock", "smallint"), [Quantity]);
         assert!(of("total", "text").is_empty());
+        assert_eq!(of("purchase_price", "numeric"), [Price]);
+        assert_eq!(of("refund_amount", "numeric"), [Cost]);
         assert!(of("billing_city", "text").is_empty());
     }
 
