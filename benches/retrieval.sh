@@ -6,6 +6,7 @@
 # PostgreSQL (as every test binary does) and load each set into its own database:
 #   demo        corpus/demo/warehouse.sql with its corpus switched off (40 questions)
 #   pagila      benches/recall/pagila.sql (43 questions)
+#   classicmodels  benches/recall/classicmodels.sql (41 questions)
 #   northwind   benches/recall/northwind.sql (44 questions): the held-out set
 # each alone and beside 300 unrelated tables, then a warehouse of 2,800 tables for the time
 # to be ready. It prints per set the (question, table) recall, the share of questions with

@@ -53,6 +53,8 @@ async fn recall_benchmark() {
         RecallSet::demo(NOISE_TABLES),
         RecallSet::from_files("pagila", "pagila", 0),
         RecallSet::from_files("pagila", "pagila", NOISE_TABLES),
+        RecallSet::from_files("classicmodels", "classicmodels", 0),
+        RecallSet::from_files("classicmodels", "classicmodels", NOISE_TABLES),
     ];
     for set in sets {
         let measured = set.measure(cache.path()).await;

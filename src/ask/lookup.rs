@@ -25,42 +25,50 @@ const MAX_WORDS: usize = 4;
 const MAX_PHRASES: usize = 40;
 
 /// The phrases of a question that could be a value: runs of up to [`MAX_WORDS`] words
-/// that start and end with a word that is not a stop word, each as written, in lower,
-/// upper and title case. Numbers alone and one-letter words are left out.
+/// that start and end with a word that is not a stop word and hold one that is not a
+/// number, each as written (with and without the punctuation that ends a word, as in
+/// "Ltd."), in lower, upper and title case.
 pub fn phrases(question: &str) -> Vec<String> {
-    let words: Vec<&str> = question
-        .split(|c: char| !(c.is_alphanumeric() || "'’&.-/".contains(c)))
-        .map(|w| w.trim_matches(|c: char| ".'’-/".contains(c)))
+    let raw: Vec<&str> = question
+        .split(|c: char| c.is_whitespace() || ",;:!?\"()".contains(c))
         .filter(|w| !w.is_empty())
         .collect();
-    let content = |w: &str| {
-        w.chars().count() > 1
-            && !w.chars().all(|c| c.is_ascii_digit())
-            && !vocab::is_stop_word(&w.to_lowercase())
-    };
+    let trimmed: Vec<&str> = raw
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit());
+    let edge = |w: &str| w.chars().count() > 1 && !vocab::is_stop_word(&w.to_lowercase());
     let mut phrases: Vec<String> = Vec::new();
-    for start in 0..words.len() {
-        if !content(words[start]) {
+    for start in 0..raw.len() {
+        if !edge(trimmed[start]) {
             continue;
         }
-        for end in start..words.len().min(start + MAX_WORDS) {
-            if !content(words[end]) {
+        for end in start..raw.len().min(start + MAX_WORDS) {
+            let words = &trimmed[start..=end];
+            if !edge(trimmed[end]) || words.iter().all(|w| number(w)) {
                 continue;
             }
-            let phrase = words[start..=end].join(" ");
-            for variant in [
-                phrase.clone(),
-                phrase.to_lowercase(),
-                phrase.to_uppercase(),
-                title_case(&phrase),
+            let written = raw[start..=end].join(" ");
+            let bare = words.join(" ");
+            for phrase in [
+                written.trim_start_matches(|c: char| !c.is_alphanumeric()),
+                &bare,
             ] {
-                if !phrases.contains(&variant) {
-                    phrases.push(variant);
+                for variant in [
+                    phrase.to_owned(),
+                    phrase.to_lowercase(),
+                    phrase.to_uppercase(),
+                    title_case(phrase),
+                ] {
+                    if !variant.is_empty() && !phrases.contains(&variant) {
+                        phrases.push(variant);
+                    }
                 }
             }
         }
     }
-    phrases.truncate(MAX_PHRASES * 4);
+    phrases.truncate(MAX_PHRASES * 8);
     phrases
 }
 
@@ -165,5 +173,11 @@ mod tests {
         let p = phrases("films penelope guiness acted in");
         assert!(p.contains(&"PENELOPE".to_owned()) && p.contains(&"Penelope Guiness".to_owned()));
         assert!(phrases("QUICK-Stop orders").contains(&"QUICK-Stop".to_owned()));
+        let p = phrases("what did Land of Toys Inc. order");
+        assert!(p.contains(&"Land of Toys Inc.".to_owned()), "{p:?}");
+        assert!(phrases("orders by Euro+ Shopping Channel?")
+            .contains(&"Euro+ Shopping Channel".to_owned()));
+        assert!(phrases("units of the 1968 Ford Mustang sold")
+            .contains(&"1968 Ford Mustang".to_owned()));
     }
 }

@@ -145,7 +145,7 @@ impl Measured {
 
     pub fn header() -> String {
         format!(
-            "{:<16} {:>6} {:>4} {:>16} {:>10} {:>11} {:>9} {:>17} {:>9}",
+            "{:<18} {:>6} {:>4} {:>16} {:>10} {:>11} {:>9} {:>17} {:>9}",
             "set",
             "tables",
             "qs",
@@ -165,7 +165,7 @@ impl Measured {
         times.sort_unstable();
         let mean = tokens.iter().sum::<usize>() as f64 / tokens.len().max(1) as f64;
         format!(
-            "{:<16} {:>6} {:>4} {:>8.3} ({:>3}/{:<3}) {:>9.1}% {:>11.0} {:>9} {:>7.2}/{:<6.2}ms {:>7.0}ms",
+            "{:<18} {:>6} {:>4} {:>8.3} ({:>3}/{:<3}) {:>9.1}% {:>11.0} {:>9} {:>7.2}/{:<6.2}ms {:>7.0}ms",
             self.name,
             self.tables,
             self.questions,

@@ -46,6 +46,7 @@ impl Shapes {
                 }
             }
             time_column.push(first_time);
+            sales_line(t, &mut measures);
         }
         let parents = graph.parents(corpus.tables.len());
         let buyer = |t: usize| business::is_buyer(&lexicon.tables[t].name);
@@ -81,4 +82,23 @@ impl Shapes {
             .copied()
             .find(|&p| p != t && self.time_column[p].is_some())
     }
+}
+
+/// A table with both a price and a quantity is a sales line: price times quantity is
+/// revenue, so both carry money surely (`order_details.unit_price * quantity`).
+fn sales_line(t: usize, measures: &mut HashMap<Measure, Vec<(usize, usize, f32)>>) {
+    let of = |measures: &HashMap<Measure, Vec<(usize, usize, f32)>>, measure| -> Vec<usize> {
+        measures
+            .get(&measure)
+            .map(|columns| columns.iter().filter(|c| c.0 == t).map(|c| c.1).collect())
+            .unwrap_or_default()
+    };
+    let prices = of(measures, Measure::Price);
+    let quantities = of(measures, Measure::Quantity);
+    if prices.is_empty() || quantities.is_empty() {
+        return;
+    }
+    let money = measures.entry(Measure::Money).or_default();
+    money.retain(|c| c.0 != t);
+    money.extend(prices.iter().chain(&quantities).map(|&c| (t, c, 1.0)));
 }

@@ -79,6 +79,7 @@ const MEASURE_WORDS: &[(&str, &[(Measure, f32)])] = &[
 const COLUMN_WORDS: &[(&str, &[(Measure, f32)])] = &[
     ("amount", &[(Money, 1.0), (Cost, 0.5)]),
     ("balance", &[(Money, 0.5)]),
+    ("buy", &[(Cost, 0.9), (Price, 0.7)]),
     ("charge", &[(Money, 0.8), (Cost, 0.5)]),
     ("cost", &[(Cost, 1.0), (Price, 0.6), (Money, 0.4)]),
     ("count", &[(Quantity, 0.7)]),
@@ -109,7 +110,7 @@ const COLUMN_WORDS: &[(&str, &[(Measure, f32)])] = &[
 /// Words in a column's name that make its money go out, not come in (`purchase_price`,
 /// `refund_amount`): never revenue.
 const OUTGOING: &[&str] = &[
-    "purchase", "cost", "expense", "refund", "budget", "salary", "wage", "fuel", "freight",
+    "purchase", "buy", "cost", "expense", "refund", "budget", "salary", "wage", "fuel", "freight",
 ];
 
 /// Words that name the same kind of thing. Each group is one kind; a question's word

@@ -135,8 +135,11 @@ impl Scorer<'_> {
     /// long words), as (start, length, match). Two-letter codes (`BR`, `DE`) count only
     /// as written.
     fn value_occurrences(&self, value: &str, value_terms: &[String]) -> Vec<(usize, usize, f32)> {
-        if value_terms.is_empty() || value_terms.iter().any(|t| self.best_match(t) == 0.0) {
+        if value_terms.is_empty() {
             return Vec::new();
+        }
+        if value_terms.iter().any(|t| self.best_match(t) == 0.0) {
+            return self.value_prefix_occurrences(value_terms);
         }
         let trimmed = value.trim();
         if trimmed.chars().count() <= 2 {
@@ -157,7 +160,26 @@ impl Scorer<'_> {
             .map(|(start, score)| (start, value_terms.len(), score))
             .collect()
     }
+
+    /// Where the question names the start of a longer value, two terms at least and most
+    /// of it ("sales managers" for 'Sales Manager (EMEA)'), counting less than all of it.
+    fn value_prefix_occurrences(&self, value_terms: &[String]) -> Vec<(usize, usize, f32)> {
+        let said = value_terms
+            .iter()
+            .take_while(|t| self.best_match(t) > 0.0)
+            .count();
+        if said < 2 || 3 * said < 2 * value_terms.len() {
+            return Vec::new();
+        }
+        vocab::phrase_occurrences(&value_terms[..said], &self.terms)
+            .into_iter()
+            .map(|(start, score)| (start, said, PREFIX_MATCH * score))
+            .collect()
+    }
 }
+
+/// A value's start named, not all of it.
+const PREFIX_MATCH: f32 = 0.8;
 
 /// The searchable columns to look the question's values up in, at most `max`, best
 /// first: a column whose name says it holds names, on a table near those the question
