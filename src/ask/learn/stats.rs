@@ -72,13 +72,16 @@ impl UsageStats {
     }
 }
 
-/// A learned join key split back: ((relation, columns), (relation, columns)).
-pub fn split_join(key: &str) -> Option<((&str, Vec<&str>), (&str, Vec<&str>))> {
+/// One side of a learned join: a relation and its columns.
+pub type JoinSide<'a> = (&'a str, Vec<&'a str>);
+
+/// A learned join key split back into its two sides.
+pub fn split_join(key: &str) -> Option<(JoinSide<'_>, JoinSide<'_>)> {
     let (a, b) = key.split_once('=')?;
     Some((join_side(a)?, join_side(b)?))
 }
 
-fn join_side(side: &str) -> Option<(&str, Vec<&str>)> {
+fn join_side(side: &str) -> Option<JoinSide<'_>> {
     let (relation, columns) = side.rsplit_once('.')?;
     Some((relation, columns.split(',').collect()))
 }

@@ -103,11 +103,22 @@ impl Scorer<'_> {
                 holders.entry(value.to_lowercase()).or_default().insert(t);
             }
         }
+        // Tables a foreign key joins hold the value as one: `products.product_line` refers
+        // to `productlines`.
+        let graph = &self.knowledge.graph;
+        let ambiguous_value = |held: &HashSet<usize>| {
+            held.len() > 1 && {
+                let tables: Vec<usize> = held.iter().copied().collect();
+                !tables
+                    .iter()
+                    .all(|&t| graph.near(&[t], 1).is_superset(held))
+            }
+        };
         for table in &mut scores.tables {
             let ambiguous: Vec<usize> = table
                 .matched_values
                 .iter()
-                .filter(|(_, v)| holders[&v.to_lowercase()].len() > 1)
+                .filter(|(_, v)| ambiguous_value(&holders[&v.to_lowercase()]))
                 .map(|(c, _)| *c)
                 .collect();
             if ambiguous.is_empty() {
