@@ -197,7 +197,7 @@ async fn explain_ask_reports_sql_sources_and_timings_without_running() {
     assert!(text.contains("table:public.customers"), "{text}");
     // Why each table is there: the signal that chose it.
     assert!(
-        text.contains("Why these tables:\n  public.customers: "),
+        text.contains("Why these tables:\n") && text.contains("\n  public.customers: table name"),
         "{text}"
     );
     // Stages in pipeline order: the cache lookup (a miss here) comes first.

@@ -30,6 +30,8 @@ impl Shapes {
             let terms = &lexicon.tables[t];
             let outgoing = business::is_outgoing(&terms.name);
             let mut first_time = None;
+            // A sales line has a price (not a cost) and a quantity.
+            let mut lines = SalesLine::default();
             for (c, column) in table.columns.iter().enumerate() {
                 if terms.columns[c].key {
                     continue;
@@ -40,13 +42,30 @@ impl Shapes {
                     if !(outgoing && measure == Measure::Money) {
                         measures.entry(measure).or_default().push((t, c, strength));
                     }
+                    let cost = business::is_outgoing(&terms.columns[c].name);
+                    match measure {
+                        Measure::Price if strength >= 0.8 && !cost => lines.prices.push(c),
+                        Measure::Quantity => lines.quantities.push(c),
+                        _ => {}
+                    }
                 }
                 if first_time.is_none() && business::is_time_type(&column.data_type) {
                     first_time = Some(c);
                 }
             }
             time_column.push(first_time);
-            sales_line(t, &mut measures);
+            if !lines.prices.is_empty() && !lines.quantities.is_empty() {
+                // Price times quantity is revenue: both carry money surely.
+                let money = measures.entry(Measure::Money).or_default();
+                money.retain(|m| m.0 != t);
+                money.extend(
+                    lines
+                        .prices
+                        .iter()
+                        .chain(&lines.quantities)
+                        .map(|&c| (t, c, 1.0)),
+                );
+            }
         }
         let parents = graph.parents(corpus.tables.len());
         let buyer = |t: usize| business::is_buyer(&lexicon.tables[t].name);
@@ -84,21 +103,9 @@ impl Shapes {
     }
 }
 
-/// A table with both a price and a quantity is a sales line: price times quantity is
-/// revenue, so both carry money surely (`order_details.unit_price * quantity`).
-fn sales_line(t: usize, measures: &mut HashMap<Measure, Vec<(usize, usize, f32)>>) {
-    let of = |measures: &HashMap<Measure, Vec<(usize, usize, f32)>>, measure| -> Vec<usize> {
-        measures
-            .get(&measure)
-            .map(|columns| columns.iter().filter(|c| c.0 == t).map(|c| c.1).collect())
-            .unwrap_or_default()
-    };
-    let prices = of(measures, Measure::Price);
-    let quantities = of(measures, Measure::Quantity);
-    if prices.is_empty() || quantities.is_empty() {
-        return;
-    }
-    let money = measures.entry(Measure::Money).or_default();
-    money.retain(|c| c.0 != t);
-    money.extend(prices.iter().chain(&quantities).map(|&c| (t, c, 1.0)));
+/// The price and quantity columns of one table.
+#[derive(Default)]
+struct SalesLine {
+    prices: Vec<usize>,
+    quantities: Vec<usize>,
 }
