@@ -139,6 +139,18 @@ pub(super) struct Scores {
     pub notes: Vec<f32>,
 }
 
+impl Scores {
+    /// The tables the question points at: strong lexical evidence of their own.
+    pub fn named_tables(&self) -> Vec<usize> {
+        self.tables
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.lexical() >= STRONG)
+            .map(|(t, _)| t)
+            .collect()
+    }
+}
+
 pub(super) struct Scorer<'a> {
     knowledge: &'a Knowledge,
     /// Values of the question found upstream beyond the sample.
@@ -293,13 +305,7 @@ impl<'a> Scorer<'a> {
     /// points at: "cities by number of orders" means the `city` of the customers that
     /// orders refer to, not that of any of the other tables with a city.
     fn names_near_named_tables(&self, scores: &mut Scores) {
-        let named: Vec<usize> = scores
-            .tables
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.lexical() >= STRONG)
-            .map(|(t, _)| t)
-            .collect();
+        let named = scores.named_tables();
         for t in self.knowledge.graph.near(&named, 1) {
             let terms = &self.lexicon.tables[t];
             for (column, column_terms) in scores.tables[t].columns.iter_mut().zip(&terms.columns) {

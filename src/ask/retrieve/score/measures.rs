@@ -5,7 +5,6 @@
 //! to).
 
 use super::{Scorer, Scores};
-use crate::ask::retrieve::select::STRONG;
 use crate::ask::vocab::business::{self, Measure};
 
 /// A column carrying a measure the question asks for, both surely, counts this much…
@@ -33,13 +32,7 @@ impl Scorer<'_> {
         if said.is_empty() {
             return;
         }
-        let named: Vec<usize> = scores
-            .tables
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.lexical() >= STRONG)
-            .map(|(t, _)| t)
-            .collect();
+        let named = scores.named_tables();
         let near = self.knowledge.graph.near(&named, NEAR_HOPS);
         let connected = self.knowledge.graph.near(&named, CONNECTED_HOPS);
         let shapes = &self.knowledge.shapes;

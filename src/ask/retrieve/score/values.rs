@@ -4,7 +4,6 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{Scorer, Scores, AMBIGUOUS_VALUE, CODE_MATCH, LOOKED_UP, OTHER_SUPPORT};
-use crate::ask::retrieve::select::STRONG;
 use crate::ask::retrieve::Knowledge;
 use crate::ask::vocab::{self, business};
 
@@ -201,13 +200,7 @@ pub(in crate::ask::retrieve) fn searchable_columns(
     scores: &Scores,
     max: usize,
 ) -> Vec<(usize, usize)> {
-    let named: Vec<usize> = scores
-        .tables
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.lexical() >= STRONG)
-        .map(|(t, _)| t)
-        .collect();
+    let named = scores.named_tables();
     let near = knowledge.graph.near(&named, LOOKUP_HOPS);
     let mut columns: Vec<(f32, usize, usize)> = Vec::new();
     for (t, table) in knowledge.corpus.tables.iter().enumerate() {
