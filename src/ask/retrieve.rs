@@ -145,18 +145,33 @@ impl Knowledge {
                 texts.len()
             )));
         }
-        let vectors = tokio::task::spawn_blocking(move || VectorIndex::build(vectors))
+        let embedder = embedder.name();
+        // CPU work of a second or more on a large warehouse: off the runtime's threads.
+        tokio::task::spawn_blocking(move || Self::index(corpus, embedder, vectors))
             .await
-            .map_err(|e| AskError::NotReady(format!("indexing the corpus failed: {e}")))??;
+            .map_err(|e| AskError::NotReady(format!("indexing the corpus failed: {e}")))?
+    }
+
+    /// Indexes `corpus` whose chunks `embedder` turned into `vectors`.
+    fn index(corpus: Corpus, embedder: String, vectors: Vec<Vec<f32>>) -> Result<Self, AskError> {
+        let started = std::time::Instant::now();
+        let vectors = VectorIndex::build(vectors)?;
+        let indexed = started.elapsed();
         let lexicon = Lexicon::build(&corpus);
         let graph = ForeignKeyGraph::build(&corpus);
         let shapes = Shapes::build(&corpus, &lexicon, &graph);
+        tracing::debug!(
+            chunks = corpus.chunks.len(),
+            vectors_ms = indexed.as_millis() as u64,
+            total_ms = started.elapsed().as_millis() as u64,
+            "corpus indexed"
+        );
         Ok(Self {
             dimensions: vectors.dimensions(),
             schema_tokens: render::schema_tokens(&corpus),
             names: learned::names(&corpus),
             corpus: Arc::new(corpus),
-            embedder: embedder.name(),
+            embedder,
             vectors,
             lexicon,
             graph,
