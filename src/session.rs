@@ -45,9 +45,17 @@ pub async fn handle(
             }
             return;
         }
-        Ok(Ok(Hello::Cancel { pid, secret })) => {
+        Ok(Ok(Hello::Cancel {
+            mut stream,
+            pid,
+            secret,
+        })) => {
             METRICS.connection(ConnectionOutcome::Cancel);
-            return cancel(&shared, pid, secret).await;
+            cancel(&shared, pid, secret).await;
+            // A TLS client (libpq 17's encrypted cancel) expects close_notify before the end
+            // of the stream, and the end itself tells it the cancel was handled.
+            let _ = tokio::time::timeout(limits.startup_timeout, stream.shutdown()).await;
+            return;
         }
         Ok(Ok(Hello::Startup(request))) => request,
     };
