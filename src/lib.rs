@@ -11,6 +11,8 @@
 //!   session, the startup answer, then the relay.
 //! - [`frontend`]: the client leg before the relay: TLS (SSLRequest, direct TLS, GSSENC),
 //!   startup parameters, cancel requests; [`frontend::auth`] for SCRAM/md5/trust.
+//! - [`databases`]: which upstream database a client's database name reaches, and each
+//!   database's audit and guard catalog.
 //! - [`upstream`]: the upstream leg: connect, TLS, authenticate with the read-only role,
 //!   collect ParameterStatus and the backend key; cancel targets.
 //! - [`relay`]: the two relay directions, and the sentinel mechanism for refused messages.
@@ -35,6 +37,7 @@ pub mod ask;
 pub mod cancel;
 pub mod cluster;
 pub mod config;
+pub mod databases;
 pub mod demo;
 pub mod error;
 pub mod frontend;

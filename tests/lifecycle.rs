@@ -426,14 +426,17 @@ async fn logs_never_contain_passwords() {
         "the log covers the question:\n{seen}"
     );
     // The relay runs outside the session span but logs inside it: its lines name the
-    // session's user and id like the startup lines do.
+    // session's user, database and id like the startup lines do.
+    let database = format!(r#""db":"{DATABASE}""#);
     for message in ["session started", "ASK answered", "session ended"] {
         let line = seen
             .lines()
             .find(|line| line.contains(message))
             .unwrap_or_else(|| panic!("no {message:?} line:\n{seen}"));
         assert!(
-            line.contains(r#""user":"alice""#) && line.contains(r#""session":"#),
+            line.contains(r#""user":"alice""#)
+                && line.contains(&database)
+                && line.contains(r#""session":"#),
             "{message:?} is logged in the session span: {line}"
         );
     }

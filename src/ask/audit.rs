@@ -58,6 +58,8 @@ pub enum Failure {
     Cancelled,
     /// The corpus was not loaded.
     NotReady,
+    /// The session is on a database other than the one questions are answered on.
+    OtherDatabase,
 }
 
 impl Failure {
@@ -69,6 +71,7 @@ impl Failure {
             Self::Deadline => "deadline",
             Self::Cancelled => "cancelled",
             Self::NotReady => "not_ready",
+            Self::OtherDatabase => "other_database",
         }
     }
 }

@@ -14,12 +14,14 @@ use serde::{Deserialize, Serialize};
 use toml::{Table, Value};
 
 mod ask;
+mod databases;
 mod guard;
 mod scram;
 
 pub use ask::{
     AdminConfig, AskConfig, AuditConfig, CacheConfig, CorpusConfig, EmbeddingsConfig, LlmConfig,
 };
+pub use databases::{DatabaseRoute, DatabasesConfig};
 pub use guard::{GuardConfig, PROTECTED_SETTINGS};
 pub use scram::ScramVerifier;
 
@@ -86,6 +88,7 @@ pub struct Config {
     pub cache: CacheConfig,
     pub audit: AuditConfig,
     pub admin: AdminConfig,
+    pub databases: DatabasesConfig,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -218,6 +221,7 @@ impl Default for Config {
             cache: CacheConfig::default(),
             audit: AuditConfig::default(),
             admin: AdminConfig::default(),
+            databases: DatabasesConfig::default(),
         }
     }
 }
@@ -316,7 +320,7 @@ impl Config {
         if self.upstream.url.is_empty() {
             return invalid("upstream.url is required (or ASKPG_UPSTREAM_URL / --upstream)".into());
         }
-        self.upstream_config()?;
+        self.databases.validate(&self.upstream_database()?)?;
         if self.auth.method == AuthMethod::Trust && !listen.ip().is_loopback() {
             return invalid(format!(
                 "auth.method = \"trust\" is only allowed when listen is a loopback address, not {listen}"
@@ -468,6 +472,16 @@ impl Config {
             return Err(ConfigError::Invalid("upstream.url names no user".into()));
         }
         Ok(parsed)
+    }
+
+    /// The database of `upstream.url` (libpq's default: the user name).
+    pub fn upstream_database(&self) -> Result<String, ConfigError> {
+        let pg = self.upstream_config()?;
+        Ok(pg
+            .get_dbname()
+            .or(pg.get_user())
+            .unwrap_or_default()
+            .to_owned())
     }
 
     /// Every key path (`section.key`) with its environment variable name.
