@@ -20,10 +20,7 @@ pub enum AuditError {
 
 /// Opens a side connection with the configured role (TLS as the URL asks).
 pub async fn side_connection(config: &Config) -> Result<Client, AuditError> {
-    let pg = config
-        .upstream_config()
-        .map_err(|e| AuditError::Unreachable(UpstreamError::Protocol(e.to_string())))?;
-    side_connection_to(&pg, config).await
+    side_connection_to(&upstream_url(config)?, config).await
 }
 
 /// Opens a side connection to `pg` (an upstream database askpg serves), with TLS and the
@@ -48,6 +45,13 @@ pub async fn side_connection_to(
         .map_err(|e| AuditError::Unreachable(classify(e, &addr)))?;
     tokio::spawn(connection);
     Ok(client)
+}
+
+/// `upstream.url`, parsed.
+fn upstream_url(config: &Config) -> Result<tokio_postgres::Config, AuditError> {
+    config
+        .upstream_config()
+        .map_err(|e| AuditError::Unreachable(UpstreamError::Protocol(e.to_string())))
 }
 
 fn upstream_addr(pg: &tokio_postgres::Config) -> String {
@@ -186,10 +190,7 @@ pub async fn load_catalog(client: &Client) -> Result<Catalog, tokio_postgres::Er
 /// Audits the role of `upstream.url` and loads the catalog; Err(Writable) unless writes
 /// are allowed.
 pub async fn run(config: &Config) -> Result<(Catalog, Vec<String>), AuditError> {
-    let pg = config
-        .upstream_config()
-        .map_err(|e| AuditError::Unreachable(UpstreamError::Protocol(e.to_string())))?;
-    run_on(&pg, config).await
+    run_on(&upstream_url(config)?, config).await
 }
 
 /// Audits the role of `pg` in its database and loads that database's catalog (privileges

@@ -127,11 +127,51 @@ async fn one_value(client: &tokio_postgres::Client, sql: &str) -> String {
     simple_rows(client.simple_query(sql).await.unwrap())[0][0].clone()
 }
 
+/// `name` mapped to OTHER, reached as the trusted reader (another role than upstream.url's).
+fn trusted_route_to_other(name: &str) -> DatabaseRoute {
+    DatabaseRoute {
+        name: name.into(),
+        url: Secret::new(format!(
+            "postgres://{TRUSTED_READER}@127.0.0.1:{}/{OTHER}?sslmode=disable",
+            fixture().port
+        )),
+    }
+}
+
+/// The configuration with an admin user, ops.
+fn with_admin(mut config: Config) -> Config {
+    config.auth.users.push(UserEntry {
+        name: "ops".into(),
+        password: Secret::new("ops-secret"),
+        ..Default::default()
+    });
+    config.admin.users = vec!["ops".into()];
+    config
+}
+
+/// PostgreSQL's error for a database that does not exist.
+fn no_such_database(name: &str) -> (String, String, String) {
+    (
+        "FATAL".into(),
+        "3D000".into(),
+        format!("database \"{name}\" does not exist"),
+    )
+}
+
+/// Connects to `database` through askpg and checks that the session is on it upstream.
+async fn assert_reaches(proxy: &Proxy, database: &str) -> tokio_postgres::Client {
+    let client = connect(proxy, database).await.unwrap();
+    assert_eq!(
+        one_value(&client, "SELECT current_database()").await,
+        database
+    );
+    client
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_database_name_chooses_the_upstream_database() {
     let proxy = proxy(base_config()).await;
-    let other = connect(&proxy, OTHER).await.unwrap();
-    assert_eq!(one_value(&other, "SELECT current_database()").await, OTHER);
+    let other = assert_reaches(&proxy, OTHER).await;
     assert_eq!(one_value(&other, "SELECT current_user").await, READER);
     assert_eq!(
         one_value(
@@ -145,11 +185,7 @@ async fn the_database_name_chooses_the_upstream_database() {
     assert_eq!(one_value(&other, "SHOW transaction_read_only").await, "on");
     let refused = other.simple_query("DELETE FROM widgets").await.unwrap_err();
     assert_eq!(fields(&refused).1, "25006");
-    let primary = connect(&proxy, DATABASE).await.unwrap();
-    assert_eq!(
-        one_value(&primary, "SELECT current_database()").await,
-        DATABASE
-    );
+    assert_reaches(&proxy, DATABASE).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -196,25 +232,11 @@ async fn an_unknown_database_gives_3d000_like_postgresql() {
     .map(|_| ())
     .unwrap_err();
     assert_eq!(fields(&through), fields(&direct));
-    assert_eq!(
-        fields(&through),
-        (
-            "FATAL".into(),
-            "3D000".into(),
-            "database \"askpg_nope\" does not exist".into()
-        )
-    );
+    assert_eq!(fields(&through), no_such_database("askpg_nope"));
     // A database the role may not connect to is refused the same way: the client cannot
     // tell it from one that does not exist.
     let private = connect(&proxy, PRIVATE).await.unwrap_err();
-    assert_eq!(
-        fields(&private),
-        (
-            "FATAL".into(),
-            "3D000".into(),
-            format!("database \"{PRIVATE}\" does not exist")
-        )
-    );
+    assert_eq!(fields(&private), no_such_database(PRIVATE));
     // The session ends there; askpg goes on serving.
     connect(&proxy, OTHER).await.unwrap();
 }
@@ -225,36 +247,17 @@ async fn databases_allowed_restricts_the_names() {
     config.databases.allowed = vec![OTHER.into()];
     let proxy = proxy(config).await;
     let refused = connect(&proxy, THIRD).await.unwrap_err();
-    assert_eq!(
-        fields(&refused),
-        (
-            "FATAL".into(),
-            "3D000".into(),
-            format!("database \"{THIRD}\" does not exist")
-        )
-    );
-    let other = connect(&proxy, OTHER).await.unwrap();
-    assert_eq!(one_value(&other, "SELECT current_database()").await, OTHER);
+    assert_eq!(fields(&refused), no_such_database(THIRD));
+    assert_reaches(&proxy, OTHER).await;
     // The database of upstream.url is always allowed.
-    let primary = connect(&proxy, DATABASE).await.unwrap();
-    assert_eq!(
-        one_value(&primary, "SELECT current_database()").await,
-        DATABASE
-    );
+    assert_reaches(&proxy, DATABASE).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_mapped_name_reaches_its_upstream() {
-    let fx = fixture();
     let mut config = base_config();
     config.databases.allowed = vec![THIRD.into()];
-    config.databases.map = vec![DatabaseRoute {
-        name: "sales".into(),
-        url: Secret::new(format!(
-            "postgres://{TRUSTED_READER}@127.0.0.1:{}/{OTHER}?sslmode=disable",
-            fx.port
-        )),
-    }];
+    config.databases.map = vec![trusted_route_to_other("sales")];
     let proxy = proxy(config).await;
     let sales = connect(&proxy, "sales").await.unwrap();
     assert_eq!(
@@ -325,13 +328,7 @@ async fn a_database_where_the_role_can_write_is_refused() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn reload_re_audits_the_databases_reached() {
     let fx = fixture();
-    let mut config = base_config();
-    config.auth.users.push(UserEntry {
-        name: "ops".into(),
-        password: Secret::new("ops-secret"),
-        ..Default::default()
-    });
-    config.admin.users = vec!["ops".into()];
+    let config = with_admin(base_config());
     let proxy = proxy(config).await;
     let ops = connect_as(&proxy, "ops", "ops-secret", DATABASE)
         .await
@@ -401,7 +398,6 @@ async fn questions_are_answered_on_the_upstream_url_database_only() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn metrics_and_admin_name_the_database() {
-    let fx = fixture();
     let mut config = base_config();
     config.metrics.listen = "127.0.0.1:0".into();
     config.auth.users.push(UserEntry {
@@ -410,13 +406,7 @@ async fn metrics_and_admin_name_the_database() {
         ..Default::default()
     });
     config.admin.users = vec!["ops".into()];
-    config.databases.map = vec![DatabaseRoute {
-        name: "metrics_db".into(),
-        url: Secret::new(format!(
-            "postgres://{TRUSTED_READER}@127.0.0.1:{}/{OTHER}?sslmode=disable",
-            fx.port
-        )),
-    }];
+    config.databases.map = vec![trusted_route_to_other("metrics_db")];
     let proxy = proxy(config).await;
     let _a = connect(&proxy, "metrics_db").await.unwrap();
     let _b = connect(&proxy, "metrics_db").await.unwrap();
