@@ -33,13 +33,11 @@ pub fn compare(gold: &ResultSet, answer: &ResultSet, order_matters: bool) -> Res
         ));
     }
     let scales = column_scales(gold);
-    let mut gold_rows = normalize(&gold.rows, &scales);
-    let mut answer_rows = normalize(&answer.rows, &scales);
+    let gold_rows = normalize(&gold.rows, &scales);
+    let answer_rows = normalize(&answer.rows, &scales);
     if order_matters {
         if let Some(i) = (0..gold_rows.len()).find(|&i| gold_rows[i] != answer_rows[i]) {
-            gold_rows.sort();
-            answer_rows.sort();
-            if gold_rows == answer_rows {
+            if first_unmatched(&gold_rows, &answer_rows).is_none() {
                 return Err("the same rows in another order".into());
             }
             return Err(format!(
@@ -51,38 +49,46 @@ pub fn compare(gold: &ResultSet, answer: &ResultSet, order_matters: bool) -> Res
         }
         return Ok(());
     }
-    gold_rows.sort();
-    answer_rows.sort();
     match first_unmatched(&gold_rows, &answer_rows) {
         None => Ok(()),
         Some((missing, extra)) => Err(format!(
             "the answer lacks the gold row {} and has {} instead",
-            show(missing),
-            show(extra)
+            show(&gold.rows[missing]),
+            show(&answer.rows[extra])
         )),
     }
 }
 
-/// In two sorted lists of equal length that differ: the first row of `gold` the answer
-/// lacks and the first row of `answer` the gold lacks.
-fn first_unmatched<'a>(gold: &'a [Row], answer: &'a [Row]) -> Option<(&'a Row, &'a Row)> {
+/// Positions of `rows` in sorted order.
+fn sorted_order(rows: &[Row]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    order.sort_by(|&a, &b| rows[a].cmp(&rows[b]));
+    order
+}
+
+/// For two multisets of rows of equal size that differ: the position of the first row of
+/// `gold` (in sorted order) the answer lacks, and of the first row of `answer` the gold
+/// lacks.
+fn first_unmatched(gold: &[Row], answer: &[Row]) -> Option<(usize, usize)> {
+    let (gold_order, answer_order) = (sorted_order(gold), sorted_order(answer));
     let (mut missing, mut extra) = (None, None);
     let (mut g, mut a) = (0, 0);
     while g < gold.len() && a < answer.len() && (missing.is_none() || extra.is_none()) {
-        match gold[g].cmp(&answer[a]) {
+        let (gi, ai) = (gold_order[g], answer_order[a]);
+        match gold[gi].cmp(&answer[ai]) {
             Ordering::Equal => (g, a) = (g + 1, a + 1),
             Ordering::Less => {
-                missing.get_or_insert(&gold[g]);
+                missing.get_or_insert(gi);
                 g += 1;
             }
             Ordering::Greater => {
-                extra.get_or_insert(&answer[a]);
+                extra.get_or_insert(ai);
                 a += 1;
             }
         }
     }
-    let missing = missing.or(gold.get(g))?;
-    let extra = extra.or(answer.get(a))?;
+    let missing = missing.or(gold_order.get(g).copied())?;
+    let extra = extra.or(answer_order.get(a).copied())?;
     Some((missing, extra))
 }
 
