@@ -32,8 +32,10 @@ enum Command {
     },
     /// Start a private PostgreSQL with the demo warehouse and askpg on 127.0.0.1:6543.
     Demo,
-    /// Measure how often questions are answered right: ask each question of a golden file
-    /// and compare the rows of its SQL with the rows of the gold SQL.
+    /// Measure how often the questions of a golden set are answered right.
+    ///
+    /// Each question is answered as an ASK is, and the rows of its SQL are compared with the
+    /// rows of the gold SQL on the upstream.
     Eval(EvalArgs),
 }
 

@@ -92,7 +92,7 @@ const CASES: &[Case] = &[
     },
     Case {
         id: "answer-fails",
-        question: "Orders per empty set",
+        question: "Orders divided by zero",
         gold: "SELECT count(*) FROM orders",
         reply: "SELECT count(*) / (count(*) - count(*)) FROM orders",
         status: "error",
