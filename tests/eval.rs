@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use common::ask::ask_config;
-use common::fake_llm::{FakeLlm, Reply};
+use common::fake_llm::{asked_question, FakeLlm, Reply};
 use serde_json::Value;
 
 const ORDERS_BY_STATUS: &str =
@@ -112,8 +112,10 @@ fn golden_yaml(cases: &[Case]) -> String {
 fn scripted_llm() -> FakeLlm {
     let llm = FakeLlm::start();
     llm.respond_with(|request| {
-        let prompt = request["messages"].to_string();
-        match CASES.iter().find(|c| prompt.contains(c.question)) {
+        match CASES
+            .iter()
+            .find(|c| Some(c.question) == asked_question(request))
+        {
             // A client error: a 5xx would be retried with backoff first.
             Some(case) if case.id == "llm-error" => Reply::Status(
                 400,
@@ -181,10 +183,14 @@ async fn eval(args: &[&str]) -> Run {
     }
 }
 
-/// `askpg eval GOLDEN --config CONFIG MORE`.
-async fn eval_with(golden: &Path, config: &Path, more: &[&str]) -> Run {
+/// `askpg eval GOLDEN --config CONFIG MORE…` (`more` split at whitespace).
+async fn eval_with(golden: &Path, config: &Path, more: &str) -> Run {
     let (golden, config) = (golden.to_str().unwrap(), config.to_str().unwrap());
-    eval(&[&[golden, "--config", config][..], more].concat()).await
+    let args: Vec<&str> = [golden, "--config", config]
+        .into_iter()
+        .chain(more.split_whitespace())
+        .collect();
+    eval(&args).await
 }
 
 #[track_caller]
@@ -219,14 +225,7 @@ async fn scripted_answers_get_exact_counts_statuses_and_exit_codes() {
     let run = eval_with(
         &golden,
         &config,
-        &[
-            "--format",
-            "json",
-            "--concurrency",
-            "3",
-            "--min-accuracy",
-            "30",
-        ],
+        "--format json --concurrency 3 --min-accuracy 30",
     )
     .await;
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -273,8 +272,8 @@ async fn scripted_answers_get_exact_counts_statuses_and_exit_codes() {
     );
     let (mut prompt_tokens, mut completion_tokens) = (0, 0);
     for request in &requests {
-        let text = request["messages"].to_string();
-        let case = CASES.iter().find(|c| text.contains(c.question)).unwrap();
+        let asked = asked_question(request);
+        let case = CASES.iter().find(|c| Some(c.question) == asked).unwrap();
         if !["llm-error", "refusal"].contains(&case.id) {
             let chars: usize = request["messages"]
                 .as_array()
@@ -369,12 +368,7 @@ async fn scripted_answers_get_exact_counts_statuses_and_exit_codes() {
     let run = eval_with(
         &golden,
         &config,
-        &[
-            "--report",
-            report.to_str().unwrap(),
-            "--min-accuracy",
-            "30.5",
-        ],
+        &format!("--report {} --min-accuracy 30.5", report.display()),
     )
     .await;
     assert_eq!(run.code, 1, "{}", run.stderr);
@@ -491,7 +485,7 @@ WHERE o.status = 'completed'
     let entry = serde_json::json!([{"id": "revenue-2024", "question": "What was our total revenue in 2024?", "sql": EXAMPLE}]);
     std::fs::write(&golden, entry.to_string()).unwrap();
 
-    let run = eval_with(&golden, &config, &["--format", "json"]).await;
+    let run = eval_with(&golden, &config, "--format json").await;
     assert_eq!(run.code, 0, "{}", run.stderr);
     let question = &run.json()["questions"][0];
     assert_eq!(
@@ -500,7 +494,7 @@ WHERE o.status = 'completed'
     );
     assert_eq!(llm.chat_requests().len(), 1);
 
-    let run = eval_with(&golden, &config, &["--format", "json", "--cache"]).await;
+    let run = eval_with(&golden, &config, "--format json --cache").await;
     assert_eq!(run.code, 0, "{}", run.stderr);
     let document = run.json();
     let question = &document["questions"][0];
@@ -517,7 +511,7 @@ async fn the_demo_golden_set_runs_with_the_built_in_generator() {
     let dir = tempfile::tempdir().unwrap();
     let config = write_config(dir.path(), None);
     let golden = common::repo_path("corpus/demo/golden.yaml");
-    let run = eval_with(&golden, &config, &["--format", "json"]).await;
+    let run = eval_with(&golden, &config, "--format json").await;
     assert_eq!(run.code, 0, "{}", run.stderr);
     let document = run.json();
     let summary = &document["summary"];
@@ -538,4 +532,35 @@ async fn the_demo_golden_set_runs_with_the_built_in_generator() {
         }
     }
     assert_eq!(document["run"]["generator"], "builtin");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_golden_set_answered_with_its_own_gold_sql_is_all_right() {
+    let golden = common::repo_path("corpus/demo/golden.yaml");
+    let entries = askpg::eval::golden::parse(&std::fs::read_to_string(&golden).unwrap()).unwrap();
+    let llm = FakeLlm::start();
+    llm.respond_with(move |request| {
+        let asked = asked_question(request);
+        match entries.iter().find(|e| Some(e.question.as_str()) == asked) {
+            Some(entry) => Reply::Content(format!("```sql\n{}\n```", entry.sql)),
+            None => Reply::Status(400, r#"{"error":{"message":"unexpected question"}}"#.into()),
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let config = write_config(dir.path(), Some(&llm));
+    let run = eval_with(
+        &golden,
+        &config,
+        "--format json --concurrency 4 --min-accuracy 100",
+    )
+    .await;
+    let document = run.json();
+    let not_right: Vec<&Value> = document["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["status"] != "right")
+        .collect();
+    assert!(not_right.is_empty(), "{not_right:#?}");
+    assert_eq!(run.code, 0, "{}", run.stderr);
 }

@@ -13,6 +13,7 @@ use crate::ask::cache::{CacheReport, CacheStatus};
 use crate::ask::pipeline::{Asker, Mode};
 use crate::ask::AskError;
 use crate::config::Config;
+use crate::role_audit::AuditError;
 
 /// How a question was answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -159,7 +160,10 @@ impl ReadOnlySession {
         if self.client.as_ref().is_none_or(Client::is_closed) {
             let client = crate::role_audit::side_connection(&self.config)
                 .await
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| match e {
+                    AuditError::Unreachable(e) => format!("cannot reach the upstream: {e}"),
+                    other => other.to_string(),
+                })?;
             client
                 .batch_execute(&crate::upstream::pin_sql(&self.config.guard))
                 .await
