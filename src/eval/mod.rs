@@ -94,7 +94,29 @@ pub async fn run(options: Options) -> Result<Verdict, EvalError> {
     let asker = prepare(&config, &entries, &options.golden).await?;
     let scored = score_all(&asker, &config, &entries, options.concurrency).await;
     let summary = Summary::of(&scored, &config.llm);
-    let run = RunInfo {
+    let run = run_info(&asker, &config, &options);
+    let json = summary::json(&run, &summary, &entries, &scored);
+    let printed = match options.format {
+        Format::Json => format!("{json}\n"),
+        Format::Text => summary::text(&run, &summary, &entries, &scored),
+    };
+    // A closed stdout (`| head`) loses the table, not the verdict.
+    let _ = std::io::stdout().lock().write_all(printed.as_bytes());
+    if let Some((path, file)) = &mut report {
+        write_report(file, &json).map_err(|source| EvalError::Report {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    }
+    Ok(match summary.meets(options.min_accuracy) {
+        true => Verdict::Passed,
+        false => Verdict::BelowMinimum,
+    })
+}
+
+/// What produced the answers.
+fn run_info(asker: &Asker, config: &Config, options: &Options) -> RunInfo {
+    RunInfo {
         askpg_version: env!("CARGO_PKG_VERSION"),
         golden: options.golden.display().to_string(),
         generator: asker.generator_name(),
@@ -107,24 +129,7 @@ pub async fn run(options: Options) -> Result<Verdict, EvalError> {
             .map(|k| k.corpus.version.clone())
             .unwrap_or_default(),
         cache: config.cache.enabled,
-    };
-    let json = summary::json(&run, &summary, &entries, &scored);
-    if let Some((path, file)) = &mut report {
-        write_report(file, &json).map_err(|source| EvalError::Report {
-            path: path.to_path_buf(),
-            source,
-        })?;
     }
-    let printed = match options.format {
-        Format::Json => json + "\n",
-        Format::Text => summary::text(&run, &summary, &entries, &scored),
-    };
-    // A closed stdout (`| head`) loses the table, not the verdict.
-    let _ = std::io::stdout().lock().write_all(printed.as_bytes());
-    Ok(match summary.meets(options.min_accuracy) {
-        true => Verdict::Passed,
-        false => Verdict::BelowMinimum,
-    })
 }
 
 /// The configuration `askpg serve` would use, but for the keys about clients: eval serves
