@@ -31,6 +31,7 @@
 //! - [`workers`]: the session threads (one single-threaded runtime each).
 //! - [`cluster`]: a private PostgreSQL cluster from the system's binaries (demo and tests).
 //! - [`demo`]: `askpg demo`.
+//! - [`eval`]: `askpg eval`: a golden set of questions answered and scored by result rows.
 
 pub mod admin;
 pub mod ask;
@@ -40,6 +41,7 @@ pub mod config;
 pub mod databases;
 pub mod demo;
 pub mod error;
+pub mod eval;
 pub mod frontend;
 #[doc(hidden)]
 pub mod fuzzing;
