@@ -27,6 +27,9 @@ pub fn text_lines(report: &Report) -> Vec<String> {
     if let Some(from) = &report.derived_from {
         lines.push(format!("Derived from: {from}"));
     }
+    if let Some(intent) = &report.intent {
+        lines.push(format!("Intent: {intent}"));
+    }
     lines.push(format!("Cache: {}", report.cache));
     lines.push(format!("Corpus version: {}", report.corpus_version));
     lines.push(format!("Tables: {}", join_or_none(&report.tables)));

@@ -25,6 +25,7 @@ pub mod corpus;
 pub mod embed;
 pub mod explain;
 pub mod generate;
+pub mod intent;
 pub mod introspect;
 pub mod literals;
 pub mod load;

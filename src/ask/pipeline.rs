@@ -435,6 +435,10 @@ impl Asker {
             report.prompt_tokens += generation.prompt_tokens;
             report.completion_tokens += generation.completion_tokens;
             report.derived_from = generation.derived_from.clone();
+            report.intent = generation
+                .intent
+                .as_deref()
+                .and_then(|i| serde_json::from_str(i).ok());
 
             let started = Instant::now();
             let checked = match validate::check_generated(

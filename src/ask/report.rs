@@ -21,6 +21,8 @@ pub struct Report {
     pub cache: CacheReport,
     /// The corpus chunk the SQL came from (built-in generator).
     pub derived_from: Option<String>,
+    /// The intent the question was read into (built-in question engine), as JSON.
+    pub intent: Option<serde_json::Value>,
     pub sources: Vec<SourceReport>,
     pub tables: Vec<String>,
     pub joins: Vec<String>,

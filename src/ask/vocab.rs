@@ -18,6 +18,7 @@
 
 mod fuzzy;
 mod lists;
+pub mod measures;
 mod stem;
 mod synonyms;
 #[cfg(test)]

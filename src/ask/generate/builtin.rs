@@ -16,7 +16,10 @@ use std::sync::{Arc, Mutex};
 use self::matching::{pair_literals, Fit, Shape};
 use super::{Generation, GenerationRequest, Generator};
 use crate::ask::corpus::{Corpus, Example};
+use crate::ask::explain::values_query;
+use crate::ask::intent::{help, Engine};
 use crate::ask::literals::{extract, plain_skeleton, rebind, Date, Literal, Template, ValueIndex};
+use crate::ask::vocab::measures;
 use crate::ask::vocab::Synonyms;
 use crate::ask::{AskError, Turn};
 
@@ -37,6 +40,7 @@ pub struct BuiltinGenerator {
 /// What the generator derives from one corpus.
 struct Prepared {
     key: String,
+    engine: Engine,
     values: ValueIndex,
     synonyms: Synonyms,
     examples: Vec<PreparedExample>,
@@ -72,6 +76,11 @@ impl BuiltinGenerator {
     pub fn answer(&self, request: &GenerationRequest<'_>) -> Result<Generation, AskError> {
         let corpus = request.corpus;
         let prepared = self.prepared(corpus);
+        let lower = request.question.to_lowercase();
+        if measures::is_help_request(&words(&lower)) {
+            let rows = help::help_rows(&prepared.engine);
+            return Ok(generation(&values_query(&["kind", "item"], &rows), None));
+        }
         let template = extract(request.question, &prepared.values);
         let shape = Shape::of(&prepared.synonyms, &template.skeleton);
         let rejected: Vec<String> = request.rejected.iter().map(|a| squeeze(&a.sql)).collect();
@@ -91,6 +100,15 @@ impl BuiltinGenerator {
                 }
             }
         }
+        let understood = prepared.engine.understand(request.question);
+        match &understood {
+            Ok(u) if !rejected.contains(&squeeze(&u.sql)) => {
+                let mut answer = generation(&u.sql, None);
+                answer.intent = Some(u.intent.key());
+                return Ok(answer);
+            }
+            _ => {}
+        }
         if shape.is_follow_up() {
             match follow_up(&prepared, &template, request.history) {
                 Some(sql) if !rejected.contains(&squeeze(&sql)) => {
@@ -101,12 +119,18 @@ impl BuiltinGenerator {
                 }
             }
         }
-        Err(self.refuse(
-            &prepared,
-            request,
-            &shape,
-            refusal.unwrap_or(Refusal::NoMatch),
-        ))
+        match (refusal, understood) {
+            (None, Err(unread)) => {
+                let (message, hint) = help::refusal(&prepared.engine, &unread);
+                Err(AskError::Unanswerable { message, hint })
+            }
+            (refusal, _) => Err(self.refuse(
+                &prepared,
+                request,
+                &shape,
+                refusal.unwrap_or(Refusal::NoMatch),
+            )),
+        }
     }
 
     /// The derived data for `corpus`, from the cache when the corpus has not changed.
@@ -138,6 +162,7 @@ impl BuiltinGenerator {
             .collect();
         Prepared {
             key,
+            engine: Engine::new(corpus, values.clone()),
             values,
             synonyms,
             examples,
@@ -250,6 +275,7 @@ fn generation(sql: &str, example: Option<&Example>) -> Generation {
         prompt_tokens: 0,
         completion_tokens: 0,
         derived_from: example.map(|e| format!("example:{}", e.id)),
+        intent: None,
     }
 }
 
@@ -362,4 +388,12 @@ fn corpus_key(corpus: &Corpus) -> String {
         }
     }
     format!("unversioned:{:016x}", hasher.finish())
+}
+
+/// The lower-case words of a question, punctuation dropped.
+fn words(question: &str) -> Vec<&str> {
+    question
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
 }

@@ -32,6 +32,8 @@ pub struct Generation {
     pub completion_tokens: u64,
     /// The corpus chunk the SQL was derived from, when there is one (built-in generator).
     pub derived_from: Option<String>,
+    /// The intent the SQL was compiled from (built-in question engine), as JSON.
+    pub intent: Option<String>,
 }
 
 #[async_trait::async_trait]

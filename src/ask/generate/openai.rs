@@ -156,6 +156,7 @@ impl Generator for OpenAiGenerator {
             .and_then(|c| c.message.content.clone())
             .unwrap_or_default();
         let generation = |sql: String| Generation {
+            intent: None,
             sql,
             model: if response.model.is_empty() {
                 self.config.model.clone()
