@@ -119,17 +119,21 @@ impl BuiltinGenerator {
                 }
             }
         }
-        match (refusal, understood) {
-            (None, Err(unread)) => {
-                let (message, hint) = help::refusal(&prepared.engine, &unread);
-                Err(AskError::Unanswerable { message, hint })
+        let refused = self.refuse(
+            &prepared,
+            request,
+            &shape,
+            refusal.unwrap_or(Refusal::NoMatch),
+        );
+        match (refused, understood) {
+            (AskError::Unanswerable { message, hint }, Err(unread)) => {
+                let (why, rephrasings) = help::refusal(&prepared.engine, &unread);
+                Err(AskError::Unanswerable {
+                    message: format!("{why}; {message}"),
+                    hint: format!("{rephrasings}\n{hint}"),
+                })
             }
-            (refusal, _) => Err(self.refuse(
-                &prepared,
-                request,
-                &shape,
-                refusal.unwrap_or(Refusal::NoMatch),
-            )),
+            (refused, _) => Err(refused),
         }
     }
 
