@@ -101,8 +101,14 @@ impl BuiltinGenerator {
             }
         }
         let understood = prepared.engine.understand(request.question);
+        // An example of the same shape sets this question's conventions: the engine does
+        // not answer in its place with a reading of its own.
         match &understood {
-            Ok(u) if !rejected.contains(&squeeze(&u.sql)) => {
+            Ok(u)
+                if refusal.is_none()
+                    && !close_to_an_example(&prepared, &shape)
+                    && !rejected.contains(&squeeze(&u.sql)) =>
+            {
                 let mut answer = generation(&u.sql, None);
                 answer.intent = Some(u.intent.key());
                 return Ok(answer);
@@ -400,4 +406,20 @@ fn words(question: &str) -> Vec<&str> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect()
+}
+
+/// How similar to an example's shape a question may be before that example's conventions
+/// (which columns a grouping shows, which rows a measure counts) outrank the engine's.
+const EXAMPLE_CONVENTION: f32 = 0.75;
+
+/// Whether an example is so close to the question that its SQL, not the engine's reading,
+/// sets what the answer looks like; such questions are refused when the example does not
+/// re-bind.
+fn close_to_an_example(prepared: &Prepared, shape: &Shape) -> bool {
+    let closest = prepared
+        .examples
+        .iter()
+        .map(|e| shape.similarity(&e.shape))
+        .fold(0.0f32, f32::max);
+    closest >= EXAMPLE_CONVENTION
 }

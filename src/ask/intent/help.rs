@@ -78,7 +78,7 @@ pub fn refusal(engine: &Engine, unread: &Unread) -> (String, String) {
     };
     let mut hint = String::from("Questions askpg answers on this database, as they are:");
     for question in suggestions(engine, &[]).into_iter().take(REPHRASINGS) {
-        hint.push_str("\n  - ");
+        hint.push_str("\n  * ");
         hint.push_str(&question);
     }
     (message, hint)
