@@ -29,6 +29,7 @@
 //! - [`config`]: the TOML file, `ASKPG_*` variables and flags.
 //! - [`tls`]: rustls configuration for both legs.
 //! - [`workers`]: the session threads (one single-threaded runtime each).
+//! - [`cpus`]: the CPUs askpg may use (affinity, cgroup CPU quota), which size the threads.
 //! - [`cluster`]: a private PostgreSQL cluster from the system's binaries (demo and tests).
 //! - [`demo`]: `askpg demo`.
 //! - [`eval`]: `askpg eval`: a golden set of questions answered and scored by result rows.
@@ -38,6 +39,7 @@ pub mod ask;
 pub mod cancel;
 pub mod cluster;
 pub mod config;
+pub mod cpus;
 pub mod databases;
 pub mod demo;
 pub mod error;

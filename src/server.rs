@@ -396,21 +396,7 @@ impl Server {
         let permits = Arc::new(Semaphore::new(shared.config.limits.max_connections));
         let (phase_tx, phase_rx) = watch::channel(Phase::Running);
         let tracker = TaskTracker::new();
-        let (busy_poll, no_busy_poll) = crate::workers::busy_poll_window(
-            std::time::Duration::from_micros(shared.config.runtime.busy_poll_us),
-        );
-        if let Some(reason) = no_busy_poll {
-            info!("busy polling is off: {reason} (runtime.busy_poll_us)");
-        }
-        let threads = crate::workers::thread_count(shared.config.runtime.session_threads);
-        let cpus = match shared.config.runtime.pin_session_threads {
-            false => Vec::new(),
-            true => crate::workers::pinning(threads).unwrap_or_else(|reason| {
-                info!("session threads are not pinned to CPUs: {reason} (runtime.pin_session_threads)");
-                Vec::new()
-            }),
-        };
-        let workers = match crate::workers::Workers::start(threads, busy_poll, &cpus) {
+        let workers = match crate::workers::Workers::for_runtime(&shared.config.runtime) {
             Ok(workers) => workers,
             Err(e) => return error!(error = %e, "cannot start session threads"),
         };
@@ -420,7 +406,7 @@ impl Server {
             tls = shared.tls.is_some(),
             session_threads = workers.threads(),
             pinned = workers.pinned(),
-            busy_poll_us = busy_poll.as_micros() as u64,
+            busy_poll_us = workers.busy_poll().as_micros() as u64,
             "askpg listening"
         );
         tokio::pin!(shutdown);

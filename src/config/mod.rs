@@ -160,31 +160,24 @@ pub struct MetricsConfig {
     pub listen: String,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+/// Session threads. The defaults (all zero or off) are safe on a shared host: threads sized
+/// from the CPUs askpg may use, none pinned, none spinning.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct RuntimeConfig {
-    /// Threads that run client sessions; 0 means one per available CPU.
+    /// Threads that run client sessions; 0 means one per CPU askpg may use (its affinity,
+    /// fewer under a cgroup CPU quota).
     pub session_threads: usize,
     /// How long a session thread keeps polling its sockets after relaying something
-    /// before it sleeps, in microseconds; 0 disables busy polling.
+    /// before it sleeps, in microseconds; 0 (the default) disables busy polling.
     pub busy_poll_us: u64,
     /// Pin each session thread to a CPU of its own (when there is a thread for every CPU
-    /// and no CPU quota).
+    /// and no CPU quota). Off by default: on a shared host it crowds other processes.
     pub pin_session_threads: bool,
 }
 
 /// Upper bound of `runtime.busy_poll_us`.
 pub const MAX_BUSY_POLL_US: u64 = 10_000;
-
-impl Default for RuntimeConfig {
-    fn default() -> Self {
-        Self {
-            session_threads: 0,
-            busy_poll_us: 200,
-            pin_session_threads: true,
-        }
-    }
-}
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
