@@ -157,24 +157,21 @@ impl Drop for Workers {
 /// sockets for up to `window` before it sleeps in the kernel, so the answer to a statement
 /// it just forwarded, or the client's next statement, is picked up without a sleep and a
 /// wake-up. On a virtual machine a vCPU that goes idle halts, and waking it again costs far
-/// more than the relaying itself: a single client through askpg measured 1.8x the
-/// transactions per second with a 200 µs window (benches/README.md). The kernel's guest
-/// halt-polling does the same for the whole machine, where the hypervisor enables it.
+/// more than the relaying itself, so a single busy client gains most from it. The kernel's
+/// guest halt-polling does the same for the whole machine, where the hypervisor enables it.
+/// Off unless `runtime.busy_poll_us` asks for it: polling spends CPU time on a shared host.
 ///
 /// It only uses a CPU nobody else wants: between looks it yields the CPU to any other
 /// runnable thread, and once another thread did run there, it stops polling for a while.
 ///
 /// And it only polls for a thread serving one busy session at a time. When reads came from
 /// several sessions since the last look, the thread is woken often enough by their traffic,
-/// and with that many clients the machine's CPUs are busy: with 8 pgbench clients on two
-/// CPUs, polling cost about 20 µs of machine CPU per transaction and 8 % of the
-/// transactions per second (benches/README.md).
+/// and with that many clients the machine's CPUs are busy: polling then only adds CPU time
+/// per transaction.
 ///
 /// Nor does it poll while a large result streams: the rows then come in a steady flow, so a
 /// wake-up brings plenty to relay, and a polling thread only competes for a CPU with the
-/// backend producing the rows and the client reading them. A 1,000,000-row result through
-/// askpg took 3-13 % longer (median of rotated rounds) when the thread polled through it,
-/// in 6 of 7 sets (benches/README.md).
+/// backend producing the rows and the client reading them, which slows the stream.
 async fn busy_poll(window: Duration) {
     let mut seen = ACTIVITY.with(Cell::get);
     loop {
@@ -237,10 +234,8 @@ async fn busy_poll(window: Duration) {
 /// Session threads for `runtime.session_threads`, and why that many: the configured
 /// number, or with 0 one per CPU askpg can keep busy (see [`CpuBudget::usable`]: the CPUs
 /// it may run on, fewer under a cgroup CPU quota). With fewer threads than CPUs, many busy
-/// sessions queue behind one thread while a core sits idle: on two cores shared with
-/// PostgreSQL, two threads relayed 32 clients 13-40 % faster than one and about as fast at
-/// 1 and 8 clients (benches/README.md). More threads than the quota allows only take turns
-/// on its CPU time.
+/// sessions queue behind one thread while a core sits idle. More threads than the quota
+/// allows only take turns on its CPU time.
 pub fn thread_count(configured: usize, budget: &CpuBudget) -> (usize, String) {
     match configured {
         0 => budget.usable(),
@@ -250,11 +245,10 @@ pub fn thread_count(configured: usize, budget: &CpuBudget) -> (usize, String) {
 
 /// The CPU for each of `threads` session threads, so that each stays on a CPU of its own
 /// and the kernel moves the other processes around them. Left to the kernel, the threads
-/// may take turns on one CPU instead of relaying side by side, and they migrate. At 8
-/// clients on two CPUs shared with PostgreSQL and pgbench, pinned threads made 11-14 % more
-/// transactions per second than unpinned ones with prepared statements, and 0-10 % more
-/// with the other protocols (benches/README.md). Off unless `runtime.pin_session_threads`
-/// asks for it: on a shared host, every process pinning its threads crowds the same CPUs.
+/// may take turns on one CPU instead of relaying side by side, and they migrate; on a
+/// dedicated host pinning gives more transactions per second at a few clients per CPU.
+/// Off unless `runtime.pin_session_threads` asks for it: on a shared host, every process
+/// pinning its threads crowds the same CPUs.
 ///
 /// Threads are pinned only when there is one for every CPU askpg may run on: pinning fewer
 /// would keep them off CPUs that are idle. Nor under a CPU quota (a container's CPU limit)
@@ -303,8 +297,8 @@ fn set_thread_cpus(cpus: &[usize]) -> std::io::Result<()> {
 
 /// A pinned thread relaying a large result may run on any of askpg's CPUs until
 /// PAUSE_READS reads without one have passed: the backend producing the rows and the
-/// client reading them keep two CPUs busy, and a relay held on its own CPU took 6-8 %
-/// longer over a 1M- or 5M-row result than one free to move (benches/README.md).
+/// client reading them keep two CPUs busy, and a relay held on its own CPU would slow the
+/// stream by waiting for that CPU.
 fn follow_bulk(bulk: bool, count: u64) {
     PIN.with(|pin| {
         let pin = pin.borrow();
