@@ -39,6 +39,16 @@ pub fn user(request: &GenerationRequest<'_>) -> String {
         );
     }
     out.push_str(&format!("\n### Question\n{}\n", request.question));
+    if let Some(understood) = request.intent {
+        out.push_str(&format!(
+            "\n### Intent\naskpg's question engine read the question as this intent (JSON; \
+             table and term numbers are its own) and compiled it to the SQL below. Keep its \
+             measures, groupings, filters and ordering unless the question says otherwise.\n\
+             {}\n```sql\n{}\n```\n",
+            understood.intent.key(),
+            understood.sql
+        ));
+    }
     if !request.rejected.is_empty() {
         out.push_str("\n### Rejected attempts\n");
         for attempt in request.rejected {
