@@ -13,6 +13,8 @@ pub mod compile;
 pub mod help;
 pub mod parse;
 pub mod schema;
+#[cfg(test)]
+mod tests;
 
 use serde::Serialize;
 
