@@ -357,6 +357,14 @@ async fn questions_of_one_intent_share_an_entry_whatever_their_wording() {
     for question in std::iter::once(first).chain(paraphrases) {
         harness.answers.add(question, &sql);
     }
+    harness.answers.add(
+        "Total revenue by country in 2024",
+        &gold::revenue_by("c.country", 2024),
+    );
+    harness.answers.add(
+        "Top 3 countries by revenue in 2025",
+        &format!("{sql} LIMIT 3"),
+    );
     let mut session = Session::open(&harness).await;
     let asked = session.ask(first).await;
     assert!(asked.rows.is_ok(), "{asked:?}");
