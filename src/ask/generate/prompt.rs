@@ -2,7 +2,8 @@
 //!
 //! The prompt holds the dialect and rules, the retrieved context (schema, joins, glossary,
 //! examples, notes — never result rows), the session's recent questions with their SQL,
-//! the question, and for a repair the rejected SQL with its error.
+//! the question, the intent the question engine read with its compiled SQL (when it read
+//! one), and for a repair the rejected SQL with its error.
 
 use super::GenerationRequest;
 
