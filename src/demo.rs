@@ -227,8 +227,11 @@ Try:
      WHERE usage_date >= date '2025-10-01' GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 10;
     DELETE FROM orders;            -- refused: askpg is read-only
 
-Ask questions (answered from corpus/demo; set ASKPG_LLM_BASE_URL for open questions):
+Ask questions (answered offline from the schema and corpus/demo; set ASKPG_LLM_BASE_URL
+for open questions):
+    ASK 'help';                    -- what the offline engine reads on this database
     ASK 'What was our total revenue in 2024?';
+    ASK 'How many products are in each department?';
     ASK 'Top 5 customers by revenue in 2025';
     -- ask: Monthly cloud cost by team in 2025
     EXPLAIN ASK 'How many orders came from Germany in 2025?';

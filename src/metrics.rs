@@ -143,8 +143,8 @@ pub const ASK_STAGES: [&str; 5] = [
     "execution",
 ];
 
-/// Tiers of a cache lookup: the exact key, then the nearest question.
-pub const CACHE_TIERS: [&str; 2] = ["exact", "semantic"];
+/// Tiers of a cache lookup: the exact key, the intent, then the nearest question.
+pub const CACHE_TIERS: [&str; 3] = ["exact", "intent", "semantic"];
 
 /// Outcomes of a reload (SIGHUP or `ASKPG RELOAD`).
 const RELOAD_OUTCOMES: [&str; 2] = ["ok", "error"];
@@ -292,7 +292,7 @@ impl Metrics {
         let cache_lookups = IntCounterVec::new(
             Opts::new(
                 "askpg_cache_lookups_total",
-                "Semantic cache lookups by tier (exact, semantic) and result (hit, miss)",
+                "Semantic cache lookups by tier (exact, intent, semantic) and result (hit, miss)",
             ),
             &["tier", "result"],
         )

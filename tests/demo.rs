@@ -104,6 +104,8 @@ async fn demo_serves_the_warehouse_and_cleans_up() {
         common::describe_output(&asked)
     );
     for statement in [
+        "ASK 'help'",
+        "ASK 'How many products are in each department?'",
         "ASK 'Top 5 customers by revenue in 2025'",
         "-- ask: Monthly cloud cost by team in 2025",
         "EXPLAIN ASK 'How many orders came from Germany in 2025?'",

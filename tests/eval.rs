@@ -142,6 +142,9 @@ fn write_config(dir: &Path, llm: Option<&FakeLlm>) -> PathBuf {
             "\n[llm]\nbase_url = {:?}\nmodel = \"test-model\"\napi_key = \"sk-test\"\ntimeout = \"10s\"\nmax_repairs = 0\nprompt_price_per_million = 2.0\ncompletion_price_per_million = 10.0\n",
             llm.base_url()
         ));
+        // The scripted model answers every question: the intent engine does not route
+        // around it.
+        text.push_str("\n[ask]\nroute = \"llm\"\n");
     }
     let path = dir.join("askpg.toml");
     std::fs::write(&path, text).unwrap();

@@ -24,6 +24,8 @@ pub struct AuditRecord {
     pub sql: Option<String>,
     pub generator: String,
     pub model: String,
+    /// What answered: `cache`, `intent`, `example`, `builtin` or `llm`.
+    pub route: String,
     /// What the semantic cache did: status, tier, similarity, the entry.
     pub cache: super::cache::CacheReport,
     pub corpus_version: String,

@@ -24,6 +24,9 @@ pub fn text_lines(report: &Report) -> Vec<String> {
         &report.model
     };
     lines.push(format!("Generator: {} (model {model})", report.generator));
+    if !report.route.is_empty() {
+        lines.push(format!("Route: {}", report.route));
+    }
     if let Some(from) = &report.derived_from {
         lines.push(format!("Derived from: {from}"));
     }

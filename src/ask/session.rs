@@ -259,6 +259,7 @@ impl Questions {
             sql,
             generator: report.generator.clone(),
             model: report.model.clone(),
+            route: report.route.clone(),
             cache: report.cache.clone(),
             corpus_version: report.corpus_version.clone(),
             derived_from: report.derived_from.clone(),

@@ -20,6 +20,7 @@ mod scram;
 
 pub use ask::{
     AdminConfig, AskConfig, AuditConfig, CacheConfig, CorpusConfig, EmbeddingsConfig, LlmConfig,
+    Route,
 };
 pub use databases::{DatabaseRoute, DatabasesConfig};
 pub use guard::{GuardConfig, PROTECTED_SETTINGS};

@@ -205,3 +205,25 @@ fn busy_polling_and_pinning_default_off_and_polling_is_bounded() {
         .to_string();
     assert!(err.contains("runtime.busy_poll_us"), "{err}");
 }
+
+#[test]
+fn the_ask_route_defaults_to_auto_and_comes_from_env() {
+    let base = [
+        ("ASKPG_UPSTREAM_URL", "postgres://ro@db/x"),
+        ("ASKPG_AUTH_METHOD", "trust"),
+    ];
+    let load = |extra: &[(&str, &str)]| {
+        let mut vars = env(&base);
+        vars.extend(env(extra));
+        Config::load(None, vars, &Overrides::default())
+    };
+    assert_eq!(load(&[]).unwrap().ask.route, Route::Auto);
+    let config = load(&[("ASKPG_ASK_ROUTE", "llm")]).unwrap();
+    assert_eq!(config.ask.route, Route::Llm);
+    let config = load(&[("ASKPG_ASK_ROUTE", "builtin")]).unwrap();
+    assert_eq!(config.ask.route, Route::Builtin);
+    let err = load(&[("ASKPG_ASK_ROUTE", "sometimes")])
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("route"), "{err}");
+}

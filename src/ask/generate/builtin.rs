@@ -17,7 +17,7 @@ use self::matching::{pair_literals, Fit, Shape};
 use super::{Generation, GenerationRequest, Generator};
 use crate::ask::corpus::{Corpus, Example};
 use crate::ask::explain::values_query;
-use crate::ask::intent::{help, Engine};
+use crate::ask::intent::{help, Engine, Understood};
 use crate::ask::literals::{extract, plain_skeleton, rebind, Date, Literal, Template, ValueIndex};
 use crate::ask::vocab::measures;
 use crate::ask::vocab::Synonyms;
@@ -72,6 +72,20 @@ impl BuiltinGenerator {
         }
     }
 
+    /// The intent of a standalone question and its SQL; None for a follow-up, a request
+    /// for help, or a question the engine cannot read.
+    pub fn understand(&self, corpus: &Corpus, question: &str) -> Option<Understood> {
+        let prepared = self.prepared(corpus);
+        if measures::is_help_request(&words(&question.to_lowercase())) {
+            return None;
+        }
+        let template = extract(question, &prepared.values);
+        if Shape::of(&prepared.synonyms, &template.skeleton).is_follow_up() {
+            return None;
+        }
+        prepared.engine.understand(question).ok()
+    }
+
     /// The answer for one request, without awaiting anything.
     pub fn answer(&self, request: &GenerationRequest<'_>) -> Result<Generation, AskError> {
         let corpus = request.corpus;
@@ -111,6 +125,7 @@ impl BuiltinGenerator {
             {
                 let mut answer = generation(&u.sql, None);
                 answer.intent = Some(u.intent.key());
+                answer.route = "intent";
                 return Ok(answer);
             }
             _ => {}
@@ -286,6 +301,11 @@ fn generation(sql: &str, example: Option<&Example>) -> Generation {
         completion_tokens: 0,
         derived_from: example.map(|e| format!("example:{}", e.id)),
         intent: None,
+        route: if example.is_some() {
+            "example"
+        } else {
+            "builtin"
+        },
     }
 }
 

@@ -166,6 +166,7 @@ impl Generator for OpenAiGenerator {
             prompt_tokens,
             completion_tokens,
             derived_from: None,
+            route: "llm",
         };
         let parsed = prompt::parse_answer(&content);
         if parsed_ok && parsed != Parsed::Nothing {

@@ -13,6 +13,8 @@ pub mod compile;
 pub mod help;
 pub mod parse;
 pub mod schema;
+#[cfg(test)]
+mod tests;
 
 use serde::Serialize;
 
@@ -116,6 +118,34 @@ impl Intent {
     /// The canonical text of the intent: equal for equal intents whatever the wording.
     pub fn key(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The key with every literal value blanked (values, periods, numbers, the N of a
+    /// ranking): equal for questions that differ only in literals the cache can re-bind.
+    pub fn structure_key(&self) -> String {
+        let mut blank = self.clone();
+        for filters in [&mut blank.filters, &mut blank.share_of] {
+            filters.iter_mut().for_each(Filter::blank_literal);
+            filters.sort();
+        }
+        if let Some((_, n)) = &mut blank.rank {
+            *n = 0;
+        }
+        blank.key()
+    }
+}
+
+impl Filter {
+    fn blank_literal(&mut self) {
+        match self {
+            Filter::Equals { value, .. } => value.clear(),
+            Filter::Period { from, until, .. } => {
+                from.clear();
+                until.clear();
+            }
+            Filter::Compare { number, .. } => number.clear(),
+            Filter::Term { .. } | Filter::Absent { .. } => {}
+        }
     }
 }
 

@@ -104,6 +104,7 @@ impl Asker {
             history,
             rejected,
             max_rows: 100,
+            intent: None,
         })
     }
 
@@ -331,6 +332,7 @@ async fn implements_the_generator_trait() {
             history: &[],
             rejected: &[],
             max_rows: 100,
+            intent: None,
         })
         .await
         .unwrap();
