@@ -53,7 +53,8 @@ fn client_statements_pass() {
         "SELECT c.relname FROM pg_catalog.pg_class c WHERE c.relname OPERATOR(pg_catalog.~) '^(customers)$' COLLATE pg_catalog.default AND pg_catalog.pg_table_is_visible(c.oid)",
         "SELECT * FROM pg_get_keywords()",
         "SELECT 'pg_catalog.array_in'::regproc",
-        // Grammar sqlparser did not know.
+        // PostgreSQL's own grammar: BETWEEN SYMMETRIC, whole-row fields, XML, frame
+        // exclusion, ROWS FROM, SEARCH/CYCLE, GROUP BY DISTINCT, several transaction modes.
         "SELECT 5 BETWEEN SYMMETRIC 10 AND 1",
         "SELECT (g).* FROM genre g",
         "SELECT xmlelement(name foo, xmlattributes('x' AS bar), 'content')",
@@ -547,4 +548,20 @@ fn search_path_names_only_exposed_schemas_when_they_are_restricted() {
             "{sql}"
         );
     }
+}
+
+/// Every prefix of every statement of the read corpus (cut anywhere, mid-quote,
+/// mid-comment, mid-character) is classified or refused without a panic.
+#[test]
+fn every_prefix_of_the_read_corpus_is_checked_without_panicking() {
+    let corpus = include_str!("../../tests/fixtures/read_corpus.sql");
+    let guard = guard();
+    let mut checked = 0;
+    for line in corpus.lines().filter(|l| !l.starts_with("-- ")) {
+        for end in (0..=line.len()).filter(|&end| line.is_char_boundary(end)) {
+            let _ = guard.check(&line[..end]);
+            checked += 1;
+        }
+    }
+    assert!(checked > 5000, "{checked}");
 }
