@@ -85,7 +85,11 @@ fn main() {
         }) / 2.0;
         first_total += first;
         cached_total += cached;
-        println!("| {what} | {} | {first:.2} | {cached:.3} |", sql.len());
+        let mark = if refused[i] { " (refused)" } else { "" };
+        println!(
+            "| {what}{mark} | {} | {first:.2} | {cached:.3} |",
+            sql.len()
+        );
     }
     let n = STATEMENTS.len() as f64;
     println!(
