@@ -8,6 +8,10 @@
 #     -e ASKPG_AUTH_USERS='[{ name = "alice", password = "change-me" }]' askpg
 
 FROM rust:1-bookworm AS build
+# libclang: bindgen loads it to build libpg_query's bindings (the guard's parser).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libclang-dev \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY Cargo.toml Cargo.lock ./
 COPY src ./src

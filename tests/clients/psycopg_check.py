@@ -370,6 +370,22 @@ def named_cursor():
 
 
 @section
+def named_cursor_with_hold():
+    # cursor(name, withhold=True) sends DECLARE ... CURSOR WITH HOLD: the cursor outlives
+    # the transaction that declared it
+    with psycopg.connect(application_name="askpg-psycopg-withhold") as c2:  # autocommit off
+        with c2.transaction():
+            cur = c2.cursor(name="askpg_held_cur", withhold=True)
+            cur.execute("SELECT id FROM customers WHERE id > %s ORDER BY id", (10,))
+            check("held cursor rows in its transaction", [r[0] for r in cur.fetchmany(3)], [11, 12, 13])
+        check("held cursor rows after commit", [r[0] for r in cur.fetchmany(2)], [14, 15])
+        check("held cursor rest", len(cur.fetchall()), 1000 - 15)
+        cur.close()
+        c2.commit()
+        check("after held cursor idle", c2.info.transaction_status, TransactionStatus.IDLE)
+
+
+@section
 def division_by_zero():
     try:
         conn.execute("SELECT 1/0")
