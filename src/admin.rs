@@ -103,11 +103,19 @@ impl Admin {
                             info.application_name,
                             info.tls.to_string(),
                             humantime::format_rfc3339_seconds(info.connected_at).to_string(),
+                            info.database,
                         ]
                     })
                     .collect();
                 Ok(values_query(
-                    &["pid", "user", "application_name", "tls", "connected_at"],
+                    &[
+                        "pid",
+                        "user",
+                        "application_name",
+                        "tls",
+                        "connected_at",
+                        "database",
+                    ],
                     &rows,
                 ))
             }

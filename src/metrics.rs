@@ -44,16 +44,19 @@ pub enum ConnectionOutcome {
     StartupFailed,
     AuthFailed,
     UpstreamFailed,
+    /// The database name is unknown or not allowed (3D000).
+    RefusedDatabase,
     Cancel,
 }
 
 impl ConnectionOutcome {
-    const ALL: [ConnectionOutcome; 6] = [
+    const ALL: [ConnectionOutcome; 7] = [
         Self::Accepted,
         Self::RefusedLimit,
         Self::StartupFailed,
         Self::AuthFailed,
         Self::UpstreamFailed,
+        Self::RefusedDatabase,
         Self::Cancel,
     ];
 
@@ -64,6 +67,7 @@ impl ConnectionOutcome {
             Self::StartupFailed => "startup_failed",
             Self::AuthFailed => "auth_failed",
             Self::UpstreamFailed => "upstream_failed",
+            Self::RefusedDatabase => "refused_database",
             Self::Cancel => "cancel",
         }
     }
@@ -127,6 +131,7 @@ pub struct Metrics {
     cache_stores: IntCounterVec,
     cache_entries: IntGauge,
     cache_weight: IntGauge,
+    database_sessions: IntCounterVec,
 }
 
 /// Stages of an ASK, each with its latency histogram.
@@ -138,8 +143,8 @@ pub const ASK_STAGES: [&str; 5] = [
     "execution",
 ];
 
-/// Tiers of a cache lookup: the exact key, then the nearest question.
-pub const CACHE_TIERS: [&str; 2] = ["exact", "semantic"];
+/// Tiers of a cache lookup: the exact key, the intent, then the nearest question.
+pub const CACHE_TIERS: [&str; 3] = ["exact", "intent", "semantic"];
 
 /// Outcomes of a reload (SIGHUP or `ASKPG RELOAD`).
 const RELOAD_OUTCOMES: [&str; 2] = ["ok", "error"];
@@ -287,7 +292,7 @@ impl Metrics {
         let cache_lookups = IntCounterVec::new(
             Opts::new(
                 "askpg_cache_lookups_total",
-                "Semantic cache lookups by tier (exact, semantic) and result (hit, miss)",
+                "Semantic cache lookups by tier (exact, intent, semantic) and result (hit, miss)",
             ),
             &["tier", "result"],
         )
@@ -326,6 +331,14 @@ impl Metrics {
             "Approximate bytes held by the semantic cache's entries",
         )
         .unwrap();
+        let database_sessions = IntCounterVec::new(
+            Opts::new(
+                "askpg_database_sessions_total",
+                "Client sessions started, by database (names from the configuration; other databases as \"other\")",
+            ),
+            &["database"],
+        )
+        .unwrap();
         let bytes_to_client = relayed.with_label_values(&["to_client"]);
         let bytes_to_upstream = relayed.with_label_values(&["to_upstream"]);
         registry
@@ -351,6 +364,9 @@ impl Metrics {
         registry.register(Box::new(cache_stores.clone())).unwrap();
         registry.register(Box::new(cache_entries.clone())).unwrap();
         registry.register(Box::new(cache_weight.clone())).unwrap();
+        registry
+            .register(Box::new(database_sessions.clone()))
+            .unwrap();
         Self {
             registry,
             client_sessions,
@@ -375,7 +391,20 @@ impl Metrics {
             cache_stores,
             cache_entries,
             cache_weight,
+            database_sessions,
         }
+    }
+
+    /// Creates the series of every database label (the fixed set the configuration gives).
+    pub fn database_labels(&self, labels: &[&str]) {
+        for label in labels {
+            self.database_sessions.with_label_values(&[label]);
+        }
+    }
+
+    /// A client session started on the database labelled `label`.
+    pub fn database_session(&self, label: &str) {
+        self.database_sessions.with_label_values(&[label]).inc();
     }
 
     /// One tier of a cache lookup (`tier` from [`CACHE_TIERS`]) answered (`hit`) or not.

@@ -50,6 +50,8 @@ pub struct Shared {
     pub tls: Option<Arc<ServerTls>>,
     pub auth: Authenticator,
     pub upstream: UpstreamTarget,
+    /// Where client database names lead; the primary is `upstream` with `guard`.
+    pub databases: crate::databases::Databases,
     pub cancels: Arc<CancelRegistry>,
     pub guard: Arc<Guard>,
     /// False only in tests proving that the upstream layers hold without the guard.
@@ -101,6 +103,18 @@ impl Shared {
         }
     }
 
+    /// The database a client's database name reaches, audited before its first session;
+    /// Err is the error the client gets.
+    pub async fn database(
+        &self,
+        name: &str,
+    ) -> Result<Arc<crate::databases::Database>, ClientError> {
+        if name == self.databases.primary().name {
+            self.ensure_audited().await?;
+        }
+        self.databases.reach(name, &self.config).await
+    }
+
     /// Re-audits the upstream role and reloads the guard's view of the catalog (SIGHUP,
     /// `ASKPG RELOAD`). Sessions keep running; their cached verdicts are dropped. Returns
     /// what changed.
@@ -118,6 +132,9 @@ impl Shared {
         if let Some(asker) = &self.asker {
             let corpus = asker.reload().await.map_err(ServerError::Ask)?;
             changes = format!("{changes}; {corpus}");
+        }
+        if let Some(databases) = self.databases.reload(&self.config).await {
+            changes = format!("{changes}; {databases}");
         }
         Ok(changes)
     }
@@ -201,6 +218,7 @@ impl AdminTarget for Shared {
             ),
             ("sessions", self.cancels.sessions().len().to_string()),
             ("upstream", self.upstream.describe()),
+            ("other_databases", self.databases.reached().join(", ")),
             (
                 "role_audited",
                 self.audited.load(Ordering::Acquire).to_string(),
@@ -300,9 +318,12 @@ impl Server {
         let guard = Arc::new(Guard::new(&config.guard));
         let asker = crate::ask::pipeline::Asker::from_config(&config, guard.clone())
             .map_err(ServerError::Ask)?;
+        let upstream = UpstreamTarget::new(&config)?;
+        let databases = crate::databases::Databases::new(&config, &upstream, guard.clone())?;
         let shared = Arc::new(Shared {
             auth: Authenticator::new(&config.auth),
-            upstream: UpstreamTarget::new(&config)?,
+            upstream,
+            databases,
             cancels: Arc::new(CancelRegistry::default()),
             asker: Some(Arc::new(asker)),
             guard,
@@ -376,21 +397,7 @@ impl Server {
         let permits = Arc::new(Semaphore::new(shared.config.limits.max_connections));
         let (phase_tx, phase_rx) = watch::channel(Phase::Running);
         let tracker = TaskTracker::new();
-        let (busy_poll, no_busy_poll) = crate::workers::busy_poll_window(
-            std::time::Duration::from_micros(shared.config.runtime.busy_poll_us),
-        );
-        if let Some(reason) = no_busy_poll {
-            info!("busy polling is off: {reason} (runtime.busy_poll_us)");
-        }
-        let threads = crate::workers::thread_count(shared.config.runtime.session_threads);
-        let cpus = match shared.config.runtime.pin_session_threads {
-            false => Vec::new(),
-            true => crate::workers::pinning(threads).unwrap_or_else(|reason| {
-                info!("session threads are not pinned to CPUs: {reason} (runtime.pin_session_threads)");
-                Vec::new()
-            }),
-        };
-        let workers = match crate::workers::Workers::start(threads, busy_poll, &cpus) {
+        let workers = match crate::workers::Workers::for_runtime(&shared.config.runtime) {
             Ok(workers) => workers,
             Err(e) => return error!(error = %e, "cannot start session threads"),
         };
@@ -400,7 +407,7 @@ impl Server {
             tls = shared.tls.is_some(),
             session_threads = workers.threads(),
             pinned = workers.pinned(),
-            busy_poll_us = busy_poll.as_micros() as u64,
+            busy_poll_us = workers.busy_poll().as_micros() as u64,
             "askpg listening"
         );
         tokio::pin!(shutdown);

@@ -126,6 +126,7 @@ fn ask(
         history,
         rejected,
         max_rows: 1000,
+        intent: None,
     })
 }
 
@@ -652,6 +653,7 @@ async fn rejected_sql_is_not_offered_again_and_retrieved_examples_come_first() {
             history: &[],
             rejected: &[],
             max_rows: 1000,
+            intent: None,
         })
         .unwrap();
     assert_eq!(generation.sql, first.sql);

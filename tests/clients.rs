@@ -126,3 +126,129 @@ async fn pgjdbc_works_through_askpg() {
     )
     .await;
 }
+
+/// Runs pg_dump (the fixture's binaries, else PATH) against port/user/password.
+async fn pg_dump(port: u16, user: &str, password: &str, args: &[&str]) -> std::process::Output {
+    let bundled = fixture().bin_dir.join("pg_dump");
+    let program = if bundled.exists() {
+        bundled
+    } else {
+        "pg_dump".into()
+    };
+    let mut cmd = Command::new(program);
+    common::libpq_env(&mut cmd, port, user, password)
+        // A fixed \restrict key keeps the two dumps comparable.
+        .args(["--no-password", "--restrict-key=askpgtest"])
+        .args(args)
+        .output()
+        .await
+        .expect("pg_dump runs (install postgresql-client)")
+}
+
+/// pg_dump --schema-only and --data-only of fixture tables through askpg produce the
+/// dumps a direct connection produces. pg_dump disables the three timeouts askpg pins,
+/// which askpg refuses unless `guard.repin_timeout_changes` lets it re-pin them instead.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pg_dump_through_askpg_matches_a_direct_dump() {
+    let fx = fixture();
+    let mut config = common::base_config();
+    config.guard.repin_timeout_changes = true;
+    let proxy = Proxy::start(config).await;
+    let dumps: [&[&str]; 2] = [
+        &[
+            "--schema-only",
+            "-t",
+            "customers",
+            "-t",
+            "orders",
+            "-t",
+            "customer_totals",
+        ],
+        &["--data-only", "-t", "customers", "-t", "all_types"],
+    ];
+    for args in dumps {
+        let direct = pg_dump(fx.port, READER, READER_PASSWORD, args).await;
+        assert!(
+            direct.status.success(),
+            "direct pg_dump {args:?}: {}",
+            common::describe_output(&direct)
+        );
+        let proxied = pg_dump(proxy.port(), CLIENT_USER, CLIENT_PASSWORD, args).await;
+        assert!(
+            proxied.status.success(),
+            "pg_dump {args:?} through askpg: {}",
+            common::describe_output(&proxied)
+        );
+        let dump = String::from_utf8_lossy(&proxied.stdout);
+        assert!(dump.contains("customers"), "{dump}");
+        assert_eq!(
+            String::from_utf8_lossy(&direct.stdout),
+            dump,
+            "pg_dump {args:?}"
+        );
+    }
+    // With the defaults the timeouts stay protected: pg_dump stops at the first of them.
+    let proxy = Proxy::with_defaults().await;
+    let refused = pg_dump(
+        proxy.port(),
+        CLIENT_USER,
+        CLIENT_PASSWORD,
+        &["--schema-only", "-t", "customers"],
+    )
+    .await;
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success());
+    assert!(
+        stderr.contains("statement_timeout can only be lowered"),
+        "{stderr}"
+    );
+}
+
+/// Runs `statements` (one a line) with unixODBC's isql through psqlODBC with
+/// `UseDeclareFetch=1`, which reads every SELECT with `DECLARE … CURSOR WITH HOLD` and
+/// FETCH; columns are separated by `|`.
+async fn isql_declare_fetch(port: u16, statements: &str) -> std::process::Output {
+    let connection = format!(
+        "Driver={{PostgreSQL Unicode}};Server=127.0.0.1;Port={port};Database={};Uid={CLIENT_USER};Pwd={CLIENT_PASSWORD};SSLmode=require;UseDeclareFetch=1;Fetch=3",
+        common::DATABASE
+    );
+    let mut isql = Command::new("isql")
+        .args(["-k", &connection, "-b", "-v", "-d|", "-q"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("isql runs (install unixodbc and odbc-postgresql: .ci/install)");
+    let mut stdin = isql.stdin.take().unwrap();
+    tokio::io::AsyncWriteExt::write_all(&mut stdin, statements.as_bytes())
+        .await
+        .unwrap();
+    drop(stdin);
+    isql.wait_with_output().await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn psqlodbc_with_declare_fetch_reads_through_askpg() {
+    fixture();
+    let statements = "SELECT id, name FROM customers WHERE id <= 7 ORDER BY id\n\
+                      SELECT count(*) FROM orders WHERE status = 'happy'\n";
+    let proxy = Proxy::with_defaults().await;
+    let output = isql_declare_fetch(proxy.port(), statements).await;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let mut expected: Vec<String> = (1..=7).map(|i| format!("{i}|\"customer {i}\"")).collect();
+    expected.push("6667".into());
+    let rows: Vec<&str> = stdout.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(
+        output.status.success(),
+        "{}",
+        common::describe_output(&output)
+    );
+    assert_eq!(rows, expected, "{}", common::describe_output(&output));
+    // The reads really go through held cursors: with none allowed, they are refused.
+    let mut config = common::base_config();
+    config.guard.max_held_cursors = 0;
+    let proxy = Proxy::start(config).await;
+    let output = isql_declare_fetch(proxy.port(), statements).await;
+    let printed = common::describe_output(&output);
+    assert!(printed.contains("too many cursors WITH HOLD"), "{printed}");
+}

@@ -298,3 +298,43 @@ async fn mixed_result_formats_per_column() {
     let first_format = &rd.body[2 + "id".len() + 1 + 16..2 + "id".len() + 1 + 18];
     assert_eq!(first_format, [0, 1]);
 }
+
+/// The statements of tests/fixtures/read_corpus.sql, one Query text per line.
+fn read_corpus() -> Vec<String> {
+    let text = std::fs::read_to_string(common::repo_path("tests/fixtures/read_corpus.sql"))
+        .expect("tests/fixtures/read_corpus.sql");
+    text.lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with("-- "))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Valid reads across PostgreSQL's grammar pass askpg's guard and come back exactly as
+/// PostgreSQL sends them, through the simple protocol and, for single statements, the
+/// extended one.
+#[tokio::test]
+async fn read_corpus_passes_byte_identical_in_both_protocols() {
+    let corpus = read_corpus();
+    assert!(corpus.len() >= 100, "{} statements", corpus.len());
+    let (_proxy, mut direct, mut proxied) = pair().await;
+    for sql in &corpus {
+        let (a, b) = both(&mut direct, &mut proxied, &wire::query(sql), 1).await;
+        assert!(
+            !a.iter().any(|m| m.tag == b'E'),
+            "{sql:?} fails on PostgreSQL itself: {a:?}"
+        );
+        assert_eq!(a, b, "simple protocol: {sql:?}");
+        if sql.trim_end_matches(';').contains(';') {
+            continue;
+        }
+        let msgs = batch(&[
+            parse("", sql, &[]),
+            bind("", "", &[], &[], &[]),
+            describe(b'P', ""),
+            execute("", 0),
+            sync(),
+        ]);
+        let (a, b) = both(&mut direct, &mut proxied, &msgs, 1).await;
+        assert_eq!(a, b, "extended protocol: {sql:?}");
+    }
+}

@@ -283,3 +283,154 @@ async fn catalog_statements_of_real_clients_pass() {
         .unwrap();
     assert!(rows.len() >= 4);
 }
+
+/// The first ErrorResponse's message and hint.
+fn error_text(msgs: &[common::wire::Msg]) -> String {
+    msgs.iter()
+        .find(|m| m.tag == b'E')
+        .map(|m| format!("{:?} / {:?}", m.field(b'M'), m.field(b'H')))
+        .unwrap_or_default()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn harmless_settings_pass_and_protected_ones_hold() {
+    let proxy = Proxy::with_defaults().await;
+    let mut conn = Wire::connect(&proxy_url(&proxy), &[]).await.unwrap();
+    for (sql, setting, value) in [
+        ("SET work_mem = '64MB'", "work_mem", "64MB"),
+        (
+            "SET synchronize_seqscans TO off",
+            "synchronize_seqscans",
+            "off",
+        ),
+        ("SET enable_hashjoin = off", "enable_hashjoin", "off"),
+        (
+            "SET max_parallel_workers_per_gather = 0",
+            "max_parallel_workers_per_gather",
+            "0",
+        ),
+        ("SET statement_timeout = '1s'", "statement_timeout", "1s"),
+        (
+            "SELECT set_config('lock_timeout', '2s', false)",
+            "lock_timeout",
+            "2s",
+        ),
+        ("SET client_encoding = 'utf-8'", "client_encoding", "UTF8"),
+        ("SET NAMES 'unicode'", "client_encoding", "UTF8"),
+    ] {
+        let msgs = conn.query(sql).await;
+        assert!(sqlstate(&msgs).is_none(), "{sql}: {msgs:?}");
+        assert_eq!(show(&mut conn, setting).await, value, "{sql}");
+    }
+    // Raising, disabling or resetting a pinned timeout is refused and changes nothing.
+    for sql in [
+        "SET statement_timeout = 0",
+        "SET statement_timeout = '10min'",
+        "RESET statement_timeout",
+        "SELECT set_config('statement_timeout', '0', false)",
+        "SELECT set_config(name, '0', false) FROM pg_settings WHERE name = 'statement_timeout'",
+    ] {
+        let msgs = conn.query(sql).await;
+        assert_eq!(sqlstate(&msgs).as_deref(), Some("42501"), "{sql}");
+        assert!(
+            error_text(&msgs).contains("can only be lowered"),
+            "{sql}: {}",
+            error_text(&msgs)
+        );
+        assert_eq!(show(&mut conn, "statement_timeout").await, "1s", "{sql}");
+    }
+    // pgAdmin 4's connection set-up, in one Query.
+    let msgs = conn
+        .query("SET DateStyle=ISO; SET client_min_messages=notice; SELECT set_config('bytea_output','hex',false) FROM pg_settings WHERE name='bytea_output'; SET client_encoding='UTF8';")
+        .await;
+    assert!(sqlstate(&msgs).is_none(), "{msgs:?}");
+    assert_eq!(tags(&msgs), "CCTDCCZ", "{msgs:?}");
+    // DO and ALTER SYSTEM are refused by name, not as syntax errors.
+    for (sql, name) in [
+        ("DO $$ BEGIN PERFORM 1; END $$", "DO"),
+        ("ALTER SYSTEM SET work_mem = '1GB'", "ALTER SYSTEM"),
+    ] {
+        let msgs = conn.query(sql).await;
+        assert_eq!(sqlstate(&msgs).as_deref(), Some("42501"), "{sql}");
+        assert!(
+            error_text(&msgs).starts_with(&format!("Some(\"{name} is not allowed")),
+            "{sql}: {}",
+            error_text(&msgs)
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn held_cursors_are_allowed_and_bounded_per_session() {
+    let mut config = common::base_config();
+    config.guard.max_held_cursors = 2;
+    let proxy = Proxy::start(config).await;
+    let mut conn = Wire::connect(&proxy_url(&proxy), &[]).await.unwrap();
+    let declare = |name: &str| {
+        format!("DECLARE {name} CURSOR WITH HOLD FOR SELECT id FROM customers ORDER BY id")
+    };
+    for name in ["a", "b"] {
+        let msgs = conn
+            .query(&format!("BEGIN; {}; COMMIT", declare(name)))
+            .await;
+        assert!(sqlstate(&msgs).is_none(), "{name}: {msgs:?}");
+    }
+    // Held cursors outlive their transaction.
+    assert_eq!(tags(&conn.query("FETCH 2 FROM a").await), "TDDCZ");
+    let msgs = conn.query(&declare("c")).await;
+    assert_eq!(sqlstate(&msgs).as_deref(), Some("53400"), "{msgs:?}");
+    // In the extended protocol too.
+    conn.send(&batch(&[
+        parse("", &declare("c"), &[]),
+        bind("", "", &[], &[], &[]),
+        execute("", 0),
+        sync(),
+    ]))
+    .await;
+    assert_eq!(
+        sqlstate(&conn.until_ready().await).as_deref(),
+        Some("53400")
+    );
+    // Closing one makes room for another; CLOSE ALL for all.
+    assert_eq!(tags(&conn.query("CLOSE a").await), "CZ");
+    assert!(sqlstate(&conn.query(&declare("c")).await).is_none());
+    assert_eq!(tags(&conn.query("FETCH 1 FROM c").await), "TDCZ");
+    assert_eq!(tags(&conn.query("CLOSE ALL").await), "CZ");
+    for name in ["d", "e"] {
+        assert!(sqlstate(&conn.query(&declare(name)).await).is_none());
+    }
+    // The count is per session: another one starts from none.
+    let mut other = Wire::connect(&proxy_url(&proxy), &[]).await.unwrap();
+    for name in ["d", "e"] {
+        assert!(sqlstate(&other.query(&declare(name)).await).is_none());
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn timeout_changes_are_re_pinned_when_configured() {
+    let mut config = common::base_config();
+    config.guard.repin_timeout_changes = true;
+    let proxy = Proxy::start(config).await;
+    let mut conn = Wire::connect(&proxy_url(&proxy), &[]).await.unwrap();
+    for (sql, setting, pinned) in [
+        ("SET statement_timeout = 0", "statement_timeout", "5min"),
+        ("SET lock_timeout = 0", "lock_timeout", "10s"),
+        (
+            "SET idle_in_transaction_session_timeout = 0",
+            "idle_in_transaction_session_timeout",
+            "10min",
+        ),
+        ("RESET statement_timeout", "statement_timeout", "5min"),
+    ] {
+        let msgs = conn.query(sql).await;
+        assert_eq!(
+            tags(&msgs),
+            "CZ",
+            "{sql}: the re-pin stays hidden: {msgs:?}"
+        );
+        assert_eq!(show(&mut conn, setting).await, pinned, "{sql}");
+    }
+    // Nothing may follow such a change in its text.
+    let msgs = conn.query("SET statement_timeout = 0; SELECT 1").await;
+    assert_eq!(sqlstate(&msgs).as_deref(), Some("42501"), "{msgs:?}");
+}

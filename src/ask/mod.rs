@@ -28,6 +28,7 @@ pub mod corpus;
 pub mod embed;
 pub mod explain;
 pub mod generate;
+pub mod intent;
 pub mod introspect;
 pub mod learn;
 pub mod literals;
@@ -83,6 +84,9 @@ pub enum AskError {
     /// The corpus or index is not available.
     #[error("{0}")]
     NotReady(String),
+    /// The session's database is not the one the corpus describes.
+    #[error("questions are answered on database \"{served}\", not on \"{database}\"")]
+    OtherDatabase { database: String, served: String },
 }
 
 impl AskError {
@@ -95,6 +99,7 @@ impl AskError {
             AskError::Deadline(_) => audit::Failure::Deadline,
             AskError::Cancelled => audit::Failure::Cancelled,
             AskError::NotReady(_) => audit::Failure::NotReady,
+            AskError::OtherDatabase { .. } => audit::Failure::OtherDatabase,
         }
     }
 
@@ -129,6 +134,13 @@ impl AskError {
                 format!("askpg cannot answer questions yet: {message}"),
             )
             .with_hint("Ordinary SQL works meanwhile; see /readyz."),
+            AskError::OtherDatabase { database, served } => ClientError::error(
+                sqlstate::FEATURE_NOT_SUPPORTED,
+                format!("askpg does not answer questions on database \"{database}\""),
+            )
+            .with_hint(format!(
+                "Questions are answered on database \"{served}\": connect to it to ask. Ordinary SQL works here."
+            )),
         }
     }
 }

@@ -21,6 +21,7 @@
 pub mod business;
 mod fuzzy;
 mod lists;
+pub mod measures;
 mod stem;
 mod synonyms;
 #[cfg(test)]

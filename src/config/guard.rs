@@ -1,10 +1,10 @@
-//! The `[guard]` section: the read-only policy (see SECURITY.md).
+//! The `[guard]` section: the read-only policy (README.md, "Read-only by construction").
 
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-/// The read-only policy (see SECURITY.md).
+/// The read-only policy (README.md, "Read-only by construction").
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct GuardConfig {
@@ -25,6 +25,12 @@ pub struct GuardConfig {
     pub allowed_settings: Vec<String>,
     /// Most rows one statement may return to a client (DataRow and COPY rows); 0: no cap.
     pub max_rows: u64,
+    /// Most cursors WITH HOLD one session may have open; 0: none.
+    pub max_held_cursors: usize,
+    /// A SET that raises, disables or resets a pinned timeout passes, and askpg re-applies
+    /// its own timeouts right after it (for clients such as pg_dump that disable them);
+    /// false: such a SET is refused.
+    pub repin_timeout_changes: bool,
 }
 
 impl Default for GuardConfig {
@@ -38,6 +44,8 @@ impl Default for GuardConfig {
             denied_functions: Vec::new(),
             allowed_settings: Vec::new(),
             max_rows: 0,
+            max_held_cursors: 16,
+            repin_timeout_changes: false,
         }
     }
 }

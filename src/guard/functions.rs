@@ -1,16 +1,16 @@
 //! Functions refused in any spelling (`nextval`, `pg_catalog.nextval`, `"nextval"`,
 //! `NEXTVAL`): side effects, escapes from read-only, sleeping, file and network access.
-//! `set_config` passes only for settings a client may SET.
+//! `set_config` follows the rules of SET (see `walk`).
 
-use sqlparser::ast::{FunctionArg, FunctionArgExpr, FunctionArguments, ObjectName};
-
-use super::{denied, statements, Catalog, Guard};
+use super::{denied, Catalog, Guard};
 use crate::error::ClientError;
 
 /// Refused by exact (lower-case) name.
 const DENIED: &[&str] = &[
     "nextval",
     "setval",
+    "txid_current",
+    "pg_current_xact_id",
     "pg_terminate_backend",
     "pg_cancel_backend",
     "pg_reload_conf",
@@ -44,8 +44,6 @@ const DENIED_PREFIXES: &[&str] = &[
     "lo_",
     "pg_ls_",
     "dblink",
-    "txid_current",
-    "pg_current_xact_id",
     "query_to_xml",
     "table_to_xml",
     "database_to_xml",
@@ -62,23 +60,13 @@ const DENIED_PREFIXES: &[&str] = &[
 /// reset calls it).
 const ALLOWED: &[&str] = &["pg_advisory_unlock_all"];
 
-pub(super) fn check(
-    name: &ObjectName,
-    args: Option<&FunctionArguments>,
-    guard: &Guard,
-    catalog: &Catalog,
-) -> Result<(), ClientError> {
-    let Some(function) = name
-        .0
-        .last()
-        .and_then(|p| p.as_ident())
-        .map(|i| i.value.to_lowercase())
-    else {
+/// Refuses a call of the function named `name` (its qualified name's parts) when it is on
+/// a deny list or VOLATILE in the upstream catalog. `set_config` is checked with its
+/// arguments by the walk.
+pub(super) fn check(name: &[String], guard: &Guard, catalog: &Catalog) -> Result<(), ClientError> {
+    let Some(function) = name.last().map(|n| n.to_lowercase()) else {
         return Ok(());
     };
-    if function == "set_config" {
-        return check_set_config(args, guard);
-    }
     let listed = !ALLOWED.contains(&function.as_str())
         && (DENIED.contains(&function.as_str())
             || DENIED_PREFIXES.iter().any(|p| function.starts_with(p))
@@ -88,29 +76,15 @@ pub(super) fn check(
             .with_hint("Functions that change data or server state, sleep, take locks, read server files or reach other servers are refused."));
     }
     if catalog.volatile_functions.contains(&function) {
-        return Err(denied(format!(
-            "function {function}() is VOLATILE and may change data; it is not allowed through askpg"
-        ))
-        .with_hint("Mark read-only functions STABLE or IMMUTABLE in the upstream database."));
+        return Err(volatile(&function));
     }
     Ok(())
 }
 
-/// `set_config(name, value, is_local)` follows SET's rules: the name must be a literal
-/// naming an allowed setting.
-fn check_set_config(args: Option<&FunctionArguments>, guard: &Guard) -> Result<(), ClientError> {
-    let first = match args {
-        Some(FunctionArguments::List(list)) => list.args.first(),
-        _ => None,
-    };
-    let setting = match first {
-        Some(FunctionArg::Unnamed(FunctionArgExpr::Expr(expr))) => statements::string_literal(expr),
-        _ => None,
-    };
-    match setting {
-        Some(name) => statements::check_setting(name, guard),
-        None => Err(denied(
-            "set_config() is allowed only with a literal setting name".into(),
-        )),
-    }
+/// The refusal of a user-defined VOLATILE function.
+pub(super) fn volatile(function: &str) -> ClientError {
+    denied(format!(
+        "function {function}() is VOLATILE and may change data; it is not allowed through askpg"
+    ))
+    .with_hint("Mark read-only functions STABLE or IMMUTABLE in the upstream database.")
 }

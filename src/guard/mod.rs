@@ -1,47 +1,41 @@
-//! The read-only guard: every statement of every Query and Parse message is checked with
-//! sqlparser (PostgreSQL dialect) before anything is forwarded, failing closed. README.md's
-//! "Read-only by construction" states the policy; errors name the construct and say what
-//! is allowed.
+//! The read-only guard: every statement of every Query and Parse message is classified
+//! from the parse tree PostgreSQL itself builds (libpg_query) before anything is forwarded,
+//! failing closed. README.md's "Read-only by construction" states the policy; errors name
+//! the construct and say what is allowed.
 //!
+//! - [`parse`]: PostgreSQL's parser, on a stack large enough for the tree;
 //! - [`statements`]: which statement kinds pass, and the rules for session statements;
-//! - [`walk`]: the walk over a query's whole tree (CTEs, subqueries, expressions);
-//! - [`functions`]: the function deny list and `set_config`'s value rule.
+//! - [`settings`]: which settings a client may change, and to what;
+//! - [`walk`] over [`tree`]: the walk over a query's whole tree (CTEs, subqueries,
+//!   expressions), which visits every node whatever its kind;
+//! - [`functions`]: the function deny list;
+//! - [`cursors`]: held cursors, counted per session;
+//! - [`cache`]: a session's memory of passed texts ([`VerdictCache`]);
+//! - [`names`]: how refusals name statements.
 
+mod cache;
+mod cursors;
 mod functions;
+mod names;
 mod normalize;
+mod parse;
+mod settings;
 mod statements;
+mod tree;
 mod walk;
 
+pub use cache::VerdictCache;
+pub use cursors::{CursorChange, HeldCursors};
 pub(crate) use normalize::block_comment;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, RwLock};
-
-use sqlparser::dialect::PostgreSqlDialect;
-use sqlparser::parser::Parser;
-use sqlparser::tokenizer::{Token, Tokenizer};
 
 use crate::config::GuardConfig;
 use crate::error::{sqlstate, ClientError};
 
 /// Schemas every client may read: the catalogs that drivers and BI tools query.
 const CATALOG_SCHEMAS: &[&str] = &["pg_catalog", "information_schema"];
-
-/// Settings a client may change with SET, RESET or set_config (lower case).
-const ALLOWED_SETTINGS: &[&str] = &[
-    "application_name",
-    "extra_float_digits",
-    "datestyle",
-    "timezone",
-    "intervalstyle",
-    "bytea_output",
-    "client_min_messages",
-    "lc_monetary",
-    "lc_numeric",
-    "lc_time",
-    "jit",
-    "search_path",
-];
 
 /// What the upstream catalog says, loaded when the upstream role is audited.
 #[derive(Debug, Default, Clone)]
@@ -94,11 +88,24 @@ impl Catalog {
 }
 
 /// The outcome of a passed check.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Verdict {
-    /// The text resets session settings (RESET ALL, DISCARD ALL): askpg re-applies its
-    /// pinned read-only settings right after it.
+    /// The text resets session settings (RESET ALL, DISCARD ALL, or a change of a pinned
+    /// timeout with `guard.repin_timeout_changes`): askpg re-applies its pinned settings
+    /// right after it.
     pub resets_session: bool,
+    /// The held cursors the text declares and the cursors it closes, in order.
+    cursors: Option<Arc<[CursorChange]>>,
+    /// The verdict depends on a numeric literal (a timeout's value, an EXPLAIN option), so
+    /// it holds for this exact text only.
+    depends_on_literals: bool,
+}
+
+impl Verdict {
+    /// What the text does to the session's held cursors (see [`HeldCursors`]).
+    pub fn cursor_changes(&self) -> &[CursorChange] {
+        self.cursors.as_deref().unwrap_or_default()
+    }
 }
 
 pub struct Guard {
@@ -106,7 +113,10 @@ pub struct Guard {
     generation: std::sync::atomic::AtomicU64,
     exposed_schemas: Option<HashSet<String>>,
     denied_functions: HashSet<String>,
-    allowed_settings: HashSet<String>,
+    settings: settings::SettingRules,
+    /// Most cursors WITH HOLD one session may have open.
+    pub max_held_cursors: usize,
+    repin_timeout_changes: bool,
     catalog: RwLock<Arc<Catalog>>,
 }
 
@@ -115,18 +125,19 @@ impl Guard {
         let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<HashSet<_>>();
         let exposed_schemas =
             (!config.exposed_schemas.is_empty()).then(|| lower(&config.exposed_schemas));
-        let mut allowed_settings: HashSet<String> =
-            ALLOWED_SETTINGS.iter().map(|s| s.to_string()).collect();
-        allowed_settings.extend(lower(&config.allowed_settings));
-        if exposed_schemas.is_some() {
-            // With a restricted set of schemas, unqualified names must resolve predictably.
-            allowed_settings.remove("search_path");
-        }
         Self {
             generation: std::sync::atomic::AtomicU64::new(0),
-            exposed_schemas,
+            exposed_schemas: exposed_schemas.clone(),
             denied_functions: lower(&config.denied_functions),
-            allowed_settings,
+            settings: settings::SettingRules {
+                allowed: lower(&config.allowed_settings),
+                exposed_schemas,
+                statement_timeout: config.statement_timeout,
+                lock_timeout: config.lock_timeout,
+                idle_in_transaction_session_timeout: config.idle_in_transaction_session_timeout,
+            },
+            max_held_cursors: config.max_held_cursors,
+            repin_timeout_changes: config.repin_timeout_changes,
             catalog: RwLock::new(Arc::new(Catalog::default())),
         }
     }
@@ -152,73 +163,35 @@ impl Guard {
     }
 
     /// Checks one Query or Parse text; any refused statement refuses the whole text.
+    /// Empty and comment-only texts pass.
     pub fn check(&self, sql: &str) -> Result<Verdict, ClientError> {
-        if let Some(verdict) = self.check_unparsed_forms(sql)? {
-            return Ok(verdict);
-        }
-        let parsed = Parser::parse_sql(&PostgreSqlDialect {}, sql).map_err(|e| {
-            ClientError::error(sqlstate::SYNTAX_ERROR, format!("askpg could not parse the statement: {e}"))
-                .with_hint("askpg checks every statement before it runs and refuses what it cannot read; check the syntax, or split the text into simpler statements.")
-        })?;
         let catalog = self.catalog();
-        let mut verdict = Verdict::default();
-        for statement in &parsed {
-            let checked = statements::check(statement, self, &catalog)?;
-            verdict.resets_session |= checked.resets_session;
-        }
-        Ok(verdict)
-    }
-
-    /// Statements PostgreSQL accepts that sqlparser does not parse, checked on tokens:
-    /// `MOVE … cursor` (asyncpg) and `TABLE name`.
-    fn check_unparsed_forms(&self, sql: &str) -> Result<Option<Verdict>, ClientError> {
-        let start: String = sql
-            .trim_start()
-            .chars()
-            .take(6)
-            .collect::<String>()
-            .to_ascii_uppercase();
-        if !(start.starts_with("MOVE") || start.starts_with("TABLE")) {
-            return Ok(None);
-        }
-        let Ok(tokens) = Tokenizer::new(&PostgreSqlDialect {}, sql).tokenize() else {
-            return Ok(None);
-        };
-        let mut words: Vec<&Token> = tokens
-            .iter()
-            .filter(|t| !matches!(t, Token::Whitespace(_)))
-            .collect();
-        // One statement only: a semicolon may end it, nothing may follow.
-        if matches!(words.last(), Some(Token::SemiColon)) {
-            words.pop();
-        }
-        let plain = words.iter().all(|t| {
-            matches!(
-                t,
-                Token::Word(_) | Token::Number(..) | Token::Period | Token::Minus
-            )
-        });
-        if !plain {
-            return Ok(None);
-        }
-        let Some(Token::Word(keyword)) = words.first() else {
-            return Ok(None);
-        };
-        match keyword.value.to_ascii_uppercase().as_str() {
-            "MOVE" => Ok(Some(Verdict::default())),
-            "TABLE" if words.len() >= 2 => {
-                let parts: Vec<String> = words[1..]
-                    .iter()
-                    .filter_map(|t| match t {
-                        Token::Word(w) => Some(w.value.clone()),
-                        _ => None,
-                    })
-                    .collect();
-                walk::check_relation_parts(self, &self.catalog(), &parts)?;
-                Ok(Some(Verdict::default()))
+        parse::with_tree(sql, |tree| {
+            let mut verdict = Verdict::default();
+            let mut cursors = Vec::new();
+            for (i, raw) in tree.stmts.iter().enumerate() {
+                let Some(node) = raw.stmt.as_ref().and_then(|n| n.node.as_ref()) else {
+                    return Err(denied(
+                        "askpg could not check an empty statement node".into(),
+                    ));
+                };
+                let effects = statements::check(node, self, &catalog)?;
+                if effects.changes_timeout && i + 1 < tree.stmts.len() {
+                    return Err(denied(
+                        "a change of a pinned timeout must be the last statement of its text"
+                            .into(),
+                    )
+                    .with_hint("askpg re-applies its timeouts right after such a statement; send what follows separately."));
+                }
+                verdict.resets_session |= effects.resets_session;
+                verdict.depends_on_literals |= effects.depends_on_literals;
+                cursors.extend(effects.cursor);
             }
-            _ => Ok(None),
-        }
+            if !cursors.is_empty() {
+                verdict.cursors = Some(cursors.into());
+            }
+            Ok(verdict)
+        })
     }
 
     fn schema_exposed(&self, schema: &str) -> bool {
@@ -228,19 +201,6 @@ impl Guard {
                 .exposed_schemas
                 .as_ref()
                 .is_none_or(|s| s.contains(&schema))
-    }
-
-    fn setting_allowed(&self, name: &str) -> bool {
-        self.allowed_settings.contains(&name.to_lowercase())
-    }
-
-    fn allowed_settings_hint(&self) -> String {
-        let mut names: Vec<&str> = self.allowed_settings.iter().map(String::as_str).collect();
-        names.sort_unstable();
-        format!(
-            "Settings that can be changed through askpg: {}.",
-            names.join(", ")
-        )
     }
 }
 
@@ -258,7 +218,7 @@ pub(crate) fn denied(message: String) -> ClientError {
     ClientError::error(sqlstate::INSUFFICIENT_PRIVILEGE, message).with_hint(ALLOWED_HINT)
 }
 
-const ALLOWED_HINT: &str = "askpg runs queries (SELECT, VALUES, TABLE, WITH without data-modifying statements), EXPLAIN without ANALYZE, SHOW, COPY (query) TO STDOUT, cursors, BEGIN/COMMIT/ROLLBACK (read only), and SET of session settings.";
+const ALLOWED_HINT: &str = "askpg runs queries (SELECT, VALUES, TABLE, WITH without data-modifying statements), EXPLAIN without ANALYZE, SHOW, COPY (query) TO STDOUT, cursors (also WITH HOLD), LOCK … IN ACCESS SHARE MODE, BEGIN/COMMIT/ROLLBACK (read only), and SET of session settings.";
 
 pub fn copy_from_stdin_refused() -> ClientError {
     write_refused("COPY FROM STDIN").with_hint("COPY (query) TO STDOUT is allowed.")
@@ -278,61 +238,6 @@ pub fn invalid_utf8() -> ClientError {
         "invalid byte sequence for encoding \"UTF8\"",
     )
     .with_hint("askpg accepts UTF-8 statements only.")
-}
-
-/// A session's memory of statement texts that passed, so that drivers re-sending the same
-/// Parse (or a dashboard repeating a query) are not parsed again.
-#[derive(Default)]
-pub struct VerdictCache {
-    generation: u64,
-    /// foldhash rather than SipHash: the keys are the session's own statements, and the
-    /// hash runs for every relayed statement, where SipHash's cost is measurable.
-    passed: HashMap<Box<[u8]>, Verdict, foldhash::fast::RandomState>,
-    /// The key being looked up, reused from statement to statement.
-    key: Vec<u8>,
-    /// The last text that passed, as sent: drivers re-send the same Parse for every
-    /// execution, and comparing it costs less than normalizing it.
-    last: Vec<u8>,
-    last_verdict: Option<Verdict>,
-}
-
-impl VerdictCache {
-    const CAPACITY: usize = 256;
-
-    /// The guard's verdict on `sql`, from the cache when the text passed before.
-    pub fn check(&mut self, guard: &Guard, sql: &str) -> Result<Verdict, ClientError> {
-        let generation = guard.generation();
-        if generation != self.generation {
-            self.passed.clear();
-            self.last_verdict = None;
-            self.generation = generation;
-        }
-        if let Some(verdict) = self.last_verdict.filter(|_| self.last == sql.as_bytes()) {
-            return Ok(verdict);
-        }
-        // Numeric literals do not change a verdict, so statements that differ only in them
-        // (a dashboard's or pgbench's literal SQL) share one entry.
-        let key: &[u8] = if normalize::normalize_into(sql, &mut self.key) {
-            &self.key
-        } else {
-            sql.as_bytes()
-        };
-        let verdict = match self.passed.get(key) {
-            Some(verdict) => *verdict,
-            None => {
-                let verdict = guard.check(sql)?;
-                if self.passed.len() >= Self::CAPACITY {
-                    self.passed.clear();
-                }
-                self.passed.insert(key.into(), verdict);
-                verdict
-            }
-        };
-        self.last.clear();
-        self.last.extend_from_slice(sql.as_bytes());
-        self.last_verdict = Some(verdict);
-        Ok(verdict)
-    }
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! Cache keys for guard verdicts: the statement text with its numeric literals replaced,
-//! so `WHERE aid = 17` and `WHERE aid = 42` share one verdict. No rule of the guard depends
-//! on a numeric literal's value except EXPLAIN's `ANALYZE 0/1` option, so texts that
-//! mention ANALYZE keep their exact key. Digits inside strings, quoted identifiers, dollar
+//! so `WHERE aid = 17` and `WHERE aid = 42` share one verdict. Texts that mention ANALYZE
+//! keep their exact key (EXPLAIN's `ANALYZE 0/1` option); verdicts that depend on other
+//! literal values (a timeout's new value) are never stored under a normalized key (see
+//! `VerdictCache`). Digits inside strings, quoted identifiers, dollar
 //! quotes, comments, identifiers (`t1`) and parameters (`$1`) are kept; text the scanner
 //! cannot follow to its end (an unterminated quote or comment) gets no key.
 

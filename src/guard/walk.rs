@@ -1,113 +1,236 @@
-//! The walk over a whole query tree: every CTE, subquery, expression and FROM item.
-//! Refused: `INTO`, locking clauses, data-modifying statements anywhere (`WITH x AS
-//! (DELETE …)`), denied functions in any spelling, relations outside the exposed schemas.
+//! The walk over a whole query tree: every CTE, subquery, expression and FROM item, in
+//! whatever construct PostgreSQL's grammar put them (see [`super::tree`]). Refused: `INTO`,
+//! locking clauses, statements other than SELECT anywhere below the top (`WITH x AS
+//! (DELETE …)`), denied functions in any spelling, `set_config` of a setting SET could not
+//! change, VOLATILE user functions (also called as `row.function`), and relations outside
+//! the exposed schemas.
 
-use std::ops::ControlFlow;
+use serde::Serialize;
 
-use sqlparser::ast::{Expr, ObjectName, Query, Select, Statement, TableFactor, Visit, Visitor};
-
-use super::{denied, functions, write_refused, Catalog, Guard};
+use super::settings::Change;
+use super::tree::{self, Stop, Visit};
+use super::{denied, functions, names, write_refused, Catalog, Guard};
 use crate::error::ClientError;
+
+/// Checks a query (or any subtree holding queries and expressions).
+pub(super) fn check_query<T: Serialize + ?Sized>(
+    query: &T,
+    guard: &Guard,
+    catalog: &Catalog,
+) -> Result<(), ClientError> {
+    let mut walker = Walker {
+        guard,
+        catalog,
+        refusal: None,
+        functions: Vec::new(),
+        relations: Vec::new(),
+    };
+    match tree::walk(&mut walker, query) {
+        Ok(()) => Ok(()),
+        Err(Stop) => Err(walker
+            .refusal
+            .unwrap_or_else(|| denied("askpg could not check the statement".into()))),
+    }
+}
 
 struct Walker<'a> {
     guard: &'a Guard,
     catalog: &'a Catalog,
+    refusal: Option<ClientError>,
+    /// The names of the function calls being walked (innermost last).
+    functions: Vec<Vec<String>>,
+    /// The relations being walked: catalog, schema and relation name.
+    relations: Vec<[String; 3]>,
 }
 
-pub(super) fn check_query(
-    query: &Query,
-    guard: &Guard,
-    catalog: &Catalog,
-) -> Result<(), ClientError> {
-    match query.visit(&mut Walker { guard, catalog }) {
-        ControlFlow::Continue(()) => Ok(()),
-        ControlFlow::Break(err) => Err(err),
-    }
-}
-
-impl Visitor for Walker<'_> {
-    type Break = ClientError;
-
-    /// Reached only for statements nested in a query: data-modifying CTEs and the like.
-    fn pre_visit_statement(&mut self, statement: &Statement) -> ControlFlow<ClientError> {
-        match statement {
-            Statement::Query(_) => ControlFlow::Continue(()),
-            other => {
-                let kind = other
-                    .to_string()
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or_default()
-                    .to_uppercase();
-                ControlFlow::Break(write_refused(&format!(
-                    "a data-modifying {kind} inside a query"
-                )))
-            }
-        }
+impl Walker<'_> {
+    fn refuse(&mut self, err: ClientError) -> Result<(), Stop> {
+        self.refusal = Some(err);
+        Err(Stop)
     }
 
-    fn pre_visit_query(&mut self, query: &Query) -> ControlFlow<ClientError> {
-        if !query.locks.is_empty() {
-            return ControlFlow::Break(write_refused("SELECT … FOR UPDATE/SHARE (it locks rows)"));
-        }
-        ControlFlow::Continue(())
-    }
-
-    fn pre_visit_select(&mut self, select: &Select) -> ControlFlow<ClientError> {
-        if select.into.is_some() {
-            return ControlFlow::Break(write_refused("SELECT INTO (it creates a table)"));
-        }
-        ControlFlow::Continue(())
-    }
-
-    fn pre_visit_expr(&mut self, expr: &Expr) -> ControlFlow<ClientError> {
-        if let Expr::Function(function) = expr {
-            if let Err(err) = functions::check(
-                &function.name,
-                Some(&function.args),
-                self.guard,
-                self.catalog,
-            ) {
-                return ControlFlow::Break(err);
-            }
-        }
-        ControlFlow::Continue(())
-    }
-
-    fn pre_visit_table_factor(&mut self, factor: &TableFactor) -> ControlFlow<ClientError> {
-        let result = match factor {
-            TableFactor::Table {
-                name,
-                args: Some(_),
-                ..
-            }
-            | TableFactor::Function { name, .. } => {
-                functions::check(name, None, self.guard, self.catalog)
-            }
-            TableFactor::Table {
-                name, args: None, ..
-            } => check_relation(self.guard, self.catalog, name),
-            _ => Ok(()),
-        };
+    fn outcome(&mut self, result: Result<(), ClientError>) -> Result<(), Stop> {
         match result {
-            Ok(()) => ControlFlow::Continue(()),
-            Err(err) => ControlFlow::Break(err),
+            Ok(()) => Ok(()),
+            Err(err) => self.refuse(err),
         }
     }
 }
 
-pub(super) fn check_relation(
-    guard: &Guard,
-    catalog: &Catalog,
-    name: &ObjectName,
-) -> Result<(), ClientError> {
-    let parts: Vec<String> = name
-        .0
-        .iter()
-        .filter_map(|p| p.as_ident())
-        .map(|i| i.value.clone())
-        .collect();
-    check_relation_parts(guard, catalog, &parts)
+impl Visit for Walker<'_> {
+    fn enter(&mut self, node: &'static str) -> Result<(), Stop> {
+        match node {
+            "SelectStmt" => Ok(()),
+            "IntoClause" => self.refuse(write_refused("SELECT INTO (it creates a table)")),
+            "LockingClause" => {
+                self.refuse(write_refused("SELECT … FOR UPDATE/SHARE (it locks rows)"))
+            }
+            "FuncCall" => {
+                self.functions.push(Vec::new());
+                Ok(())
+            }
+            "RangeVar" => {
+                self.relations.push(Default::default());
+                Ok(())
+            }
+            statement if statement.ends_with("Stmt") => self.refuse(write_refused(&format!(
+                "a data-modifying {} inside a query",
+                names::label(statement)
+            ))),
+            _ => Ok(()),
+        }
+    }
+
+    fn field<T: Serialize + ?Sized>(
+        &mut self,
+        node: &'static str,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Stop> {
+        match (node, key) {
+            ("FuncCall", "funcname") => {
+                let name = tree::strings(value);
+                let is_set_config = name
+                    .last()
+                    .is_some_and(|n| n.eq_ignore_ascii_case("set_config"));
+                if !is_set_config {
+                    let result = functions::check(&name, self.guard, self.catalog);
+                    self.outcome(result)?;
+                }
+                if let Some(current) = self.functions.last_mut() {
+                    *current = name;
+                }
+                Ok(())
+            }
+            ("FuncCall", "args") => {
+                let is_set_config = self
+                    .functions
+                    .last()
+                    .and_then(|name| name.last())
+                    .is_some_and(|n| n.eq_ignore_ascii_case("set_config"));
+                if is_set_config {
+                    let result = check_set_config(&literal_args(value), self.guard);
+                    self.outcome(result)?;
+                }
+                tree::walk(self, value)
+            }
+            ("RangeVar", "catalogname" | "schemaname" | "relname") => {
+                let part = tree::strings(value).concat();
+                if let Some(relation) = self.relations.last_mut() {
+                    let slot = match key {
+                        "catalogname" => 0,
+                        "schemaname" => 1,
+                        _ => 2,
+                    };
+                    relation[slot] = part;
+                }
+                Ok(())
+            }
+            ("ColumnRef", "fields") => {
+                // `row.f` calls f(row) when the row has no column f.
+                let fields = tree::strings(value);
+                match fields.last().map(|f| f.to_lowercase()) {
+                    Some(f)
+                        if fields.len() >= 2 && self.catalog.volatile_functions.contains(&f) =>
+                    {
+                        self.refuse(functions::volatile(&f))
+                    }
+                    _ => Ok(()),
+                }
+            }
+            _ => tree::walk(self, value),
+        }
+    }
+
+    fn leave(&mut self, node: &'static str) -> Result<(), Stop> {
+        match node {
+            "FuncCall" => {
+                self.functions.pop();
+                Ok(())
+            }
+            "RangeVar" => {
+                let relation = self.relations.pop().unwrap_or_default();
+                let parts: Vec<String> = relation.into_iter().filter(|p| !p.is_empty()).collect();
+                let result = check_relation_parts(self.guard, self.catalog, &parts);
+                self.outcome(result)
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// `set_config(name, value, is_local)` follows SET's rules: the name must be a literal
+/// naming a setting SET could change, to the value given (a literal where the setting's
+/// rule depends on it).
+pub(super) fn check_set_config(args: &[Arg], guard: &Guard) -> Result<(), ClientError> {
+    let Some(Arg::Literal(name)) = args.first() else {
+        return Err(denied(
+            "set_config() is allowed only with a literal setting name".into(),
+        ));
+    };
+    let value = match args.get(1) {
+        Some(Arg::Literal(value)) => Some(value.clone()),
+        _ => None,
+    };
+    guard.settings.check(name, &Change::To(&[value]))
+}
+
+/// One argument of a function call, as far as the checks need it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Arg {
+    /// A string literal.
+    Literal(String),
+    /// An unqualified column reference.
+    Column(String),
+    Other,
+}
+
+/// The arguments of a call (a list of nodes).
+pub(super) fn literal_args<T: Serialize + ?Sized>(args: &T) -> Vec<Arg> {
+    let mut reader = Args::default();
+    let _ = tree::walk(&mut reader, args);
+    reader.args
+}
+
+/// Reads a list of argument nodes: `Node > AConst > String` is a string literal, `Node >
+/// ColumnRef > Node > String` a column reference; anything else, or anything more, is
+/// another expression.
+#[derive(Default)]
+struct Args {
+    args: Vec<Arg>,
+    path: Vec<&'static str>,
+    strings: usize,
+}
+
+impl Visit for Args {
+    fn enter(&mut self, node: &'static str) -> Result<(), Stop> {
+        if self.path.is_empty() {
+            self.args.push(Arg::Other);
+            self.strings = 0;
+        }
+        self.path.push(node);
+        Ok(())
+    }
+
+    fn leave(&mut self, _node: &'static str) -> Result<(), Stop> {
+        self.path.pop();
+        Ok(())
+    }
+
+    fn string(&mut self, value: &str) -> Result<(), Stop> {
+        self.strings += 1;
+        let read = match self.path.as_slice() {
+            ["Node", "AConst", "String"] if self.strings == 1 => Arg::Literal(value.to_owned()),
+            ["Node", "ColumnRef", "Node", "String"] if self.strings == 1 => {
+                Arg::Column(value.to_owned())
+            }
+            _ => Arg::Other,
+        };
+        if let Some(last) = self.args.last_mut() {
+            *last = read;
+        }
+        Ok(())
+    }
 }
 
 /// A relation is readable when its schema is exposed; an unqualified name is refused when

@@ -165,7 +165,35 @@ pub fn attack_corpus() -> Vec<(String, &'static [&'static str])> {
         ("SELECT 1; DELETE FROM orders", W),
         ("SELECT 1; SELECT 2; DROP TABLE customers", W),
         ("ALTER ROLE askpg_reader SUPERUSER", P),
-        ("ALTER SYSTEM SET default_transaction_read_only = off", S),
+        ("ALTER SYSTEM SET default_transaction_read_only = off", P),
+        ("ALTER SYSTEM RESET ALL", P),
+        // The pinned timeouts may be lowered, never raised, disabled or reset.
+        ("SET statement_timeout = '10min'", P),
+        ("SET statement_timeout TO DEFAULT", P),
+        ("SET statement_timeout = '0.4'", P),
+        ("SET SESSION lock_timeout = '1h'", P),
+        ("SET idle_in_transaction_session_timeout = '1d'", P),
+        ("RESET idle_in_transaction_session_timeout", P),
+        ("SET U&\"statement_t\\0069meout\" = 0", P),
+        ("SELECT set_config('lock_timeout', '0', false)", P),
+        ("SELECT set_config('statement_timeout', '1h', true)", P),
+        (
+            "SELECT set_config(name, '0', false) FROM pg_settings WHERE name = 'statement_timeout'",
+            P,
+        ),
+        (
+            "SELECT set_config(name, '0', false) FROM pg_settings WHERE name = 'jit' OR name = 'statement_timeout'",
+            P,
+        ),
+        (
+            "SELECT (SELECT set_config(name, '0', false) FROM (VALUES ('statement_timeout')) v(name)) FROM pg_settings WHERE name = 'jit'",
+            P,
+        ),
+        ("SET client_encoding = 'LATIN1'", P),
+        ("SET transaction_read_only = off", P),
+        ("SET TRANSACTION SNAPSHOT '00000003-0000001B-1'", P),
+        ("PREPARE TRANSACTION 'x'", P),
+        ("COMMIT PREPARED 'x'", P),
     ] {
         add(sql, codes);
     }
@@ -184,17 +212,26 @@ pub fn attack_corpus() -> Vec<(String, &'static [&'static str])> {
     }
     // CALL / DO / PREPARE / EXECUTE / cursors / LISTEN / NOTIFY.
     for (sql, codes) in [
-        ("DO $$ BEGIN DELETE FROM orders; END $$", S),
-        ("DO 'BEGIN DELETE FROM orders; END'", S),
+        ("DO $$ BEGIN DELETE FROM orders; END $$", P),
+        ("DO 'BEGIN DELETE FROM orders; END'", P),
+        ("DO LANGUAGE plpgsql $$ BEGIN PERFORM pg_sleep(10); END $$", P),
         ("PREPARE p AS DELETE FROM orders", P),
         ("PREPARE p AS SELECT 1", P),
         ("EXECUTE p", P),
-        ("DECLARE c CURSOR WITH HOLD FOR SELECT * FROM customers", P),
+        ("DECLARE c CURSOR WITH HOLD FOR SELECT * FROM customers FOR UPDATE", W),
+        ("DECLARE c CURSOR WITH HOLD FOR SELECT nextval('s')", P),
+        (
+            "DECLARE c CURSOR WITH HOLD FOR WITH d AS (DELETE FROM orders RETURNING 1) SELECT * FROM d",
+            W,
+        ),
+        ("LOCK TABLE customers IN EXCLUSIVE MODE", W),
+        ("LOCK TABLE customers IN ROW EXCLUSIVE MODE", W),
+        ("LOCK TABLE customers IN SHARE MODE NOWAIT", W),
         ("DECLARE c CURSOR FOR DELETE FROM orders RETURNING *", ANY),
         ("DECLARE c CURSOR FOR SELECT * FROM customers FOR UPDATE", W),
         ("LISTEN channel", P),
         ("NOTIFY channel, 'x'", P),
-        ("REFRESH MATERIALIZED VIEW customer_totals", S),
+        ("REFRESH MATERIALIZED VIEW customer_totals", W),
         ("REINDEX TABLE customers", ANY),
         ("CLUSTER customers", ANY),
         ("CHECKPOINT", ANY),
@@ -219,7 +256,7 @@ pub fn attack_corpus() -> Vec<(String, &'static [&'static str])> {
         ("SELECT 1;;; DELETE FROM orders", ANY),
         ("SELEC 1", S),
         ("SELECT * FROM customers FOR NO KEY UPDATE SKIP LOCKED", ANY),
-        ("SELECT (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((1)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))", ANY),
+        ("SELECT 1 +", S),
     ] {
         add(sql, codes);
     }

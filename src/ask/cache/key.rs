@@ -10,8 +10,14 @@
 //! (glossary synonyms fold onto their term, plurals onto their stem), and where the literals
 //! stand. Every other word must be there, in the same order. A word the cache does not
 //! know is never filler ([`crate::ask::vocab::is_filler`] lists what is).
+//!
+//! A question the intent engine ([`crate::ask::intent`]) reads has an intent key as well:
+//! questions of one intent share an entry whatever their wording, and a semantic hit
+//! between two read questions needs intents equal but for their literals. Questions with a
+//! relative period ("last month") have none, since what they mean moves with the data.
 
-use crate::ask::corpus::GlossaryEntry;
+use crate::ask::corpus::Corpus;
+use crate::ask::intent::Engine;
 use crate::ask::literals::{extract, plain_skeleton, Literal, LiteralKind, Template, ValueIndex};
 use crate::ask::vocab::{
     continues_conversation, is_filler, is_literal_follow_up, is_period_preposition, refers_back,
@@ -84,6 +90,17 @@ pub(super) struct Analysis {
     pub embedding_text: String,
     /// Why the question must not be cached on its own, when it must not.
     pub follow_up: Option<&'static str>,
+    /// The question's intent, when the engine reads it.
+    pub intent: Option<IntentKey>,
+}
+
+/// The keys of a question's intent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct IntentKey {
+    /// What the question asks, literals included ([`crate::ask::intent::Intent::key`]).
+    pub full: String,
+    /// The same with literals blanked: what a re-bound entry must share.
+    pub structure: String,
 }
 
 /// What the cache needs of a corpus to read questions.
@@ -92,13 +109,20 @@ pub(super) struct Reader {
     synonyms: Synonyms,
     /// Glossary terms, lower case, by entry index.
     terms: Vec<String>,
+    engine: Engine,
 }
 
 impl Reader {
-    pub(super) fn new(values: ValueIndex, glossary: &[GlossaryEntry]) -> Self {
-        let synonyms = Synonyms::build(glossary, |p| plain_skeleton(p, &values));
-        let terms = glossary.iter().map(|g| g.term.to_lowercase()).collect();
+    pub(super) fn new(corpus: &Corpus) -> Self {
+        let values = ValueIndex::build(corpus);
+        let synonyms = Synonyms::build(&corpus.glossary, |p| plain_skeleton(p, &values));
+        let terms = corpus
+            .glossary
+            .iter()
+            .map(|g| g.term.to_lowercase())
+            .collect();
         Reader {
+            engine: Engine::new(corpus, values.clone()),
             values,
             synonyms,
             terms,
@@ -114,13 +138,30 @@ impl Reader {
         let folded = self.synonyms.fold(&template.skeleton);
         let signature = signature(&folded, &template.literals);
         let follow_up = follow_up(&template, &folded, &signature);
+        let intent = self.intent(question, &template);
         Analysis {
+            intent,
             exact_key: exact_key(&template),
             embedding_text: self.embedding_text(&folded),
             signature,
             follow_up,
             template,
         }
+    }
+
+    fn intent(&self, question: &str, template: &Template) -> Option<IntentKey> {
+        let relative = template
+            .literals
+            .iter()
+            .any(|l| l.kind == LiteralKind::Relative);
+        if relative {
+            return None;
+        }
+        let intent = self.engine.understand(question).ok()?.intent;
+        Some(IntentKey {
+            full: intent.key(),
+            structure: intent.structure_key(),
+        })
     }
 
     fn embedding_text(&self, folded: &[Folded]) -> String {

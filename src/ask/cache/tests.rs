@@ -84,7 +84,7 @@ fn corpus() -> Corpus {
 
 fn reader() -> Reader {
     let corpus = corpus();
-    Reader::new(ValueIndex::build(&corpus), &corpus.glossary)
+    Reader::new(&corpus)
 }
 
 fn seeds(corpus: &Corpus) -> Vec<Seed> {

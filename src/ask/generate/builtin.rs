@@ -16,7 +16,10 @@ use std::sync::{Arc, Mutex};
 use self::matching::{pair_literals, Fit, Shape};
 use super::{Generation, GenerationRequest, Generator};
 use crate::ask::corpus::{Corpus, Example};
+use crate::ask::explain::values_query;
+use crate::ask::intent::{help, Engine, Understood};
 use crate::ask::literals::{extract, plain_skeleton, rebind, Date, Literal, Template, ValueIndex};
+use crate::ask::vocab::measures;
 use crate::ask::vocab::Synonyms;
 use crate::ask::{AskError, Turn};
 
@@ -37,6 +40,7 @@ pub struct BuiltinGenerator {
 /// What the generator derives from one corpus.
 struct Prepared {
     key: String,
+    engine: Engine,
     values: ValueIndex,
     synonyms: Synonyms,
     examples: Vec<PreparedExample>,
@@ -68,10 +72,29 @@ impl BuiltinGenerator {
         }
     }
 
+    /// The intent of a standalone question and its SQL; None for a follow-up, a request
+    /// for help, or a question the engine cannot read.
+    pub fn understand(&self, corpus: &Corpus, question: &str) -> Option<Understood> {
+        let prepared = self.prepared(corpus);
+        if measures::is_help_request(&words(&question.to_lowercase())) {
+            return None;
+        }
+        let template = extract(question, &prepared.values);
+        if Shape::of(&prepared.synonyms, &template.skeleton).is_follow_up() {
+            return None;
+        }
+        prepared.engine.understand(question).ok()
+    }
+
     /// The answer for one request, without awaiting anything.
     pub fn answer(&self, request: &GenerationRequest<'_>) -> Result<Generation, AskError> {
         let corpus = request.corpus;
         let prepared = self.prepared(corpus);
+        let lower = request.question.to_lowercase();
+        if measures::is_help_request(&words(&lower)) {
+            let rows = help::help_rows(&prepared.engine);
+            return Ok(generation(&values_query(&["kind", "item"], &rows), None));
+        }
         let template = extract(request.question, &prepared.values);
         let shape = Shape::of(&prepared.synonyms, &template.skeleton);
         let rejected: Vec<String> = request.rejected.iter().map(|a| squeeze(&a.sql)).collect();
@@ -91,6 +114,22 @@ impl BuiltinGenerator {
                 }
             }
         }
+        let understood = prepared.engine.understand(request.question);
+        // An example of the same shape sets this question's conventions: the engine does
+        // not answer in its place with a reading of its own.
+        match &understood {
+            Ok(u)
+                if refusal.is_none()
+                    && !close_to_an_example(&prepared, &shape)
+                    && !rejected.contains(&squeeze(&u.sql)) =>
+            {
+                let mut answer = generation(&u.sql, None);
+                answer.intent = Some(u.intent.key());
+                answer.route = "intent";
+                return Ok(answer);
+            }
+            _ => {}
+        }
         if shape.is_follow_up() {
             match follow_up(&prepared, &template, request.history) {
                 Some(sql) if !rejected.contains(&squeeze(&sql)) => {
@@ -101,12 +140,22 @@ impl BuiltinGenerator {
                 }
             }
         }
-        Err(self.refuse(
+        let refused = self.refuse(
             &prepared,
             request,
             &shape,
             refusal.unwrap_or(Refusal::NoMatch),
-        ))
+        );
+        match (refused, understood) {
+            (AskError::Unanswerable { message, hint }, Err(unread)) => {
+                let (why, rephrasings) = help::refusal(&prepared.engine, &unread);
+                Err(AskError::Unanswerable {
+                    message: format!("{why}; {message}"),
+                    hint: format!("{rephrasings}\n{hint}"),
+                })
+            }
+            (refused, _) => Err(refused),
+        }
     }
 
     /// The derived data for `corpus`, from the cache when the corpus has not changed.
@@ -138,6 +187,7 @@ impl BuiltinGenerator {
             .collect();
         Prepared {
             key,
+            engine: Engine::new(corpus, values.clone()),
             values,
             synonyms,
             examples,
@@ -250,6 +300,12 @@ fn generation(sql: &str, example: Option<&Example>) -> Generation {
         prompt_tokens: 0,
         completion_tokens: 0,
         derived_from: example.map(|e| format!("example:{}", e.id)),
+        intent: None,
+        route: if example.is_some() {
+            "example"
+        } else {
+            "builtin"
+        },
     }
 }
 
@@ -362,4 +418,28 @@ fn corpus_key(corpus: &Corpus) -> String {
         }
     }
     format!("unversioned:{:016x}", hasher.finish())
+}
+
+/// The lower-case words of a question, punctuation dropped.
+fn words(question: &str) -> Vec<&str> {
+    question
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// How similar to an example's shape a question may be before that example's conventions
+/// (which columns a grouping shows, which rows a measure counts) outrank the engine's.
+const EXAMPLE_CONVENTION: f32 = 0.75;
+
+/// Whether an example is so close to the question that its SQL, not the engine's reading,
+/// sets what the answer looks like; such questions are refused when the example does not
+/// re-bind.
+fn close_to_an_example(prepared: &Prepared, shape: &Shape) -> bool {
+    let closest = prepared
+        .examples
+        .iter()
+        .map(|e| shape.similarity(&e.shape))
+        .fold(0.0f32, f32::max);
+    closest >= EXAMPLE_CONVENTION
 }

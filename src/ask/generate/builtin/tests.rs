@@ -105,6 +105,7 @@ impl Asker {
             history,
             rejected,
             max_rows: 100,
+            intent: None,
         })
     }
 
@@ -198,7 +199,12 @@ fn refuses_other_questions_with_the_closest_examples() {
     assert!(message.contains("only answers questions close to the corpus examples"));
     assert!(message.contains("none of its 4 examples"), "{message}");
     assert!(hint.contains("llm.base_url"), "{hint}");
-    let listed: Vec<&str> = hint
+    let (rephrasings, examples) = hint.split_once("corpus examples").expect("both lists");
+    assert!(
+        rephrasings.contains("askpg answers on this database"),
+        "{hint}"
+    );
+    let listed: Vec<&str> = examples
         .lines()
         .filter_map(|l| l.trim().strip_prefix("- "))
         .collect();
@@ -327,6 +333,7 @@ async fn implements_the_generator_trait() {
             history: &[],
             rejected: &[],
             max_rows: 100,
+            intent: None,
         })
         .await
         .unwrap();
