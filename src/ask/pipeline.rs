@@ -15,9 +15,10 @@ use super::cache::{EntrySource, Lookup, Probe, QuestionCache, Seed};
 use super::embed::Embedder;
 use super::generate::{GenerationRequest, Generator};
 use super::learn::Learner;
-use super::lookup::{self, FoundValue};
 use super::retrieve::{Context, Hints, Knowledge};
 use super::{validate, AskError, Attempt, Turn};
+
+mod side;
 use crate::config::Config;
 use crate::guard::Guard;
 use crate::metrics::METRICS;
@@ -522,79 +523,6 @@ impl Asker {
         report.timings_ms.insert("generation", ms(generating));
         report.timings_ms.insert("validation", ms(validating));
         result
-    }
-
-    /// The question's values found upstream beyond the sample (`corpus.lookup_values`).
-    async fn look_up_values(
-        &self,
-        knowledge: &Knowledge,
-        question: &str,
-        vector: &[f32],
-        report: &mut Report,
-    ) -> Vec<FoundValue> {
-        let corpus = &self.config.corpus;
-        if !corpus.lookup_values || corpus.lookup_max_columns == 0 {
-            return Vec::new();
-        }
-        let columns =
-            knowledge.lookup_columns(question, vector, corpus.lookup_max_columns as usize);
-        if columns.is_empty() {
-            return Vec::new();
-        }
-        let started = Instant::now();
-        let found = match self.side_client().await {
-            Ok(client) => {
-                let found = lookup::look_up(
-                    &client,
-                    &knowledge.corpus,
-                    question,
-                    &columns,
-                    corpus.lookup_timeout,
-                )
-                .await;
-                self.give_back(client);
-                found
-            }
-            Err(err) => {
-                tracing::debug!(error = %err, "value lookup: no side connection");
-                Vec::new()
-            }
-        };
-        report.timings_ms.insert("lookup", ms(started.elapsed()));
-        found
-    }
-
-    /// A side connection from the pool, or a new one made on the server's runtime.
-    async fn side_client(&self) -> Result<Client, String> {
-        let pooled = self
-            .explain_pool
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .pop()
-            .filter(|c| !c.is_closed());
-        if let Some(client) = pooled {
-            return Ok(client);
-        }
-        let config = self.config.clone();
-        match self
-            .runtime
-            .spawn(async move { crate::role_audit::side_connection(&config).await })
-            .await
-        {
-            Ok(Ok(client)) => Ok(client),
-            Ok(Err(e)) => Err(e.to_string()),
-            Err(e) => Err(e.to_string()),
-        }
-    }
-
-    /// Returns a side connection to the pool, unless it closed or the pool is full.
-    fn give_back(&self, client: Client) {
-        if !client.is_closed() {
-            let mut pool = self.explain_pool.lock().unwrap_or_else(|p| p.into_inner());
-            if pool.len() < EXPLAIN_POOL {
-                pool.push(client);
-            }
-        }
     }
 
     /// EXPLAIN on a pooled side connection owned by the server's runtime.
