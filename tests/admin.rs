@@ -59,6 +59,31 @@ async fn admins_see_status_sessions_and_corpus_and_can_reload() {
         "{corpus:?}"
     );
 
+    // Plain SQL that passed the guard is learned from: a join the analyst sends (simple
+    // protocol, twice, then extended) is counted once per session and text, and shows up
+    // as a learned join once the learner publishes (every second).
+    let join = "SELECT c.name, count(*) FROM customers c JOIN orders o ON o.customer_id = c.id GROUP BY c.name";
+    for _ in 0..2 {
+        analyst.simple_query(join).await.unwrap();
+    }
+    analyst.query(join, &[]).await.unwrap();
+    let mut learned = Vec::new();
+    for _ in 0..50 {
+        learned = rows(ops.simple_query("SHOW askpg.corpus").await.unwrap());
+        if learned.iter().any(|r| r[0] == "learned_join") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(
+        value(&learned, "learned_join").contains("customers.id=orders.customer_id (1 statements)"),
+        "{learned:?}"
+    );
+    assert!(
+        value(&learned, "learned").starts_with("1 statements"),
+        "{learned:?}"
+    );
+
     // Extended protocol: PostgreSQL describes the answer.
     let statement = ops.prepare("SHOW askpg.cache").await.unwrap();
     let names: Vec<&str> = statement.columns().iter().map(|c| c.name()).collect();

@@ -23,6 +23,8 @@ pub struct VerdictCache {
     last_verdict: Option<Verdict>,
     /// The session's open cursors WITH HOLD, bounded by `guard.max_held_cursors`.
     held: HeldCursors,
+    /// Whether the last text checked was new to this session (the guard itself ran).
+    fresh: bool,
 }
 
 impl VerdictCache {
@@ -37,12 +39,20 @@ impl VerdictCache {
         Ok(verdict)
     }
 
+    /// Whether the last text checked was new to this session: the guard parsed it rather
+    /// than the cache answering. What askpg learns from relayed SQL is taken from such
+    /// texts only, so a repeated statement costs nothing more.
+    pub fn last_was_fresh(&self) -> bool {
+        self.fresh
+    }
+
     /// The session's open cursors WITH HOLD.
     pub fn held_cursors(&self) -> &HeldCursors {
         &self.held
     }
 
     fn verdict(&mut self, guard: &Guard, sql: &str) -> Result<Verdict, ClientError> {
+        self.fresh = false;
         let generation = guard.generation();
         if generation != self.generation {
             self.passed.clear();
@@ -75,6 +85,7 @@ impl VerdictCache {
             Some(verdict) => verdict,
             None => {
                 let verdict = guard.check(sql)?;
+                self.fresh = true;
                 if self.passed.len() >= Self::CAPACITY {
                     self.passed.clear();
                 }

@@ -236,8 +236,14 @@ impl ToUpstreamRelay {
                 }
                 match self.check(sql) {
                     Err(err) => self.refuse(&err, None),
-                    Ok(verdict) if verdict.resets_session => Action::ForwardThenRepin,
-                    Ok(_) => Action::Forward,
+                    Ok(verdict) => {
+                        self.observe(sql);
+                        if verdict.resets_session {
+                            Action::ForwardThenRepin
+                        } else {
+                            Action::Forward
+                        }
+                    }
                 }
             }
             b'P' => {
@@ -253,6 +259,7 @@ impl ToUpstreamRelay {
                         self.refuse(&err, Some(name))
                     }
                     Ok(verdict) => {
+                        self.observe(parts.map(|(_, sql)| sql));
                         self.repin_at_sync |= verdict.resets_session;
                         Action::Forward
                     }
@@ -271,6 +278,16 @@ impl ToUpstreamRelay {
             b'd' | b'c' | b'f' => Action::Drop,
             b'X' => Action::Terminate,
             _ => Action::Forward,
+        }
+    }
+
+    /// Lets askpg learn from a statement the guard let through, the first time this session
+    /// sends its text (a repeated text is not queued again).
+    fn observe(&self, sql: Option<&str>) {
+        if let (Some(questions), Some(sql)) = (&self.questions, sql) {
+            if self.verdicts.last_was_fresh() {
+                questions.observe_sql(sql);
+            }
         }
     }
 
