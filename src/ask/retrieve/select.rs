@@ -30,6 +30,9 @@ const SHARE_OF_STRONGEST_GROUP: f32 = 0.6;
 /// Further candidates shown after the chosen tables, at most, and from which evidence.
 const MAX_CANDIDATES: usize = 10;
 const CANDIDATE_FROM: f32 = 0.25;
+/// A line table refers to at most this many other tables (more is a fact table whose
+/// parents are dimensions the question may not need).
+const MAX_LINE_PARENTS: usize = 3;
 /// The whole schema is given when its estimate takes at most this share of the budget.
 const WHOLE_SCHEMA_SHARE: f32 = 0.5;
 
@@ -43,6 +46,9 @@ pub(super) enum Reason {
     /// The dated table that this chosen table of a measure belongs to (its date, status
     /// and buyer are there).
     DateOf(usize),
+    /// A table this chosen line table refers to: a line (an order line, a film's actor)
+    /// means little without what it is a line of and what it lists.
+    LineOf(usize),
     /// Read with this chosen table in so many statements seen through askpg.
     Learned(usize, u64),
     /// The next best by score, shown after the chosen tables.
@@ -100,6 +106,11 @@ pub(super) fn select_tables(
     if let Some(&(_, best)) = ranked.first() {
         let chosen = chosen_tables(scores, &ranked, best);
         let mut extra = dates_for(knowledge, scores, &chosen, &all_scores);
+        for (t, score, why) in lines_for(knowledge, &chosen, &all_scores) {
+            if !extra.iter().any(|e| e.0 == t) {
+                extra.push((t, score, why));
+            }
+        }
         if let Some(stats) = learned {
             for (t, score, with, n) in learned::companions(knowledge, stats, &chosen) {
                 if !extra.iter().any(|e| e.0 == t) {
@@ -185,6 +196,39 @@ fn dates_for(
                 .then(|| (parent, all_scores[parent], Reason::DateOf(t)))
         })
         .collect()
+}
+
+/// The tables each chosen line table refers to, as (table, score, why). A line table
+/// refers to two to [`MAX_LINE_PARENTS`] other tables and is referred to by none (an
+/// order's lines, a film's actors); what it lists is usually what the question asks for
+/// ("what did this customer order" needs the products).
+fn lines_for(
+    knowledge: &Knowledge,
+    chosen: &[(usize, f32)],
+    all_scores: &[f32],
+) -> Vec<(usize, f32, Reason)> {
+    let parents = &knowledge.shapes.parents;
+    let mut referred = vec![false; parents.len()];
+    for ps in parents {
+        for &p in ps {
+            referred[p] = true;
+        }
+    }
+    let mut lines = Vec::new();
+    for &(t, _) in chosen {
+        let others: Vec<usize> = parents[t].iter().copied().filter(|&p| p != t).collect();
+        if referred[t] || !(2..=MAX_LINE_PARENTS).contains(&others.len()) {
+            continue;
+        }
+        for p in others {
+            let known = chosen.iter().any(|(c, _)| *c == p)
+                || lines.iter().any(|l: &(usize, f32, Reason)| l.0 == p);
+            if !known {
+                lines.push((p, all_scores[p], Reason::LineOf(t)));
+            }
+        }
+    }
+    lines
 }
 
 /// Connects the chosen tables (and the `extra` tables they need, with why) through

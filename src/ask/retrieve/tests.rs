@@ -513,3 +513,21 @@ fn knowledge_is_shared_across_threads() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Knowledge>();
 }
+
+#[tokio::test]
+async fn a_line_table_brings_what_it_lists() {
+    let k = knowledge().await;
+    let context = ask(&k, "order lines with a quantity above 3", pruning(&k));
+    let why = |name: &str| {
+        let (t, _) = k.corpus.table(name).unwrap();
+        context
+            .tables
+            .iter()
+            .find(|tc| tc.table == t)
+            .map(|tc| tc.why.clone())
+    };
+    assert!(why("order_lines").is_some(), "{}", context.text);
+    let products = why("products").unwrap_or_default();
+    assert!(products.contains("order_lines lists it"), "{products}");
+    assert!(why("cloud_costs").is_none(), "{}", context.text);
+}

@@ -17,6 +17,10 @@ pub(super) fn why(knowledge: &Knowledge, scores: &TableScore, t: usize, reason: 
             "{} belongs to it (its date)",
             knowledge.corpus.tables[served].name
         ),
+        Reason::LineOf(line) => format!(
+            "{} lists it (a line table)",
+            knowledge.corpus.tables[line].name
+        ),
         Reason::Learned(with, n) => format!(
             "read with {} in {n} statements seen through askpg",
             knowledge.corpus.tables[with].name
