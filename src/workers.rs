@@ -30,7 +30,11 @@ impl Workers {
     /// logging how many and why, and why pinning or busy polling is off when asked for.
     pub fn for_runtime(runtime: &RuntimeConfig) -> std::io::Result<Self> {
         let budget = CpuBudget::of_this_process();
-        let (threads, why) = thread_count(runtime.session_threads, &budget);
+        let (threads, why) = thread_count(
+            runtime.session_threads,
+            &budget,
+            runtime.pin_session_threads,
+        );
         tracing::info!("{threads} session threads ({why})");
         let configured = Duration::from_micros(runtime.busy_poll_us);
         let (busy_poll, no_busy_poll) = busy_poll_window(configured, &budget);
@@ -232,14 +236,24 @@ async fn busy_poll(window: Duration) {
 }
 
 /// Session threads for `runtime.session_threads`, and why that many: the configured
-/// number, or with 0 one per CPU askpg can keep busy (see [`CpuBudget::usable`]: the CPUs
-/// it may run on, fewer under a cgroup CPU quota). With fewer threads than CPUs, many busy
-/// sessions queue behind one thread while a core sits idle. More threads than the quota
-/// allows only take turns on its CPU time.
-pub fn thread_count(configured: usize, budget: &CpuBudget) -> (usize, String) {
-    match configured {
-        0 => budget.usable(),
-        n => (n, "runtime.session_threads".to_owned()),
+/// number, or with 0 half the CPUs askpg can keep busy, rounded up (see
+/// [`CpuBudget::usable`]: the CPUs it may run on, fewer under a cgroup CPU quota) — one per
+/// CPU when the threads are to be pinned, each to a CPU of its own.
+///
+/// Every relayed statement costs the kernel's network work and the upstream's work besides
+/// askpg's own, often on the same CPUs: with a thread per CPU, the threads preempt each
+/// other and PostgreSQL, and each wakes for fewer ready sockets. On two CPUs beside
+/// PostgreSQL and pgbench, one thread relayed `pgbench -S` at 8 clients with less CPU per
+/// transaction than two (benches/README.md). More threads than the quota allows would
+/// only take turns on its CPU time.
+pub fn thread_count(configured: usize, budget: &CpuBudget, pinned: bool) -> (usize, String) {
+    match (configured, pinned) {
+        (0, true) => budget.usable(),
+        (0, false) => {
+            let (cpus, why) = budget.usable();
+            (cpus.div_ceil(2), format!("half of {why}, rounded up"))
+        }
+        (n, _) => (n, "runtime.session_threads".to_owned()),
     }
 }
 

@@ -657,9 +657,11 @@ async fn by_default_session_threads_neither_pin_nor_spin_and_follow_the_cpus() {
         .unwrap();
     assert!(listening.contains("\"pinned\":false"), "{listening}");
     assert!(listening.contains("\"busy_poll_us\":0"), "{listening}");
-    // The count comes from the CPUs askpg may use, and the log says why.
+    // The count comes from the CPUs askpg may use (half of them, rounded up), and the log
+    // says why.
     let budget = askpg::cpus::CpuBudget::of_this_process();
-    let (threads, why) = budget.usable();
+    let (threads, why) = askpg::workers::thread_count(0, &budget, false);
+    assert_eq!(threads, budget.usable().0.div_ceil(2));
     assert!(
         listening.contains(&format!("\"session_threads\":{threads}")),
         "{listening}"

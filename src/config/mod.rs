@@ -166,8 +166,8 @@ pub struct MetricsConfig {
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct RuntimeConfig {
-    /// Threads that run client sessions; 0 means one per CPU askpg may use (its affinity,
-    /// fewer under a cgroup CPU quota).
+    /// Threads that run client sessions; 0 means half the CPUs askpg may use, rounded up
+    /// (its affinity, fewer under a cgroup CPU quota), or one per CPU when pinned.
     pub session_threads: usize,
     /// How long a session thread keeps polling its sockets after relaying something
     /// before it sleeps, in microseconds; 0 (the default) disables busy polling.

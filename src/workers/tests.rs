@@ -80,15 +80,26 @@ fn session_threads_follow_the_cpus_askpg_may_use() {
         allowed: vec![0, 1, 2, 3],
         quota: Some(1.5),
     };
-    let (threads, why) = thread_count(0, &budget);
+    let (threads, why) = thread_count(0, &budget, false);
+    assert_eq!(
+        (threads, why.as_str()),
+        (1, "half of cgroup CPU quota 1.5, rounded up")
+    );
+    let (threads, why) = thread_count(0, &budget, true);
     assert_eq!((threads, why.as_str()), (2, "cgroup CPU quota 1.5"));
-    let (threads, why) = thread_count(3, &budget);
+    let (threads, why) = thread_count(3, &budget, false);
     assert_eq!((threads, why.as_str()), (3, "runtime.session_threads"));
     let unlimited = CpuBudget {
         quota: None,
         ..budget
     };
-    assert_eq!(thread_count(0, &unlimited).0, 4);
+    assert_eq!(thread_count(0, &unlimited, false).0, 2);
+    assert_eq!(thread_count(0, &unlimited, true).0, 4);
+    let one = CpuBudget {
+        allowed: vec![0],
+        quota: None,
+    };
+    assert_eq!(thread_count(0, &one, false).0, 1);
 }
 
 #[test]
