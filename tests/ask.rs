@@ -664,11 +664,20 @@ async fn the_route_decides_whether_a_readable_question_reaches_the_llm() {
     let text = text.join("\n");
     assert!(text.contains("Route: intent"), "{text}");
     assert!(text.contains("Intent: "), "{text}");
+    // EXPLAIN asks the LLM for a second opinion, and shows that it differs (the fake LLM
+    // answers with the top customers' SQL) and what it would run.
+    assert_eq!(llm.chat_requests().len(), 1);
+    assert!(text.contains("Second opinion (llm): different"), "{text}");
+    assert!(
+        text.contains(TOP_CUSTOMERS.lines().next().unwrap().trim()),
+        "{text}"
+    );
+    // Asked to run, the engine answers alone.
     assert!(!ask(&client, readable).await.is_empty());
-    assert!(llm.chat_requests().is_empty());
+    assert_eq!(llm.chat_requests().len(), 1);
     // What the engine cannot read still goes to the LLM.
     ask(&client, "ASK 'frobnicate the top 5 customers please'").await;
-    assert_eq!(llm.chat_requests().len(), 1);
+    assert_eq!(llm.chat_requests().len(), 2);
     drop(client);
     assert_eq!(audit_routes(&audit), ["intent", "intent", "llm"]);
 
@@ -678,8 +687,19 @@ async fn the_route_decides_whether_a_readable_question_reaches_the_llm() {
     let json = ask(&client, &format!("EXPLAIN (FORMAT JSON) {readable}")).await;
     let report: serde_json::Value = serde_json::from_str(json[0][0].as_deref().unwrap()).unwrap();
     assert_eq!(report[0]["route"], "llm", "{report}");
-    assert_eq!(llm.chat_requests().len(), 2);
-    let prompt = llm.prompt(1);
+    // The engine's reading is the second opinion, beside the LLM's SQL.
+    let other = &report[0]["second_opinion"];
+    assert_eq!(other["route"], "intent", "{report}");
+    assert!(
+        other["verdict"].as_str().unwrap().starts_with("different"),
+        "{report}"
+    );
+    assert!(
+        other["sql"].as_str().unwrap().contains("SELECT"),
+        "{report}"
+    );
+    assert_eq!(llm.chat_requests().len(), 3);
+    let prompt = llm.prompt(2);
     assert!(prompt.contains("### Intent"), "{prompt}");
     assert!(prompt.contains("\"shape\""), "{prompt}");
 
@@ -691,7 +711,7 @@ async fn the_route_decides_whether_a_readable_question_reaches_the_llm() {
         .simple_query("ASK 'frobnicate the top 5 customers please'")
         .await
         .is_err());
-    assert_eq!(llm.chat_requests().len(), 2);
+    assert_eq!(llm.chat_requests().len(), 3);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

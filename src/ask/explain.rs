@@ -33,6 +33,22 @@ pub fn text_lines(report: &Report) -> Vec<String> {
     if let Some(intent) = &report.intent {
         lines.push(format!("Intent: {intent}"));
     }
+    if let Some(other) = &report.second_opinion {
+        let mut line = format!("Second opinion ({}): {}", other.route, other.verdict);
+        if !other.tables_differ.is_empty() {
+            line.push_str(&format!(
+                " ({} read by one only)",
+                other.tables_differ.join(", ")
+            ));
+        }
+        if let Some(error) = &other.error {
+            line.push_str(&format!(": {error}"));
+        }
+        lines.push(line);
+        if let Some(sql) = other.sql.as_ref().filter(|_| other.verdict != "same SQL") {
+            lines.extend(sql.lines().map(|l| format!("  {l}")));
+        }
+    }
     lines.push(format!("Cache: {}", report.cache));
     lines.push(format!("Corpus version: {}", report.corpus_version));
     lines.push(format!("Tables: {}", join_or_none(&report.tables)));

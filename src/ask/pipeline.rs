@@ -15,6 +15,7 @@ use super::cache::{EntrySource, Lookup, Probe, QuestionCache, Seed};
 use super::embed::Embedder;
 use super::generate::{GenerationRequest, Generator};
 use super::learn::Learner;
+use super::report::SecondOpinionReport;
 use super::retrieve::{Context, Hints, Knowledge};
 use super::{validate, AskError, Attempt, Turn};
 
@@ -330,7 +331,7 @@ impl Asker {
             .len()
             .saturating_sub(self.config.ask.history_turns as usize)..];
         let sql = self
-            .generate(&knowledge, question, &context, history, report)
+            .generate(&knowledge, question, &context, history, mode, report)
             .await?;
         if let (Some(cache), Some(probe), Mode::Run) = (&self.cache, probe, mode) {
             let source = EntrySource::Generated {
@@ -460,6 +461,7 @@ impl Asker {
         question: &str,
         context: &Context,
         history: &[Turn],
+        mode: Mode,
         report: &mut Report,
     ) -> Result<String, AskError> {
         let mut rejected: Vec<Attempt> = Vec::new();
@@ -500,6 +502,12 @@ impl Asker {
             };
             validating += started.elapsed();
             match checked {
+                Ok(sql) if mode == Mode::Explain => {
+                    let opinion = self.generator.second_opinion(&request, &generation).await;
+                    report.second_opinion =
+                        opinion.map(|o| SecondOpinionReport::compare(&sql, o.route, o.sql));
+                    break Ok(sql);
+                }
                 Ok(sql) => break Ok(sql),
                 Err(rejection) => {
                     tracing::debug!(sqlstate = %rejection.code, error = %rejection.error, "generated SQL rejected");

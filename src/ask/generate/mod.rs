@@ -43,9 +43,28 @@ pub struct Generation {
     pub route: &'static str,
 }
 
+/// What the route that did not answer would have run (EXPLAIN ASK with an LLM and the
+/// question engine both configured).
+#[derive(Debug, Clone)]
+pub struct SecondOpinion {
+    /// `llm` or `intent`.
+    pub route: &'static str,
+    /// Its SQL, or why it produced none.
+    pub sql: Result<String, String>,
+}
+
 #[async_trait::async_trait]
 pub trait Generator: Send + Sync {
     /// `builtin` or `openai`.
     fn name(&self) -> &'static str;
     async fn generate(&self, request: &GenerationRequest<'_>) -> Result<Generation, AskError>;
+    /// For EXPLAIN ASK: what the other way of answering would run for `request`, after
+    /// `answered` answered it. None when there is no other way.
+    async fn second_opinion(
+        &self,
+        _request: &GenerationRequest<'_>,
+        _answered: &Generation,
+    ) -> Option<SecondOpinion> {
+        None
+    }
 }

@@ -4,7 +4,7 @@
 //! question). Whatever answers, the compiled intent goes into the LLM's prompt as structure.
 
 use super::builtin::{BuiltinGenerator, MODEL};
-use super::{Generation, GenerationRequest, Generator};
+use super::{Generation, GenerationRequest, Generator, SecondOpinion};
 use crate::ask::AskError;
 use crate::config::Route;
 
@@ -51,6 +51,34 @@ impl Generator for RoutedGenerator {
                 };
                 self.llm.generate(&request).await
             }
+        }
+    }
+
+    /// The LLM's SQL when the question engine answered, the engine's when the LLM did (and
+    /// the engine reads the question): EXPLAIN ASK shows where they disagree.
+    async fn second_opinion(
+        &self,
+        request: &GenerationRequest<'_>,
+        answered: &Generation,
+    ) -> Option<SecondOpinion> {
+        let understood = self.builtin.understand(request.corpus, request.question);
+        match answered.route {
+            "intent" => {
+                let request = GenerationRequest {
+                    intent: understood.as_ref(),
+                    ..*request
+                };
+                let sql = match self.llm.generate(&request).await {
+                    Ok(generation) => Ok(generation.sql),
+                    Err(err) => Err(err.to_string()),
+                };
+                Some(SecondOpinion { route: "llm", sql })
+            }
+            "llm" => understood.map(|u| SecondOpinion {
+                route: "intent",
+                sql: Ok(u.sql),
+            }),
+            _ => None,
         }
     }
 }
