@@ -3,7 +3,7 @@
 # running the same SQL directly through askpg.
 #
 # One run starts a private PostgreSQL cluster with the demo warehouse
-# (corpus/demo/warehouse.sql) and askpg (release build, built-in embedder and generator,
+# (corpus/demo/warehouse.sql) and askpg (dist build, built-in embedder and generator,
 # demo corpus, cache defaults) on 127.0.0.1, then measures with pgbench (simple protocol,
 # one client, per-statement latency logs), interleaving rounds so drift hits every script
 # alike:
@@ -26,7 +26,7 @@ REBOUND_QUESTION=${BENCH_REBOUND_QUESTION:-How many customers signed up in 2021,
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
-ASKPG_BIN=${ASKPG_BIN:-${CARGO_TARGET_DIR:-$ROOT/target}/release/askpg}
+ASKPG_BIN=${ASKPG_BIN:-${CARGO_TARGET_DIR:-$ROOT/target}/dist/askpg}
 DB=warehouse
 RO_ROLE=bench_reader
 SUPERUSER=postgres
@@ -140,8 +140,8 @@ for b in initdb pg_ctl postgres psql pgbench; do
 done
 command -v ss >/dev/null 2>&1 || die "ss (iproute2) is needed"
 if [ ! -x "$ASKPG_BIN" ] || [ "${BENCH_BUILD:-0}" = 1 ]; then
-    note "building askpg (cargo build --release)"
-    (cd "$ROOT" && cargo build --release --bin askpg) || die "cargo build --release failed"
+    note "building askpg (cargo build --profile dist, the build the container ships)"
+    (cd "$ROOT" && cargo build --profile dist --bin askpg) || die "cargo build --profile dist failed"
 fi
 [ -x "$ASKPG_BIN" ] || die "askpg binary not found at $ASKPG_BIN"
 

@@ -28,7 +28,7 @@ ASKPG_EXTRA_ARGS=${BENCH_ASKPG_ARGS:-}
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
-ASKPG_BIN=${ASKPG_BIN:-$ROOT/target/release/askpg}
+ASKPG_BIN=${ASKPG_BIN:-$ROOT/target/dist/askpg}
 
 DB=bench
 RO_ROLE=bench_ro          # read-only role every target connects as
@@ -306,8 +306,8 @@ fi
 
 if [ $WANT_askpg = 1 ]; then
     if [ ! -x "$ASKPG_BIN" ] || [ "${BENCH_BUILD:-0}" = 1 ]; then
-        note "building askpg (cargo build --release)"
-        (cd "$ROOT" && cargo build --release --bin askpg) || die "cargo build --release failed"
+        note "building askpg (cargo build --profile dist, the build the container ships)"
+        (cd "$ROOT" && cargo build --profile dist --bin askpg) || die "cargo build --profile dist failed"
     fi
     [ -x "$ASKPG_BIN" ] || die "askpg binary not found at $ASKPG_BIN"
 fi

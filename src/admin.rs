@@ -2,12 +2,35 @@
 //! `SHOW askpg.status`, `SHOW askpg.sessions`, `SHOW askpg.corpus`, `SHOW askpg.cache`,
 //! `ASKPG RELOAD` and `ASKPG CACHE CLEAR`. Other users get 42501. Answers are rows the
 //! upstream returns from a `VALUES` list (see [`crate::ask::explain::values_query`]), so
-//! every client shows them like any result.
+//! every client shows them like any result. What they read and act on comes through
+//! [`AdminTarget`], which the server implements.
 
 use std::sync::Weak;
 
 use crate::ask::explain::values_query;
+use crate::cancel::SessionInfo;
 use crate::error::{sqlstate, ClientError};
+
+/// Name and value rows, as `SHOW askpg.status` and its kin answer.
+pub type Rows = Vec<(&'static str, String)>;
+
+/// What admin statements read and act on.
+#[async_trait::async_trait]
+pub trait AdminTarget: Send + Sync {
+    /// `SHOW askpg.status`: what this askpg is and how it is doing.
+    fn status(&self) -> Rows;
+    /// `SHOW askpg.sessions`: the client sessions, oldest first, by askpg's pid.
+    fn sessions(&self) -> Vec<(i32, SessionInfo)>;
+    /// `SHOW askpg.corpus`: the corpus version and what it holds, with its load issues.
+    fn corpus_status(&self) -> Rows;
+    /// `SHOW askpg.cache`: entries, hits and misses per tier, the scope's corpus version.
+    fn cache_status(&self) -> Rows;
+    /// `ASKPG CACHE CLEAR`: drops every cached translation and seeds the corpus examples
+    /// again.
+    fn clear_cache(&self) -> Rows;
+    /// `ASKPG RELOAD`: what changed, or why nothing did.
+    async fn reload(&self) -> Result<String, Box<dyn std::error::Error + Send + Sync>>;
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AdminStatement {
@@ -41,7 +64,8 @@ pub fn recognize(sql: &str) -> Option<AdminStatement> {
 /// Answers admin statements for one session.
 #[derive(Clone)]
 pub struct Admin {
-    pub server: Weak<crate::server::Shared>,
+    /// The server this session belongs to; gone once it has stopped.
+    pub server: Weak<dyn AdminTarget>,
     /// Whether this session's user is in `admin.users`.
     pub allowed: bool,
 }
@@ -59,7 +83,7 @@ impl Admin {
         let server = self.server.upgrade().ok_or_else(|| {
             ClientError::error(sqlstate::ADMIN_SHUTDOWN, "askpg is shutting down")
         })?;
-        let kv = |rows: Vec<(&str, String)>| {
+        let kv = |rows: Rows| {
             let rows: Vec<Vec<String>> = rows
                 .into_iter()
                 .map(|(k, v)| vec![k.to_owned(), v])
@@ -70,7 +94,6 @@ impl Admin {
             AdminStatement::Status => Ok(kv(server.status())),
             AdminStatement::Sessions => {
                 let rows: Vec<Vec<String>> = server
-                    .cancels
                     .sessions()
                     .into_iter()
                     .map(|(pid, info)| {
@@ -80,32 +103,33 @@ impl Admin {
                             info.application_name,
                             info.tls.to_string(),
                             humantime::format_rfc3339_seconds(info.connected_at).to_string(),
+                            info.database,
                         ]
                     })
                     .collect();
                 Ok(values_query(
-                    &["pid", "user", "application_name", "tls", "connected_at"],
+                    &[
+                        "pid",
+                        "user",
+                        "application_name",
+                        "tls",
+                        "connected_at",
+                        "database",
+                    ],
                     &rows,
                 ))
             }
             AdminStatement::Corpus => Ok(kv(server.corpus_status())),
             AdminStatement::Cache => Ok(kv(server.cache_status())),
             AdminStatement::Reload => match server.reload().await {
-                Ok(changes) => {
-                    crate::metrics::METRICS
-                        .reloads
-                        .with_label_values(&["ok"])
-                        .inc();
-                    Ok(kv(vec![("reload", "ok".into()), ("changes", changes)]))
-                }
-                Err(err) => {
-                    crate::metrics::METRICS
-                        .reloads
-                        .with_label_values(&["error"])
-                        .inc();
-                    Err(ClientError::error(sqlstate::SYSTEM_ERROR, format!("reload failed: {err}"))
-                        .with_hint("The previous corpus and catalog stay in use; fix the cause and reload again."))
-                }
+                Ok(changes) => Ok(kv(vec![("reload", "ok".into()), ("changes", changes)])),
+                Err(err) => Err(ClientError::error(
+                    sqlstate::SYSTEM_ERROR,
+                    format!("reload failed: {err}"),
+                )
+                .with_hint(
+                    "The previous corpus and catalog stay in use; fix the cause and reload again.",
+                )),
             },
             AdminStatement::CacheClear => Ok(kv(server.clear_cache())),
         }

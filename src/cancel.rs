@@ -50,6 +50,8 @@ impl AskCancel {
 #[derive(Debug, Clone)]
 pub struct SessionInfo {
     pub user: String,
+    /// The database the client connected to, as it named it.
+    pub database: String,
     pub application_name: String,
     pub tls: bool,
     pub connected_at: std::time::SystemTime,

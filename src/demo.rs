@@ -128,6 +128,8 @@ pub async fn run() -> anyhow::Result<()> {
         "*.owner_name".into(),
     ];
     apply_llm_environment(&mut config)?;
+    let eval_config = cluster.dir().join("eval.toml");
+    crate::tls::write_private(&eval_config, &eval_toml(&config)?)?;
     crate::init_tracing(&config.log);
     let generator = if config.llm.base_url.is_empty() {
         "built-in generator (no LLM configured)".to_owned()
@@ -140,7 +142,7 @@ pub async fn run() -> anyhow::Result<()> {
         started,
     );
     step(&format!("askpg listening on {DEMO_LISTEN}"), started);
-    print_welcome();
+    print_welcome(&eval_config);
     server.run(crate::server::termination_signal()).await;
     drop(db);
     drop(admin);
@@ -180,12 +182,31 @@ fn apply_llm_environment(config: &mut Config) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The configuration `askpg eval` needs to measure the demo: its upstream and corpus (the
+/// LLM comes from the same `ASKPG_LLM_*` variables, read by eval itself).
+fn eval_toml(config: &Config) -> anyhow::Result<String> {
+    let mut upstream = toml::Table::new();
+    upstream.insert("url".into(), config.upstream.url.expose().into());
+    let mut corpus = toml::Table::new();
+    // Absolute, so eval finds it from any directory.
+    let dir = std::fs::canonicalize(&config.corpus.dir)?;
+    corpus.insert("dir".into(), dir.display().to_string().into());
+    corpus.insert(
+        "sensitive_columns".into(),
+        config.corpus.sensitive_columns.clone().into(),
+    );
+    let mut table = toml::Table::new();
+    table.insert("upstream".into(), upstream.into());
+    table.insert("corpus".into(), corpus.into());
+    Ok(toml::to_string(&table)?)
+}
+
 fn hex_token() -> String {
     let bytes: [u8; 16] = rand::random();
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn print_welcome() {
+fn print_welcome(eval_config: &std::path::Path) {
     let (host, port) = DEMO_LISTEN.split_once(':').unwrap_or((DEMO_LISTEN, "6543"));
     println!(
         "
@@ -206,13 +227,20 @@ Try:
      WHERE usage_date >= date '2025-10-01' GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 10;
     DELETE FROM orders;            -- refused: askpg is read-only
 
-Ask questions (answered from corpus/demo; set ASKPG_LLM_BASE_URL for open questions):
+Ask questions (answered offline from the schema and corpus/demo; set ASKPG_LLM_BASE_URL
+for open questions):
+    ASK 'help';                    -- what the offline engine reads on this database
     ASK 'What was our total revenue in 2024?';
+    ASK 'How many products are in each department?';
     ASK 'Top 5 customers by revenue in 2025';
     -- ask: Monthly cloud cost by team in 2025
     EXPLAIN ASK 'How many orders came from Germany in 2025?';
 
+Measure how often questions are answered right (from another terminal):
+    askpg eval corpus/demo/golden.yaml --config {}
+
 Press Ctrl-C to stop; the private cluster and its files are removed.
-"
+",
+        eval_config.display()
     );
 }

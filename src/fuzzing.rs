@@ -34,7 +34,7 @@ pub fn client_bytes(data: &[u8]) {
         rest = &rest[len..];
     }
     if let Ok(text) = std::str::from_utf8(data) {
-        let _ = crate::frontend::auth::parse_scram_verifier(text);
+        let _ = crate::config::ScramVerifier::parse(text);
     }
 }
 

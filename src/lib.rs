@@ -11,6 +11,8 @@
 //!   session, the startup answer, then the relay.
 //! - [`frontend`]: the client leg before the relay: TLS (SSLRequest, direct TLS, GSSENC),
 //!   startup parameters, cancel requests; [`frontend::auth`] for SCRAM/md5/trust.
+//! - [`databases`]: which upstream database a client's database name reaches, and each
+//!   database's audit and guard catalog.
 //! - [`upstream`]: the upstream leg: connect, TLS, authenticate with the read-only role,
 //!   collect ParameterStatus and the backend key; cancel targets.
 //! - [`relay`]: the two relay directions, and the sentinel mechanism for refused messages.
@@ -23,20 +25,25 @@
 //! - [`protocol`]: framing shared by both legs; messages stay bytes.
 //! - [`error`]: the errors askpg itself sends, with their SQLSTATEs.
 //! - [`cancel`]: askpg's cancel keys mapped to upstream backends.
-//! - [`metrics`]: Prometheus metrics and the `/metrics`, `/healthz` endpoint.
+//! - [`metrics`]: Prometheus metrics and the `/metrics`, `/healthz`, `/readyz` endpoint.
 //! - [`config`]: the TOML file, `ASKPG_*` variables and flags.
 //! - [`tls`]: rustls configuration for both legs.
 //! - [`workers`]: the session threads (one single-threaded runtime each).
+//! - [`cpus`]: the CPUs askpg may use (affinity, cgroup CPU quota), which size the threads.
 //! - [`cluster`]: a private PostgreSQL cluster from the system's binaries (demo and tests).
 //! - [`demo`]: `askpg demo`.
+//! - [`eval`]: `askpg eval`: a golden set of questions answered and scored by result rows.
 
 pub mod admin;
 pub mod ask;
 pub mod cancel;
 pub mod cluster;
 pub mod config;
+pub mod cpus;
+pub mod databases;
 pub mod demo;
 pub mod error;
+pub mod eval;
 pub mod frontend;
 #[doc(hidden)]
 pub mod fuzzing;
@@ -57,8 +64,11 @@ pub use server::Server;
 /// Initializes logging from the configuration; `RUST_LOG` wins over `log.level`.
 pub fn init_tracing(config: &config::LogConfig) {
     use tracing_subscriber::EnvFilter;
-    let filter =
-        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(&config.level));
+    let configured = std::env::var("RUST_LOG")
+        .ok()
+        .filter(|filter| !filter.trim().is_empty())
+        .and_then(|filter| EnvFilter::try_new(log_filter(&filter)).ok());
+    let filter = configured.unwrap_or_else(|| EnvFilter::new(log_filter(&config.level)));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);
@@ -68,9 +78,68 @@ pub fn init_tracing(config: &config::LogConfig) {
     };
 }
 
+/// Third-party crates that log routine details at INFO: hnsw_rs prints its parameters
+/// whenever an index is built, at every start and reload.
+const QUIET_CRATES: [&str; 1] = ["hnsw_rs"];
+
+/// The tracing filter for `filter` (`RUST_LOG` or `log.level`): as given, with the
+/// [`QUIET_CRATES`] it does not name kept at `warn`.
+fn log_filter(filter: &str) -> String {
+    let filter = filter.trim();
+    let names = |krate: &str| {
+        filter.split(',').any(|directive| {
+            let target = directive
+                .trim()
+                .split(['[', '='])
+                .next()
+                .unwrap_or_default();
+            target == krate || target.starts_with(&format!("{krate}::"))
+        })
+    };
+    let quiet = QUIET_CRATES
+        .iter()
+        .filter(|krate| !names(krate))
+        .map(|krate| format!("{krate}=warn"));
+    std::iter::once(filter.to_owned())
+        .filter(|f| !f.is_empty())
+        .chain(quiet)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 /// Runs the proxy until SIGTERM or SIGINT, then drains.
 pub async fn run(config: Config) -> Result<(), server::ServerError> {
     let server = Server::bind(config).await?;
     server.run(server::termination_signal()).await;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::log_filter;
+
+    #[test]
+    fn chatty_crates_stay_at_warn_unless_the_filter_names_them() {
+        assert_eq!(log_filter("info"), "info,hnsw_rs=warn");
+        assert_eq!(log_filter(" debug "), "debug,hnsw_rs=warn");
+        assert_eq!(
+            log_filter("askpg=debug,info"),
+            "askpg=debug,info,hnsw_rs=warn"
+        );
+        assert_eq!(log_filter("info,hnsw_rs=info"), "info,hnsw_rs=info");
+        assert_eq!(log_filter("hnsw_rs::hnsw=debug"), "hnsw_rs::hnsw=debug");
+        assert_eq!(
+            log_filter("hnsw_rs_other=info"),
+            "hnsw_rs_other=info,hnsw_rs=warn"
+        );
+        assert_eq!(log_filter(""), "hnsw_rs=warn");
+        // Every result is a filter tracing accepts.
+        for filter in ["info", "askpg=debug,info", "hnsw_rs[span]=info", ""] {
+            let built = log_filter(filter);
+            assert!(
+                tracing_subscriber::EnvFilter::try_new(&built).is_ok(),
+                "{built}"
+            );
+        }
+    }
 }

@@ -1,9 +1,12 @@
 //! Prometheus metrics (every name defined here, once, with its help text; labels only from
-//! fixed sets) and the HTTP endpoint serving `/metrics` and `/healthz`.
+//! fixed sets) and the HTTP endpoint serving `/metrics`, `/healthz` and `/readyz`.
+//!
+//! This module sits below the rest of askpg: callers pass plain labels, and `/readyz` asks a
+//! [`Readiness`] the server provides.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use bytes::Bytes;
 use http_body_util::Full;
@@ -11,6 +14,27 @@ use hyper::{Request, Response, StatusCode};
 use prometheus::{Encoder, IntCounter, IntCounterVec, IntGauge, Opts, Registry, TextEncoder};
 use tokio::net::TcpListener;
 use tracing::{debug, info, warn};
+
+#[derive(Debug, thiserror::Error)]
+pub enum MetricsError {
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: String,
+        source: std::io::Error,
+    },
+}
+
+/// Whether askpg is ready to serve, with a JSON report naming each check (`/readyz`).
+pub struct ReadyReport {
+    pub ready: bool,
+    pub report: serde_json::Value,
+}
+
+/// Answers `/readyz`; the server implements it.
+#[async_trait::async_trait]
+pub trait Readiness: Send + Sync {
+    async fn readiness(&self) -> ReadyReport;
+}
 
 /// How a client connection ended its startup.
 #[derive(Debug, Clone, Copy)]
@@ -20,16 +44,19 @@ pub enum ConnectionOutcome {
     StartupFailed,
     AuthFailed,
     UpstreamFailed,
+    /// The database name is unknown or not allowed (3D000).
+    RefusedDatabase,
     Cancel,
 }
 
 impl ConnectionOutcome {
-    const ALL: [ConnectionOutcome; 6] = [
+    const ALL: [ConnectionOutcome; 7] = [
         Self::Accepted,
         Self::RefusedLimit,
         Self::StartupFailed,
         Self::AuthFailed,
         Self::UpstreamFailed,
+        Self::RefusedDatabase,
         Self::Cancel,
     ];
 
@@ -40,6 +67,7 @@ impl ConnectionOutcome {
             Self::StartupFailed => "startup_failed",
             Self::AuthFailed => "auth_failed",
             Self::UpstreamFailed => "upstream_failed",
+            Self::RefusedDatabase => "refused_database",
             Self::Cancel => "cancel",
         }
     }
@@ -91,7 +119,7 @@ pub struct Metrics {
     sql_statements: [IntCounter; 3],
     sql_duration: prometheus::Histogram,
     refusals: IntCounterVec,
-    pub reloads: IntCounterVec,
+    reloads: IntCounterVec,
     ask_stages: prometheus::HistogramVec,
     pub ask_repairs: IntCounter,
     llm_requests: IntCounterVec,
@@ -103,6 +131,7 @@ pub struct Metrics {
     cache_stores: IntCounterVec,
     cache_entries: IntGauge,
     cache_weight: IntGauge,
+    database_sessions: IntCounterVec,
 }
 
 /// Stages of an ASK, each with its latency histogram.
@@ -113,6 +142,12 @@ pub const ASK_STAGES: [&str; 5] = [
     "validation",
     "execution",
 ];
+
+/// Tiers of a cache lookup: the exact key, the intent, then the nearest question.
+pub const CACHE_TIERS: [&str; 3] = ["exact", "intent", "semantic"];
+
+/// Outcomes of a reload (SIGHUP or `ASKPG RELOAD`).
+const RELOAD_OUTCOMES: [&str; 2] = ["ok", "error"];
 
 /// Outcomes of LLM requests.
 const LLM_OUTCOMES: [&str; 4] = ["ok", "timeout", "http", "malformed"];
@@ -251,18 +286,18 @@ impl Metrics {
             &["outcome"],
         )
         .unwrap();
-        for outcome in ["ok", "error"] {
+        for outcome in RELOAD_OUTCOMES {
             reloads.with_label_values(&[outcome]);
         }
         let cache_lookups = IntCounterVec::new(
             Opts::new(
                 "askpg_cache_lookups_total",
-                "Semantic cache lookups by tier (exact, semantic) and result (hit, miss)",
+                "Semantic cache lookups by tier (exact, intent, semantic) and result (hit, miss)",
             ),
             &["tier", "result"],
         )
         .unwrap();
-        for tier in ["exact", "semantic"] {
+        for tier in CACHE_TIERS {
             for result in ["hit", "miss"] {
                 cache_lookups.with_label_values(&[tier, result]);
             }
@@ -296,6 +331,14 @@ impl Metrics {
             "Approximate bytes held by the semantic cache's entries",
         )
         .unwrap();
+        let database_sessions = IntCounterVec::new(
+            Opts::new(
+                "askpg_database_sessions_total",
+                "Client sessions started, by database (names from the configuration; other databases as \"other\")",
+            ),
+            &["database"],
+        )
+        .unwrap();
         let bytes_to_client = relayed.with_label_values(&["to_client"]);
         let bytes_to_upstream = relayed.with_label_values(&["to_upstream"]);
         registry
@@ -321,6 +364,9 @@ impl Metrics {
         registry.register(Box::new(cache_stores.clone())).unwrap();
         registry.register(Box::new(cache_entries.clone())).unwrap();
         registry.register(Box::new(cache_weight.clone())).unwrap();
+        registry
+            .register(Box::new(database_sessions.clone()))
+            .unwrap();
         Self {
             registry,
             client_sessions,
@@ -345,15 +391,37 @@ impl Metrics {
             cache_stores,
             cache_entries,
             cache_weight,
+            database_sessions,
         }
     }
 
-    /// One tier of a cache lookup answered (`hit`) or not.
-    pub fn cache_lookup(&self, tier: crate::ask::cache::Tier, hit: bool) {
+    /// Creates the series of every database label (the fixed set the configuration gives).
+    pub fn database_labels(&self, labels: &[&str]) {
+        for label in labels {
+            self.database_sessions.with_label_values(&[label]);
+        }
+    }
+
+    /// A client session started on the database labelled `label`.
+    pub fn database_session(&self, label: &str) {
+        self.database_sessions.with_label_values(&[label]).inc();
+    }
+
+    /// One tier of a cache lookup (`tier` from [`CACHE_TIERS`]) answered (`hit`) or not.
+    pub fn cache_lookup(&self, tier: &'static str, hit: bool) {
+        debug_assert!(CACHE_TIERS.contains(&tier));
         let result = if hit { "hit" } else { "miss" };
-        self.cache_lookups
-            .with_label_values(&[tier.label(), result])
-            .inc();
+        self.cache_lookups.with_label_values(&[tier, result]).inc();
+    }
+
+    /// A reload ended, successfully or not.
+    pub fn reload(&self, ok: bool) {
+        let outcome = if ok {
+            RELOAD_OUTCOMES[0]
+        } else {
+            RELOAD_OUTCOMES[1]
+        };
+        self.reloads.with_label_values(&[outcome]).inc();
     }
 
     /// A question skipped the cache (`reason` from [`CACHE_BYPASS_REASONS`]).
@@ -457,7 +525,7 @@ pub static METRICS: LazyLock<Metrics> = LazyLock::new(Metrics::new);
 
 /// Serves `/metrics`, `/healthz` and `/readyz` on an already bound listener until the task
 /// is dropped.
-pub async fn serve(listener: TcpListener, shared: std::sync::Arc<crate::server::Shared>) {
+pub async fn serve(listener: TcpListener, readiness: Arc<dyn Readiness>) {
     if let Ok(addr) = listener.local_addr() {
         info!(%addr, "metrics endpoint listening");
     }
@@ -470,10 +538,10 @@ pub async fn serve(listener: TcpListener, shared: std::sync::Arc<crate::server::
                 continue;
             }
         };
-        let shared = shared.clone();
+        let readiness = readiness.clone();
         tokio::spawn(async move {
             let service =
-                hyper::service::service_fn(move |request| respond(request, shared.clone()));
+                hyper::service::service_fn(move |request| respond(request, readiness.clone()));
             let io = hyper_util::rt::TokioIo::new(stream);
             if let Err(e) = hyper::server::conn::http1::Builder::new()
                 .serve_connection(io, service)
@@ -487,7 +555,7 @@ pub async fn serve(listener: TcpListener, shared: std::sync::Arc<crate::server::
 
 async fn respond(
     request: Request<hyper::body::Incoming>,
-    shared: std::sync::Arc<crate::server::Shared>,
+    readiness: Arc<dyn Readiness>,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let (status, content_type, body) = match request.uri().path() {
         "/metrics" => (
@@ -497,7 +565,7 @@ async fn respond(
         ),
         "/healthz" => (StatusCode::OK, "text/plain", "ok\n".to_owned()),
         "/readyz" => {
-            let (ready, report) = shared.readiness().await;
+            let ReadyReport { ready, report } = readiness.readiness().await;
             let status = if ready {
                 StatusCode::OK
             } else {
@@ -520,14 +588,14 @@ async fn respond(
 }
 
 /// Binds the metrics address (an error names it).
-pub async fn bind(addr: &str) -> Result<TcpListener, crate::server::ServerError> {
-    let parsed: SocketAddr = addr.parse().map_err(|e| crate::server::ServerError::Bind {
+pub async fn bind(addr: &str) -> Result<TcpListener, MetricsError> {
+    let parsed: SocketAddr = addr.parse().map_err(|e| MetricsError::Bind {
         addr: addr.to_owned(),
         source: std::io::Error::new(std::io::ErrorKind::InvalidInput, e),
     })?;
     TcpListener::bind(parsed)
         .await
-        .map_err(|source| crate::server::ServerError::Bind {
+        .map_err(|source| MetricsError::Bind {
             addr: addr.to_owned(),
             source,
         })

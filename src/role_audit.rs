@@ -20,13 +20,19 @@ pub enum AuditError {
 
 /// Opens a side connection with the configured role (TLS as the URL asks).
 pub async fn side_connection(config: &Config) -> Result<Client, AuditError> {
-    let pg = config
-        .upstream_config()
-        .map_err(|e| AuditError::Unreachable(UpstreamError::Protocol(e.to_string())))?;
+    side_connection_to(&upstream_url(config)?, config).await
+}
+
+/// Opens a side connection to `pg` (an upstream database askpg serves), with TLS and the
+/// timeout of the configuration.
+pub async fn side_connection_to(
+    pg: &tokio_postgres::Config,
+    config: &Config,
+) -> Result<Client, AuditError> {
     let tls = crate::tls::upstream_client_config(&config.upstream.tls_ca_file)
         .map_err(|e| AuditError::Unreachable(UpstreamError::Tls(e.to_string())))?;
     let connector = tokio_postgres_rustls::MakeRustlsConnect::new((*tls).clone());
-    let addr = upstream_addr(&pg);
+    let addr = upstream_addr(pg);
     let timeout = config.upstream.connect_timeout;
     let (client, connection) = tokio::time::timeout(timeout, pg.connect(connector))
         .await
@@ -39,6 +45,13 @@ pub async fn side_connection(config: &Config) -> Result<Client, AuditError> {
         .map_err(|e| AuditError::Unreachable(classify(e, &addr)))?;
     tokio::spawn(connection);
     Ok(client)
+}
+
+/// `upstream.url`, parsed.
+fn upstream_url(config: &Config) -> Result<tokio_postgres::Config, AuditError> {
+    config
+        .upstream_config()
+        .map_err(|e| AuditError::Unreachable(UpstreamError::Protocol(e.to_string())))
 }
 
 fn upstream_addr(pg: &tokio_postgres::Config) -> String {
@@ -174,9 +187,19 @@ pub async fn load_catalog(client: &Client) -> Result<Catalog, tokio_postgres::Er
     })
 }
 
-/// Audits the role and loads the catalog; Err(Writable) unless writes are allowed.
+/// Audits the role of `upstream.url` and loads the catalog; Err(Writable) unless writes
+/// are allowed.
 pub async fn run(config: &Config) -> Result<(Catalog, Vec<String>), AuditError> {
-    let client = side_connection(config).await?;
+    run_on(&upstream_url(config)?, config).await
+}
+
+/// Audits the role of `pg` in its database and loads that database's catalog (privileges
+/// and catalogs are per database); Err(Writable) unless writes are allowed.
+pub async fn run_on(
+    pg: &tokio_postgres::Config,
+    config: &Config,
+) -> Result<(Catalog, Vec<String>), AuditError> {
+    let client = side_connection_to(pg, config).await?;
     let unreachable =
         |e: tokio_postgres::Error| AuditError::Unreachable(UpstreamError::Protocol(e.to_string()));
     let found = findings(&client).await.map_err(unreachable)?;

@@ -13,11 +13,13 @@ use tracing::{error, info, warn};
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::cancel::CancelRegistry;
+use crate::admin::{AdminTarget, Rows};
+use crate::cancel::{CancelRegistry, SessionInfo};
 use crate::config::Config;
 use crate::error::{sqlstate, ClientError};
 use crate::frontend::auth::Authenticator;
 use crate::guard::Guard;
+use crate::metrics::{Readiness, ReadyReport, METRICS};
 use crate::relay::Phase;
 use crate::role_audit::AuditError;
 use crate::tls::ServerTls;
@@ -31,6 +33,8 @@ pub enum ServerError {
     Tls(#[from] crate::tls::TlsError),
     #[error(transparent)]
     Audit(#[from] crate::role_audit::AuditError),
+    #[error(transparent)]
+    Metrics(#[from] crate::metrics::MetricsError),
     #[error("{0}")]
     Ask(String),
     #[error("cannot listen on {addr}: {source}")]
@@ -46,6 +50,8 @@ pub struct Shared {
     pub tls: Option<Arc<ServerTls>>,
     pub auth: Authenticator,
     pub upstream: UpstreamTarget,
+    /// Where client database names lead; the primary is `upstream` with `guard`.
+    pub databases: crate::databases::Databases,
     pub cancels: Arc<CancelRegistry>,
     pub guard: Arc<Guard>,
     /// False only in tests proving that the upstream layers hold without the guard.
@@ -97,9 +103,60 @@ impl Shared {
         }
     }
 
-    /// Readiness for `/readyz`: the upstream answers with the audited role. Returns whether
-    /// askpg is ready and a JSON report naming each check.
-    pub async fn readiness(&self) -> (bool, serde_json::Value) {
+    /// The database a client's database name reaches, audited before its first session;
+    /// Err is the error the client gets.
+    pub async fn database(
+        &self,
+        name: &str,
+    ) -> Result<Arc<crate::databases::Database>, ClientError> {
+        if name == self.databases.primary().name {
+            self.ensure_audited().await?;
+        }
+        self.databases.reach(name, &self.config).await
+    }
+
+    /// Re-audits the upstream role and reloads the guard's view of the catalog (SIGHUP,
+    /// `ASKPG RELOAD`). Sessions keep running; their cached verdicts are dropped. Returns
+    /// what changed.
+    pub async fn reload(&self) -> Result<String, ServerError> {
+        let reloaded = self.reload_unmetered().await;
+        METRICS.reload(reloaded.is_ok());
+        reloaded
+    }
+
+    async fn reload_unmetered(&self) -> Result<String, ServerError> {
+        let before = self.guard.catalog();
+        let (catalog, findings) = crate::role_audit::run(&self.config).await?;
+        let mut changes = catalog.changes_since(&before);
+        self.accept_audit(catalog, &findings);
+        if let Some(asker) = &self.asker {
+            let corpus = asker.reload().await.map_err(ServerError::Ask)?;
+            changes = format!("{changes}; {corpus}");
+        }
+        if let Some(databases) = self.databases.reload(&self.config).await {
+            changes = format!("{changes}; {databases}");
+        }
+        Ok(changes)
+    }
+
+    fn accept_audit(&self, catalog: crate::guard::Catalog, findings: &[String]) {
+        for finding in findings {
+            warn!(finding = %finding, "upstream role can write (guard.allow_writable_upstream = true)");
+        }
+        *self
+            .writable_findings
+            .lock()
+            .unwrap_or_else(|p| p.into_inner()) = findings.to_vec();
+        self.guard.set_catalog(catalog);
+        self.audited.store(true, Ordering::Release);
+        info!("upstream role audited");
+    }
+}
+
+#[async_trait::async_trait]
+impl Readiness for Shared {
+    /// Ready when the upstream answers with the audited role and the corpus is loaded.
+    async fn readiness(&self) -> ReadyReport {
         let upstream = match crate::role_audit::side_connection(&self.config).await {
             Ok(client) => match client.simple_query("SELECT 1").await {
                 Ok(_) => Ok(()),
@@ -143,25 +200,13 @@ impl Shared {
         if !findings.is_empty() {
             report["warnings"] = serde_json::json!({ "writable_upstream": findings });
         }
-        (ready, report)
+        ReadyReport { ready, report }
     }
+}
 
-    /// Re-audits the upstream role and reloads the guard's view of the catalog (SIGHUP).
-    /// Sessions keep running; their cached verdicts are dropped. Returns what changed.
-    pub async fn reload(&self) -> Result<String, ServerError> {
-        let before = self.guard.catalog();
-        let (catalog, findings) = crate::role_audit::run(&self.config).await?;
-        let mut changes = catalog.changes_since(&before);
-        self.accept_audit(catalog, &findings);
-        if let Some(asker) = &self.asker {
-            let corpus = asker.reload().await.map_err(ServerError::Ask)?;
-            changes = format!("{changes}; {corpus}");
-        }
-        Ok(changes)
-    }
-
-    /// `SHOW askpg.status`: what this askpg is and how it is doing.
-    pub fn status(&self) -> Vec<(&'static str, String)> {
+#[async_trait::async_trait]
+impl AdminTarget for Shared {
+    fn status(&self) -> Rows {
         let mut rows = vec![
             ("version", env!("CARGO_PKG_VERSION").to_owned()),
             (
@@ -173,6 +218,7 @@ impl Shared {
             ),
             ("sessions", self.cancels.sessions().len().to_string()),
             ("upstream", self.upstream.describe()),
+            ("other_databases", self.databases.reached().join(", ")),
             (
                 "role_audited",
                 self.audited.load(Ordering::Acquire).to_string(),
@@ -182,8 +228,7 @@ impl Shared {
         rows
     }
 
-    /// `SHOW askpg.corpus`: the corpus version and what it holds, with its load issues.
-    pub fn corpus_status(&self) -> Vec<(&'static str, String)> {
+    fn corpus_status(&self) -> Rows {
         let Some(asker) = &self.asker else {
             return vec![("corpus", "questions are not served".into())];
         };
@@ -205,17 +250,14 @@ impl Shared {
         rows
     }
 
-    /// `SHOW askpg.cache`: entries, hits and misses per tier, the scope's corpus version.
-    pub fn cache_status(&self) -> Vec<(&'static str, String)> {
+    fn cache_status(&self) -> Rows {
         match self.asker.as_ref().and_then(|a| a.cache()) {
             Some(cache) => cache.status(),
             None => vec![("cache", "off: translations are not cached".into())],
         }
     }
 
-    /// `ASKPG CACHE CLEAR`: drops every cached translation; the corpus examples are seeded
-    /// again.
-    pub fn clear_cache(&self) -> Vec<(&'static str, String)> {
+    fn clear_cache(&self) -> Rows {
         match self.asker.as_ref().and_then(|a| a.cache()) {
             Some(cache) => {
                 let (cleared, seeded) = cache.clear();
@@ -232,17 +274,12 @@ impl Shared {
         }
     }
 
-    fn accept_audit(&self, catalog: crate::guard::Catalog, findings: &[String]) {
-        for finding in findings {
-            warn!(finding = %finding, "upstream role can write (guard.allow_writable_upstream = true)");
-        }
-        *self
-            .writable_findings
-            .lock()
-            .unwrap_or_else(|p| p.into_inner()) = findings.to_vec();
-        self.guard.set_catalog(catalog);
-        self.audited.store(true, Ordering::Release);
-        info!("upstream role audited");
+    fn sessions(&self) -> Vec<(i32, SessionInfo)> {
+        self.cancels.sessions()
+    }
+
+    async fn reload(&self) -> Result<String, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Shared::reload(self).await?)
     }
 }
 
@@ -280,9 +317,12 @@ impl Server {
         let guard = Arc::new(Guard::new(&config.guard));
         let asker = crate::ask::pipeline::Asker::from_config(&config, guard.clone())
             .map_err(ServerError::Ask)?;
+        let upstream = UpstreamTarget::new(&config)?;
+        let databases = crate::databases::Databases::new(&config, &upstream, guard.clone())?;
         let shared = Arc::new(Shared {
             auth: Authenticator::new(&config.auth),
-            upstream: UpstreamTarget::new(&config)?,
+            upstream,
+            databases,
             cancels: Arc::new(CancelRegistry::default()),
             asker: Some(Arc::new(asker)),
             guard,
@@ -356,21 +396,7 @@ impl Server {
         let permits = Arc::new(Semaphore::new(shared.config.limits.max_connections));
         let (phase_tx, phase_rx) = watch::channel(Phase::Running);
         let tracker = TaskTracker::new();
-        let (busy_poll, no_busy_poll) = crate::workers::busy_poll_window(
-            std::time::Duration::from_micros(shared.config.runtime.busy_poll_us),
-        );
-        if let Some(reason) = no_busy_poll {
-            info!("busy polling is off: {reason} (runtime.busy_poll_us)");
-        }
-        let threads = crate::workers::thread_count(shared.config.runtime.session_threads);
-        let cpus = match shared.config.runtime.pin_session_threads {
-            false => Vec::new(),
-            true => crate::workers::pinning(threads).unwrap_or_else(|reason| {
-                info!("session threads are not pinned to CPUs: {reason} (runtime.pin_session_threads)");
-                Vec::new()
-            }),
-        };
-        let workers = match crate::workers::Workers::start(threads, busy_poll, &cpus) {
+        let workers = match crate::workers::Workers::for_runtime(&shared.config.runtime) {
             Ok(workers) => workers,
             Err(e) => return error!(error = %e, "cannot start session threads"),
         };
@@ -380,7 +406,7 @@ impl Server {
             tls = shared.tls.is_some(),
             session_threads = workers.threads(),
             pinned = workers.pinned(),
-            busy_poll_us = busy_poll.as_micros() as u64,
+            busy_poll_us = workers.busy_poll().as_micros() as u64,
             "askpg listening"
         );
         tokio::pin!(shutdown);
@@ -440,20 +466,8 @@ impl Server {
 async fn reload(shared: Arc<Shared>) {
     info!("SIGHUP received: reloading what askpg knows of the upstream");
     match shared.reload().await {
-        Ok(changes) => {
-            crate::metrics::METRICS
-                .reloads
-                .with_label_values(&["ok"])
-                .inc();
-            info!(%changes, "reload complete");
-        }
-        Err(err) => {
-            crate::metrics::METRICS
-                .reloads
-                .with_label_values(&["error"])
-                .inc();
-            error!(error = %err, "reload failed; keeping the previous state");
-        }
+        Ok(changes) => info!(%changes, "reload complete"),
+        Err(err) => error!(error = %err, "reload failed; keeping the previous state"),
     }
 }
 

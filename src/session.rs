@@ -45,9 +45,17 @@ pub async fn handle(
             }
             return;
         }
-        Ok(Ok(Hello::Cancel { pid, secret })) => {
+        Ok(Ok(Hello::Cancel {
+            mut stream,
+            pid,
+            secret,
+        })) => {
             METRICS.connection(ConnectionOutcome::Cancel);
-            return cancel(&shared, pid, secret).await;
+            cancel(&shared, pid, secret).await;
+            // A TLS client (libpq 17's encrypted cancel) expects close_notify before the end
+            // of the stream, and the end itself tells it the cancel was handled.
+            let _ = tokio::time::timeout(limits.startup_timeout, stream.shutdown()).await;
+            return;
         }
         Ok(Ok(Hello::Startup(request))) => request,
     };
@@ -65,6 +73,7 @@ pub async fn handle(
     let span = tracing::info_span!(
         "session",
         user = %request.user,
+        db = %request.database,
         tls = request.tls,
         session = tracing::field::Empty
     );
@@ -105,9 +114,9 @@ async fn start(
     let StartupRequest {
         mut stream,
         user,
+        database,
         forwarded,
         tls,
-        ..
     } = request;
     let cert = if tls {
         shared.tls.as_ref().map(|t| t.cert_pem.as_slice())
@@ -141,18 +150,22 @@ async fn start(
         }
         Ok(Ok(())) => {}
     }
-    if let Err(err) = shared.ensure_audited().await {
-        METRICS.connection(ConnectionOutcome::UpstreamFailed);
-        send_error(&mut stream, &err).await;
-        return None;
-    }
-    let upstream = match shared.upstream.connect(&forwarded).await {
+    let database = match shared.database(&database).await {
+        Ok(database) => database,
+        Err(err) => {
+            METRICS.connection(refusal_outcome(&err));
+            send_error(&mut stream, &err).await;
+            return None;
+        }
+    };
+    let upstream = match database.upstream.connect(&forwarded).await {
         Ok(upstream) => upstream,
         Err(err) => {
             warn!(error = %err, "upstream connection failed");
-            METRICS.connection(ConnectionOutcome::UpstreamFailed);
+            let err = err.to_client();
+            METRICS.connection(refusal_outcome(&err));
             METRICS.upstream_connect_errors.inc();
-            send_error(&mut stream, &err.to_client()).await;
+            send_error(&mut stream, &err).await;
             return None;
         }
     };
@@ -165,6 +178,7 @@ async fn start(
         upstream.cancel.clone(),
         crate::cancel::SessionInfo {
             user: user.clone(),
+            database: database.name.clone(),
             application_name: application_name.clone(),
             tls,
             connected_at: std::time::SystemTime::now(),
@@ -180,11 +194,12 @@ async fn start(
     }
     info!("session started");
     METRICS.connection(ConnectionOutcome::Accepted);
+    METRICS.database_session(shared.databases.label(&database.name));
     METRICS.client_sessions.inc();
     let limits = RelayLimits {
         max_message_bytes: limits.max_message_bytes,
         cancel_timeout: shared.config.upstream.connect_timeout,
-        guard: shared.guard_enabled.then(|| shared.guard.clone()),
+        guard: shared.guard_enabled.then(|| database.guard.clone()),
         pin_sql: shared.pin_sql.clone(),
         max_rows: shared.config.guard.max_rows,
         questions: shared.asker.as_ref().map(|asker| {
@@ -196,9 +211,10 @@ async fn start(
                 key.ask.clone(),
                 span.clone(),
             )
+            .on_database(&database.name, &shared.databases.primary().name)
         }),
         admin: Some(crate::admin::Admin {
-            server: Arc::downgrade(&shared),
+            server: Arc::<Shared>::downgrade(&shared),
             allowed: shared.config.admin.users.contains(&user),
         }),
         span,
@@ -231,6 +247,15 @@ async fn cancel(shared: &Shared, pid: i32, secret: i32) {
             }
         }
         None => debug!(pid, "cancel request with an unknown key ignored"),
+    }
+}
+
+/// How a session refused before it started counts: 3D000 is the client's database name.
+fn refusal_outcome(err: &ClientError) -> ConnectionOutcome {
+    if err.code == sqlstate::INVALID_CATALOG_NAME {
+        ConnectionOutcome::RefusedDatabase
+    } else {
+        ConnectionOutcome::UpstreamFailed
     }
 }
 

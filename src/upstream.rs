@@ -73,9 +73,22 @@ pub enum UpstreamError {
 
 impl UpstreamError {
     /// The error a client sees: 08001 when the upstream cannot be reached, 08006 when it
-    /// refused the session, with the upstream's own message.
+    /// refused the session, with the upstream's own message; the upstream's 3D000 (no such
+    /// database) as it is.
     pub fn to_client(&self) -> ClientError {
         match self {
+            // An unknown database is the client's error, reported as PostgreSQL reports it.
+            UpstreamError::Refused {
+                code,
+                message,
+                detail,
+                hint,
+            } if code == sqlstate::INVALID_CATALOG_NAME => {
+                let mut err = ClientError::fatal(sqlstate::INVALID_CATALOG_NAME, message.clone());
+                err.detail = detail.clone();
+                err.hint = hint.clone();
+                err
+            }
             UpstreamError::Refused {
                 code,
                 message,
@@ -185,7 +198,15 @@ pub struct UpstreamSession {
 
 impl UpstreamTarget {
     pub fn new(config: &crate::config::Config) -> Result<Self, crate::config::ConfigError> {
-        let pg = config.upstream_config()?;
+        Self::from_parsed(&config.upstream_config()?, config)
+    }
+
+    /// The target of `pg` (a parsed upstream URL), with the TLS, timeout and pinning of
+    /// the configuration.
+    pub fn from_parsed(
+        pg: &tokio_postgres::Config,
+        config: &crate::config::Config,
+    ) -> Result<Self, crate::config::ConfigError> {
         let port = pg.get_ports().first().copied().unwrap_or(5432);
         let endpoint = match &pg.get_hosts()[0] {
             Host::Tcp(host) => Endpoint::Tcp {
@@ -215,6 +236,14 @@ impl UpstreamTarget {
             connect_timeout: config.upstream.connect_timeout,
             pin_sql: Some(pin_sql(&config.guard)),
         })
+    }
+
+    /// The same upstream and role, in another database.
+    pub fn in_database(&self, database: &str) -> Self {
+        Self {
+            database: database.to_owned(),
+            ..self.clone()
+        }
     }
 
     /// Sessions as the upstream opens them, without askpg's pinned settings (for tools that

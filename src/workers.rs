@@ -13,15 +13,42 @@ use std::time::{Duration, Instant};
 use tokio::runtime::Handle;
 use tokio::sync::oneshot;
 
+use crate::config::RuntimeConfig;
+use crate::cpus::CpuBudget;
+
 pub struct Workers {
     handles: Vec<Handle>,
     stops: Vec<oneshot::Sender<()>>,
     threads: Vec<JoinHandle<()>>,
     next: AtomicUsize,
     pinned: bool,
+    busy_poll: Duration,
 }
 
 impl Workers {
+    /// Starts the session threads `runtime` asks for on the CPUs this process may use,
+    /// logging how many and why, and why pinning or busy polling is off when asked for.
+    pub fn for_runtime(runtime: &RuntimeConfig) -> std::io::Result<Self> {
+        let budget = CpuBudget::of_this_process();
+        let (threads, why) = thread_count(runtime.session_threads, &budget);
+        tracing::info!("{threads} session threads ({why})");
+        let configured = Duration::from_micros(runtime.busy_poll_us);
+        let (busy_poll, no_busy_poll) = busy_poll_window(configured, &budget);
+        if let Some(reason) = no_busy_poll {
+            tracing::info!("busy polling is off: {reason} (runtime.busy_poll_us)");
+        }
+        let cpus = match runtime.pin_session_threads {
+            false => Vec::new(),
+            true => pinning(threads, &budget).unwrap_or_else(|reason| {
+                tracing::info!(
+                    "session threads are not pinned to CPUs: {reason} (runtime.pin_session_threads)"
+                );
+                Vec::new()
+            }),
+        };
+        Self::start(threads, busy_poll, &cpus)
+    }
+
     /// Starts `count` session threads (see [`thread_count`]), thread `i` pinned to
     /// `cpus[i]` when `cpus` is not empty (see [`pinning`]). Returns once every thread is
     /// running under its name and on its CPU, so that what the server then logs is true.
@@ -40,6 +67,7 @@ impl Workers {
             threads: Vec::with_capacity(count),
             next: AtomicUsize::new(0),
             pinned: !cpus.is_empty(),
+            busy_poll: busy_poll_window,
         };
         let (started, running) = std::sync::mpsc::channel::<bool>();
         for i in 0..count {
@@ -94,6 +122,11 @@ impl Workers {
         self.pinned
     }
 
+    /// The busy-poll window of the session threads (zero: off).
+    pub fn busy_poll(&self) -> Duration {
+        self.busy_poll
+    }
+
     /// Number of session threads.
     pub fn threads(&self) -> usize {
         self.handles.len()
@@ -124,24 +157,21 @@ impl Drop for Workers {
 /// sockets for up to `window` before it sleeps in the kernel, so the answer to a statement
 /// it just forwarded, or the client's next statement, is picked up without a sleep and a
 /// wake-up. On a virtual machine a vCPU that goes idle halts, and waking it again costs far
-/// more than the relaying itself: a single client through askpg measured 1.8x the
-/// transactions per second with a 200 µs window (benches/README.md). The kernel's guest
-/// halt-polling does the same for the whole machine, where the hypervisor enables it.
+/// more than the relaying itself, so a single busy client gains most from it. The kernel's
+/// guest halt-polling does the same for the whole machine, where the hypervisor enables it.
+/// Off unless `runtime.busy_poll_us` asks for it: polling spends CPU time on a shared host.
 ///
 /// It only uses a CPU nobody else wants: between looks it yields the CPU to any other
 /// runnable thread, and once another thread did run there, it stops polling for a while.
 ///
 /// And it only polls for a thread serving one busy session at a time. When reads came from
 /// several sessions since the last look, the thread is woken often enough by their traffic,
-/// and with that many clients the machine's CPUs are busy: with 8 pgbench clients on two
-/// CPUs, polling cost about 20 µs of machine CPU per transaction and 8 % of the
-/// transactions per second (benches/README.md).
+/// and with that many clients the machine's CPUs are busy: polling then only adds CPU time
+/// per transaction.
 ///
 /// Nor does it poll while a large result streams: the rows then come in a steady flow, so a
 /// wake-up brings plenty to relay, and a polling thread only competes for a CPU with the
-/// backend producing the rows and the client reading them. A 1,000,000-row result through
-/// askpg took 3-13 % longer (median of rotated rounds) when the thread polled through it,
-/// in 6 of 7 sets (benches/README.md).
+/// backend producing the rows and the client reading them, which slows the stream.
 async fn busy_poll(window: Duration) {
     let mut seen = ACTIVITY.with(Cell::get);
     loop {
@@ -201,31 +231,35 @@ async fn busy_poll(window: Duration) {
     }
 }
 
-/// Session threads for `runtime.session_threads` (0: one per available CPU). With fewer
-/// threads than CPUs, many busy sessions queue behind one thread while a core sits idle: on
-/// two cores shared with PostgreSQL, two threads relayed 32 clients 13-40 % faster than one
-/// and about as fast at 1 and 8 clients (benches/README.md).
-pub fn thread_count(configured: usize) -> usize {
+/// Session threads for `runtime.session_threads`, and why that many: the configured
+/// number, or with 0 one per CPU askpg can keep busy (see [`CpuBudget::usable`]: the CPUs
+/// it may run on, fewer under a cgroup CPU quota). With fewer threads than CPUs, many busy
+/// sessions queue behind one thread while a core sits idle. More threads than the quota
+/// allows only take turns on its CPU time.
+pub fn thread_count(configured: usize, budget: &CpuBudget) -> (usize, String) {
     match configured {
-        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
-        n => n,
+        0 => budget.usable(),
+        n => (n, "runtime.session_threads".to_owned()),
     }
 }
 
 /// The CPU for each of `threads` session threads, so that each stays on a CPU of its own
 /// and the kernel moves the other processes around them. Left to the kernel, the threads
-/// may take turns on one CPU instead of relaying side by side, and they migrate. At 8
-/// clients on two CPUs shared with PostgreSQL and pgbench, pinned threads made 11-14 % more
-/// transactions per second than unpinned ones with prepared statements, and 0-10 % more
-/// with the other protocols (benches/README.md).
+/// may take turns on one CPU instead of relaying side by side, and they migrate; on a
+/// dedicated host pinning gives more transactions per second at a few clients per CPU.
+/// Off unless `runtime.pin_session_threads` asks for it: on a shared host, every process
+/// pinning its threads crowds the same CPUs.
 ///
 /// Threads are pinned only when there is one for every CPU askpg may run on: pinning fewer
 /// would keep them off CPUs that are idle. Nor under a CPU quota (a container's CPU limit)
 /// smaller than the number of those CPUs: askpg's share may then be spent on any of them.
 /// The reason is returned when threads are not pinned.
-pub fn pinning(threads: usize) -> Result<Vec<usize>, String> {
-    let allowed = allowed_cpus().ok_or_else(|| "the CPU affinity cannot be read".to_owned())?;
-    if let Some(reason) = quota_below(allowed.len()) {
+pub fn pinning(threads: usize, budget: &CpuBudget) -> Result<Vec<usize>, String> {
+    let allowed = &budget.allowed;
+    if allowed.is_empty() {
+        return Err("the CPU affinity cannot be read".to_owned());
+    }
+    if let Some(reason) = budget.quota_below_allowed() {
         return Err(reason);
     }
     if threads < allowed.len() {
@@ -235,23 +269,6 @@ pub fn pinning(threads: usize) -> Result<Vec<usize>, String> {
         ));
     }
     Ok((0..threads).map(|i| allowed[i % allowed.len()]).collect())
-}
-
-/// The CPUs this process may run on (its affinity mask), in order.
-fn allowed_cpus() -> Option<Vec<usize>> {
-    // SAFETY: sched_getaffinity writes at most the size it is given into `set`, and
-    // CPU_ISSET reads inside it.
-    unsafe {
-        let mut set: libc::cpu_set_t = std::mem::zeroed();
-        if libc::sched_getaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &mut set) != 0 {
-            return None;
-        }
-        Some(
-            (0..libc::CPU_SETSIZE as usize)
-                .filter(|&cpu| libc::CPU_ISSET(cpu, &set))
-                .collect(),
-        )
-    }
 }
 
 /// Pins the calling session thread to `cpu`; while it relays a large result it may run on
@@ -280,8 +297,8 @@ fn set_thread_cpus(cpus: &[usize]) -> std::io::Result<()> {
 
 /// A pinned thread relaying a large result may run on any of askpg's CPUs until
 /// PAUSE_READS reads without one have passed: the backend producing the rows and the
-/// client reading them keep two CPUs busy, and a relay held on its own CPU took 6-8 %
-/// longer over a 1M- or 5M-row result than one free to move (benches/README.md).
+/// client reading them keep two CPUs busy, and a relay held on its own CPU would slow the
+/// stream by waiting for that CPU.
 fn follow_bulk(bulk: bool, count: u64) {
     PIN.with(|pin| {
         let pin = pin.borrow();
@@ -301,27 +318,18 @@ fn follow_bulk(bulk: bool, count: u64) {
     });
 }
 
-/// The busy-poll window to use: the configured one, unless a CPU quota (a cgroup limit such
-/// as a container's CPU limit) leaves askpg fewer CPUs than it may run on. Polling would
-/// then spend the quota, and the kernel would throttle askpg for it. The reason is returned
-/// when polling is turned off.
-pub fn busy_poll_window(configured: Duration) -> (Duration, Option<String>) {
+/// The busy-poll window to use: the configured one (0, off, unless `runtime.busy_poll_us`
+/// asks for it), unless a CPU quota (a cgroup limit such as a container's CPU limit) leaves
+/// askpg fewer CPUs than it may run on. Polling would then spend the quota, and the kernel
+/// would throttle askpg for it. The reason is returned when polling is turned off.
+pub fn busy_poll_window(configured: Duration, budget: &CpuBudget) -> (Duration, Option<String>) {
     if configured.is_zero() {
         return (configured, None);
     }
-    let allowed = allowed_cpus().map_or(0, |cpus| cpus.len());
-    match quota_below(allowed) {
+    match budget.quota_below_allowed() {
         Some(reason) => (Duration::ZERO, Some(reason)),
         None => (configured, None),
     }
-}
-
-/// Why askpg cannot use all of its `allowed` CPUs: a CPU quota (a cgroup limit such as a
-/// container's CPU limit) below their number.
-fn quota_below(allowed: usize) -> Option<String> {
-    let quota = std::thread::available_parallelism().map_or(1, |n| n.get());
-    (quota < allowed)
-        .then(|| format!("a CPU quota allows {quota} of the {allowed} CPUs askpg may run on"))
 }
 
 /// Reads a session thread lets pass without busy polling after it saw reads from several
@@ -392,6 +400,7 @@ pub fn note_activity(session: usize, bulk: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cpus::allowed_cpus;
 
     /// Session threads of this process by name, with the CPUs each may run on.
     fn session_threads() -> Vec<(String, String)> {
@@ -438,24 +447,67 @@ mod tests {
 
     #[test]
     fn threads_are_pinned_only_when_every_cpu_has_one() {
-        let allowed = allowed_cpus().expect("the affinity of this process");
-        assert!(!allowed.is_empty());
-        let quota = std::thread::available_parallelism().unwrap().get();
-        if quota < allowed.len() {
-            let err = pinning(allowed.len()).unwrap_err();
-            assert!(err.contains("CPU quota"), "{err}");
-            return;
-        }
+        let allowed = vec![0, 2, 3];
+        let budget = CpuBudget {
+            allowed: allowed.clone(),
+            quota: None,
+        };
         // One thread per CPU: each on its own.
-        assert_eq!(pinning(allowed.len()).unwrap(), allowed);
+        assert_eq!(pinning(3, &budget).unwrap(), allowed);
         // More threads than CPUs: they take the CPUs in turn.
-        let doubled = pinning(2 * allowed.len()).unwrap();
+        let doubled = pinning(6, &budget).unwrap();
         assert_eq!(doubled, [allowed.clone(), allowed.clone()].concat());
         // Fewer: not pinned, so no CPU is left out.
-        if allowed.len() > 1 {
-            let err = pinning(allowed.len() - 1).unwrap_err();
-            assert!(err.contains("runtime.session_threads"), "{err}");
-        }
+        let err = pinning(2, &budget).unwrap_err();
+        assert!(err.contains("runtime.session_threads"), "{err}");
+        // A quota below the CPUs: askpg's share may be spent on any of them.
+        let limited = CpuBudget {
+            quota: Some(2.5),
+            ..budget.clone()
+        };
+        let err = pinning(3, &limited).unwrap_err();
+        assert!(err.contains("CPU quota"), "{err}");
+        // A quota as large as the CPUs leaves every one usable.
+        let ample = CpuBudget {
+            quota: Some(3.0),
+            ..budget
+        };
+        assert_eq!(pinning(3, &ample).unwrap(), allowed);
+    }
+
+    #[test]
+    fn session_threads_follow_the_cpus_askpg_may_use() {
+        let budget = CpuBudget {
+            allowed: vec![0, 1, 2, 3],
+            quota: Some(1.5),
+        };
+        let (threads, why) = thread_count(0, &budget);
+        assert_eq!((threads, why.as_str()), (2, "cgroup CPU quota 1.5"));
+        let (threads, why) = thread_count(3, &budget);
+        assert_eq!((threads, why.as_str()), (3, "runtime.session_threads"));
+        let unlimited = CpuBudget {
+            quota: None,
+            ..budget
+        };
+        assert_eq!(thread_count(0, &unlimited).0, 4);
+    }
+
+    #[test]
+    fn busy_polling_is_off_under_a_quota_below_the_cpus() {
+        let window = Duration::from_micros(200);
+        let budget = CpuBudget {
+            allowed: vec![0, 1],
+            quota: None,
+        };
+        assert_eq!(busy_poll_window(window, &budget), (window, None));
+        assert_eq!(busy_poll_window(Duration::ZERO, &budget).0, Duration::ZERO);
+        let limited = CpuBudget {
+            quota: Some(1.0),
+            ..budget
+        };
+        let (off, reason) = busy_poll_window(window, &limited);
+        assert_eq!(off, Duration::ZERO);
+        assert!(reason.unwrap().contains("CPU quota"));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Admin statements: SHOW askpg.status / sessions / corpus / cache, ASKPG RELOAD and
-//! ASKPG CACHE CLEAR for users in admin.users; 42501 for everyone else.
+//! ASKPG CACHE CLEAR for users in admin.users; 42501 for everyone else. This binary holds
+//! one test so the process-wide reload counter moves only by what it does.
 
 mod common;
 
@@ -33,6 +34,7 @@ async fn admins_see_status_sessions_and_corpus_and_can_reload() {
         ..Default::default()
     });
     config.admin.users = vec!["ops".into()];
+    config.metrics.listen = "127.0.0.1:0".into();
     let proxy = Proxy::start(config).await;
     let ops = connect(&proxy, "ops", "ops-secret", "console").await;
     let analyst = connect(&proxy, CLIENT_USER, CLIENT_PASSWORD, "notebook").await;
@@ -75,6 +77,15 @@ async fn admins_see_status_sessions_and_corpus_and_can_reload() {
         let db = err.as_db_error().unwrap();
         assert_eq!(db.code().code(), "42501", "{statement}");
         assert!(db.hint().unwrap().contains("admin.users"));
+    }
+    let (_, metrics) =
+        common::http_get(proxy.metrics_addr.expect("metrics endpoint"), "/metrics").await;
+    for (series, count) in [
+        ("askpg_reloads_total{outcome=\"ok\"} ", "1"),
+        ("askpg_reloads_total{outcome=\"error\"} ", "0"),
+    ] {
+        let line = metrics.lines().find(|l| l.starts_with(series));
+        assert_eq!(line, Some(format!("{series}{count}").as_str()), "{metrics}");
     }
     // The refused session goes on.
     assert_eq!(

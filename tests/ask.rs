@@ -6,7 +6,7 @@ mod common;
 
 use std::time::Duration;
 
-use askpg::config::Config;
+use askpg::config::{Config, Route};
 use common::ask::{ask_config, text_rows, warehouse_superuser, TOP_CUSTOMERS, WAREHOUSE};
 use common::fake_llm::{FakeLlm, Reply};
 use common::{Proxy, CLIENT_PASSWORD, CLIENT_USER};
@@ -610,6 +610,78 @@ async fn the_audit_log_has_one_line_per_question_without_data_or_secrets() {
         );
     }
     assert!(!text.contains("sk-test-key"));
+}
+
+/// askpg with the fake LLM under `route`, the cache off so that every question is routed,
+/// and an audit log; the audit file lives in the returned directory.
+async fn routed(llm: &FakeLlm, route: Route) -> (Proxy, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let audit = dir.path().join("audit.jsonl").display().to_string();
+    let (proxy, _cache) = proxy(Some(llm), move |c| {
+        c.ask.route = route;
+        c.cache.enabled = false;
+        c.audit.path = audit;
+    })
+    .await;
+    (proxy, dir)
+}
+
+fn audit_routes(dir: &tempfile::TempDir) -> Vec<String> {
+    std::fs::read_to_string(dir.path().join("audit.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let line: serde_json::Value = serde_json::from_str(l).unwrap();
+            line["route"].as_str().unwrap_or_default().to_owned()
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_route_decides_whether_a_readable_question_reaches_the_llm() {
+    let llm = FakeLlm::start();
+    answer_by_question(&llm);
+    let readable = "ASK 'Total revenue by country'";
+
+    // auto: the intent engine answers what it reads; the LLM is not called.
+    let (auto, audit) = routed(&llm, Route::Auto).await;
+    let client = connect(&auto).await;
+    let text: Vec<String> = ask(&client, &format!("EXPLAIN {readable}"))
+        .await
+        .into_iter()
+        .map(|r| r[0].clone().unwrap())
+        .collect();
+    let text = text.join("\n");
+    assert!(text.contains("Route: intent"), "{text}");
+    assert!(text.contains("Intent: "), "{text}");
+    assert!(!ask(&client, readable).await.is_empty());
+    assert!(llm.chat_requests().is_empty());
+    // What the engine cannot read still goes to the LLM.
+    ask(&client, "ASK 'frobnicate the top 5 customers please'").await;
+    assert_eq!(llm.chat_requests().len(), 1);
+    drop(client);
+    assert_eq!(audit_routes(&audit), ["intent", "intent", "llm"]);
+
+    // llm: always the LLM, with the compiled intent in its prompt as structure.
+    let (always, _audit) = routed(&llm, Route::Llm).await;
+    let client = connect(&always).await;
+    let json = ask(&client, &format!("EXPLAIN (FORMAT JSON) {readable}")).await;
+    let report: serde_json::Value = serde_json::from_str(json[0][0].as_deref().unwrap()).unwrap();
+    assert_eq!(report[0]["route"], "llm", "{report}");
+    assert_eq!(llm.chat_requests().len(), 2);
+    let prompt = llm.prompt(1);
+    assert!(prompt.contains("### Intent"), "{prompt}");
+    assert!(prompt.contains("\"shape\""), "{prompt}");
+
+    // builtin: never the LLM, even for what the engine cannot read.
+    let (offline, _audit) = routed(&llm, Route::Builtin).await;
+    let client = connect(&offline).await;
+    assert!(!ask(&client, readable).await.is_empty());
+    assert!(client
+        .simple_query("ASK 'frobnicate the top 5 customers please'")
+        .await
+        .is_err());
+    assert_eq!(llm.chat_requests().len(), 2);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -125,6 +125,7 @@ fn ask(
         history,
         rejected,
         max_rows: 1000,
+        intent: None,
     })
 }
 
@@ -651,6 +652,7 @@ async fn rejected_sql_is_not_offered_again_and_retrieved_examples_come_first() {
             history: &[],
             rejected: &[],
             max_rows: 1000,
+            intent: None,
         })
         .unwrap();
     assert_eq!(generation.sql, first.sql);

@@ -240,6 +240,7 @@ impl Gold {
 struct Tally {
     pairs: usize,
     exact_hits: usize,
+    intent_hits: usize,
     semantic_hits: usize,
     misses: usize,
     wrong: Vec<String>,
@@ -250,7 +251,7 @@ struct Tally {
 
 impl Tally {
     fn hits(&self) -> usize {
-        self.exact_hits + self.semantic_hits
+        self.exact_hits + self.intent_hits + self.semantic_hits
     }
 }
 
@@ -293,6 +294,10 @@ async fn run_pairs(pairs: &[Pair]) -> Tally {
                 tally.exact_hits += 1;
                 counts.0 += 1;
             }
+            ("hit", "intent") => {
+                tally.intent_hits += 1;
+                counts.0 += 1;
+            }
             ("hit", _) => {
                 tally.semantic_hits += 1;
                 counts.0 += 1;
@@ -319,10 +324,11 @@ async fn paraphrases_hit_and_never_answer_wrongly() {
     let tally = run_pairs(&pairs).await;
     let rate = tally.hits() as f64 / tally.pairs as f64;
     println!(
-        "paraphrases: {} pairs, {} hits ({} exact, {} semantic), {} misses: hit rate {:.1}% (goal >= 80%), wrong answers {}",
+        "paraphrases: {} pairs, {} hits ({} exact, {} intent, {} semantic), {} misses: hit rate {:.1}% (goal >= 80%), wrong answers {}",
         tally.pairs,
         tally.hits(),
         tally.exact_hits,
+        tally.intent_hits,
         tally.semantic_hits,
         tally.misses,
         100.0 * rate,
@@ -337,6 +343,54 @@ async fn paraphrases_hit_and_never_answer_wrongly() {
         tally.wrong.join("\n")
     );
     assert!(rate >= 0.8, "paraphrase hit rate {:.1}%", 100.0 * rate);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn questions_of_one_intent_share_an_entry_whatever_their_wording() {
+    let harness = harness(|_| {}).await;
+    let sql = gold::revenue_by("c.country", 2025);
+    let first = "Total revenue by country in 2025";
+    let paraphrases = [
+        "Show total revenue per country in 2025",
+        "What was the revenue for each country in 2025?",
+    ];
+    for question in std::iter::once(first).chain(paraphrases) {
+        harness.answers.add(question, &sql);
+    }
+    harness.answers.add(
+        "Total revenue by country in 2024",
+        &gold::revenue_by("c.country", 2024),
+    );
+    harness.answers.add(
+        "Top 3 countries by revenue in 2025",
+        &format!("{sql} LIMIT 3"),
+    );
+    let mut session = Session::open(&harness).await;
+    let asked = session.ask(first).await;
+    assert!(asked.rows.is_ok(), "{asked:?}");
+    for question in paraphrases {
+        let again = session.ask(question).await;
+        assert_eq!(
+            (again.status(), again.tier()),
+            ("hit", "intent"),
+            "{question}: {again:?}"
+        );
+        assert_eq!(again.entry(), asked.owning_entry(), "{question}");
+        assert_eq!(again.rows, asked.rows, "{question}");
+    }
+    // Another year, grouping or ranking is another intent.
+    for other in [
+        "Total revenue by country in 2024",
+        "Total revenue by region in 2025",
+        "Top 3 countries by revenue in 2025",
+    ] {
+        let report = session.explain(other).await;
+        let cache = &report["cache"];
+        assert!(
+            !(cache["status"] == "hit" && cache["tier"] == "intent"),
+            "{other}: {cache}"
+        );
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use askpg::ask::corpus::{Chunk, ChunkKind, Corpus, Example};
 use askpg::ask::embed::{self, EmbeddingCache, LocalEmbedder};
 use askpg::ask::retrieve::{Context, Knowledge, DEFAULT_BUDGET_TOKENS};
-use askpg::ask::{load, words, AskError};
+use askpg::ask::{load, vocab, AskError};
 use askpg::config::{EmbeddingsConfig, Secret};
 use askpg::guard::Guard;
 use common::fake_llm::{FakeLlm, Reply};
@@ -279,8 +279,8 @@ fn missing(knowledge: &Knowledge, context: &Context, sql: &str) -> (usize, Vec<S
 
 /// Share of terms two questions have in common.
 fn jaccard(a: &str, b: &str) -> f32 {
-    let a: HashSet<String> = words::terms(a).into_iter().collect();
-    let b: HashSet<String> = words::terms(b).into_iter().collect();
+    let a: HashSet<String> = vocab::terms(a).into_iter().collect();
+    let b: HashSet<String> = vocab::terms(b).into_iter().collect();
     a.intersection(&b).count() as f32 / a.union(&b).count().max(1) as f32
 }
 

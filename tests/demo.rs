@@ -22,6 +22,17 @@ impl Drop for StopOnDrop {
     }
 }
 
+/// Runs a command that must succeed; its output.
+async fn succeeds(command: &mut Command) -> std::process::Output {
+    let output = command.output().await.unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        common::describe_output(&output)
+    );
+    output
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn demo_serves_the_warehouse_and_cleans_up() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_askpg"))
@@ -78,15 +89,7 @@ async fn demo_serves_the_warehouse_and_cleans_up() {
         cmd.args(["-X", "-At", "-c", statement]).arg(url);
         cmd
     };
-    let asked = psql_at("ASK 'What was our total revenue in 2024?'")
-        .output()
-        .await
-        .unwrap();
-    assert!(
-        asked.status.success(),
-        "{}",
-        common::describe_output(&asked)
-    );
+    let asked = succeeds(&mut psql_at("ASK 'What was our total revenue in 2024?'")).await;
     let direct = psql_at(
         "SELECT ROUND(SUM(ol.net_amount), 2) FROM orders o JOIN order_lines ol ON ol.order_id = o.order_id \
          WHERE o.status = 'completed' AND EXTRACT(YEAR FROM o.order_date) = 2024",
@@ -101,6 +104,8 @@ async fn demo_serves_the_warehouse_and_cleans_up() {
         common::describe_output(&asked)
     );
     for statement in [
+        "ASK 'help'",
+        "ASK 'How many products are in each department?'",
         "ASK 'Top 5 customers by revenue in 2025'",
         "-- ask: Monthly cloud cost by team in 2025",
         "EXPLAIN ASK 'How many orders came from Germany in 2025?'",
@@ -127,6 +132,24 @@ async fn demo_serves_the_warehouse_and_cleans_up() {
         String::from_utf8_lossy(&output.stderr)
     );
 
+    // The eval command the welcome text prints measures the demo's answers.
+    let eval_config = data_dir.join("eval.toml");
+    let output = succeeds(
+        Command::new(env!("CARGO_BIN_EXE_askpg"))
+            .args(["eval", "--format", "json", "--config"])
+            .arg(&eval_config)
+            .arg(common::repo_path("corpus/demo/golden.yaml")),
+    )
+    .await;
+    let evaluated: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(evaluated["run"]["generator"], "builtin");
+    assert_eq!(
+        evaluated["summary"]["errors"], 0,
+        "{}",
+        evaluated["summary"]
+    );
+    assert!(evaluated["summary"]["right"].as_u64().unwrap() > 0);
+
     common::send_signal(&child, nix::sys::signal::Signal::SIGINT);
     let status = tokio::time::timeout(Duration::from_secs(60), child.wait())
         .await
@@ -147,4 +170,9 @@ async fn demo_serves_the_warehouse_and_cleans_up() {
         stdout.contains("jdbc:postgresql://127.0.0.1:6543/warehouse"),
         "{stdout}"
     );
+    let eval_command = format!(
+        "askpg eval corpus/demo/golden.yaml --config {}",
+        eval_config.display()
+    );
+    assert!(stdout.contains(&eval_command), "{stdout}");
 }

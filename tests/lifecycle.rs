@@ -426,14 +426,17 @@ async fn logs_never_contain_passwords() {
         "the log covers the question:\n{seen}"
     );
     // The relay runs outside the session span but logs inside it: its lines name the
-    // session's user and id like the startup lines do.
+    // session's user, database and id like the startup lines do.
+    let database = format!(r#""db":"{DATABASE}""#);
     for message in ["session started", "ASK answered", "session ended"] {
         let line = seen
             .lines()
             .find(|line| line.contains(message))
             .unwrap_or_else(|| panic!("no {message:?} line:\n{seen}"));
         assert!(
-            line.contains(r#""user":"alice""#) && line.contains(r#""session":"#),
+            line.contains(r#""user":"alice""#)
+                && line.contains(&database)
+                && line.contains(r#""session":"#),
             "{message:?} is logged in the session span: {line}"
         );
     }
@@ -640,9 +643,42 @@ async fn trusted_client(port: u16) -> tokio_postgres::Client {
     client
 }
 
+/// Pinning asked for: `runtime.pin_session_threads` is off by default.
+const PIN: (&str, &str) = ("ASKPG_RUNTIME_PIN_SESSION_THREADS", "true");
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn session_threads_are_pinned_one_per_cpu_unless_turned_off() {
+async fn by_default_session_threads_neither_pin_nor_spin_and_follow_the_cpus() {
     let (child, _log, port, seen) = spawn_trusting_askpg(&[]).await;
+    let listening = seen
+        .lines()
+        .find(|l| l.contains("askpg listening"))
+        .unwrap();
+    assert!(listening.contains("\"pinned\":false"), "{listening}");
+    assert!(listening.contains("\"busy_poll_us\":0"), "{listening}");
+    // The count comes from the CPUs askpg may use, and the log says why.
+    let budget = askpg::cpus::CpuBudget::of_this_process();
+    let (threads, why) = budget.usable();
+    assert!(
+        listening.contains(&format!("\"session_threads\":{threads}")),
+        "{listening}"
+    );
+    assert!(
+        seen.contains(&format!("{threads} session threads ({why})")),
+        "{seen}"
+    );
+    // Left to the kernel: every thread may run wherever the process may.
+    let (named, process) = session_thread_cpus(child.id().unwrap());
+    assert_eq!(named.len(), threads, "{named:?}");
+    for (name, cpus) in &named {
+        assert_eq!(cpus, &process, "{name}");
+    }
+    let client = trusted_client(port).await;
+    assert_eq!(client.simple_query("SELECT 1").await.unwrap().len(), 3);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn session_threads_are_pinned_one_per_cpu_when_asked_and_not_when_turned_off() {
+    let (child, _log, port, seen) = spawn_trusting_askpg(&[PIN]).await;
     let (threads, process) = session_thread_cpus(child.id().unwrap());
     assert!(!threads.is_empty(), "no session threads");
     if seen.contains("\"pinned\":true") {
@@ -687,7 +723,7 @@ async fn session_threads_are_pinned_one_per_cpu_unless_turned_off() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_large_result_lets_its_session_thread_off_its_cpu_until_small_answers_follow() {
-    let (child, _log, port, seen) = spawn_trusting_askpg(&[]).await;
+    let (child, _log, port, seen) = spawn_trusting_askpg(&[PIN]).await;
     let pid = child.id().unwrap();
     let client = trusted_client(port).await;
     let small = || async {

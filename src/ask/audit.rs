@@ -24,6 +24,8 @@ pub struct AuditRecord {
     pub sql: Option<String>,
     pub generator: String,
     pub model: String,
+    /// What answered: `cache`, `intent`, `example`, `builtin` or `llm`.
+    pub route: String,
     /// What the semantic cache did: status, tier, similarity, the entry.
     pub cache: super::cache::CacheReport,
     pub corpus_version: String,
@@ -58,6 +60,8 @@ pub enum Failure {
     Cancelled,
     /// The corpus was not loaded.
     NotReady,
+    /// The session is on a database other than the one questions are answered on.
+    OtherDatabase,
 }
 
 impl Failure {
@@ -69,6 +73,7 @@ impl Failure {
             Self::Deadline => "deadline",
             Self::Cancelled => "cancelled",
             Self::NotReady => "not_ready",
+            Self::OtherDatabase => "other_database",
         }
     }
 }

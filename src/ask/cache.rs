@@ -2,6 +2,9 @@
 //! from the upstream). Two tiers:
 //! - **exact**: the same question, its case, spacing, punctuation and the spelling of its
 //!   literals aside (`key`);
+//! - **intent**: a question the intent engine reads into the same intent, whatever its
+//!   wording; another year, country, N, measure, grouping, ordering or period is another
+//!   intent;
 //! - **semantic**: the question's *skeleton* — its literals (years, quarters, months, dates,
 //!   numbers, quoted strings, known column values) replaced by typed slots — is embedded and
 //!   searched under HNSW (`index`). A candidate answers only when its similarity reaches
@@ -32,7 +35,7 @@ use self::key::{Analysis, Reader};
 use self::store::{Entry, Scoped};
 use super::corpus::Corpus;
 use super::embed::Embedder;
-use super::literals::{extract, mentions, rebind, rebindable, Literal, ValueIndex};
+use super::literals::{extract, mentions, rebind, rebindable, Literal};
 use super::Turn;
 use crate::config::{CacheConfig, Config};
 use crate::guard::Guard;
@@ -101,6 +104,7 @@ pub struct PreparedScope(Arc<Scoped>);
 #[derive(Default)]
 struct Stats {
     exact_hits: AtomicU64,
+    intent_hits: AtomicU64,
     semantic_hits: AtomicU64,
     misses: AtomicU64,
     bypasses: AtomicU64,
@@ -165,7 +169,7 @@ impl QuestionCache {
 
     /// An empty scope for `corpus` under `policy`, holding the seeds.
     pub async fn prepare(&self, corpus: &Corpus, policy: String, seeds: &[Seed]) -> PreparedScope {
-        let reader = Arc::new(Reader::new(ValueIndex::build(corpus), &corpus.glossary));
+        let reader = Arc::new(Reader::new(corpus));
         let mut scoped = Scoped::new(&self.config, corpus.version.clone(), policy, reader);
         let analyses: Vec<Analysis> = seeds
             .iter()
@@ -238,6 +242,7 @@ impl QuestionCache {
             literals,
             signature: analysis.signature,
             exact_key: analysis.exact_key,
+            intent: analysis.intent,
             sql: sql.to_owned(),
             vector,
         }
@@ -266,7 +271,7 @@ impl QuestionCache {
         }
         if self.config.exact {
             let found = scoped.exact(&analysis.exact_key);
-            METRICS.cache_lookup(Tier::Exact, found.is_some());
+            METRICS.cache_lookup(Tier::Exact.label(), found.is_some());
             if let Some(entry) = found {
                 self.stats.exact_hits.fetch_add(1, Ordering::Relaxed);
                 let report = hit_report(&entry, Tier::Exact, None, Vec::new());
@@ -294,6 +299,9 @@ impl QuestionCache {
                 ..Default::default()
             },
         };
+        if let Some(hit) = self.by_intent(&mut probe) {
+            return Lookup::Hit(hit);
+        }
         if self.config.semantic {
             if let Some(hit) = self.semantic(&mut probe).await {
                 self.stats.semantic_hits.fetch_add(1, Ordering::Relaxed);
@@ -306,13 +314,40 @@ impl QuestionCache {
         Lookup::Miss(probe)
     }
 
+    /// The intent tier: an entry of the question's intent answers as it is. Part of the
+    /// exact tier's switch, since it needs no embedding.
+    fn by_intent(&self, probe: &mut Probe) -> Option<Hit> {
+        if !self.config.exact {
+            return None;
+        }
+        let key = &probe.analysis.intent.as_ref()?.full;
+        let found = probe.scoped.by_intent(key);
+        METRICS.cache_lookup(Tier::Intent.label(), found.is_some());
+        let entry = found?;
+        self.stats.intent_hits.fetch_add(1, Ordering::Relaxed);
+        let report = hit_report(&entry, Tier::Intent, None, Vec::new());
+        probe.report = report.clone();
+        Some(Hit {
+            sql: entry.sql.clone(),
+            entry: entry.id,
+            probe: Probe {
+                scoped: Arc::clone(&probe.scoped),
+                question: probe.question.clone(),
+                analysis: probe.analysis.clone(),
+                vector: Vec::new(),
+                report: report.clone(),
+            },
+            report,
+        })
+    }
+
     /// The semantic tier; on a miss the probe's report says why.
     async fn semantic(&self, probe: &mut Probe) -> Option<Hit> {
         let text = std::slice::from_ref(&probe.analysis.embedding_text);
         probe.vector = match self.embedder.embed(text).await {
             Ok(mut vectors) => vectors.pop().unwrap_or_default(),
             Err(err) => {
-                METRICS.cache_lookup(Tier::Semantic, false);
+                METRICS.cache_lookup(Tier::Semantic.label(), false);
                 probe.report.reason = Some(format!("no embedding for the question: {err}"));
                 return None;
             }
@@ -332,7 +367,7 @@ impl QuestionCache {
             }
             match reuse(&entry, &probe.analysis) {
                 Ok((sql, rebound)) => {
-                    METRICS.cache_lookup(Tier::Semantic, true);
+                    METRICS.cache_lookup(Tier::Semantic.label(), true);
                     let report = hit_report(&entry, Tier::Semantic, Some(similarity), rebound);
                     probe.report = report.clone();
                     let probe = Probe {
@@ -354,7 +389,7 @@ impl QuestionCache {
                 }
             }
         }
-        METRICS.cache_lookup(Tier::Semantic, false);
+        METRICS.cache_lookup(Tier::Semantic.label(), false);
         match first_refusal {
             Some((entry, similarity, why)) => {
                 probe.report.entry = Some(entry_report(&entry));
@@ -444,17 +479,23 @@ impl QuestionCache {
         }
         let s = &self.stats;
         let load = |a: &AtomicU64| a.load(Ordering::Relaxed);
-        let (exact, semantic, misses) =
-            (load(&s.exact_hits), load(&s.semantic_hits), load(&s.misses));
-        let lookups = exact + semantic + misses;
+        let (exact, intent, semantic, misses) = (
+            load(&s.exact_hits),
+            load(&s.intent_hits),
+            load(&s.semantic_hits),
+            load(&s.misses),
+        );
+        let hits = exact + intent + semantic;
+        let lookups = hits + misses;
         let rate = if lookups == 0 {
             "-".to_owned()
         } else {
-            format!("{:.1}%", 100.0 * (exact + semantic) as f64 / lookups as f64)
+            format!("{:.1}%", 100.0 * hits as f64 / lookups as f64)
         };
         rows.extend([
-            ("hits", (exact + semantic).to_string()),
+            ("hits", hits.to_string()),
             ("hits_exact", exact.to_string()),
+            ("hits_intent", intent.to_string()),
             ("hits_semantic", semantic.to_string()),
             ("misses", misses.to_string()),
             ("bypasses", load(&s.bypasses).to_string()),
@@ -478,6 +519,11 @@ impl QuestionCache {
 /// The SQL of `entry` for the analyzed question, with the literals re-bound, and the
 /// re-bindings as `old → new`; or why the entry does not answer it.
 fn reuse(entry: &Entry, analysis: &Analysis) -> Result<(String, Vec<String>), String> {
+    if let (Some(theirs), Some(ours)) = (&entry.intent, &analysis.intent) {
+        if theirs.structure != ours.structure {
+            return Err("it asks something else (their intents differ beyond literals)".into());
+        }
+    }
     if !entry.signature.matches(&analysis.signature) {
         return Err("it does not say the same thing (words other than filler differ)".into());
     }

@@ -6,7 +6,7 @@ mod openai;
 
 use std::sync::Arc;
 
-use super::words;
+use super::vocab;
 use super::AskError;
 use crate::config::EmbeddingsConfig;
 
@@ -65,7 +65,7 @@ impl LocalEmbedder {
     /// The vector of one text (synchronous: the work is a few microseconds).
     pub fn embed_one(&self, text: &str) -> Vec<f32> {
         let mut vector = vec![0f32; self.dimensions];
-        let terms = words::terms(text);
+        let terms = vocab::terms(text);
         for term in &terms {
             self.add(&mut vector, b't', term, TERM_WEIGHT);
             let padded: Vec<char> = format!("^{term}$").chars().collect();

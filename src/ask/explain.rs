@@ -24,8 +24,14 @@ pub fn text_lines(report: &Report) -> Vec<String> {
         &report.model
     };
     lines.push(format!("Generator: {} (model {model})", report.generator));
+    if !report.route.is_empty() {
+        lines.push(format!("Route: {}", report.route));
+    }
     if let Some(from) = &report.derived_from {
         lines.push(format!("Derived from: {from}"));
+    }
+    if let Some(intent) = &report.intent {
+        lines.push(format!("Intent: {intent}"));
     }
     lines.push(format!("Cache: {}", report.cache));
     lines.push(format!("Corpus version: {}", report.corpus_version));

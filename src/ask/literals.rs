@@ -55,7 +55,7 @@ pub enum LiteralKind {
 }
 
 impl LiteralKind {
-    /// The placeholder in skeletons, e.g. `{year}`.
+    /// The placeholder in skeletons, e.g. `{year}` (see [`crate::ask::vocab::is_placeholder`]).
     pub fn placeholder(self) -> &'static str {
         match self {
             LiteralKind::Year => "{year}",
@@ -69,6 +69,13 @@ impl LiteralKind {
             LiteralKind::Relative => "{relative}",
         }
     }
+}
+
+/// The skeleton of a phrase that names no literal ("net sales"); None for a phrase that
+/// does ("Q4 2025") or says nothing. Glossary phrases are read this way to be folded.
+pub fn plain_skeleton(phrase: &str, index: &ValueIndex) -> Option<String> {
+    let template = extract(phrase, index);
+    (template.literals.is_empty() && !template.skeleton.is_empty()).then_some(template.skeleton)
 }
 
 /// Where a known value was sampled, and how it is stored there.

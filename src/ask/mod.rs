@@ -9,12 +9,15 @@
 //!   semantic tiers, scoped by corpus version and policy;
 //! - [`retrieve`]: the context for the question out of the [`corpus`] (built by
 //!   [`introspect`] and the corpus files) through an [`embed`] index, matching names,
-//!   comments and values by [`words`];
+//!   comments and values by their terms;
 //! - [`generate`]: the OpenAI-compatible generator or the built-in one;
 //! - [`literals`]: the literals of a question (years, quarters, values…), its skeleton, and
 //!   re-binding an example's SQL to other literals (built-in generator, semantic cache);
 //! - [`validate`]: the strict policy for generated SQL and the upstream EXPLAIN check;
 //! - [`explain`]: the EXPLAIN ASK report; [`audit`]: one JSON line per question.
+//!
+//! Underneath, [`vocab`] reads words the same way for all of them: tokens, the stemmer,
+//! word classes (stop words, filler, follow-up words) and glossary synonyms.
 
 pub mod audit;
 pub mod cache;
@@ -22,6 +25,7 @@ pub mod corpus;
 pub mod embed;
 pub mod explain;
 pub mod generate;
+pub mod intent;
 pub mod introspect;
 pub mod literals;
 pub mod load;
@@ -31,7 +35,7 @@ pub mod retrieve;
 pub mod session;
 pub mod statement;
 pub mod validate;
-pub mod words;
+pub mod vocab;
 
 use crate::error::{sqlstate, ClientError};
 
@@ -75,6 +79,9 @@ pub enum AskError {
     /// The corpus or index is not available.
     #[error("{0}")]
     NotReady(String),
+    /// The session's database is not the one the corpus describes.
+    #[error("questions are answered on database \"{served}\", not on \"{database}\"")]
+    OtherDatabase { database: String, served: String },
 }
 
 impl AskError {
@@ -87,6 +94,7 @@ impl AskError {
             AskError::Deadline(_) => audit::Failure::Deadline,
             AskError::Cancelled => audit::Failure::Cancelled,
             AskError::NotReady(_) => audit::Failure::NotReady,
+            AskError::OtherDatabase { .. } => audit::Failure::OtherDatabase,
         }
     }
 
@@ -121,6 +129,13 @@ impl AskError {
                 format!("askpg cannot answer questions yet: {message}"),
             )
             .with_hint("Ordinary SQL works meanwhile; see /readyz."),
+            AskError::OtherDatabase { database, served } => ClientError::error(
+                sqlstate::FEATURE_NOT_SUPPORTED,
+                format!("askpg does not answer questions on database \"{database}\""),
+            )
+            .with_hint(format!(
+                "Questions are answered on database \"{served}\": connect to it to ask. Ordinary SQL works here."
+            )),
         }
     }
 }

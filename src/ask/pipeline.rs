@@ -105,7 +105,11 @@ impl Asker {
         let generator: Arc<dyn Generator> = if config.llm.base_url.is_empty() {
             Arc::new(super::generate::builtin::BuiltinGenerator::new())
         } else {
-            Arc::new(super::generate::openai::OpenAiGenerator::new(&config.llm))
+            Arc::new(super::generate::route::RoutedGenerator::new(
+                config.ask.route,
+                Box::new(super::generate::openai::OpenAiGenerator::new(&config.llm)),
+                super::generate::builtin::BuiltinGenerator::new(),
+            ))
         };
         Self::new(config, guard, embedder, generator)
     }
@@ -352,6 +356,7 @@ impl Asker {
                 self.config.ask.max_rows,
             ) {
                 Ok(sql) => {
+                    report.route = "cache".to_owned();
                     report.derived_from = hit.report.entry.as_ref().map(|e| {
                         if e.source.starts_with("example:") {
                             e.source.clone()
@@ -427,6 +432,7 @@ impl Asker {
                 history,
                 rejected: &rejected,
                 max_rows: self.config.ask.max_rows,
+                intent: None,
             };
             let generated = self.generator.generate(&request).await;
             generating += started.elapsed();
@@ -435,6 +441,11 @@ impl Asker {
             report.prompt_tokens += generation.prompt_tokens;
             report.completion_tokens += generation.completion_tokens;
             report.derived_from = generation.derived_from.clone();
+            report.route = generation.route.to_owned();
+            report.intent = generation
+                .intent
+                .as_deref()
+                .and_then(|i| serde_json::from_str(i).ok());
 
             let started = Instant::now();
             let checked = match validate::check_generated(

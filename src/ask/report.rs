@@ -21,6 +21,11 @@ pub struct Report {
     pub cache: CacheReport,
     /// The corpus chunk the SQL came from (built-in generator).
     pub derived_from: Option<String>,
+    /// What answered: `cache`, `intent`, `example`, `builtin` or `llm` (see
+    /// [`crate::ask::generate::Generation::route`]).
+    pub route: String,
+    /// The intent the question was read into (built-in question engine), as JSON.
+    pub intent: Option<serde_json::Value>,
     pub sources: Vec<SourceReport>,
     pub tables: Vec<String>,
     pub joins: Vec<String>,

@@ -31,6 +31,9 @@ pub struct Questions {
     history: Vec<Turn>,
     asked: u64,
     span: tracing::Span,
+    /// Set when the session is on another database than the corpus describes: every
+    /// question is refused with it.
+    other_database: Option<AskError>,
 }
 
 /// What goes upstream in the question's place.
@@ -82,7 +85,18 @@ impl Questions {
             history: Vec::new(),
             asked: 0,
             span,
+            other_database: None,
         }
+    }
+
+    /// The session is on `database`; questions are answered only on `served`, the
+    /// database whose corpus and catalog askpg knows.
+    pub fn on_database(mut self, database: &str, served: &str) -> Self {
+        self.other_database = (database != served).then(|| AskError::OtherDatabase {
+            database: database.to_owned(),
+            served: served.to_owned(),
+        });
+        self
     }
 
     /// Answers a question. The work runs on the main runtime, off the session threads, so
@@ -109,21 +123,25 @@ impl Questions {
         } else {
             Mode::Run
         };
-        let work = {
-            let asker = self.asker.clone();
-            let question = question.clone();
-            let history = self.history.clone();
-            tracing::Instrument::instrument(
-                async move { asker.answer(&question, &history, mode).await },
-                span,
-            )
-        };
-        let work = tokio_util::task::AbortOnDropHandle::new(self.asker.runtime().spawn(work));
-        let answered = tokio::select! {
-            answered = self.cancel.run(work) => answered,
-            () = hang_up => {
-                self.abandoned(&question, explain.is_some(), started);
-                return None;
+        let answered = if let Some(err) = &self.other_database {
+            Some(Ok(Err((err.clone(), failed_report(&question, err)))))
+        } else {
+            let work = {
+                let asker = self.asker.clone();
+                let question = question.clone();
+                let history = self.history.clone();
+                tracing::Instrument::instrument(
+                    async move { asker.answer(&question, &history, mode).await },
+                    span,
+                )
+            };
+            let work = tokio_util::task::AbortOnDropHandle::new(self.asker.runtime().spawn(work));
+            tokio::select! {
+                answered = self.cancel.run(work) => answered,
+                () = hang_up => {
+                    self.abandoned(&question, explain.is_some(), started);
+                    return None;
+                }
             }
         };
         let (sql, report, error) = match answered {
@@ -241,6 +259,7 @@ impl Questions {
             sql,
             generator: report.generator.clone(),
             model: report.model.clone(),
+            route: report.route.clone(),
             cache: report.cache.clone(),
             corpus_version: report.corpus_version.clone(),
             derived_from: report.derived_from.clone(),

@@ -122,6 +122,19 @@ impl Default for LlmConfig {
     }
 }
 
+/// Which engine answers a question the cache does not, when an LLM is configured.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Route {
+    /// The intent engine when it reads the question, the LLM otherwise.
+    #[default]
+    Auto,
+    /// Always the LLM; the question's intent, when the engine reads one, goes into the prompt.
+    Llm,
+    /// Only the built-in generator (examples and the intent engine), never the LLM.
+    Builtin,
+}
+
 /// How questions are answered.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
@@ -137,6 +150,8 @@ pub struct AskConfig {
     pub context_tokens: u32,
     /// LIMIT added to generated SQL that has none, and the most it may ask for.
     pub max_rows: u64,
+    /// Which engine answers when an LLM is configured: `auto`, `llm` or `builtin`.
+    pub route: Route,
 }
 
 impl Default for AskConfig {
@@ -147,6 +162,7 @@ impl Default for AskConfig {
             history_turns: 4,
             context_tokens: 3000,
             max_rows: 1000,
+            route: Route::Auto,
         }
     }
 }

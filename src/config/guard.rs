@@ -1,10 +1,10 @@
-//! The `[guard]` section: the read-only policy (see SECURITY.md).
+//! The `[guard]` section: the read-only policy (README.md, "Read-only by construction").
 
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-/// The read-only policy (see SECURITY.md).
+/// The read-only policy (README.md, "Read-only by construction").
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct GuardConfig {

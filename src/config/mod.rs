@@ -14,12 +14,17 @@ use serde::{Deserialize, Serialize};
 use toml::{Table, Value};
 
 mod ask;
+mod databases;
 mod guard;
+mod scram;
 
 pub use ask::{
     AdminConfig, AskConfig, AuditConfig, CacheConfig, CorpusConfig, EmbeddingsConfig, LlmConfig,
+    Route,
 };
+pub use databases::{DatabaseRoute, DatabasesConfig};
 pub use guard::{GuardConfig, PROTECTED_SETTINGS};
+pub use scram::ScramVerifier;
 
 /// Errors found while loading or validating configuration. Each names the key at fault.
 #[derive(Debug, thiserror::Error)]
@@ -84,6 +89,7 @@ pub struct Config {
     pub cache: CacheConfig,
     pub audit: AuditConfig,
     pub admin: AdminConfig,
+    pub databases: DatabasesConfig,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -155,31 +161,24 @@ pub struct MetricsConfig {
     pub listen: String,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+/// Session threads. The defaults (all zero or off) are safe on a shared host: threads sized
+/// from the CPUs askpg may use, none pinned, none spinning.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct RuntimeConfig {
-    /// Threads that run client sessions; 0 means one per available CPU.
+    /// Threads that run client sessions; 0 means one per CPU askpg may use (its affinity,
+    /// fewer under a cgroup CPU quota).
     pub session_threads: usize,
     /// How long a session thread keeps polling its sockets after relaying something
-    /// before it sleeps, in microseconds; 0 disables busy polling.
+    /// before it sleeps, in microseconds; 0 (the default) disables busy polling.
     pub busy_poll_us: u64,
     /// Pin each session thread to a CPU of its own (when there is a thread for every CPU
-    /// and no CPU quota).
+    /// and no CPU quota). Off by default: on a shared host it crowds other processes.
     pub pin_session_threads: bool,
 }
 
 /// Upper bound of `runtime.busy_poll_us`.
 pub const MAX_BUSY_POLL_US: u64 = 10_000;
-
-impl Default for RuntimeConfig {
-    fn default() -> Self {
-        Self {
-            session_threads: 0,
-            busy_poll_us: 200,
-            pin_session_threads: true,
-        }
-    }
-}
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
@@ -216,6 +215,7 @@ impl Default for Config {
             cache: CacheConfig::default(),
             audit: AuditConfig::default(),
             admin: AdminConfig::default(),
+            databases: DatabasesConfig::default(),
         }
     }
 }
@@ -314,7 +314,7 @@ impl Config {
         if self.upstream.url.is_empty() {
             return invalid("upstream.url is required (or ASKPG_UPSTREAM_URL / --upstream)".into());
         }
-        self.upstream_config()?;
+        self.databases.validate(&self.upstream_database()?)?;
         if self.auth.method == AuthMethod::Trust && !listen.ip().is_loopback() {
             return invalid(format!(
                 "auth.method = \"trust\" is only allowed when listen is a loopback address, not {listen}"
@@ -438,9 +438,9 @@ impl Config {
             )));
         }
         if has_verifier {
-            crate::frontend::auth::parse_scram_verifier(user.scram_verifier.expose()).map_err(
-                |e| ConfigError::Invalid(format!("{at}.scram_verifier ({}): {e}", user.name)),
-            )?;
+            ScramVerifier::parse(user.scram_verifier.expose()).map_err(|e| {
+                ConfigError::Invalid(format!("{at}.scram_verifier ({}): {e}", user.name))
+            })?;
             if self.auth.method == AuthMethod::Md5 && user.password.is_empty() {
                 return Err(ConfigError::Invalid(format!(
                     "{at} ({}): auth.method = \"md5\" needs a password, a SCRAM verifier cannot check md5",
@@ -466,6 +466,16 @@ impl Config {
             return Err(ConfigError::Invalid("upstream.url names no user".into()));
         }
         Ok(parsed)
+    }
+
+    /// The database of `upstream.url` (libpq's default: the user name).
+    pub fn upstream_database(&self) -> Result<String, ConfigError> {
+        let pg = self.upstream_config()?;
+        Ok(pg
+            .get_dbname()
+            .or(pg.get_user())
+            .unwrap_or_default()
+            .to_owned())
     }
 
     /// Every key path (`section.key`) with its environment variable name.

@@ -180,21 +180,50 @@ fn cache_settings_come_from_env_and_are_checked() {
 }
 
 #[test]
-fn busy_polling_defaults_on_and_is_bounded() {
+fn busy_polling_and_pinning_default_off_and_polling_is_bounded() {
     let base = [
         ("ASKPG_UPSTREAM_URL", "postgres://a@b/c"),
         ("ASKPG_AUTH_METHOD", "trust"),
     ];
     let config = Config::load(None, env(&base), &Overrides::default()).unwrap();
-    assert_eq!(config.runtime.busy_poll_us, 200);
+    assert_eq!(config.runtime.busy_poll_us, 0, "nothing spins unless asked");
+    assert!(
+        !config.runtime.pin_session_threads,
+        "nothing pins unless asked"
+    );
+    assert_eq!(config.runtime.session_threads, 0, "sized from the CPUs");
     let mut vars = env(&base);
-    vars.push(("ASKPG_RUNTIME_BUSY_POLL_US".into(), "0".into()));
+    vars.push(("ASKPG_RUNTIME_BUSY_POLL_US".into(), "200".into()));
+    vars.push(("ASKPG_RUNTIME_PIN_SESSION_THREADS".into(), "true".into()));
     let config = Config::load(None, vars, &Overrides::default()).unwrap();
-    assert_eq!(config.runtime.busy_poll_us, 0, "0 turns it off");
+    assert_eq!(config.runtime.busy_poll_us, 200);
+    assert!(config.runtime.pin_session_threads);
     let mut vars = env(&base);
     vars.push(("ASKPG_RUNTIME_BUSY_POLL_US".into(), "10001".into()));
     let err = Config::load(None, vars, &Overrides::default())
         .unwrap_err()
         .to_string();
     assert!(err.contains("runtime.busy_poll_us"), "{err}");
+}
+
+#[test]
+fn the_ask_route_defaults_to_auto_and_comes_from_env() {
+    let base = [
+        ("ASKPG_UPSTREAM_URL", "postgres://ro@db/x"),
+        ("ASKPG_AUTH_METHOD", "trust"),
+    ];
+    let load = |extra: &[(&str, &str)]| {
+        let mut vars = env(&base);
+        vars.extend(env(extra));
+        Config::load(None, vars, &Overrides::default())
+    };
+    assert_eq!(load(&[]).unwrap().ask.route, Route::Auto);
+    let config = load(&[("ASKPG_ASK_ROUTE", "llm")]).unwrap();
+    assert_eq!(config.ask.route, Route::Llm);
+    let config = load(&[("ASKPG_ASK_ROUTE", "builtin")]).unwrap();
+    assert_eq!(config.ask.route, Route::Builtin);
+    let err = load(&[("ASKPG_ASK_ROUTE", "sometimes")])
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("route"), "{err}");
 }

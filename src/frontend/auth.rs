@@ -14,7 +14,7 @@ use pgwire::messages::Message;
 use postgres_protocol::authentication::md5_hash;
 use tokio::io::AsyncWriteExt;
 
-use crate::config::{AuthConfig, AuthMethod};
+use crate::config::{AuthConfig, AuthMethod, ScramVerifier};
 use crate::error::{sqlstate, ClientError};
 use crate::protocol::{read_frame, take_cstr};
 use crate::upstream::BoxStream;
@@ -22,83 +22,40 @@ use crate::upstream::BoxStream;
 /// Largest authentication message a client may send.
 const MAX_AUTH_MESSAGE: usize = 8 * 1024;
 
-/// The stored form of a SCRAM credential.
-#[derive(Clone)]
-pub struct Verifier {
-    salt: Vec<u8>,
-    iterations: usize,
-    stored_key: Vec<u8>,
-    server_key: Vec<u8>,
-}
-
-impl std::fmt::Debug for Verifier {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Verifier")
-            .field("iterations", &self.iterations)
-            .finish_non_exhaustive()
-    }
-}
-
-impl Verifier {
-    fn from_password(password: &str) -> Self {
-        let salt: [u8; 16] = rand::random();
-        let salted = gen_salted_password(password, &salt, SCRAM_ITERATIONS);
-        match ScramSecret::verifier_from_salted_password(salt.to_vec(), salted, SCRAM_ITERATIONS) {
-            ScramSecret::Verifier {
-                salt,
-                iterations,
-                stored_key,
-                server_key,
-            } => Self {
-                salt,
-                iterations,
-                stored_key,
-                server_key,
-            },
-            ScramSecret::SaltedPassword { .. } => {
-                unreachable!("verifier_from_salted_password returns a verifier")
-            }
-        }
-    }
-
-    fn secret(&self) -> ScramSecret {
+/// A SCRAM verifier for `password`, with a fresh salt.
+fn verifier_from_password(password: &str) -> ScramVerifier {
+    let salt: [u8; 16] = rand::random();
+    let salted = gen_salted_password(password, &salt, SCRAM_ITERATIONS);
+    match ScramSecret::verifier_from_salted_password(salt.to_vec(), salted, SCRAM_ITERATIONS) {
         ScramSecret::Verifier {
-            salt: self.salt.clone(),
-            iterations: self.iterations,
-            stored_key: self.stored_key.clone(),
-            server_key: self.server_key.clone(),
+            salt,
+            iterations,
+            stored_key,
+            server_key,
+        } => ScramVerifier {
+            salt,
+            iterations,
+            stored_key,
+            server_key,
+        },
+        ScramSecret::SaltedPassword { .. } => {
+            unreachable!("verifier_from_salted_password returns a verifier")
         }
     }
 }
 
-/// Parses `SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>` (pg_authid's format).
-pub fn parse_scram_verifier(text: &str) -> Result<Verifier, String> {
-    let rest = text
-        .strip_prefix("SCRAM-SHA-256$")
-        .ok_or("must start with SCRAM-SHA-256$")?;
-    let (params, keys) = rest.split_once('$').ok_or("missing '$' before the keys")?;
-    let (iterations, salt) = params
-        .split_once(':')
-        .ok_or("missing ':' after iterations")?;
-    let (stored, server) = keys.split_once(':').ok_or("missing ':' between the keys")?;
-    let decode = |what: &str, s: &str| STANDARD.decode(s).map_err(|e| format!("{what}: {e}"));
-    let verifier = Verifier {
-        iterations: iterations
-            .parse()
-            .map_err(|_| format!("iterations {iterations:?} is not a number"))?,
-        salt: decode("salt", salt)?,
-        stored_key: decode("StoredKey", stored)?,
-        server_key: decode("ServerKey", server)?,
-    };
-    if verifier.stored_key.len() != 32 || verifier.server_key.len() != 32 {
-        return Err("StoredKey and ServerKey must be 32 bytes".into());
+fn scram_secret(verifier: &ScramVerifier) -> ScramSecret {
+    ScramSecret::Verifier {
+        salt: verifier.salt.clone(),
+        iterations: verifier.iterations,
+        stored_key: verifier.stored_key.clone(),
+        server_key: verifier.server_key.clone(),
     }
-    Ok(verifier)
 }
 
 struct UserCredentials {
     password: Option<String>,
-    verifier: Verifier,
+    verifier: ScramVerifier,
 }
 
 /// The configured users, with SCRAM verifiers derived once at start.
@@ -106,7 +63,7 @@ pub struct Authenticator {
     method: AuthMethod,
     users: HashMap<String, UserCredentials>,
     /// Used for unknown users so that their exchange looks like a real one and then fails.
-    decoy: Verifier,
+    decoy: ScramVerifier,
     failure_delay: std::time::Duration,
 }
 
@@ -117,9 +74,9 @@ impl Authenticator {
             .iter()
             .map(|u| {
                 let verifier = if u.scram_verifier.is_empty() {
-                    Verifier::from_password(u.password.expose())
+                    verifier_from_password(u.password.expose())
                 } else {
-                    parse_scram_verifier(u.scram_verifier.expose()).expect("validated at load")
+                    ScramVerifier::parse(u.scram_verifier.expose()).expect("validated at load")
                 };
                 let password = (!u.password.is_empty()).then(|| u.password.expose().to_owned());
                 (u.name.clone(), UserCredentials { password, verifier })
@@ -129,7 +86,7 @@ impl Authenticator {
         Self {
             method: config.method,
             users,
-            decoy: Verifier::from_password(&STANDARD.encode(decoy_password)),
+            decoy: verifier_from_password(&STANDARD.encode(decoy_password)),
             failure_delay: config.failure_delay,
         }
     }
@@ -197,7 +154,7 @@ impl Authenticator {
         }
         let verifier = self.users.get(user).map_or(&self.decoy, |u| &u.verifier);
         let (server_first, waiting) = server
-            .on_client_first_message_with_secret(data, verifier.secret())
+            .on_client_first_message_with_secret(data, scram_secret(verifier))
             .map_err(|e| ClientError::fatal(sqlstate::PROTOCOL_VIOLATION, e.to_string()))?;
         send(
             stream,
@@ -281,22 +238,4 @@ fn write_failed(e: std::io::Error) -> ClientError {
         sqlstate::CONNECTION_FAILURE,
         format!("client write failed: {e}"),
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn verifier_strings_parse_and_bad_ones_are_explained() {
-        let text = "SCRAM-SHA-256$4096:c2FsdHNhbHRzYWx0$\
-            WG5d8oPm3OtcPnkdi4Uo7BkeZkBFzpcXkuLmtbsT4qY=:\
-            ZGKJgPWqZg8JUkp9SL7UZYxwRwubbn2PVIaN8IOP0oE=";
-        let v = parse_scram_verifier(text).unwrap();
-        assert_eq!(v.iterations, 4096);
-        assert!(parse_scram_verifier("md5abc")
-            .unwrap_err()
-            .contains("SCRAM-SHA-256$"));
-        assert!(parse_scram_verifier("SCRAM-SHA-256$x:c2FsdA==$a:b").is_err());
-    }
 }

@@ -45,7 +45,13 @@ const FORWARDED_PARAMETERS: &[&str] = &[
 /// What a new connection asked for.
 pub enum Hello {
     Startup(StartupRequest),
-    Cancel { pid: i32, secret: i32 },
+    /// A CancelRequest; the stream is closed once it is handled (over TLS with
+    /// close_notify, as PostgreSQL closes it).
+    Cancel {
+        stream: BoxStream,
+        pid: i32,
+        secret: i32,
+    },
 }
 
 /// An (unauthenticated) session request.
@@ -109,6 +115,7 @@ pub async fn negotiate(
                 return Ok(Hello::Cancel {
                     pid: body.get_i32(),
                     secret: body.get_i32(),
+                    stream,
                 })
             }
             version if version >> 16 == 3 => {

@@ -16,6 +16,7 @@ import os
 import struct
 import sys
 import threading
+import time
 import traceback
 import uuid
 from decimal import Decimal
@@ -460,6 +461,47 @@ def pipeline_mode():
     finally:
         log.setLevel(level)
     check("usable after pipeline error", conn.execute("SELECT 5").fetchone()[0], 5)
+
+
+LONG_QUERY = "SELECT count(*) FROM orders a, orders b, generate_series(1, 12) g"
+
+
+@section
+def cancel_safe():
+    # cancel_safe() (psycopg's Ctrl-C path) sends the CancelRequest on a connection of its
+    # own, encrypted like the session (libpq 17+): it must end with close_notify, or libpq
+    # reports "SSL error: unexpected eof while reading".
+    with psycopg.connect(application_name="askpg-psycopg-cancel", autocommit=True) as c2:
+        outcome = {}
+
+        def run():
+            try:
+                c2.execute(LONG_QUERY)
+                outcome["error"] = None
+            except psycopg.Error as e:
+                outcome["error"] = e
+
+        worker = threading.Thread(target=run)
+        worker.start()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            active = conn.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query = %s",
+                (LONG_QUERY,)).fetchone()[0]
+            if active:
+                break
+            time.sleep(0.02)
+        check_true("long query running before the cancel", active == 1, f"{active} active")
+        try:
+            c2.cancel_safe(timeout=10)
+            check_true("cancel_safe raised nothing", True)
+        except psycopg.Error as e:
+            failures.append(f"cancel_safe raised {type(e).__name__}: {e}")
+        worker.join(30)
+        check_true("cancelled query ended", not worker.is_alive())
+        error = outcome.get("error")
+        check("cancelled query error", type(error), errors.QueryCanceled)
+        check("usable after cancel", c2.execute("SELECT 6").fetchone()[0], 6)
 
 
 conn.close()

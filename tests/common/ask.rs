@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use askpg::config::{Config, Secret};
+use askpg::config::{Config, Route, Secret};
 
 use super::{base_config, fixture, repo_path, READER, READER_PASSWORD};
 
@@ -74,6 +74,9 @@ pub fn ask_config(cache_dir: &std::path::Path) -> Config {
     ));
     config.corpus.dir = repo_path("corpus/demo").display().to_string();
     config.embeddings.cache_dir = cache_dir.display().to_string();
+    // Tests that configure the fake LLM measure what it answers; the route tests choose
+    // their own.
+    config.ask.route = Route::Llm;
     config
 }
 

@@ -295,6 +295,16 @@ async fn answer(req: Request<Incoming>, state: Arc<Mutex<State>>) -> Response<Fu
     }
 }
 
+/// The question a chat request asks: the line after `### Question` in the user message.
+pub fn asked_question(request: &Value) -> Option<&str> {
+    request["messages"][1]["content"]
+        .as_str()?
+        .split("### Question\n")
+        .nth(1)?
+        .lines()
+        .next()
+}
+
 /// A deterministic 64-dimension hashed bag of lower-case words, unit length.
 fn embedding(text: &str) -> Vec<f32> {
     let mut v = vec![0f32; 64];

@@ -9,53 +9,20 @@
 //! total"), prepositions that only attach a period ("in 2024", "for 2024"), spelling
 //! (glossary synonyms fold onto their term, plurals onto their stem), and where the literals
 //! stand. Every other word must be there, in the same order. A word the cache does not
-//! know is never filler.
+//! know is never filler ([`crate::ask::vocab::is_filler`] lists what is).
+//!
+//! A question the intent engine ([`crate::ask::intent`]) reads has an intent key as well:
+//! questions of one intent share an entry whatever their wording, and a semantic hit
+//! between two read questions needs intents equal but for their literals. Questions with a
+//! relative period ("last month") have none, since what they mean moves with the data.
 
-use crate::ask::corpus::GlossaryEntry;
-use crate::ask::generate::builtin::matching::{Folded, Vocabulary, STOP_WORDS};
-use crate::ask::literals::{extract, Literal, LiteralKind, Template, ValueIndex};
-
-/// Words that may differ between a question and its cached entry. All are stop words of
-/// the built-in generator's shapes too, so the cache never calls two questions the same
-/// that the built-in generator would tell apart. Stop words that carry meaning in a
-/// question stay out: `and`, `or`, `by`, `each`, `every`, `from`, `to`, `in`, `into`,
-/// `for`, `on`, `with`, `between`, `than`, `when`.
-const FILLER: &[&str] = &[
-    "a", "about", "all", "an", "any", "are", "as", "at", "be", "been", "being", "came", "come",
-    "did", "do", "does", "far", "find", "get", "give", "had", "has", "have", "how", "i", "is",
-    "it", "its", "let", "list", "me", "much", "my", "need", "of", "our", "overall", "please",
-    "see", "show", "so", "some", "still", "tell", "that", "the", "their", "there", "these", "they",
-    "this", "those", "total", "us", "was", "we", "were", "what", "which", "who", "whom", "whose",
-    "you", "your",
-];
-
-/// Prepositions that only attach the period right after them ("in 2024", "for Q3 2025").
-const PERIOD_PREPOSITIONS: &[&str] = &["in", "for", "during", "on"];
-
-/// Words that point back at an earlier answer ("show that by month", "the same for EC2").
-const REFERRING_WORDS: &[&str] = &[
-    "it", "its", "them", "they", "those", "these", "this", "same", "instead", "previous", "above",
-    "again", "too", "also", "else", "rather", "former", "latter",
-];
-
-/// Around "that", words that make it point back ("show that by month", "revenue for that")
-/// rather than start a clause ("customers that ordered").
-const VERBS_BEFORE_THAT: &[&str] = &[
-    "show", "give", "list", "tell", "break", "plot", "chart", "sort", "split", "group", "filter",
-    "repeat", "redo", "do", "compare", "see", "make",
-];
-const WORDS_AFTER_THAT: &[&str] = &[
-    "by", "for", "per", "in", "with", "without", "but", "again", "instead", "only", "down", "over",
-    "as",
-];
-
-/// First words that continue a conversation ("and by region?", "now for 2023").
-const CONTINUING_WORDS: &[&str] = &[
-    "and", "but", "or", "also", "now", "then", "so", "ok", "okay", "instead", "same",
-];
-
-/// First word pairs that continue a conversation.
-const CONTINUING_PAIRS: &[(&str, &str)] = &[("what", "about"), ("how", "about"), ("what", "if")];
+use crate::ask::corpus::Corpus;
+use crate::ask::intent::Engine;
+use crate::ask::literals::{extract, plain_skeleton, Literal, LiteralKind, Template, ValueIndex};
+use crate::ask::vocab::{
+    continues_conversation, is_filler, is_literal_follow_up, is_period_preposition, refers_back,
+    that_points_back, Folded, Synonyms,
+};
 
 /// One unit of a signature.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -123,23 +90,41 @@ pub(super) struct Analysis {
     pub embedding_text: String,
     /// Why the question must not be cached on its own, when it must not.
     pub follow_up: Option<&'static str>,
+    /// The question's intent, when the engine reads it.
+    pub intent: Option<IntentKey>,
+}
+
+/// The keys of a question's intent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct IntentKey {
+    /// What the question asks, literals included ([`crate::ask::intent::Intent::key`]).
+    pub full: String,
+    /// The same with literals blanked: what a re-bound entry must share.
+    pub structure: String,
 }
 
 /// What the cache needs of a corpus to read questions.
 pub(super) struct Reader {
     values: ValueIndex,
-    vocabulary: Vocabulary,
+    synonyms: Synonyms,
     /// Glossary terms, lower case, by entry index.
     terms: Vec<String>,
+    engine: Engine,
 }
 
 impl Reader {
-    pub(super) fn new(values: ValueIndex, glossary: &[GlossaryEntry]) -> Self {
-        let vocabulary = Vocabulary::build(glossary, &values);
-        let terms = glossary.iter().map(|g| g.term.to_lowercase()).collect();
+    pub(super) fn new(corpus: &Corpus) -> Self {
+        let values = ValueIndex::build(corpus);
+        let synonyms = Synonyms::build(&corpus.glossary, |p| plain_skeleton(p, &values));
+        let terms = corpus
+            .glossary
+            .iter()
+            .map(|g| g.term.to_lowercase())
+            .collect();
         Reader {
+            engine: Engine::new(corpus, values.clone()),
             values,
-            vocabulary,
+            synonyms,
             terms,
         }
     }
@@ -150,10 +135,12 @@ impl Reader {
 
     pub(super) fn analyze(&self, question: &str) -> Analysis {
         let template = extract(question, &self.values);
-        let folded = self.vocabulary.fold(&template.skeleton);
+        let folded = self.synonyms.fold(&template.skeleton);
         let signature = signature(&folded, &template.literals);
-        let follow_up = self.follow_up(&template, &signature);
+        let follow_up = follow_up(&template, &folded, &signature);
+        let intent = self.intent(question, &template);
         Analysis {
+            intent,
             exact_key: exact_key(&template),
             embedding_text: self.embedding_text(&folded),
             signature,
@@ -162,25 +149,19 @@ impl Reader {
         }
     }
 
-    fn follow_up(&self, template: &Template, signature: &Signature) -> Option<&'static str> {
-        let words: Vec<&str> = template.skeleton.split(' ').collect();
-        let continuing = match words.as_slice() {
-            [first, second, ..] => {
-                CONTINUING_WORDS.contains(first) || CONTINUING_PAIRS.contains(&(*first, *second))
-            }
-            [first] => CONTINUING_WORDS.contains(first),
-            [] => false,
-        };
-        let referring = words.iter().enumerate().any(|(i, word)| {
-            REFERRING_WORDS.contains(word) || (*word == "that" && points_back(&words, i))
-        });
-        if continuing || referring || self.vocabulary.shape(&template.skeleton).is_follow_up() {
-            Some("the question reads as a follow-up of an earlier one")
-        } else if !signature.has_words() {
-            Some("the question names nothing beyond its literals")
-        } else {
-            None
+    fn intent(&self, question: &str, template: &Template) -> Option<IntentKey> {
+        let relative = template
+            .literals
+            .iter()
+            .any(|l| l.kind == LiteralKind::Relative);
+        if relative {
+            return None;
         }
+        let intent = self.engine.understand(question).ok()?.intent;
+        Some(IntentKey {
+            full: intent.key(),
+            structure: intent.structure_key(),
+        })
     }
 
     fn embedding_text(&self, folded: &[Folded]) -> String {
@@ -197,16 +178,33 @@ impl Reader {
     }
 }
 
+/// Why the question must not be cached on its own, when it must not.
+fn follow_up(
+    template: &Template,
+    folded: &[Folded],
+    signature: &Signature,
+) -> Option<&'static str> {
+    let words: Vec<&str> = template.skeleton.split(' ').collect();
+    let continuing = words
+        .first()
+        .is_some_and(|first| continues_conversation(first, words.get(1).copied()));
+    let referring = words
+        .iter()
+        .enumerate()
+        .any(|(i, word)| refers_back(word) || (*word == "that" && points_back(&words, i)));
+    if continuing || referring || is_literal_follow_up(folded) {
+        Some("the question reads as a follow-up of an earlier one")
+    } else if !signature.has_words() {
+        Some("the question names nothing beyond its literals")
+    } else {
+        None
+    }
+}
+
 /// Whether the "that" at `i` stands for an earlier answer.
 fn points_back(words: &[&str], i: usize) -> bool {
     let before = i.checked_sub(1).map(|b| words[b]);
-    let after = words.get(i + 1).copied();
-    match (before, after) {
-        (None, _) | (_, None) => true,
-        (Some(before), Some(after)) => {
-            VERBS_BEFORE_THAT.contains(&before) || WORDS_AFTER_THAT.contains(&after)
-        }
-    }
+    that_points_back(before, words.get(i + 1).copied())
 }
 
 fn is_period(kind: LiteralKind) -> bool {
@@ -251,9 +249,7 @@ fn signature(folded: &[Folded], literals: &[Literal]) -> Signature {
                     .copied()
                     .flatten()
                     .is_some_and(is_period);
-                let filler = FILLER.contains(&word)
-                    || (before_period && PERIOD_PREPOSITIONS.contains(&word));
-                debug_assert!(!FILLER.contains(&word) || STOP_WORDS.contains(&word));
+                let filler = is_filler(word) || (before_period && is_period_preposition(word));
                 if !filler {
                     sequence.push(Token::Word(stem.clone()));
                 }
@@ -271,9 +267,4 @@ fn exact_key(template: &Template) -> String {
         key.push_str(&format!("{:?}", literal.value));
     }
     key
-}
-
-#[cfg(test)]
-pub(super) fn filler_words() -> &'static [&'static str] {
-    FILLER
 }

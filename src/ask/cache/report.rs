@@ -23,14 +23,18 @@ pub enum CacheStatus {
 pub enum Tier {
     /// The same question (spelling aside).
     Exact,
+    /// A question of the same intent, whatever its wording.
+    Intent,
     /// A question of the same shape, its literals re-bound.
     Semantic,
 }
 
 impl Tier {
+    /// The tier's name in reports and in `askpg_cache_lookups_total{tier}`.
     pub fn label(self) -> &'static str {
         match self {
             Tier::Exact => "exact",
+            Tier::Intent => "intent",
             Tier::Semantic => "semantic",
         }
     }
@@ -79,13 +83,14 @@ impl CacheReport {
         }
     }
 
-    /// `off`, `bypass`, `miss`, `hit:exact` or `hit:semantic`, for logs.
+    /// `off`, `bypass`, `miss`, `hit:exact`, `hit:intent` or `hit:semantic`, for logs.
     pub fn label(&self) -> &'static str {
         match (self.status, self.tier) {
             (CacheStatus::Off, _) => "off",
             (CacheStatus::Bypass, _) => "bypass",
             (CacheStatus::Miss, _) => "miss",
             (CacheStatus::Hit, Some(Tier::Semantic)) => "hit:semantic",
+            (CacheStatus::Hit, Some(Tier::Intent)) => "hit:intent",
             (CacheStatus::Hit, _) => "hit:exact",
         }
     }

@@ -1,6 +1,7 @@
 //! The entries of one scope (a corpus version under one policy): a moka cache bounded by
 //! weight (which also bounds the count, see [`Scoped::new`]) with a per-entry expiry, the
-//! exact tier's key → entry map, and the semantic tier's index.
+//! exact tier's key → entry map, the intent tier's intent → entry map, and the semantic
+//! tier's index.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
@@ -12,7 +13,7 @@ use moka::sync::Cache;
 use serde::Serialize;
 
 use super::index::SkeletonIndex;
-use super::key::{Reader, Signature};
+use super::key::{IntentKey, Reader, Signature};
 use crate::ask::literals::Literal;
 use crate::config::CacheConfig;
 
@@ -53,6 +54,8 @@ pub(super) struct Entry {
     pub movable: Vec<bool>,
     pub signature: Signature,
     pub exact_key: String,
+    /// The question's intent, when the engine reads it.
+    pub intent: Option<IntentKey>,
     /// Validated SQL, exactly as it ran.
     pub sql: String,
     /// Embedding of the skeleton (empty when the semantic tier is off).
@@ -71,6 +74,10 @@ impl Entry {
         (256 + self.question.len()
             + self.sql.len()
             + 2 * self.exact_key.len()
+            + self
+                .intent
+                .as_ref()
+                .map_or(0, |i| 2 * (i.full.len() + i.structure.len()))
             + literals
             + self.movable.len()
             + 4 * self.vector.len()) as u64
@@ -108,6 +115,7 @@ pub(super) struct Scoped {
     pub reader: Arc<Reader>,
     entries: Cache<u64, Arc<Entry>>,
     exact: Cache<String, u64>,
+    intents: Cache<String, u64>,
     index: RwLock<Arc<SkeletonIndex>>,
     rebuilding: AtomicBool,
     /// The corpus examples seeded, to seed again after a clear.
@@ -126,6 +134,8 @@ impl Scoped {
         let least_weight = (config.max_weight_bytes / config.max_entries.max(1)).max(1);
         let exact: Cache<String, u64> = Cache::builder().max_capacity(config.max_entries).build();
         let exact_keys = exact.clone();
+        let intents: Cache<String, u64> = Cache::builder().max_capacity(config.max_entries).build();
+        let intent_keys = intents.clone();
         let entries = Cache::builder()
             .max_capacity(config.max_weight_bytes)
             .weigher(move |_id: &u64, entry: &Arc<Entry>| {
@@ -138,6 +148,10 @@ impl Scoped {
                 {
                     exact_keys.invalidate(&entry.exact_key);
                 }
+                let intent = entry.intent.as_ref().map(|i| &i.full);
+                if let Some(key) = intent.filter(|k| intent_keys.get(*k) == Some(*id)) {
+                    intent_keys.invalidate(key);
+                }
             })
             .build();
         Scoped {
@@ -146,6 +160,7 @@ impl Scoped {
             reader,
             entries,
             exact,
+            intents,
             index: RwLock::new(Arc::new(SkeletonIndex::new(config.max_entries as usize))),
             rebuilding: AtomicBool::new(false),
             seeds: Vec::new(),
@@ -177,6 +192,16 @@ impl Scoped {
         entry
     }
 
+    /// The live entry stored for this intent.
+    pub fn by_intent(&self, key: &str) -> Option<Arc<Entry>> {
+        let id = self.intents.get(key)?;
+        let entry = self.entries.get(&id);
+        if entry.is_none() {
+            self.intents.invalidate(key);
+        }
+        entry
+    }
+
     /// Live entries nearest to `vector`, with their similarity, closest first.
     pub fn nearest(&self, vector: &[f32], k: usize) -> Vec<(Arc<Entry>, f32)> {
         let index = Arc::clone(&self.index.read().unwrap_or_else(|p| p.into_inner()));
@@ -192,10 +217,15 @@ impl Scoped {
         self.exact(key).is_some()
     }
 
-    /// Adds an entry to both tiers.
+    /// Adds an entry to every tier it belongs to. An intent already held keeps its entry.
     pub fn insert(&self, entry: Arc<Entry>) {
         self.entries.insert(entry.id, Arc::clone(&entry));
         self.exact.insert(entry.exact_key.clone(), entry.id);
+        if let Some(intent) = &entry.intent {
+            if self.by_intent(&intent.full).is_none() {
+                self.intents.insert(intent.full.clone(), entry.id);
+            }
+        }
         if !entry.vector.is_empty() {
             // The read guard is held while inserting, so a rebuild that swaps the index
             // afterwards sees this entry (see `rebuild`).

@@ -5,7 +5,6 @@ use super::key::Reader;
 use super::*;
 use crate::ask::corpus::fixtures::{column, example, glossary, table};
 use crate::ask::embed::LocalEmbedder;
-use crate::ask::generate::builtin::matching::STOP_WORDS;
 
 const REVENUE_2024: &str = "SELECT SUM(ol.net_amount) AS revenue FROM orders o \
      JOIN order_lines ol USING (order_id) \
@@ -85,7 +84,7 @@ fn corpus() -> Corpus {
 
 fn reader() -> Reader {
     let corpus = corpus();
-    Reader::new(ValueIndex::build(&corpus), &corpus.glossary)
+    Reader::new(&corpus)
 }
 
 fn seeds(corpus: &Corpus) -> Vec<Seed> {
@@ -125,13 +124,6 @@ async fn ask(cache: &QuestionCache, question: &str) -> Result<(String, CacheRepo
 
 fn squeeze(sql: &str) -> String {
     sql.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-#[test]
-fn filler_is_only_ever_a_stop_word_of_the_builtin_shapes() {
-    for word in key::filler_words() {
-        assert!(STOP_WORDS.contains(word), "{word}");
-    }
 }
 
 #[test]

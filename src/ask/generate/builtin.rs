@@ -5,7 +5,7 @@
 //! 2023?") re-binds the previous answer. Anything else is refused with the closest example
 //! questions as a hint.
 
-pub(crate) mod matching;
+mod matching;
 #[cfg(test)]
 mod tests;
 
@@ -13,10 +13,14 @@ use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex};
 
-use self::matching::{pair_literals, Fit, Shape, Vocabulary};
+use self::matching::{pair_literals, Fit, Shape};
 use super::{Generation, GenerationRequest, Generator};
 use crate::ask::corpus::{Corpus, Example};
-use crate::ask::literals::{extract, rebind, Date, Literal, Template, ValueIndex};
+use crate::ask::explain::values_query;
+use crate::ask::intent::{help, Engine, Understood};
+use crate::ask::literals::{extract, plain_skeleton, rebind, Date, Literal, Template, ValueIndex};
+use crate::ask::vocab::measures;
+use crate::ask::vocab::Synonyms;
 use crate::ask::{AskError, Turn};
 
 /// Model name reported for built-in answers.
@@ -36,8 +40,9 @@ pub struct BuiltinGenerator {
 /// What the generator derives from one corpus.
 struct Prepared {
     key: String,
+    engine: Engine,
     values: ValueIndex,
-    vocabulary: Vocabulary,
+    synonyms: Synonyms,
     examples: Vec<PreparedExample>,
 }
 
@@ -67,12 +72,31 @@ impl BuiltinGenerator {
         }
     }
 
+    /// The intent of a standalone question and its SQL; None for a follow-up, a request
+    /// for help, or a question the engine cannot read.
+    pub fn understand(&self, corpus: &Corpus, question: &str) -> Option<Understood> {
+        let prepared = self.prepared(corpus);
+        if measures::is_help_request(&words(&question.to_lowercase())) {
+            return None;
+        }
+        let template = extract(question, &prepared.values);
+        if Shape::of(&prepared.synonyms, &template.skeleton).is_follow_up() {
+            return None;
+        }
+        prepared.engine.understand(question).ok()
+    }
+
     /// The answer for one request, without awaiting anything.
     pub fn answer(&self, request: &GenerationRequest<'_>) -> Result<Generation, AskError> {
         let corpus = request.corpus;
         let prepared = self.prepared(corpus);
+        let lower = request.question.to_lowercase();
+        if measures::is_help_request(&words(&lower)) {
+            let rows = help::help_rows(&prepared.engine);
+            return Ok(generation(&values_query(&["kind", "item"], &rows), None));
+        }
         let template = extract(request.question, &prepared.values);
-        let shape = prepared.vocabulary.shape(&template.skeleton);
+        let shape = Shape::of(&prepared.synonyms, &template.skeleton);
         let rejected: Vec<String> = request.rejected.iter().map(|a| squeeze(&a.sql)).collect();
         let mut refusal = None;
         for candidate in self.candidates(&prepared, request, &template, &shape) {
@@ -90,6 +114,22 @@ impl BuiltinGenerator {
                 }
             }
         }
+        let understood = prepared.engine.understand(request.question);
+        // An example of the same shape sets this question's conventions: the engine does
+        // not answer in its place with a reading of its own.
+        match &understood {
+            Ok(u)
+                if refusal.is_none()
+                    && !close_to_an_example(&prepared, &shape)
+                    && !rejected.contains(&squeeze(&u.sql)) =>
+            {
+                let mut answer = generation(&u.sql, None);
+                answer.intent = Some(u.intent.key());
+                answer.route = "intent";
+                return Ok(answer);
+            }
+            _ => {}
+        }
         if shape.is_follow_up() {
             match follow_up(&prepared, &template, request.history) {
                 Some(sql) if !rejected.contains(&squeeze(&sql)) => {
@@ -100,12 +140,22 @@ impl BuiltinGenerator {
                 }
             }
         }
-        Err(self.refuse(
+        let refused = self.refuse(
             &prepared,
             request,
             &shape,
             refusal.unwrap_or(Refusal::NoMatch),
-        ))
+        );
+        match (refused, understood) {
+            (AskError::Unanswerable { message, hint }, Err(unread)) => {
+                let (why, rephrasings) = help::refusal(&prepared.engine, &unread);
+                Err(AskError::Unanswerable {
+                    message: format!("{why}; {message}"),
+                    hint: format!("{rephrasings}\n{hint}"),
+                })
+            }
+            (refused, _) => Err(refused),
+        }
     }
 
     /// The derived data for `corpus`, from the cache when the corpus has not changed.
@@ -125,20 +175,21 @@ impl BuiltinGenerator {
         if let Some(end) = self.data_end {
             values = values.with_data_end(end);
         }
-        let vocabulary = Vocabulary::build(&corpus.glossary, &values);
+        let synonyms = Synonyms::build(&corpus.glossary, |p| plain_skeleton(p, &values));
         let examples = corpus
             .examples
             .iter()
             .map(|e| {
                 let template = extract(&e.question, &values);
-                let shape = vocabulary.shape(&template.skeleton);
+                let shape = Shape::of(&synonyms, &template.skeleton);
                 PreparedExample { template, shape }
             })
             .collect();
         Prepared {
             key,
+            engine: Engine::new(corpus, values.clone()),
             values,
-            vocabulary,
+            synonyms,
             examples,
         }
     }
@@ -249,6 +300,12 @@ fn generation(sql: &str, example: Option<&Example>) -> Generation {
         prompt_tokens: 0,
         completion_tokens: 0,
         derived_from: example.map(|e| format!("example:{}", e.id)),
+        intent: None,
+        route: if example.is_some() {
+            "example"
+        } else {
+            "builtin"
+        },
     }
 }
 
@@ -302,7 +359,7 @@ fn previous_literal(
             .collect();
         match fitting[..] {
             [one] => return Some((t, one)),
-            [] if prepared.vocabulary.shape(&turn.skeleton).is_follow_up() => continue,
+            [] if Shape::of(&prepared.synonyms, &turn.skeleton).is_follow_up() => continue,
             _ => return None,
         }
     }
@@ -361,4 +418,28 @@ fn corpus_key(corpus: &Corpus) -> String {
         }
     }
     format!("unversioned:{:016x}", hasher.finish())
+}
+
+/// The lower-case words of a question, punctuation dropped.
+fn words(question: &str) -> Vec<&str> {
+    question
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// How similar to an example's shape a question may be before that example's conventions
+/// (which columns a grouping shows, which rows a measure counts) outrank the engine's.
+const EXAMPLE_CONVENTION: f32 = 0.75;
+
+/// Whether an example is so close to the question that its SQL, not the engine's reading,
+/// sets what the answer looks like; such questions are refused when the example does not
+/// re-bind.
+fn close_to_an_example(prepared: &Prepared, shape: &Shape) -> bool {
+    let closest = prepared
+        .examples
+        .iter()
+        .map(|e| shape.similarity(&e.shape))
+        .fold(0.0f32, f32::max);
+    closest >= EXAMPLE_CONVENTION
 }

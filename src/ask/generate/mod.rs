@@ -4,8 +4,10 @@
 pub mod builtin;
 pub mod openai;
 pub mod prompt;
+pub mod route;
 
 use super::corpus::Corpus;
+use super::intent::Understood;
 use super::retrieve::Context;
 use super::{AskError, Attempt, Turn};
 
@@ -20,6 +22,8 @@ pub struct GenerationRequest<'a> {
     pub rejected: &'a [Attempt],
     /// The row cap a query must respect.
     pub max_rows: u64,
+    /// The question's intent and the SQL it compiles to, as structure for the LLM.
+    pub intent: Option<&'a Understood>,
 }
 
 /// One generated answer.
@@ -32,6 +36,11 @@ pub struct Generation {
     pub completion_tokens: u64,
     /// The corpus chunk the SQL was derived from, when there is one (built-in generator).
     pub derived_from: Option<String>,
+    /// The intent the SQL was compiled from (built-in question engine), as JSON.
+    pub intent: Option<String>,
+    /// What produced the SQL: `intent` (the question engine), `example` (a corpus example
+    /// re-bound), `builtin` (help or a follow-up) or `llm`.
+    pub route: &'static str,
 }
 
 #[async_trait::async_trait]

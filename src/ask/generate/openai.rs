@@ -156,6 +156,7 @@ impl Generator for OpenAiGenerator {
             .and_then(|c| c.message.content.clone())
             .unwrap_or_default();
         let generation = |sql: String| Generation {
+            intent: None,
             sql,
             model: if response.model.is_empty() {
                 self.config.model.clone()
@@ -165,6 +166,7 @@ impl Generator for OpenAiGenerator {
             prompt_tokens,
             completion_tokens,
             derived_from: None,
+            route: "llm",
         };
         let parsed = prompt::parse_answer(&content);
         if parsed_ok && parsed != Parsed::Nothing {

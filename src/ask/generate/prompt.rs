@@ -2,7 +2,8 @@
 //!
 //! The prompt holds the dialect and rules, the retrieved context (schema, joins, glossary,
 //! examples, notes — never result rows), the session's recent questions with their SQL,
-//! the question, and for a repair the rejected SQL with its error.
+//! the question, the intent the question engine read with its compiled SQL (when it read
+//! one), and for a repair the rejected SQL with its error.
 
 use super::GenerationRequest;
 
@@ -39,6 +40,16 @@ pub fn user(request: &GenerationRequest<'_>) -> String {
         );
     }
     out.push_str(&format!("\n### Question\n{}\n", request.question));
+    if let Some(understood) = request.intent {
+        out.push_str(&format!(
+            "\n### Intent\naskpg's question engine read the question as this intent (JSON; \
+             table and term numbers are its own) and compiled it to the SQL below. Keep its \
+             measures, groupings, filters and ordering unless the question says otherwise.\n\
+             {}\n```sql\n{}\n```\n",
+            understood.intent.key(),
+            understood.sql
+        ));
+    }
     if !request.rejected.is_empty() {
         out.push_str("\n### Rejected attempts\n");
         for attempt in request.rejected {

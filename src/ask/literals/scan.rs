@@ -6,6 +6,7 @@ mod patterns;
 
 use super::calendar::Relative;
 use super::{KnownValue, Literal, LiteralKind, LiteralValue, Template, ValueIndex};
+use crate::ask::vocab::is_never_a_value;
 pub(super) use patterns::canonical_number;
 use patterns::{date_at, date_range_at, month_at, number_at, quarter_at, relative_at, year_word};
 
@@ -129,17 +130,6 @@ fn words_from(toks: &[Tok], i: usize, limit: usize) -> Vec<(String, usize)> {
         }
     }
     out
-}
-
-/// Stop words are never values unless quoted ("us", "in" and "it" are country codes).
-fn is_stop_word(word: &str) -> bool {
-    const STOP: &[&str] = &[
-        "a", "an", "and", "are", "as", "at", "be", "by", "do", "each", "for", "from", "how", "i",
-        "in", "is", "it", "me", "my", "no", "not", "of", "on", "or", "our", "per", "so", "than",
-        "that", "the", "this", "to", "up", "us", "was", "we", "were", "what", "when", "which",
-        "who", "with",
-    ];
-    STOP.contains(&word)
 }
 
 struct Scanner<'a> {
@@ -315,10 +305,10 @@ impl Scanner<'_> {
         }
     }
 
-    /// Unquoted, a stop word is never a value and a one- or two-letter value (a country
+    /// Unquoted, a short function word is never a value and a one- or two-letter value (a country
     /// code) must be typed exactly as stored.
     fn acceptable(&self, known: &KnownValue, i: usize, next: usize) -> bool {
-        if is_stop_word(&known.key) {
+        if is_never_a_value(&known.key) {
             return false;
         }
         if known.key.chars().count() > 2 {

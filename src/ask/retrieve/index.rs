@@ -13,7 +13,7 @@ use sqlparser::tokenizer::{Token, Tokenizer};
 
 use crate::ask::corpus::{ChunkKind, Corpus};
 use crate::ask::embed::cosine;
-use crate::ask::words;
+use crate::ask::vocab;
 use crate::ask::AskError;
 
 /// Neighbours kept per HNSW node, and the candidate list while building.
@@ -178,8 +178,8 @@ impl Lexicon {
             .glossary
             .iter()
             .map(|entry| GlossaryTerms {
-                phrases: std::iter::once((words::terms(&entry.term), 1.0))
-                    .chain(entry.synonyms.iter().map(|s| (words::terms(s), 0.9)))
+                phrases: std::iter::once((vocab::terms(&entry.term), 1.0))
+                    .chain(entry.synonyms.iter().map(|s| (vocab::terms(s), 0.9)))
                     .filter(|(terms, _)| !terms.is_empty())
                     .map(|(terms, weight)| {
                         // "2025" as a synonym says little about which columns are meant.
@@ -198,7 +198,7 @@ impl Lexicon {
             .examples
             .iter()
             .map(|example| {
-                let question = words::terms(&example.question);
+                let question = vocab::terms(&example.question);
                 let said = glossary_said(&glossary, &question);
                 let literals = sql_literals(&example.sql);
                 let columns: Vec<(usize, usize)> = literals
@@ -224,7 +224,7 @@ impl Lexicon {
             .notes
             .iter()
             .map(|note| {
-                words::terms(&format!("{} {}", note.title, note.text))
+                vocab::terms(&format!("{} {}", note.title, note.text))
                     .into_iter()
                     .collect()
             })
@@ -260,7 +260,7 @@ impl Lexicon {
             }
         }
         for (entry, terms) in corpus.glossary.iter().zip(&self.glossary) {
-            let mut doc: HashSet<String> = words::terms(&entry.definition).into_iter().collect();
+            let mut doc: HashSet<String> = vocab::terms(&entry.definition).into_iter().collect();
             doc.extend(terms.phrases.iter().flat_map(|(p, _)| p.iter().cloned()));
             documents.push(doc);
         }
@@ -299,7 +299,7 @@ impl Lexicon {
         }
         let mut best: Option<(&str, f32, f32)> = None;
         for (known, &idf) in &self.idf {
-            let close = words::term_match(term, known);
+            let close = vocab::term_match(term, known);
             // Ties go to the more common term, then the first in order: the map's own
             // order must not decide.
             let better = match best {
@@ -323,18 +323,18 @@ fn table_terms(table: &crate::ask::corpus::Table) -> TableTerms {
         .flat_map(|fk| fk.columns.iter().map(String::as_str))
         .collect();
     TableTerms {
-        name: words::terms(&table.name),
+        name: vocab::terms(&table.name),
         comment: comment_terms(table.comment.as_deref()),
         columns: table
             .columns
             .iter()
             .map(|column| ColumnTerms {
-                name: words::terms(&column.name),
+                name: vocab::terms(&column.name),
                 comment: comment_terms(column.comment.as_deref()),
                 values: if column.sensitive {
                     Vec::new()
                 } else {
-                    column.values.iter().map(|v| words::terms(v)).collect()
+                    column.values.iter().map(|v| vocab::terms(v)).collect()
                 },
                 key: table.primary_key.contains(&column.name)
                     || fk_columns.contains(column.name.as_str()),
@@ -345,7 +345,7 @@ fn table_terms(table: &crate::ask::corpus::Table) -> TableTerms {
 
 fn comment_terms(comment: Option<&str>) -> HashSet<String> {
     comment
-        .map(words::terms)
+        .map(vocab::terms)
         .unwrap_or_default()
         .into_iter()
         .collect()
@@ -370,7 +370,7 @@ pub(super) fn glossary_said(glossary: &[GlossaryTerms], terms: &[String]) -> Vec
     let mut found: Vec<(usize, usize, usize, f32)> = Vec::new();
     for (g, entry) in glossary.iter().enumerate() {
         for (phrase, weight) in &entry.phrases {
-            for (start, score) in words::phrase_occurrences(phrase, terms) {
+            for (start, score) in vocab::phrase_occurrences(phrase, terms) {
                 found.push((g, start, phrase.len(), weight * score));
             }
         }

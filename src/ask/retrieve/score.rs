@@ -18,7 +18,7 @@ use super::index::{glossary_said, Concept, Lexicon, GLOSSARY_SAID_FROM};
 use super::select::Selection;
 use super::Knowledge;
 use crate::ask::corpus::{Chunk, ChunkKind};
-use crate::ask::words;
+use crate::ask::vocab;
 
 /// Nearest chunks asked of the vector index.
 const NEIGHBOURS: usize = 64;
@@ -147,7 +147,7 @@ impl<'a> Scorer<'a> {
             lexicon: &knowledge.lexicon,
             question,
             vector,
-            terms: words::terms(question)
+            terms: vocab::terms(question)
                 .iter()
                 .map(|t| knowledge.lexicon.correct(t))
                 .collect(),
@@ -462,7 +462,7 @@ impl<'a> Scorer<'a> {
         let best = self
             .terms
             .iter()
-            .map(|q| words::term_match(term, q))
+            .map(|q| vocab::term_match(term, q))
             .fold(0.0, f32::max);
         self.matches.borrow_mut().insert(term.to_owned(), best);
         best
@@ -489,7 +489,7 @@ impl<'a> Scorer<'a> {
                 .map(|i| (i, 1, CODE_MATCH))
                 .collect();
         }
-        words::phrase_occurrences(value_terms, &self.terms)
+        vocab::phrase_occurrences(value_terms, &self.terms)
             .into_iter()
             .map(|(start, score)| (start, value_terms.len(), score))
             .collect()

@@ -1,4 +1,3 @@
-use super::matching::stem;
 use super::*;
 use crate::ask::corpus::fixtures::example;
 use crate::ask::corpus::{Column, GlossaryEntry, Table};
@@ -105,6 +104,7 @@ impl Asker {
             history,
             rejected,
             max_rows: 100,
+            intent: None,
         })
     }
 
@@ -121,28 +121,11 @@ fn refusal(result: Result<Generation, AskError>) -> (String, String) {
 }
 
 #[test]
-fn stemming_is_light() {
-    for (word, expected) in [
-        ("customers", "customer"),
-        ("categories", "category"),
-        ("team's", "team"),
-        ("ordered", "order"),
-        ("status", "status"),
-        ("monthly", "month"),
-        ("grew", "grow"),
-        ("selling", "sell"),
-        ("days", "day"),
-    ] {
-        assert_eq!(stem(word), expected, "{word}");
-    }
-}
-
-#[test]
 fn shapes_fold_synonyms_and_drop_stop_words() {
     let corpus = corpus();
     let values = ValueIndex::build(&corpus);
-    let vocabulary = Vocabulary::build(&corpus.glossary, &values);
-    let shape = |q: &str| vocabulary.shape(&extract(q, &values).skeleton);
+    let synonyms = Synonyms::build(&corpus.glossary, |p| plain_skeleton(p, &values));
+    let shape = |q: &str| Shape::of(&synonyms, &extract(q, &values).skeleton);
     assert_eq!(
         shape("What was our total revenue in 2024?"),
         shape("turnover in 2023")
@@ -215,7 +198,12 @@ fn refuses_other_questions_with_the_closest_examples() {
     assert!(message.contains("only answers questions close to the corpus examples"));
     assert!(message.contains("none of its 4 examples"), "{message}");
     assert!(hint.contains("llm.base_url"), "{hint}");
-    let listed: Vec<&str> = hint
+    let (rephrasings, examples) = hint.split_once("corpus examples").expect("both lists");
+    assert!(
+        rephrasings.contains("askpg answers on this database"),
+        "{hint}"
+    );
+    let listed: Vec<&str> = examples
         .lines()
         .filter_map(|l| l.trim().strip_prefix("- "))
         .collect();
@@ -344,6 +332,7 @@ async fn implements_the_generator_trait() {
             history: &[],
             rejected: &[],
             max_rows: 100,
+            intent: None,
         })
         .await
         .unwrap();

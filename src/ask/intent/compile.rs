@@ -1,0 +1,402 @@
+//! Intent → SQL: one SELECT from the base table the measures count from, joined along the
+//! foreign-key paths to every table a grouping or filter needs. A join that fans out (from
+//! a row to its many children) would count rows twice, so only counts of distinct keys may
+//! cross one; anything else is refused.
+
+use super::assemble::base_tables;
+use super::parse::Unread;
+use super::schema::{Model, TermKind};
+use super::{Aggregate, ColumnRef, Direction, Filter, Grain, Group, Intent, Measure, Shape};
+
+/// The joins from a base table.
+struct From {
+    sql: String,
+    /// Whether a join walks from a row to its children.
+    fans_out: bool,
+}
+
+pub fn compile(model: &Model, intent: &Intent) -> Result<String, Unread> {
+    match &intent.shape {
+        Shape::Aggregate { measures, groups } => aggregate(model, intent, measures, groups),
+        Shape::List { table, by } => list(model, intent, *table, by.as_ref()),
+    }
+}
+
+fn unsupported(what: &str) -> Unread {
+    Unread::Unsupported(what.to_owned())
+}
+
+fn column_sql(model: &Model, column: &ColumnRef) -> String {
+    format!(
+        "{}.{}",
+        model.tables[column.table].alias,
+        crate::ask::corpus::quote_ident(&column.column)
+    )
+}
+
+fn quote_literal(value: &str) -> String {
+    format!("'{}'", value.replace('\'', "''"))
+}
+
+fn filter_tables(model: &Model, filter: &Filter) -> Vec<usize> {
+    match filter {
+        Filter::Equals { column, .. }
+        | Filter::Period { column, .. }
+        | Filter::Compare { column, .. } => vec![column.table],
+        Filter::Term { term } => match &model.terms[*term] {
+            TermKind::Condition { tables, .. } => tables.clone(),
+            _ => vec![],
+        },
+        Filter::Absent { .. } => vec![],
+    }
+}
+
+fn filter_sql(model: &Model, filter: &Filter, listed: Option<usize>) -> Result<String, Unread> {
+    Ok(match filter {
+        Filter::Equals { column, value } => {
+            format!("{} = {}", column_sql(model, column), quote_literal(value))
+        }
+        Filter::Period {
+            column,
+            from,
+            until,
+        } => {
+            let c = column_sql(model, column);
+            format!("{c} >= DATE '{from}' AND {c} < DATE '{until}'")
+        }
+        Filter::Compare {
+            column,
+            comparison,
+            number,
+        } => {
+            let op = serde_json::to_value(comparison).unwrap_or_default();
+            format!(
+                "{} {} {number}",
+                column_sql(model, column),
+                op.as_str().unwrap_or("=")
+            )
+        }
+        Filter::Term { term } => match &model.terms[*term] {
+            TermKind::Condition { sql, .. } => format!("({sql})"),
+            _ => return Err(unsupported("a glossary term as a condition")),
+        },
+        Filter::Absent { table: child } => {
+            let parent = listed.ok_or_else(|| unsupported("\"never\" outside a listing"))?;
+            let edge = model
+                .edges
+                .iter()
+                .find(|e| e.child == *child && e.parent == parent)
+                .ok_or_else(|| unsupported("\"never\" with no foreign key between the tables"))?;
+            let (c, p) = (&model.tables[*child], &model.tables[parent]);
+            let on: Vec<String> = edge
+                .columns
+                .iter()
+                .zip(&edge.ref_columns)
+                .map(|(cc, pc)| format!("{}.{cc} = {}.{pc}", c.alias, p.alias))
+                .collect();
+            format!(
+                "NOT EXISTS (SELECT 1 FROM {} AS {} WHERE {})",
+                c.qualified,
+                c.alias,
+                on.join(" AND ")
+            )
+        }
+    })
+}
+
+/// The FROM clause from `base` reaching `needed`.
+fn from_clause(model: &Model, base: usize, needed: &[usize]) -> Result<From, Unread> {
+    let paths = model.paths(base);
+    let mut joined = vec![base];
+    let mut sql = format!(
+        "{} AS {}",
+        model.tables[base].qualified, model.tables[base].alias
+    );
+    let mut fans_out = false;
+    for &t in needed {
+        let path =
+            paths.get(t).cloned().flatten().ok_or_else(|| {
+                unsupported("tables with no single foreign-key path between them")
+            })?;
+        let mut at = base;
+        for (e, upward) in path {
+            let edge = &model.edges[e];
+            let next = if upward { edge.parent } else { edge.child };
+            fans_out |= !upward;
+            if !joined.contains(&next) {
+                let (n, a) = (&model.tables[next], &model.tables[at]);
+                let on: Vec<String> = edge
+                    .columns
+                    .iter()
+                    .zip(&edge.ref_columns)
+                    .map(|(cc, pc)| {
+                        let (child, parent) = if upward { (a, n) } else { (n, a) };
+                        format!("{}.{cc} = {}.{pc}", child.alias, parent.alias)
+                    })
+                    .collect();
+                sql.push_str(&format!(
+                    "\nJOIN {} AS {} ON {}",
+                    n.qualified,
+                    n.alias,
+                    on.join(" AND ")
+                ));
+                joined.push(next);
+            }
+            at = next;
+        }
+    }
+    Ok(From { sql, fans_out })
+}
+
+/// The measure table every other base table is reachable from going up foreign keys.
+fn pick_base(model: &Model, bases: &[usize]) -> Result<usize, Unread> {
+    bases
+        .iter()
+        .copied()
+        .find(|&b| {
+            let paths = model.paths(b);
+            bases.iter().all(|o| {
+                paths
+                    .get(*o)
+                    .cloned()
+                    .flatten()
+                    .is_some_and(|p| p.iter().all(|(_, up)| *up))
+            })
+        })
+        .ok_or_else(|| unsupported("measures from tables that do not join without fan-out"))
+}
+
+fn measure_sql(
+    model: &Model,
+    intent: &Intent,
+    m: &Measure,
+    base: usize,
+    fans_out: bool,
+) -> Result<(String, String), Unread> {
+    Ok(match m {
+        Measure::Rows { table } => {
+            let t = &model.tables[*table];
+            let name = t.name.clone();
+            if fans_out || *table != base {
+                let key = t
+                    .key
+                    .as_ref()
+                    .ok_or_else(|| unsupported("a count of rows without a key"))?;
+                (format!("COUNT(DISTINCT {}.{key})", t.alias), name)
+            } else {
+                ("COUNT(*)".into(), name)
+            }
+        }
+        Measure::Column { aggregate, column } => {
+            let c = column_sql(model, column);
+            let safe = matches!(
+                aggregate,
+                Aggregate::Min | Aggregate::Max | Aggregate::CountDistinct
+            );
+            if fans_out && !safe {
+                return Err(unsupported("a measure that a join would count twice"));
+            }
+            let f = match aggregate {
+                Aggregate::Sum => format!("SUM({c})"),
+                Aggregate::Average => format!("AVG({c})"),
+                Aggregate::Min => format!("MIN({c})"),
+                Aggregate::Max => format!("MAX({c})"),
+                Aggregate::Count => format!("COUNT({c})"),
+                Aggregate::CountDistinct => format!("COUNT(DISTINCT {c})"),
+                Aggregate::Share => return Err(unsupported("a share of a column")),
+            };
+            let name = serde_json::to_value(aggregate)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            (f, format!("{name}_{}", column.column))
+        }
+        Measure::Term { term } => match &model.terms[*term] {
+            TermKind::Measure { sql, .. } if !fans_out => (sql.clone(), format!("measure_{term}")),
+            _ => return Err(unsupported("a glossary measure across a fan-out join")),
+        },
+        Measure::Share { .. } => {
+            if fans_out || intent.share_of.is_empty() {
+                return Err(unsupported("a share without a condition"));
+            }
+            let conditions: Result<Vec<String>, Unread> = intent
+                .share_of
+                .iter()
+                .map(|f| filter_sql(model, f, None))
+                .collect();
+            (
+                format!(
+                    "COUNT(*) FILTER (WHERE {})::numeric / NULLIF(COUNT(*), 0)",
+                    conditions?.join(" AND ")
+                ),
+                "share".into(),
+            )
+        }
+    })
+}
+
+fn group_sql(
+    model: &Model,
+    group: &Group,
+    one_year: bool,
+) -> Result<(String, Vec<String>), Unread> {
+    Ok(match group {
+        Group::Column(c) => {
+            let sql = column_sql(model, c);
+            (sql.clone(), vec![sql])
+        }
+        Group::Entity(t) => {
+            let table = &model.tables[*t];
+            let label = table
+                .label
+                .as_ref()
+                .ok_or_else(|| unsupported("a table without a name column"))?;
+            let sql = format!("{}.{}", table.alias, crate::ask::corpus::quote_ident(label));
+            let mut by = vec![sql.clone()];
+            by.extend(table.key.as_ref().map(|k| format!("{}.{k}", table.alias)));
+            (sql, by)
+        }
+        Group::Time { column, grain } => {
+            let c = column_sql(model, column);
+            let sql = match grain {
+                Grain::Year => format!("EXTRACT(YEAR FROM {c})::int"),
+                Grain::Quarter if one_year => format!("EXTRACT(QUARTER FROM {c})::int"),
+                Grain::Quarter => format!("date_trunc('quarter', {c})::date"),
+                Grain::Month => format!("date_trunc('month', {c})::date"),
+                Grain::Week => format!("date_trunc('week', {c})::date"),
+                Grain::Day => format!("{c}::date"),
+            };
+            (sql.clone(), vec![sql])
+        }
+    })
+}
+
+fn aggregate(
+    model: &Model,
+    intent: &Intent,
+    measures: &[Measure],
+    groups: &[Group],
+) -> Result<String, Unread> {
+    let bases = base_tables(model, &intent.shape);
+    let base = pick_base(model, &bases)?;
+    let mut needed = bases.clone();
+    for g in groups {
+        needed.push(match g {
+            Group::Column(c) | Group::Time { column: c, .. } => c.table,
+            Group::Entity(t) => *t,
+        });
+    }
+    for f in intent.filters.iter().chain(&intent.share_of) {
+        needed.extend(filter_tables(model, f));
+    }
+    let from = from_clause(model, base, &needed)?;
+    let one_year = intent.filters.iter().any(|f| matches!(f, Filter::Period { from, until, .. } if from.ends_with("-01-01") && until.ends_with("-01-01") && from[..4].parse::<i32>().ok().map(|y| y + 1) == until[..4].parse().ok()));
+    let mut select = Vec::new();
+    let mut group_by = Vec::new();
+    let mut time_order = Vec::new();
+    for g in groups {
+        let (sql, by) = group_sql(model, g, one_year)?;
+        if matches!(g, Group::Time { .. }) {
+            time_order.push(sql.clone());
+        }
+        select.push(sql);
+        group_by.extend(by);
+    }
+    let first_measure = select.len() + 1;
+    for m in measures {
+        let (sql, name) = measure_sql(model, intent, m, base, from.fans_out)?;
+        select.push(format!(
+            "{sql} AS {}",
+            crate::ask::corpus::quote_ident(&name)
+        ));
+    }
+    let mut sql = format!("SELECT {}\nFROM {}", select.join(",\n       "), from.sql);
+    push_where(model, intent, None, &mut sql)?;
+    if !group_by.is_empty() {
+        sql.push_str(&format!("\nGROUP BY {}", group_by.join(", ")));
+    }
+    match intent.rank {
+        Some((_, _)) if groups.is_empty() => return Err(unsupported("a ranking without groups")),
+        Some((direction, limit)) => {
+            let dir = if direction == Direction::Highest {
+                "DESC NULLS LAST"
+            } else {
+                "ASC NULLS LAST"
+            };
+            sql.push_str(&format!("\nORDER BY {first_measure} {dir}\nLIMIT {limit}"));
+        }
+        None if !time_order.is_empty() => {
+            sql.push_str(&format!("\nORDER BY {}", time_order.join(", ")))
+        }
+        None => {}
+    }
+    Ok(sql)
+}
+
+fn push_where(
+    model: &Model,
+    intent: &Intent,
+    listed: Option<usize>,
+    sql: &mut String,
+) -> Result<(), Unread> {
+    let conditions: Result<Vec<String>, Unread> = intent
+        .filters
+        .iter()
+        .map(|f| filter_sql(model, f, listed))
+        .collect();
+    let conditions = conditions?;
+    if !conditions.is_empty() {
+        sql.push_str(&format!("\nWHERE {}", conditions.join("\n  AND ")));
+    }
+    Ok(())
+}
+
+fn list(
+    model: &Model,
+    intent: &Intent,
+    table: usize,
+    by: Option<&ColumnRef>,
+) -> Result<String, Unread> {
+    let t = &model.tables[table];
+    let label = t
+        .label
+        .as_ref()
+        .ok_or_else(|| unsupported("a table without a name column"))?;
+    let mut needed = Vec::new();
+    for f in &intent.filters {
+        needed.extend(filter_tables(model, f));
+    }
+    let from = from_clause(model, table, &needed)?;
+    if from.fans_out {
+        return Err(unsupported("a listing that a join would repeat"));
+    }
+    let mut select = vec![format!(
+        "{}.{}",
+        t.alias,
+        crate::ask::corpus::quote_ident(label)
+    )];
+    select.extend(by.map(|c| column_sql(model, c)));
+    let mut sql = format!("SELECT {}\nFROM {}", select.join(", "), from.sql);
+    push_where(model, intent, Some(table), &mut sql)?;
+    match (intent.rank, by) {
+        (Some((direction, limit)), Some(c)) => {
+            let dir = if direction == Direction::Highest {
+                "DESC"
+            } else {
+                "ASC"
+            };
+            let key = t
+                .key
+                .iter()
+                .map(|k| format!(", {}.{k}", t.alias))
+                .collect::<String>();
+            sql.push_str(&format!(
+                "\nORDER BY {} {dir} NULLS LAST{key}\nLIMIT {limit}",
+                column_sql(model, c)
+            ));
+        }
+        (None, _) => {}
+        (Some(_), None) => return Err(unsupported("a ranking without a column")),
+    }
+    Ok(sql)
+}

@@ -1,0 +1,183 @@
+//! The question engine: a plain-English question read into a typed [`Intent`] over the
+//! schema ([`schema::Model`]: tables, keys, foreign keys, sampled values and the glossary),
+//! then compiled to one deterministic SQL statement ([`compile`]). It answers offline, keys
+//! the semantic cache, and refuses rather than guess: a word it cannot place, or two
+//! plausible readings, make it refuse with rephrasings it can answer ([`help`]).
+//!
+//! - [`parse`]: question → intent (or the reason it cannot be read);
+//! - [`compile`]: intent → SQL, with joins along foreign-key paths;
+//! - [`help`]: what can be asked on this database, and the rephrasings of a refusal.
+
+mod assemble;
+pub mod compile;
+pub mod help;
+pub mod parse;
+pub mod schema;
+#[cfg(test)]
+mod tests;
+
+use serde::Serialize;
+
+use crate::ask::corpus::Corpus;
+use crate::ask::literals::{plain_skeleton, ValueIndex};
+pub use crate::ask::vocab::measures::{Aggregate, Comparison, Direction, Grain};
+use crate::ask::vocab::Synonyms;
+
+/// A column of a table of the [`schema::Model`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct ColumnRef {
+    pub table: usize,
+    pub column: String,
+}
+
+/// What is measured.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// Rows of a table (COUNT), or its distinct keys through a join.
+    Rows { table: usize },
+    /// An aggregate of a numeric column.
+    Column {
+        aggregate: Aggregate,
+        column: ColumnRef,
+    },
+    /// A glossary measure, as its SQL says.
+    Term { term: usize },
+    /// The share of a table's rows that meet the conditions in [`Intent::share_of`].
+    Share { table: usize },
+}
+
+/// One grouping of the result.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Group {
+    Column(ColumnRef),
+    /// A table's rows, shown by their label column.
+    Entity(usize),
+    Time {
+        column: ColumnRef,
+        grain: Grain,
+    },
+}
+
+/// One condition on the rows.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Filter {
+    Equals {
+        column: ColumnRef,
+        value: String,
+    },
+    /// `from <= column < until`.
+    Period {
+        column: ColumnRef,
+        from: String,
+        until: String,
+    },
+    Compare {
+        column: ColumnRef,
+        comparison: Comparison,
+        number: String,
+    },
+    /// A glossary condition.
+    Term {
+        term: usize,
+    },
+    /// No row of `table` refers to this one (never, without).
+    Absent {
+        table: usize,
+    },
+}
+
+/// The two kinds of answer.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Shape {
+    /// Measures, optionally grouped.
+    Aggregate {
+        measures: Vec<Measure>,
+        groups: Vec<Group>,
+    },
+    /// Rows of one table by their label, optionally ranked by a column.
+    List { table: usize, by: Option<ColumnRef> },
+}
+
+/// What a question asks, independent of its wording.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Intent {
+    pub shape: Shape,
+    /// Sorted, so that word order does not matter.
+    pub filters: Vec<Filter>,
+    /// Conditions of a share's numerator.
+    pub share_of: Vec<Filter>,
+    /// Ranking: which end and how many.
+    pub rank: Option<(Direction, u64)>,
+}
+
+impl Intent {
+    /// The canonical text of the intent: equal for equal intents whatever the wording.
+    pub fn key(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The key with every literal value blanked (values, periods, numbers, the N of a
+    /// ranking): equal for questions that differ only in literals the cache can re-bind.
+    pub fn structure_key(&self) -> String {
+        let mut blank = self.clone();
+        for filters in [&mut blank.filters, &mut blank.share_of] {
+            filters.iter_mut().for_each(Filter::blank_literal);
+            filters.sort();
+        }
+        if let Some((_, n)) = &mut blank.rank {
+            *n = 0;
+        }
+        blank.key()
+    }
+}
+
+impl Filter {
+    fn blank_literal(&mut self) {
+        match self {
+            Filter::Equals { value, .. } => value.clear(),
+            Filter::Period { from, until, .. } => {
+                from.clear();
+                until.clear();
+            }
+            Filter::Compare { number, .. } => number.clear(),
+            Filter::Term { .. } | Filter::Absent { .. } => {}
+        }
+    }
+}
+
+/// The question engine over one corpus.
+pub struct Engine {
+    pub model: schema::Model,
+    values: ValueIndex,
+    synonyms: Synonyms,
+}
+
+/// A question understood: its intent and the SQL it compiles to.
+#[derive(Debug, Clone)]
+pub struct Understood {
+    pub intent: Intent,
+    pub sql: String,
+}
+
+impl Engine {
+    pub fn new(corpus: &Corpus, values: ValueIndex) -> Engine {
+        let synonyms = Synonyms::build(&corpus.glossary, |p| plain_skeleton(p, &values));
+        Engine {
+            model: schema::Model::build(corpus),
+            values,
+            synonyms,
+        }
+    }
+
+    /// The intent of `question` and its SQL, or why there is none.
+    pub fn understand(&self, question: &str) -> Result<Understood, parse::Unread> {
+        let reading = parse::read(&self.model, &self.values, &self.synonyms, question)?;
+        let intent = assemble::assemble(&self.model, &reading)?;
+        let sql = compile::compile(&self.model, &intent)?;
+        Ok(Understood { intent, sql })
+    }
+}

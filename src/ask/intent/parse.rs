@@ -1,0 +1,356 @@
+//! Question → intent. The question's literals come from `literals::extract` and its words
+//! are folded onto glossary terms by `vocab::Synonyms`; then one left-to-right pass places
+//! every word: an aggregate, a ranking, a grouping marker, a grain, a comparison, a table or
+//! column of the schema, a glossary term, or a word that changes nothing. A word left over
+//! makes the question unreadable ([`Unread::Unplaced`]); [`assemble`] then decides the
+//! shape and refuses when two readings are plausible ([`Unread::Ambiguous`]).
+
+use crate::ask::literals::{extract, Literal, LiteralValue, ValueIndex};
+use crate::ask::vocab::measures::{self, Aggregate, Comparison, Direction, Grain};
+use crate::ask::vocab::{is_shape_stop_word, is_stop_word, stem, Folded, Synonyms};
+
+use super::schema::{Model, Role};
+use super::ColumnRef;
+
+/// Why a question has no intent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unread {
+    /// Words that name nothing askpg knows.
+    Unplaced(Vec<String>),
+    /// Two or more readings; each described in a few words.
+    Ambiguous { what: String, readings: Vec<String> },
+    /// The words are known but do not make a question askpg can compile.
+    Unsupported(String),
+}
+
+/// What a run of words refers to.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Ref {
+    Table(usize),
+    /// Candidate columns; more than one until the context decides.
+    Columns(Vec<ColumnRef>),
+    Term(usize),
+    Grain(Grain),
+}
+
+/// One placed reference and how it was introduced.
+#[derive(Debug, Clone)]
+pub(super) struct Item {
+    pub what: Ref,
+    /// After "by", "per", "each", "every".
+    pub grouped: bool,
+    pub aggregate: Option<Aggregate>,
+    pub distinct: bool,
+    /// After a comparison: the comparison and its number.
+    pub compared: Option<(Comparison, String)>,
+    /// After "never" / "without".
+    pub absent: bool,
+    /// The word as typed equals its stem (singular).
+    pub singular: bool,
+}
+
+/// Everything placed in one question.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Reading {
+    pub items: Vec<Item>,
+    pub literals: Vec<Literal>,
+    pub limit: Option<u64>,
+    pub direction: Option<Direction>,
+    /// A column-name word a ranking adjective points at ("expensive" → price).
+    pub rank_word: Option<&'static str>,
+}
+
+/// The state of the pass between words.
+#[derive(Default)]
+struct Pending {
+    grouped: bool,
+    aggregate: Option<Aggregate>,
+    distinct: bool,
+    comparison: Option<Comparison>,
+    compared: Option<(Comparison, String)>,
+    absent: bool,
+}
+
+/// Reads the words of `question`.
+pub(super) fn read(
+    model: &Model,
+    values: &ValueIndex,
+    synonyms: &Synonyms,
+    question: &str,
+) -> Result<Reading, Unread> {
+    let template = extract(question, values);
+    let units = synonyms.fold(&template.skeleton);
+    let mut reading = Reading {
+        literals: Vec::new(),
+        ..Default::default()
+    };
+    let mut pending = Pending::default();
+    let mut unplaced = Vec::new();
+    let mut literal_index = 0;
+    let mut i = 0;
+    while i < units.len() {
+        let step = match &units[i] {
+            Folded::Placeholder(_) => {
+                let literal = template.literals[literal_index].clone();
+                literal_index += 1;
+                place_literal(
+                    &mut reading,
+                    &mut pending,
+                    &units,
+                    i,
+                    literal,
+                    &mut unplaced,
+                );
+                1
+            }
+            Folded::Term(t) => {
+                let item = take_item(&mut pending, Ref::Term(*t), true);
+                reading.items.push(item);
+                1
+            }
+            Folded::Count => {
+                pending.aggregate = Some(Aggregate::Count);
+                1
+            }
+            Folded::Word { .. } => {
+                place_word(model, &mut reading, &mut pending, &units, i, &mut unplaced)
+            }
+        };
+        i += step;
+    }
+    if pending.aggregate.is_some() || pending.comparison.is_some() || pending.absent {
+        unplaced.push("(a word that qualifies nothing after it)".into());
+    }
+    if !unplaced.is_empty() {
+        return Err(Unread::Unplaced(unplaced));
+    }
+    Ok(reading)
+}
+
+fn take_item(pending: &mut Pending, what: Ref, singular: bool) -> Item {
+    // "average book price": an aggregate of a column passes over the table before it.
+    let keeps_aggregate = matches!(what, Ref::Table(_))
+        && !matches!(
+            pending.aggregate,
+            None | Some(Aggregate::Count | Aggregate::Share)
+        );
+    let kept = if keeps_aggregate {
+        pending.aggregate.take()
+    } else {
+        None
+    };
+    let item = Item {
+        what,
+        grouped: std::mem::take(&mut pending.grouped),
+        aggregate: pending.aggregate.take(),
+        distinct: std::mem::take(&mut pending.distinct),
+        compared: pending.compared.take(),
+        absent: std::mem::take(&mut pending.absent),
+        singular,
+    };
+    pending.aggregate = pending.aggregate.or(kept);
+    item
+}
+
+fn word_at(units: &[Folded], i: usize) -> Option<&str> {
+    match units.get(i) {
+        Some(Folded::Word { word, .. }) => Some(word.as_str()),
+        _ => None,
+    }
+}
+
+fn place_literal(
+    reading: &mut Reading,
+    pending: &mut Pending,
+    units: &[Folded],
+    i: usize,
+    literal: Literal,
+    unplaced: &mut Vec<String>,
+) {
+    match &literal.value {
+        LiteralValue::Number(n) => {
+            let before = i.checked_sub(1).and_then(|b| word_at(units, b));
+            let next = word_at(units, i + 1).unwrap_or_default();
+            let ranks = matches!(before, Some("top" | "bottom" | "first" | "which"))
+                || measures::rank_word(next).is_some()
+                || measures::rank_adjective(next).is_some();
+            let limit = n.parse::<u64>().ok().filter(|l| *l > 0);
+            if let Some(comparison) = pending.comparison.take() {
+                pending.compared = Some((comparison, n.clone()));
+            } else if let (true, Some(limit), None) = (ranks, limit, reading.limit) {
+                reading.limit = Some(limit);
+            } else {
+                unplaced.push(literal.text.clone());
+            }
+        }
+        LiteralValue::Relative(_) | LiteralValue::Text(_) => unplaced.push(literal.text.clone()),
+        _ => reading.literals.push(literal),
+    }
+}
+
+/// Places the word at `i`; returns how many units it took.
+fn place_word(
+    model: &Model,
+    reading: &mut Reading,
+    pending: &mut Pending,
+    units: &[Folded],
+    i: usize,
+    unplaced: &mut Vec<String>,
+) -> usize {
+    let word = word_at(units, i).unwrap_or_default();
+    if word == "how" && word_at(units, i + 1) == Some("many") {
+        pending.aggregate = Some(Aggregate::Count);
+        return 2;
+    }
+    if let Some((what, n, singular)) = schema_phrase(model, units, i) {
+        if let Ref::Columns(_) = what {
+            if word == "count" && pending.aggregate.is_none() && n == 1 {
+                pending.aggregate = Some(Aggregate::Count);
+                return 1;
+            }
+        }
+        let item = take_item(pending, what, singular);
+        reading.items.push(item);
+        return n;
+    }
+    if let Some(n) = place_function_word(reading, pending, units, i, word) {
+        return n;
+    }
+    if is_stop_word(word) || is_shape_stop_word(word) || measures::is_neutral_word(word) {
+        return 1;
+    }
+    unplaced.push(word.to_owned());
+    1
+}
+
+/// Aggregates, rankings, groupings, grains, comparisons, absence and activity verbs.
+fn place_function_word(
+    reading: &mut Reading,
+    pending: &mut Pending,
+    units: &[Folded],
+    i: usize,
+    word: &str,
+) -> Option<usize> {
+    let next = word_at(units, i + 1);
+    if word == "and" && reading.items.last().is_some_and(|i| i.grouped) {
+        pending.grouped = true;
+        return Some(1);
+    }
+    if matches!(word, "by" | "per" | "each" | "every") || (word == "for" && next == Some("each")) {
+        pending.grouped = true;
+        return Some(if word == "for" { 2 } else { 1 });
+    }
+    if let Some(grain) = measures::grain_word(word) {
+        if pending.grouped || word.ends_with("ly") || word == "annual" {
+            let item = take_item(pending, Ref::Grain(grain), true);
+            reading.items.push(item);
+            return Some(1);
+        }
+        return None;
+    }
+    if word == "at" && matches!(next, Some("least" | "most")) {
+        pending.comparison = Some(if next == Some("least") {
+            Comparison::AtLeast
+        } else {
+            Comparison::AtMost
+        });
+        return Some(2);
+    }
+    if let Some(comparison) = measures::comparison_word(word)
+        .filter(|_| next == Some("than") || !matches!(word, "more" | "less" | "fewer" | "greater"))
+    {
+        pending.comparison = Some(comparison);
+        return Some(if next == Some("than") { 2 } else { 1 });
+    }
+    if let Some(aggregate) = measures::aggregate_word(word) {
+        pending.aggregate = Some(aggregate);
+        return Some(1);
+    }
+    if let Some(direction) = measures::rank_word(word) {
+        reading.direction = Some(direction);
+        return Some(1);
+    }
+    if let Some((column, direction)) = measures::rank_adjective(word) {
+        reading.direction = Some(direction);
+        reading.rank_word = Some(column);
+        return Some(1);
+    }
+    if measures::is_distinct_word(word) {
+        pending.distinct = true;
+        return Some(1);
+    }
+    if measures::is_absence_word(word) {
+        pending.absent = true;
+        return Some(1);
+    }
+    None
+}
+
+/// The longest run of words at `i` naming a table or columns (as written or stemmed), or
+/// an activity verb after "never" naming a table; with its length and whether it was
+/// written singular.
+fn schema_phrase(model: &Model, units: &[Folded], i: usize) -> Option<(Ref, usize, bool)> {
+    let mut stems: Vec<String> = Vec::new();
+    let mut written: Vec<&str> = Vec::new();
+    for unit in units.iter().skip(i).take(3) {
+        let Folded::Word { word, stem } = unit else {
+            break;
+        };
+        stems.push(stem.clone());
+        written.push(word);
+    }
+    for n in (1..=stems.len()).rev() {
+        let phrase = &stems[..n];
+        let singular = stem(written[n - 1]) == written[n - 1];
+        if let Some(t) = model.tables.iter().position(|t| t.words == phrase) {
+            return Some((Ref::Table(t), n, singular));
+        }
+        let columns = matching_columns(model, phrase, n == 1);
+        if !columns.is_empty() {
+            return Some((Ref::Columns(columns), n, singular));
+        }
+    }
+    for phrase in measures::activity_tables(written.first()?) {
+        let words: Vec<String> = phrase.split(' ').map(stem).collect();
+        if let Some(t) = model.tables.iter().position(|t| t.words == words) {
+            return Some((Ref::Table(t), 1, false));
+        }
+    }
+    None
+}
+
+/// Words that name no column on their own: the generic last words of column names.
+const GENERIC: &[&str] = &[
+    "name", "id", "date", "on", "at", "code", "count", "number", "type", "usd", "amount", "value",
+    "rate",
+];
+
+/// Non-key columns named by `phrase`: all its words, or (for one word) one word of the
+/// column's name that is not generic.
+fn matching_columns(model: &Model, phrase: &[String], partial: bool) -> Vec<ColumnRef> {
+    let mut full = Vec::new();
+    let mut part = Vec::new();
+    for (t, table) in model.tables.iter().enumerate() {
+        for column in table.columns.iter().filter(|c| c.role != Role::Key) {
+            let column_ref = ColumnRef {
+                table: t,
+                column: column.name.clone(),
+            };
+            let words = &column.words;
+            let without_table = words.strip_prefix(&table.words[..]).unwrap_or(words);
+            if words == phrase || without_table == phrase {
+                full.push(column_ref);
+            } else if partial
+                && !GENERIC.contains(&phrase[0].as_str())
+                && words.contains(&phrase[0])
+            {
+                part.push(column_ref);
+            }
+        }
+    }
+    if full.is_empty() {
+        part
+    } else {
+        full
+    }
+}

@@ -1,0 +1,288 @@
+//! The schema as the question engine sees it: each table's words, key, label column and
+//! columns by role (keys, numbers, times, text), the foreign-key edges between tables, and
+//! the glossary terms sorted into measures, dimensions and conditions.
+
+use std::collections::VecDeque;
+
+use crate::ask::corpus::{Corpus, Table};
+use crate::ask::vocab::{raw_words, stem};
+
+/// What a column can stand for in a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A key or a foreign key: joins, never a measure.
+    Key,
+    Number,
+    Time,
+    Text,
+    Other,
+}
+
+#[derive(Debug, Clone)]
+pub struct ColumnModel {
+    pub name: String,
+    /// Stemmed words of the name.
+    pub words: Vec<String>,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone)]
+pub struct TableModel {
+    /// The name used as alias in generated SQL (quoted where needed).
+    pub alias: String,
+    pub qualified: String,
+    /// `schema.name` unquoted, as value sources name it.
+    pub plain: String,
+    pub name: String,
+    /// Stemmed words of the name ("order_lines" → order, line).
+    pub words: Vec<String>,
+    /// The single-column primary key.
+    pub key: Option<String>,
+    /// The column that names a row (`product_name`, `title`).
+    pub label: Option<String>,
+    pub columns: Vec<ColumnModel>,
+}
+
+/// A foreign key: `child.columns` reference `parent.ref_columns`.
+#[derive(Debug, Clone)]
+pub struct Edge {
+    pub child: usize,
+    pub columns: Vec<String>,
+    pub parent: usize,
+    pub ref_columns: Vec<String>,
+}
+
+/// What a glossary term is, read from its SQL.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TermKind {
+    /// An aggregate expression over `tables`.
+    Measure { sql: String, tables: Vec<usize> },
+    /// One column (`customers.segment`).
+    Dimension { table: usize, column: String },
+    /// A row condition on `tables`, without dates.
+    Condition { sql: String, tables: Vec<usize> },
+    /// Anything else (an ORDER BY, a window, a fixed period): not used by the engine.
+    Other,
+}
+
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub tables: Vec<TableModel>,
+    pub edges: Vec<Edge>,
+    pub terms: Vec<TermKind>,
+}
+
+impl Model {
+    pub fn build(corpus: &Corpus) -> Model {
+        let tables: Vec<TableModel> = corpus.tables.iter().map(table_model).collect();
+        let mut edges = Vec::new();
+        for (child, table) in corpus.tables.iter().enumerate() {
+            for fk in &table.foreign_keys {
+                let parent = corpus
+                    .tables
+                    .iter()
+                    .position(|t| t.schema == fk.ref_schema && t.name == fk.ref_table);
+                if let Some(parent) = parent {
+                    edges.push(Edge {
+                        child,
+                        columns: fk.columns.clone(),
+                        parent,
+                        ref_columns: fk.ref_columns.clone(),
+                    });
+                }
+            }
+        }
+        let terms = corpus
+            .glossary
+            .iter()
+            .map(|g| term_kind(corpus, g.sql.as_deref(), &g.columns))
+            .collect();
+        Model {
+            tables,
+            edges,
+            terms,
+        }
+    }
+
+    /// The column `name` of table `t`.
+    pub fn column(&self, t: usize, name: &str) -> Option<&ColumnModel> {
+        self.tables[t].columns.iter().find(|c| c.name == name)
+    }
+
+    /// The tables reachable from `from` over foreign keys, each with the edges of its
+    /// shortest path (in walking order, with whether each edge is walked child → parent);
+    /// None for a table reached by two different shortest paths.
+    pub fn paths(&self, from: usize) -> Vec<Option<Vec<(usize, bool)>>> {
+        let n = self.tables.len();
+        let mut paths: Vec<Option<Vec<(usize, bool)>>> = vec![None; n];
+        let mut depth = vec![usize::MAX; n];
+        let mut ambiguous = vec![false; n];
+        paths[from] = Some(Vec::new());
+        depth[from] = 0;
+        let mut queue = VecDeque::from([from]);
+        while let Some(t) = queue.pop_front() {
+            let here = paths[t].clone().unwrap_or_default();
+            for (e, edge) in self.edges.iter().enumerate() {
+                let (next, upward) = match (edge.child == t, edge.parent == t) {
+                    (true, _) => (edge.parent, true),
+                    (_, true) => (edge.child, false),
+                    _ => continue,
+                };
+                if depth[next] == usize::MAX {
+                    depth[next] = depth[t] + 1;
+                    let mut path = here.clone();
+                    path.push((e, upward));
+                    paths[next] = Some(path);
+                    ambiguous[next] = ambiguous[t];
+                    queue.push_back(next);
+                } else if depth[next] == depth[t] + 1 && next != t {
+                    ambiguous[next] = true;
+                }
+            }
+        }
+        for (t, path) in paths.iter_mut().enumerate() {
+            if ambiguous[t] {
+                *path = None;
+            }
+        }
+        paths
+    }
+}
+
+fn table_model(table: &Table) -> TableModel {
+    let key = match &table.primary_key[..] {
+        [one] => Some(one.clone()),
+        _ => None,
+    };
+    let fk_columns: Vec<&String> = table.foreign_keys.iter().flat_map(|f| &f.columns).collect();
+    let columns = table
+        .columns
+        .iter()
+        .map(|c| {
+            let is_key = table.primary_key.contains(&c.name)
+                || fk_columns.contains(&&c.name)
+                || c.name.ends_with("_id")
+                || c.name == "id";
+            ColumnModel {
+                name: c.name.clone(),
+                words: stemmed(&c.name),
+                role: if is_key {
+                    Role::Key
+                } else {
+                    role_of(&c.data_type)
+                },
+            }
+        })
+        .collect::<Vec<_>>();
+    let label = label_column(table, &columns);
+    TableModel {
+        alias: crate::ask::corpus::quote_ident(&table.name),
+        qualified: table.qualified(),
+        plain: format!("{}.{}", table.schema, table.name),
+        name: table.name.clone(),
+        words: stemmed(&table.name),
+        key,
+        label,
+        columns,
+    }
+}
+
+pub fn stemmed(name: &str) -> Vec<String> {
+    raw_words(name).iter().map(|w| stem(w)).collect()
+}
+
+fn role_of(data_type: &str) -> Role {
+    let t = data_type.to_lowercase();
+    if t.starts_with("date") || t.starts_with("timestamp") {
+        Role::Time
+    } else if [
+        "int", "numeric", "decimal", "real", "double", "smallint", "bigint", "money",
+    ]
+    .iter()
+    .any(|n| t.starts_with(n))
+    {
+        Role::Number
+    } else if t.starts_with("text") || t.starts_with("character") || t.starts_with("varchar") {
+        Role::Text
+    } else {
+        Role::Other
+    }
+}
+
+/// `<table>_name`, `name`, `title`, or the only text column ending in `_name`.
+fn label_column(table: &Table, columns: &[ColumnModel]) -> Option<String> {
+    let singular = stem(&table.name);
+    let texts: Vec<&ColumnModel> = columns.iter().filter(|c| c.role == Role::Text).collect();
+    let preferred = [format!("{singular}_name"), "name".into(), "title".into()];
+    for name in &preferred {
+        if let Some(c) = texts.iter().find(|c| &c.name == name) {
+            return Some(c.name.clone());
+        }
+    }
+    match texts
+        .iter()
+        .filter(|c| c.name.ends_with("_name"))
+        .collect::<Vec<_>>()[..]
+    {
+        [one] => Some(one.name.clone()),
+        _ => None,
+    }
+}
+
+const AGGREGATES: &[&str] = &["sum(", "count(", "avg(", "min(", "max("];
+
+/// Reads a glossary term's SQL: a measure when it aggregates (and has no window or
+/// subquery), a dimension when it is one `table.column`, a condition when it is a row
+/// predicate without literal dates or years.
+fn term_kind(corpus: &Corpus, sql: Option<&str>, columns: &[String]) -> TermKind {
+    let Some(sql) = sql.map(str::trim) else {
+        return TermKind::Other;
+    };
+    let lower = sql.to_lowercase();
+    let tables: Vec<usize> = columns
+        .iter()
+        .filter_map(|c| c.rsplit_once('.').map(|(t, _)| t))
+        .filter_map(|t| corpus.table(t).map(|(i, _)| i))
+        .fold(Vec::new(), |mut v, t| {
+            if !v.contains(&t) {
+                v.push(t);
+            }
+            v
+        });
+    if tables.is_empty()
+        || lower.contains(" over ")
+        || lower.contains("select ")
+        || lower.starts_with("order by")
+    {
+        return TermKind::Other;
+    }
+    if AGGREGATES.iter().any(|a| lower.contains(a)) {
+        return TermKind::Measure {
+            sql: sql.to_owned(),
+            tables,
+        };
+    }
+    if let (Some((t, c)), [table]) = (sql.split_once('.'), &tables[..]) {
+        if !c.contains(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '_'))
+            && corpus.table(t).is_some()
+        {
+            return TermKind::Dimension {
+                table: *table,
+                column: c.to_owned(),
+            };
+        }
+    }
+    let dated = lower.contains("date ") || lower.contains("year") || has_year(&lower);
+    if dated || !(lower.contains('=') || lower.contains(" in (")) {
+        return TermKind::Other;
+    }
+    TermKind::Condition {
+        sql: sql.to_owned(),
+        tables,
+    }
+}
+
+fn has_year(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+}

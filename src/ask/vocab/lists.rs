@@ -1,0 +1,171 @@
+//! Word classes. Each list is one class of words with one reason to exist; what retrieval,
+//! the cache and the built-in generator ignore is composed from them below, so a word
+//! belongs to one list only and the compositions cannot drift apart.
+//!
+//! Every word here is lower case and unstemmed: the lists are consulted on the words of a
+//! text or skeleton before stemming.
+
+/// Grammar that names nothing in any text: articles, pronouns, auxiliaries, wh-words, the
+/// verbs of a request ("show me", "give", "tell", "list", "please").
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "all", "an", "any", "are", "as", "at", "be", "been", "being", "did", "do",
+    "does", "get", "give", "had", "has", "have", "how", "i", "is", "it", "its", "list", "me", "my",
+    "of", "our", "please", "show", "so", "some", "tell", "that", "the", "their", "there", "these",
+    "they", "this", "those", "us", "was", "we", "were", "what", "which", "who", "whom", "whose",
+    "you", "your",
+];
+
+/// The phrasing of a question that names nothing in it ("find", "let me see", "how much",
+/// "so far", "what was our total", "how many came from"). Retrieval keeps them: in corpus
+/// text they can name something (`total_amount`, "orders still open").
+const QUESTION_PADDING: &[&str] = &[
+    "came", "come", "far", "find", "let", "much", "need", "overall", "see", "still", "total",
+];
+
+/// Words that relate the words around them: a grouping ("by", "each", "every"), a filter
+/// ("from", "in", "with", "between", "than", "when"), a range ("to"), a conjunction. Example
+/// shapes drop them, since an example's literals and content words already pin what it
+/// answers; the cache keeps them, since its entries come from any question and "customers
+/// from Brazil" is not "customers to Brazil".
+const RELATION_WORDS: &[&str] = &[
+    "and", "between", "by", "each", "every", "for", "from", "in", "into", "on", "or", "than", "to",
+    "when", "with",
+];
+
+/// More function words that retrieval drops but question matching keeps: in a question they
+/// can mark a follow-up ("also", "then", "too", "just"), a comparison ("vs", "per", "both"),
+/// a condition ("if", "while", "after", "where") or point back ("them"), so two questions
+/// that differ by one of them may mean different things.
+const MORE_FUNCTION_WORDS: &[&str] = &[
+    "after", "also", "am", "both", "but", "can", "could", "he", "her", "here", "his", "if", "just",
+    "ours", "per", "she", "should", "them", "then", "too", "versus", "very", "via", "vs", "where",
+    "while", "why", "will", "would",
+];
+
+/// Short function words that are never read as a column value unless quoted: "us", "in"
+/// and "it" are country codes too, but typed bare in a question they are words.
+const NEVER_VALUES: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "by", "do", "each", "for", "from", "how", "i", "in",
+    "is", "it", "me", "my", "no", "not", "of", "on", "or", "our", "per", "so", "than", "that",
+    "the", "this", "to", "up", "us", "was", "we", "were", "what", "when", "which", "who", "with",
+];
+
+/// Prepositions that only attach the period right after them ("in 2024", "for Q3 2025").
+const PERIOD_PREPOSITIONS: &[&str] = &["during", "for", "in", "on"];
+
+/// Words that link a new question to the conversation when they open it ("and by region?",
+/// "now for 2023", "ok, 2024").
+const CONNECTING_WORDS: &[&str] = &["and", "but", "now", "ok", "okay", "or", "so", "then"];
+
+/// Words that ask for an earlier question again, changed ("the same for EC2", "2023
+/// instead", "again for Brazil").
+const REPEATING_WORDS: &[&str] = &["again", "also", "instead", "rather", "same", "too"];
+
+/// Words that narrow an earlier question down to a literal ("just 2023", "only Brazil").
+const NARROWING_WORDS: &[&str] = &["just", "only"];
+
+/// Words that stand for an earlier answer or its parts ("show it by month", "those
+/// customers", "the previous one").
+const POINTING_BACK_WORDS: &[&str] = &[
+    "above", "else", "former", "it", "its", "latter", "previous", "them", "these", "they", "this",
+    "those",
+];
+
+/// Opening word pairs that continue a conversation ("what about 2023?").
+const CONTINUING_PAIRS: &[(&str, &str)] = &[("how", "about"), ("what", "about"), ("what", "if")];
+
+/// Verbs right before "that" which make it point back ("show that by month") rather than
+/// start a clause ("customers that ordered").
+const VERBS_BEFORE_THAT: &[&str] = &[
+    "break", "chart", "compare", "do", "filter", "give", "group", "list", "make", "plot", "redo",
+    "repeat", "see", "show", "sort", "split", "tell",
+];
+
+/// Words right after "that" which make it point back ("revenue for that by month", "that
+/// again").
+const WORDS_AFTER_THAT: &[&str] = &[
+    "again", "as", "but", "by", "down", "for", "in", "instead", "only", "over", "per", "with",
+    "without",
+];
+
+fn is_in(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+/// Words retrieval and the built-in embedder drop: function words and relations, in
+/// questions and corpus text alike.
+pub fn is_stop_word(word: &str) -> bool {
+    is_in(FUNCTION_WORDS, word) || is_in(RELATION_WORDS, word) || is_in(MORE_FUNCTION_WORDS, word)
+}
+
+/// Words by which a question may differ from the cached entry that answers it: function
+/// words and question padding. Every filler word is a shape stop word too, so the cache
+/// never calls two questions the same that the built-in generator would tell apart.
+pub fn is_filler(word: &str) -> bool {
+    is_in(FUNCTION_WORDS, word) || is_in(QUESTION_PADDING, word)
+}
+
+/// Words an example shape leaves out: filler and relations.
+pub fn is_shape_stop_word(word: &str) -> bool {
+    is_filler(word) || is_in(RELATION_WORDS, word)
+}
+
+/// Whether an unquoted `word` can never be a column value ("us", "in", "it").
+pub fn is_never_a_value(word: &str) -> bool {
+    is_in(NEVER_VALUES, word)
+}
+
+/// Whether `word`, right before a period literal, only attaches it ("in 2024").
+pub fn is_period_preposition(word: &str) -> bool {
+    is_in(PERIOD_PREPOSITIONS, word)
+}
+
+/// Whether a question opening with these words continues a conversation ("and by
+/// region?", "what about 2023?").
+pub fn continues_conversation(first: &str, second: Option<&str>) -> bool {
+    is_in(CONNECTING_WORDS, first)
+        || is_in(REPEATING_WORDS, first)
+        || second.is_some_and(|second| CONTINUING_PAIRS.contains(&(first, second)))
+}
+
+/// Whether `word` anywhere in a question refers to an earlier one ("show it by month",
+/// "the same for EC2").
+pub fn refers_back(word: &str) -> bool {
+    is_in(POINTING_BACK_WORDS, word) || is_in(REPEATING_WORDS, word)
+}
+
+/// Whether a "that" between these words stands for an earlier answer ("show that by
+/// month", a bare "that") rather than starting a clause ("customers that ordered").
+pub fn that_points_back(before: Option<&str>, after: Option<&str>) -> bool {
+    match (before, after) {
+        (Some(before), Some(after)) => {
+            is_in(VERBS_BEFORE_THAT, before) || is_in(WORDS_AFTER_THAT, after)
+        }
+        _ => true,
+    }
+}
+
+/// Words that, next to literals only, make a question a follow-up of the previous one
+/// ("what about 2023?", "and for Brazil instead?", "only 2024").
+pub fn is_follow_up_word(word: &str) -> bool {
+    is_in(CONNECTING_WORDS, word) || is_in(REPEATING_WORDS, word) || is_in(NARROWING_WORDS, word)
+}
+
+/// Every list, for tests of their form.
+#[cfg(test)]
+pub(super) fn all_lists() -> Vec<(&'static str, &'static [&'static str])> {
+    vec![
+        ("FUNCTION_WORDS", FUNCTION_WORDS),
+        ("QUESTION_PADDING", QUESTION_PADDING),
+        ("RELATION_WORDS", RELATION_WORDS),
+        ("MORE_FUNCTION_WORDS", MORE_FUNCTION_WORDS),
+        ("NEVER_VALUES", NEVER_VALUES),
+        ("PERIOD_PREPOSITIONS", PERIOD_PREPOSITIONS),
+        ("CONNECTING_WORDS", CONNECTING_WORDS),
+        ("REPEATING_WORDS", REPEATING_WORDS),
+        ("NARROWING_WORDS", NARROWING_WORDS),
+        ("POINTING_BACK_WORDS", POINTING_BACK_WORDS),
+        ("VERBS_BEFORE_THAT", VERBS_BEFORE_THAT),
+        ("WORDS_AFTER_THAT", WORDS_AFTER_THAT),
+    ]
+}

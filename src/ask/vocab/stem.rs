@@ -1,0 +1,81 @@
+//! The one stemmer: light on purpose, so that inflections of a word meet ("orders",
+//! "ordered", "ordering") while different words stay apart ("product", "production").
+
+/// Forms the suffix rules cannot reach: irregular verbs and plurals, the adverbs and
+/// adjectives of time ("monthly" is "month", "annual" is "year"), and spellings of one word.
+/// Sorted by form, for a binary search.
+pub(super) const IRREGULAR: &[(&str, &str)] = &[
+    ("annual", "year"),
+    ("annually", "year"),
+    ("bought", "buy"),
+    ("children", "child"),
+    ("daily", "day"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("growth", "grow"),
+    ("made", "make"),
+    ("monthly", "month"),
+    ("paid", "pay"),
+    ("people", "person"),
+    ("quarterly", "quarter"),
+    ("sold", "sell"),
+    ("spent", "spend"),
+    ("versus", "vs"),
+    ("weekly", "week"),
+    ("yearly", "year"),
+];
+
+/// The stem of one lower-case word: possessive dropped, irregular forms looked up, then
+/// plurals (`-s`, `-es`, `-ies`) and `-ing`/`-ed` removed. Words of three letters or less and
+/// words with digits are left alone.
+pub fn stem(word: &str) -> String {
+    let word = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word);
+    if let Ok(at) = IRREGULAR.binary_search_by(|(form, _)| (*form).cmp(word)) {
+        return IRREGULAR[at].1.to_owned();
+    }
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() <= 3 || chars.iter().any(|c| c.is_ascii_digit()) {
+        return word.to_owned();
+    }
+    let mut stem = singular(word, chars);
+    strip_verb_ending(&mut stem);
+    stem.into_iter().collect()
+}
+
+/// `categories` → `category`, `boxes` → `box`, `orders` → `order`; `status`, `analysis`
+/// and `address` stay.
+fn singular(word: &str, mut chars: Vec<char>) -> Vec<char> {
+    let n = chars.len();
+    let ends = |suffix: &str| word.ends_with(suffix);
+    if ends("ies") && n > 4 {
+        chars.truncate(n - 3);
+        chars.push('y');
+    } else if ends("sses") || ends("xes") || ends("ches") || ends("shes") {
+        chars.truncate(n - 2);
+    } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") {
+        chars.truncate(n - 1);
+    }
+    chars
+}
+
+/// `-ing` and `-ed` off when four letters stay, with a doubled final consonant undone
+/// (`shipped` → `ship`) except the `l`, `s` and `f` that English doubles anyway (`billing`
+/// → `bill`).
+fn strip_verb_ending(stem: &mut Vec<char>) {
+    for suffix in ["ing", "ed"] {
+        let len = suffix.chars().count();
+        let ends_with =
+            stem.len() >= len && stem[stem.len() - len..].iter().copied().eq(suffix.chars());
+        if ends_with && stem.len() >= len + 4 {
+            stem.truncate(stem.len() - len);
+            let m = stem.len();
+            if stem[m - 1] == stem[m - 2] && !matches!(stem[m - 1], 'l' | 's' | 'f') {
+                stem.pop();
+            }
+            return;
+        }
+    }
+}
