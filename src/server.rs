@@ -247,6 +247,7 @@ impl AdminTarget for Shared {
             }
             Err(e) => rows.push(("corpus", e)),
         }
+        rows.extend(asker.learned_status());
         rows
     }
 

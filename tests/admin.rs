@@ -54,6 +54,10 @@ async fn admins_see_status_sessions_and_corpus_and_can_reload() {
 
     let corpus = rows(ops.simple_query("SHOW askpg.corpus").await.unwrap());
     assert!(value(&corpus, "corpus").contains("tables"), "{corpus:?}");
+    assert!(
+        value(&corpus, "learned").contains("statements"),
+        "{corpus:?}"
+    );
 
     // Extended protocol: PostgreSQL describes the answer.
     let statement = ops.prepare("SHOW askpg.cache").await.unwrap();

@@ -195,6 +195,11 @@ async fn explain_ask_reports_sql_sources_and_timings_without_running() {
         "{text}"
     );
     assert!(text.contains("table:public.customers"), "{text}");
+    // Why each table is there: the signal that chose it.
+    assert!(
+        text.contains("Why these tables:\n") && text.contains("\n  public.customers: table name"),
+        "{text}"
+    );
     // Stages in pipeline order: the cache lookup (a miss here) comes first.
     assert!(text.contains("Timings: cache "), "{text}");
     assert!(text.contains(", retrieval "), "{text}");
@@ -220,6 +225,11 @@ async fn explain_ask_reports_sql_sources_and_timings_without_running() {
         .unwrap()
         .iter()
         .any(|t| t == "public.customers"));
+    assert!(report["why"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|t| t["table"] == "public.customers" && !t["why"].as_str().unwrap().is_empty()));
     assert!(report["timings_ms"]["total"].as_f64().unwrap() > 0.0);
     // The column is named like PostgreSQL's own EXPLAIN output.
     let statement = client

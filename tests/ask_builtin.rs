@@ -62,6 +62,7 @@ async fn demo_corpus(db: &Client) -> Corpus {
             comment: None,
             values,
             sensitive: false,
+            searchable: false,
         });
     }
     Corpus {

@@ -25,6 +25,8 @@ async fn metrics_count_connections_and_relayed_bytes() {
     // The EXPLAIN ASK below repeats the ASK's question: with the cache it would not reach
     // the LLM, and this test counts LLM requests.
     config.cache.enabled = false;
+    // Questions go to the LLM even when the intent engine could answer them.
+    config.ask.route = askpg::config::Route::Llm;
     config.llm.prompt_price_per_million = 2.0;
     config.llm.completion_price_per_million = 8.0;
     let proxy = Proxy::start(config).await;

@@ -42,6 +42,10 @@ pub struct Column {
     pub values: Vec<String>,
     /// Marked sensitive in config: never sampled, and its values never reach the LLM.
     pub sensitive: bool,
+    /// A text column with too many values to sample whose values a question may name:
+    /// looked up upstream by equality (it leads an index, or its table is small).
+    #[serde(default)]
+    pub searchable: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -94,6 +98,8 @@ pub enum ChunkKind {
     Glossary,
     Example,
     Note,
+    /// Learned from SQL seen through askpg (a join or an expression); never a chunk.
+    Learned,
 }
 
 /// A retrievable, citable piece of the corpus.
@@ -233,6 +239,7 @@ pub(crate) mod fixtures {
             comment: None,
             values: values.iter().map(|v| v.to_string()).collect(),
             sensitive: false,
+            searchable: false,
         }
     }
 

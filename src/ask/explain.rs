@@ -36,6 +36,12 @@ pub fn text_lines(report: &Report) -> Vec<String> {
     lines.push(format!("Cache: {}", report.cache));
     lines.push(format!("Corpus version: {}", report.corpus_version));
     lines.push(format!("Tables: {}", join_or_none(&report.tables)));
+    if !report.why.is_empty() {
+        lines.push("Why these tables:".into());
+        for reason in &report.why {
+            lines.push(format!("  {}: {}", reason.table, reason.why));
+        }
+    }
     lines.push(format!("Joins: {}", join_or_none(&report.joins)));
     lines.push("Sources:".into());
     for source in &report.sources {
@@ -54,15 +60,22 @@ pub fn text_lines(report: &Report) -> Vec<String> {
             rejected.error
         ));
     }
-    let timings: Vec<String> = ["cache", "retrieval", "generation", "validation", "total"]
-        .iter()
-        .filter_map(|stage| {
-            report
-                .timings_ms
-                .get(stage)
-                .map(|ms| format!("{stage} {ms:.3} ms"))
-        })
-        .collect();
+    let timings: Vec<String> = [
+        "cache",
+        "lookup",
+        "retrieval",
+        "generation",
+        "validation",
+        "total",
+    ]
+    .iter()
+    .filter_map(|stage| {
+        report
+            .timings_ms
+            .get(stage)
+            .map(|ms| format!("{stage} {ms:.3} ms"))
+    })
+    .collect();
     lines.push(format!("Timings: {}", timings.join(", ")));
     lines
 }

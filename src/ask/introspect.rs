@@ -5,7 +5,7 @@
 
 mod sample;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use tokio_postgres::Client;
@@ -98,6 +98,17 @@ FROM pg_constraint con
 WHERE con.conrelid = ANY($1) AND con.contype IN ('p', 'f') AND con.conparentid = 0
 ORDER BY con.conrelid, con.contype DESC, con.conname";
 
+/// The leading column of each index of the introspected relations: where an equality
+/// lookup of a value is cheap.
+const INDEXED: &str = "
+SELECT i.indrelid, a.attname::text
+FROM pg_index i
+JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+WHERE i.indrelid = ANY($1) AND i.indisvalid";
+
+/// A table this small is scanned quickly enough to look a value up without an index.
+const SCANNED_ROWS: i64 = 100_000;
+
 /// The readable relations of the chosen schemas, ordered by schema and name.
 pub async fn introspect(
     client: &Client,
@@ -110,7 +121,44 @@ pub async fn introspect(
     if options.sample_values {
         sample::sample_columns(client, &oids, &mut tables, &text_like, options).await?;
     }
+    searchable(client, &oids, &index, &mut tables, &text_like).await?;
     Ok(tables)
+}
+
+/// Marks the text columns whose values a question may name but sampling did not keep
+/// (too many of them) and that an equality lookup reads cheaply: the leading column of an
+/// index, or any column of a small table. Sensitive columns never are.
+async fn searchable(
+    client: &Client,
+    oids: &[u32],
+    index: &HashMap<u32, usize>,
+    tables: &mut [Table],
+    text_like: &[Vec<bool>],
+) -> Result<(), tokio_postgres::Error> {
+    let mut indexed: HashSet<(usize, String)> = HashSet::new();
+    for row in client.query(INDEXED, &[&oids]).await? {
+        if let Some(&t) = index.get(&row.get::<_, u32>(0)) {
+            indexed.insert((t, row.get(1)));
+        }
+    }
+    for (t, table) in tables.iter_mut().enumerate() {
+        let small = (0..=SCANNED_ROWS).contains(&table.row_estimate);
+        for (c, column) in table.columns.iter_mut().enumerate() {
+            column.searchable = text_like[t][c]
+                && !column.sensitive
+                && column.values.is_empty()
+                && lookup_type(&column.data_type)
+                && (small || indexed.contains(&(t, column.name.clone())));
+        }
+    }
+    Ok(())
+}
+
+/// Types compared with a text parameter by equality, using their index: text, varchar,
+/// char and citext (enums and domains are left out: a label they lack is an error).
+pub fn lookup_type(data_type: &str) -> bool {
+    let t = data_type.to_ascii_lowercase();
+    t == "text" || t == "citext" || t.starts_with("character") || t.starts_with("varchar")
 }
 
 async fn relations(
@@ -166,6 +214,7 @@ async fn columns(
             comment: row.get(4),
             values: Vec::new(),
             sensitive,
+            searchable: false,
         });
         text_like[t].push(row.get::<_, bool>(5));
     }

@@ -9,12 +9,15 @@
 //!   semantic tiers, scoped by corpus version and policy;
 //! - [`retrieve`]: the context for the question out of the [`corpus`] (built by
 //!   [`introspect`] and the corpus files) through an [`embed`] index, matching names,
-//!   comments and values by their terms;
+//!   comments and values by their terms, and values beyond the sample [`lookup`]ed
+//!   upstream;
 //! - [`generate`]: the OpenAI-compatible generator or the built-in one;
 //! - [`literals`]: the literals of a question (years, quarters, values…), its skeleton, and
 //!   re-binding an example's SQL to other literals (built-in generator, semantic cache);
 //! - [`validate`]: the strict policy for generated SQL and the upstream EXPLAIN check;
-//! - [`explain`]: the EXPLAIN ASK report; [`audit`]: one JSON line per question.
+//! - [`explain`]: the EXPLAIN ASK report; [`audit`]: one JSON line per question;
+//! - [`learn`]: statistics learned from the SQL relayed through askpg (joins, usual
+//!   columns and expressions), which retrieval uses.
 //!
 //! Underneath, [`vocab`] reads words the same way for all of them: tokens, the stemmer,
 //! word classes (stop words, filler, follow-up words) and glossary synonyms.
@@ -27,8 +30,10 @@ pub mod explain;
 pub mod generate;
 pub mod intent;
 pub mod introspect;
+pub mod learn;
 pub mod literals;
 pub mod load;
+pub mod lookup;
 pub mod pipeline;
 pub mod report;
 pub mod retrieve;

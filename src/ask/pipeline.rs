@@ -14,8 +14,11 @@ use tokio_postgres::Client;
 use super::cache::{EntrySource, Lookup, Probe, QuestionCache, Seed};
 use super::embed::Embedder;
 use super::generate::{GenerationRequest, Generator};
-use super::retrieve::{Context, Knowledge};
+use super::learn::Learner;
+use super::retrieve::{Context, Hints, Knowledge};
 use super::{validate, AskError, Attempt, Turn};
+
+mod side;
 use crate::config::Config;
 use crate::guard::Guard;
 use crate::metrics::METRICS;
@@ -57,6 +60,8 @@ pub struct Asker {
     cache: Option<Arc<QuestionCache>>,
     /// Runtime that owns the side connections (sessions run on their own runtimes).
     runtime: tokio::runtime::Handle,
+    /// What the SQL relayed through askpg says about the schema.
+    learner: Learner,
     pub audit: Option<Arc<super::audit::AuditLog>>,
 }
 
@@ -94,6 +99,7 @@ impl Asker {
             reload_lock: tokio::sync::Mutex::new(()),
             explain_pool: Mutex::new(Vec::new()),
             runtime: tokio::runtime::Handle::current(),
+            learner: Learner::start(config, &tokio::runtime::Handle::current()),
             audit,
         })
     }
@@ -127,6 +133,17 @@ impl Asker {
     /// session threads.
     pub fn runtime(&self) -> &tokio::runtime::Handle {
         &self.runtime
+    }
+
+    /// Learns from one SQL statement a client sent (plain SQL the relay forwards, not
+    /// questions): cheap and never blocking — the text is queued for the main runtime.
+    pub fn observe_sql(&self, sql: &str) {
+        self.learner.observe(sql);
+    }
+
+    /// What was learned from relayed SQL, for `SHOW askpg.corpus`.
+    pub fn learned_status(&self) -> Vec<(&'static str, String)> {
+        self.learner.status()
     }
 
     /// The semantic cache, when enabled.
@@ -380,6 +397,21 @@ impl Asker {
         result
     }
 
+    /// The context retrieval gives `question` asked on its own, with the report of how it
+    /// was chosen (what EXPLAIN ASK shows of it). The retrieval benchmark measures this.
+    pub async fn context(&self, question: &str) -> Result<(Context, Report), AskError> {
+        let knowledge = self.knowledge().map_err(AskError::NotReady)?;
+        let mut report = Report {
+            question: question.to_owned(),
+            corpus_version: knowledge.corpus.version.clone(),
+            ..Default::default()
+        };
+        let context = self
+            .retrieve(&knowledge, question, &[], &mut report)
+            .await?;
+        Ok((context, report))
+    }
+
     /// The retrieved context; a follow-up ("what about 2011?") retrieves with the previous
     /// question too.
     async fn retrieve(
@@ -400,10 +432,19 @@ impl Asker {
             .await?
             .pop()
             .unwrap_or_default();
-        let context = knowledge.retrieve(
+        let found = self
+            .look_up_values(knowledge, &retrieval_text, &vector, report)
+            .await;
+        let learned = self.learner.stats();
+        let hints = Hints {
+            found: &found,
+            learned: self.learner.enabled().then_some(&*learned),
+        };
+        let context = knowledge.retrieve_with(
             &retrieval_text,
             &vector,
             self.config.ask.context_tokens as usize,
+            hints,
         );
         let elapsed = started.elapsed();
         METRICS.ask_stage("retrieval", elapsed);
@@ -486,46 +527,13 @@ impl Asker {
 
     /// EXPLAIN on a pooled side connection owned by the server's runtime.
     async fn explain(&self, sql: &str) -> Result<(), Attempt> {
-        let pooled = self
-            .explain_pool
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .pop()
-            .filter(|c| !c.is_closed());
-        let client = match pooled {
-            Some(client) => client,
-            None => {
-                let config = self.config.clone();
-                let connected = self
-                    .runtime
-                    .spawn(async move { crate::role_audit::side_connection(&config).await })
-                    .await;
-                match connected {
-                    Ok(Ok(client)) => client,
-                    Ok(Err(e)) => {
-                        return Err(Attempt {
-                            sql: sql.to_owned(),
-                            code: crate::error::sqlstate::CONNECTION_FAILURE.into(),
-                            error: e.to_string(),
-                        })
-                    }
-                    Err(e) => {
-                        return Err(Attempt {
-                            sql: sql.to_owned(),
-                            code: crate::error::sqlstate::CONNECTION_FAILURE.into(),
-                            error: e.to_string(),
-                        })
-                    }
-                }
-            }
-        };
+        let client = self.side_client().await.map_err(|error| Attempt {
+            sql: sql.to_owned(),
+            code: crate::error::sqlstate::CONNECTION_FAILURE.into(),
+            error,
+        })?;
         let result = validate::explain(&client, sql).await;
-        if !client.is_closed() {
-            let mut pool = self.explain_pool.lock().unwrap_or_else(|p| p.into_inner());
-            if pool.len() < EXPLAIN_POOL {
-                pool.push(client);
-            }
-        }
+        self.give_back(client);
         result
     }
 }

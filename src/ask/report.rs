@@ -28,6 +28,8 @@ pub struct Report {
     pub intent: Option<serde_json::Value>,
     pub sources: Vec<SourceReport>,
     pub tables: Vec<String>,
+    /// Why each table of `tables` was chosen: the signal behind it.
+    pub why: Vec<TableReason>,
     pub joins: Vec<String>,
     pub context_tokens: usize,
     pub prompt_tokens: u64,
@@ -39,6 +41,12 @@ pub struct Report {
     pub timings_ms: BTreeMap<&'static str, f64>,
     /// Why no SQL was produced, when none was.
     pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TableReason {
+    pub table: String,
+    pub why: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -88,6 +96,17 @@ impl Report {
             .iter()
             .filter_map(|t| corpus.tables.get(t.table))
             .map(|t| format!("{}.{}", t.schema, t.name))
+            .collect();
+        report.why = context
+            .tables
+            .iter()
+            .filter_map(|t| {
+                let table = corpus.tables.get(t.table)?;
+                Some(TableReason {
+                    table: format!("{}.{}", table.schema, table.name),
+                    why: t.why.clone(),
+                })
+            })
             .collect();
         report.joins = context
             .joins

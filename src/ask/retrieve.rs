@@ -7,25 +7,35 @@
 //!   (terms of names, comments, sampled values, glossary phrases, term weights);
 //! - [`score`]: vector similarity and lexical evidence (names, comments, values, glossary,
 //!   examples) scored per table, column and corpus item;
-//! - [`select`]: the tables chosen on that evidence;
+//! - [`shapes`]: built once per corpus — which columns carry money, prices, costs or
+//!   quantities, and which tables have dates or refer to buyers (business vocabulary);
+//! - [`select`]: the tables chosen on that evidence, with why each is there;
 //! - [`joins`]: the foreign-key paths connecting the chosen tables, with bridge tables;
+//! - [`learned`]: what SQL seen through askpg adds — companions, joins, expressions;
 //! - [`render`]: the context text, packed by priority into the budget.
 
 mod index;
 mod joins;
+mod learned;
 mod render;
 mod score;
 mod select;
+mod shapes;
 #[cfg(test)]
 mod tests;
+mod why;
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::corpus::{ChunkKind, Corpus};
 use super::embed::Embedder;
+use super::learn::UsageStats;
+use super::lookup::FoundValue;
 use super::AskError;
 use index::{Lexicon, VectorIndex};
 use joins::ForeignKeyGraph;
+use shapes::Shapes;
 
 /// Context size used when the caller has no other budget in mind.
 pub const DEFAULT_BUDGET_TOKENS: usize = 3000;
@@ -40,6 +50,21 @@ pub struct Knowledge {
     vectors: VectorIndex,
     lexicon: Lexicon,
     graph: ForeignKeyGraph,
+    shapes: Shapes,
+    /// Estimated tokens of every table with its columns and joins: when a comfortable
+    /// share of the budget holds it, the whole schema is given.
+    schema_tokens: usize,
+    /// Table names as SQL may write them (for what was learned from SQL).
+    names: HashMap<String, usize>,
+}
+
+/// What the moment of a question adds to the corpus.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Hints<'a> {
+    /// Values of the question found upstream beyond the sample.
+    pub found: &'a [FoundValue],
+    /// Statistics learned from SQL seen through askpg.
+    pub learned: Option<&'a UsageStats>,
 }
 
 /// A corpus item with its relevance.
@@ -59,6 +84,8 @@ pub struct TableContext {
     pub columns: Vec<usize>,
     /// Column values named in the question: (column index, value as stored).
     pub matched_values: Vec<(usize, String)>,
+    /// Why the table is in the context: the signal that chose it (EXPLAIN ASK shows it).
+    pub why: String,
 }
 
 /// A foreign-key join between two chosen tables.
@@ -118,25 +145,67 @@ impl Knowledge {
                 texts.len()
             )));
         }
-        let vectors = tokio::task::spawn_blocking(move || VectorIndex::build(vectors))
+        let embedder = embedder.name();
+        // CPU work of a second or more on a large warehouse: off the runtime's threads.
+        tokio::task::spawn_blocking(move || Self::index(corpus, embedder, vectors))
             .await
-            .map_err(|e| AskError::NotReady(format!("indexing the corpus failed: {e}")))??;
+            .map_err(|e| AskError::NotReady(format!("indexing the corpus failed: {e}")))?
+    }
+
+    /// Indexes `corpus` whose chunks `embedder` turned into `vectors`.
+    fn index(corpus: Corpus, embedder: String, vectors: Vec<Vec<f32>>) -> Result<Self, AskError> {
+        let started = std::time::Instant::now();
+        let vectors = VectorIndex::build(vectors)?;
+        let indexed = started.elapsed();
         let lexicon = Lexicon::build(&corpus);
         let graph = ForeignKeyGraph::build(&corpus);
+        let shapes = Shapes::build(&corpus, &lexicon, &graph);
+        tracing::debug!(
+            chunks = corpus.chunks.len(),
+            vectors_ms = indexed.as_millis() as u64,
+            total_ms = started.elapsed().as_millis() as u64,
+            "corpus indexed"
+        );
         Ok(Self {
             dimensions: vectors.dimensions(),
+            schema_tokens: render::schema_tokens(&corpus),
+            names: learned::names(&corpus),
             corpus: Arc::new(corpus),
-            embedder: embedder.name(),
+            embedder,
             vectors,
             lexicon,
             graph,
+            shapes,
         })
     }
 
     /// The context for `question` (whose embedding is `vector`) within `budget` tokens.
     pub fn retrieve(&self, question: &str, vector: &[f32], budget: usize) -> Context {
-        let mut scores = score::Scorer::new(self, question, vector).score();
-        let selection = select::select_tables(self, &scores);
+        self.retrieve_with(question, vector, budget, Hints::default())
+    }
+
+    /// The searchable columns (at most `max`) to look `question`'s values up in: those of
+    /// the tables it points at, then those that hold names.
+    pub fn lookup_columns(
+        &self,
+        question: &str,
+        vector: &[f32],
+        max: usize,
+    ) -> Vec<(usize, usize)> {
+        let scores = score::Scorer::new(self, question, vector, &[]).score();
+        score::searchable_columns(self, &scores, max)
+    }
+
+    /// [`Self::retrieve`] with what the moment adds: values found upstream, learned SQL.
+    pub fn retrieve_with(
+        &self,
+        question: &str,
+        vector: &[f32],
+        budget: usize,
+        hints: Hints<'_>,
+    ) -> Context {
+        let mut scores = score::Scorer::new(self, question, vector, hints.found).score();
+        let selection = select::select_tables(self, &scores, budget, hints.learned);
         score::score_chosen_columns(self, vector, &selection, &mut scores);
         render::Packer::new(self, &scores, &selection).pack(budget)
     }

@@ -89,6 +89,13 @@ impl Questions {
         }
     }
 
+    /// Lets askpg learn from a plain SQL statement this session sends upstream (a Query's
+    /// text or a Parse's, once the guard has let it through). Never blocks: the text is
+    /// queued for the main runtime, or dropped when the queue is full.
+    pub fn observe_sql(&self, sql: &str) {
+        self.asker.observe_sql(sql);
+    }
+
     /// The session is on `database`; questions are answered only on `served`, the
     /// database whose corpus and catalog askpg knows.
     pub fn on_database(mut self, database: &str, served: &str) -> Self {

@@ -11,11 +11,14 @@
 //!   are never a column value ([`is_never_a_value`]);
 //! - `synonyms`: glossary phrases folded onto their term ([`Synonyms::fold`]);
 //! - `fuzzy`: terms that match despite a typo or as a demonym ([`term_match`]), and where
-//!   a phrase occurs ([`phrase_occurrences`]).
+//!   a phrase occurs ([`phrase_occurrences`]);
+//! - [`business`]: the built-in business vocabulary — measures ("revenue", "sold"), kinds
+//!   of thing ("movie" is `film`), periods and buyers — for schemas nobody annotated.
 //!
 //! Retrieval and the built-in embedder read free text as [`terms`]; the semantic cache and
 //! the built-in generator read skeletons through [`Synonyms::fold`].
 
+pub mod business;
 mod fuzzy;
 mod lists;
 pub mod measures;

@@ -33,6 +33,20 @@ pub struct CorpusConfig {
     pub sensitive_columns: Vec<String>,
     /// Check every example with the guard and EXPLAIN at load.
     pub validate_examples: bool,
+    /// Look a question's names up upstream in text columns with too many values to sample
+    /// (by equality, where an index leads with the column or the table is small).
+    pub lookup_values: bool,
+    /// statement_timeout of that one lookup statement per question.
+    #[serde(with = "humantime_serde")]
+    pub lookup_timeout: Duration,
+    /// Columns looked up at most per question.
+    pub lookup_max_columns: u32,
+    /// Learn join paths, usual columns and expressions from the SQL relayed through askpg
+    /// (counts only: never results, never literals).
+    pub learn_from_sql: bool,
+    /// Where those statistics are kept across restarts; empty: a file per upstream
+    /// database under ~/.cache/askpg/learned.
+    pub learned_path: String,
 }
 
 impl Default for CorpusConfig {
@@ -44,6 +58,11 @@ impl Default for CorpusConfig {
             max_value_length: 80,
             sensitive_columns: Vec::new(),
             validate_examples: true,
+            lookup_values: true,
+            lookup_timeout: Duration::from_millis(300),
+            lookup_max_columns: 64,
+            learn_from_sql: true,
+            learned_path: String::new(),
         }
     }
 }

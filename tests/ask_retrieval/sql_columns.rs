@@ -14,6 +14,8 @@ struct References {
     /// alias or table name (lower case) → table name.
     aliases: HashMap<String, String>,
     tables: BTreeSet<String>,
+    /// Aliases of subqueries in FROM.
+    derived: BTreeSet<String>,
     qualified: Vec<(String, String)>,
     unqualified: Vec<String>,
 }
@@ -22,6 +24,13 @@ impl Visitor for References {
     type Break = ();
 
     fn pre_visit_table_factor(&mut self, factor: &TableFactor) -> ControlFlow<()> {
+        if let TableFactor::Derived {
+            alias: Some(alias), ..
+        } = factor
+        {
+            // A subquery's columns are read from its own tables, visited on their own.
+            self.derived.insert(alias.name.value.to_lowercase());
+        }
         if let TableFactor::Table { name, alias, .. } = factor {
             if let Some(table) = name.0.last().and_then(|p| p.as_ident()) {
                 let table = table.value.to_lowercase();
@@ -71,6 +80,9 @@ pub fn columns_used(
         used.entry(table.clone()).or_default();
     }
     for (qualifier, column) in &refs.qualified {
+        if refs.derived.contains(qualifier) {
+            continue;
+        }
         let table = refs
             .aliases
             .get(qualifier)

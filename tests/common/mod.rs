@@ -187,6 +187,12 @@ pub fn base_config() -> Config {
     config.auth.failure_delay = std::time::Duration::from_millis(10);
     config.tls.cert_file = fx.cert_file.display().to_string();
     config.tls.key_file = fx.key_file.display().to_string();
+    // What askpg learns from relayed SQL stays in this test binary's temporary directory.
+    config.corpus.learned_path = fx
+        .cert_file
+        .with_file_name("learned.json")
+        .display()
+        .to_string();
     config
 }
 

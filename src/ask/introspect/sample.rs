@@ -38,7 +38,8 @@ pub(super) async fn sample_columns(
     for (t, table) in tables.iter_mut().enumerate() {
         for (c, text) in text_like[t].iter().enumerate() {
             let column = &table.columns[c];
-            if !text || column.sensitive || limit == 0 {
+            // An analyzed empty table has nothing to sample: one query saved per column.
+            if !text || column.sensitive || limit == 0 || table.row_estimate == 0 {
                 continue;
             }
             let n_distinct = stats.get(&(oids[t], column.name.clone())).copied();

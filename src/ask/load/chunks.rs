@@ -162,6 +162,7 @@ mod tests {
             comment: Some(format!("The {name}.")),
             values: values.iter().map(|v| v.to_string()).collect(),
             sensitive,
+            searchable: false,
         };
         Corpus {
             tables: vec![Table {

@@ -32,10 +32,17 @@ impl ForeignKeyGraph {
     pub fn build(corpus: &Corpus) -> Self {
         let mut joins = Vec::new();
         let mut adjacency = vec![Vec::new(); corpus.tables.len()];
+        // Foreign keys name their target exactly: one map instead of a scan per key.
+        let by_name: HashMap<(&str, &str), usize> = corpus
+            .tables
+            .iter()
+            .enumerate()
+            .map(|(t, table)| ((table.schema.as_str(), table.name.as_str()), t))
+            .collect();
         for (from, table) in corpus.tables.iter().enumerate() {
             for fk in &table.foreign_keys {
-                let target = format!("{}.{}", fk.ref_schema, fk.ref_table);
-                let Some((to, _)) = corpus.table(&target) else {
+                let target = (fk.ref_schema.as_str(), fk.ref_table.as_str());
+                let Some(&to) = by_name.get(&target) else {
                     continue;
                 };
                 let j = joins.len();
@@ -56,6 +63,58 @@ impl ForeignKeyGraph {
 
     pub fn join(&self, j: usize) -> &Join {
         &self.joins[j]
+    }
+
+    /// The tables each table refers to by foreign key.
+    pub fn parents(&self, tables: usize) -> Vec<Vec<usize>> {
+        let mut parents = vec![Vec::new(); tables];
+        for join in &self.joins {
+            if join.from_table != join.to_table
+                && !parents[join.from_table].contains(&join.to_table)
+            {
+                parents[join.from_table].push(join.to_table);
+            }
+        }
+        parents
+    }
+
+    /// The tables within `hops` joins of any of `start` (those included).
+    pub fn near(&self, start: &[usize], hops: usize) -> HashSet<usize> {
+        let mut seen: HashSet<usize> = start.iter().copied().collect();
+        let mut frontier: Vec<usize> = start.to_vec();
+        for _ in 0..hops {
+            let mut next = Vec::new();
+            for &t in &frontier {
+                for &(n, _) in &self.adjacency[t] {
+                    if seen.insert(n) {
+                        next.push(n);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        seen
+    }
+
+    /// The joins (indices) whose two tables are both in `tables`, nearest the front first.
+    pub fn joins_among(&self, tables: &[(usize, f32)]) -> Vec<usize> {
+        let rank: HashMap<usize, usize> = tables
+            .iter()
+            .enumerate()
+            .map(|(r, (t, _))| (*t, r))
+            .collect();
+        let mut joins: Vec<usize> = (0..self.joins.len())
+            .filter(|&j| {
+                rank.contains_key(&self.joins[j].from_table)
+                    && rank.contains_key(&self.joins[j].to_table)
+            })
+            .collect();
+        joins.sort_by_key(|&j| {
+            let join = &self.joins[j];
+            let (a, b) = (rank[&join.from_table], rank[&join.to_table]);
+            (a.max(b), a.min(b), j)
+        });
+        joins
     }
 
     /// Connects `chosen` (strongest first) through shortest foreign-key paths; `scores`
@@ -95,24 +154,7 @@ impl ForeignKeyGraph {
                 connection.groups[g].0.push(bridge);
             }
         }
-        let rank: HashMap<usize, usize> = connection
-            .tables
-            .iter()
-            .enumerate()
-            .map(|(r, (t, _))| (*t, r))
-            .collect();
-        let mut joins: Vec<usize> = (0..self.joins.len())
-            .filter(|&j| {
-                rank.contains_key(&self.joins[j].from_table)
-                    && rank.contains_key(&self.joins[j].to_table)
-            })
-            .collect();
-        joins.sort_by_key(|&j| {
-            let join = &self.joins[j];
-            let (a, b) = (rank[&join.from_table], rank[&join.to_table]);
-            (a.max(b), a.min(b), j)
-        });
-        connection.joins = joins;
+        connection.joins = self.joins_among(&connection.tables);
         connection
     }
 

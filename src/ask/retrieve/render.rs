@@ -13,7 +13,10 @@ mod lines;
 
 use super::score::Scores;
 use super::select::{Selection, STRONG};
+use super::why::why;
 use super::{estimate_tokens, Context, Knowledge, Scored, Source, TableContext};
+use crate::ask::corpus::ChunkKind;
+pub(super) use lines::schema_tokens;
 use lines::{
     column_text, comment_text, example_text, glossary_text, header_text, join_text, note_text,
     values_text, VALUES_PREFIX,
@@ -28,6 +31,7 @@ mod priority {
     /// Less the farther table's rank.
     pub const JOIN: f32 = 995.0;
     pub const MATCHED_GLOSSARY: f32 = 890.0;
+    pub const EXPRESSION: f32 = 870.0;
     pub const FIRST_EXAMPLE: f32 = 880.0;
     pub const MORE_EXAMPLES: f32 = 700.0;
     pub const RELATED_GLOSSARY: f32 = 580.0;
@@ -58,6 +62,7 @@ const CITED_COLUMN: f32 = 0.3;
 enum Section {
     Tables,
     Joins,
+    Expressions,
     Glossary,
     Examples,
     Notes,
@@ -68,6 +73,7 @@ impl Section {
         match self {
             Section::Tables => "Tables:\n",
             Section::Joins => "Joins:\n",
+            Section::Expressions => "Usual expressions (SQL seen through askpg):\n",
             Section::Glossary => "Glossary:\n",
             Section::Examples => "Examples:\n",
             Section::Notes => "Notes:\n",
@@ -98,6 +104,14 @@ enum Part {
     },
     Join {
         join: usize,
+    },
+    /// Index into the selection's learned joins.
+    LearnedJoin {
+        join: usize,
+    },
+    /// Index into the selection's learned expressions.
+    Expression {
+        item: usize,
     },
     Glossary {
         item: usize,
@@ -218,6 +232,29 @@ impl<'a> Packer<'a> {
             let priority = priority::JOIN - priority::PER_RANK * rank_a.max(rank_b) as f32;
             let text = format!("  {}\n", join_text(self.knowledge, join));
             self.push(Part::Join { join: j }, priority, vec![a, b], text);
+        }
+        for (j, (join, n)) in self.selection.learned_joins.iter().enumerate() {
+            let (Some(&(a, rank_a)), Some(&(b, rank_b))) =
+                (headers.get(&join.from_table), headers.get(&join.to_table))
+            else {
+                continue;
+            };
+            let priority = priority::JOIN - priority::PER_RANK * rank_a.max(rank_b) as f32;
+            let text = format!(
+                "  {} -- in {n} statements seen\n",
+                join_text(self.knowledge, join)
+            );
+            self.push(
+                Part::LearnedJoin { join: j },
+                priority - 0.5,
+                vec![a, b],
+                text,
+            );
+        }
+        for (item, (expression, n)) in self.selection.expressions.iter().enumerate() {
+            let text = format!("- {expression} -- in {n} statements\n");
+            let priority = priority::EXPRESSION - 0.01 * item as f32;
+            self.push(Part::Expression { item }, priority, vec![], text);
         }
     }
 
@@ -365,6 +402,7 @@ impl<'a> Packer<'a> {
         }
         other.sort_by_key(|p| section_of(p.part));
         let mut section = Section::Tables;
+        let mut learned = Vec::new();
         for piece in other {
             let this = section_of(piece.part);
             if this != section {
@@ -377,6 +415,15 @@ impl<'a> Packer<'a> {
             text.push_str(&piece.text);
             match piece.part {
                 Part::Join { join } => context.joins.push(self.knowledge.graph.join(join).clone()),
+                Part::LearnedJoin { join } => {
+                    let (join, n) = &self.selection.learned_joins[join];
+                    context.joins.push(join.clone());
+                    learned.push(learned_source("join", &join_text(self.knowledge, join), *n));
+                }
+                Part::Expression { item } => {
+                    let (expression, n) = &self.selection.expressions[item];
+                    learned.push(learned_source("expression", expression, *n));
+                }
                 Part::Glossary { item, score } => {
                     context.glossary.push(Scored { index: item, score })
                 }
@@ -388,6 +435,7 @@ impl<'a> Packer<'a> {
             }
         }
         context.sources = self.sources(&context);
+        context.sources.extend(learned);
         context.tokens = estimate_tokens(&text);
         context.text = text;
         context
@@ -451,11 +499,13 @@ impl<'a> Packer<'a> {
             .filter(|(c, _)| columns.contains(c))
             .cloned()
             .collect();
+        let reason = self.selection.reasons[rank];
         Some(TableContext {
             table: t,
             score,
             columns,
             matched_values,
+            why: why(self.knowledge, &self.scores.tables[t], t, reason),
         })
     }
 
@@ -513,10 +563,20 @@ fn section_of(part: Part) -> Section {
         | Part::Column { .. }
         | Part::ColumnComment { .. }
         | Part::ColumnValues { .. } => Section::Tables,
-        Part::Join { .. } => Section::Joins,
+        Part::Join { .. } | Part::LearnedJoin { .. } => Section::Joins,
+        Part::Expression { .. } => Section::Expressions,
         Part::Glossary { .. } => Section::Glossary,
         Part::Example { .. } => Section::Examples,
         Part::Note { .. } => Section::Notes,
+    }
+}
+
+/// A source learned from SQL seen through askpg, cited after the corpus's own.
+fn learned_source(what: &str, text: &str, statements: u64) -> Source {
+    Source {
+        id: format!("learned:{what}:{text}"),
+        kind: ChunkKind::Learned,
+        score: (statements as f32 / (statements as f32 + 10.0)).min(1.0),
     }
 }
 

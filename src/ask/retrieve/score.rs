@@ -7,18 +7,27 @@
 //! - vector: cosine similarity of the question to the nearest chunks of the HNSW index,
 //!   relative to the closest one, so it means the same for any embedder.
 //!
+//! - the business vocabulary ([`measures`]): a measure the question asks for, on the
+//!   columns that carry it.
+//!
 //! A column's evidence is its strongest lexical signal; a table's score is its strongest
 //! evidence (its name, its best column, the tables of a close example) plus a share of its
 //! vector similarity. [`super::select`] chooses tables from these scores.
+
+mod measures;
+mod values;
+
+pub(super) use values::searchable_columns;
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 use super::index::{glossary_said, Concept, Lexicon, GLOSSARY_SAID_FROM};
-use super::select::Selection;
+use super::select::{Selection, STRONG};
 use super::Knowledge;
 use crate::ask::corpus::{Chunk, ChunkKind};
-use crate::ask::vocab;
+use crate::ask::lookup::FoundValue;
+use crate::ask::vocab::{self, business};
 
 /// Nearest chunks asked of the vector index.
 const NEIGHBOURS: usize = 64;
@@ -41,10 +50,12 @@ const GLOSSARY_BY_VECTOR: usize = 3;
 const GLOSSARY_VECTOR_LEND: f32 = 0.4;
 /// A value found in several tables counts this much where nothing else in the question
 /// points at the table ("Networking" is a product category and a cloud service category).
-const AMBIGUOUS_VALUE: f32 = 0.45;
-const OTHER_SUPPORT: f32 = 0.3;
+pub(super) const AMBIGUOUS_VALUE: f32 = 0.45;
+pub(super) const OTHER_SUPPORT: f32 = 0.3;
+/// A value looked up upstream and found.
+pub(super) const LOOKED_UP: f32 = 0.9;
 /// A two-letter code named as written.
-const CODE_MATCH: f32 = 0.9;
+pub(super) const CODE_MATCH: f32 = 0.9;
 /// How an example's closeness is made up.
 const EXAMPLE_BY_WORDS: f32 = 0.4;
 const EXAMPLE_BY_VECTOR: f32 = 0.25;
@@ -64,6 +75,10 @@ pub(super) struct ColumnScore {
     pub glossary: f32,
     /// The closest glossary entries by vector that name this column.
     pub glossary_vector: f32,
+    /// A measure the question asks for that this column carries (business vocabulary).
+    pub measure: f32,
+    /// The question's word that asked for the measure.
+    pub measure_word: Option<String>,
     pub vector: f32,
 }
 
@@ -75,6 +90,7 @@ impl ColumnScore {
             .max(self.value)
             .max(self.glossary)
             .max(self.glossary_vector)
+            .max(self.measure)
     }
 
     pub fn score(&self) -> f32 {
@@ -91,6 +107,8 @@ pub(super) struct TableScore {
     pub columns: Vec<ColumnScore>,
     /// Sampled values the question names: (column, value as stored).
     pub matched_values: Vec<(usize, String)>,
+    /// Columns whose matched value was looked up upstream rather than sampled.
+    pub looked_up: Vec<usize>,
 }
 
 impl TableScore {
@@ -113,14 +131,30 @@ impl TableScore {
 pub(super) struct Scores {
     /// Similarity of the nearest chunk: vector strengths are relative to it.
     pub nearest: f32,
+    /// The question names a period ("monthly", "in 2010").
+    pub period: bool,
     pub tables: Vec<TableScore>,
     pub glossary: Vec<f32>,
     pub examples: Vec<f32>,
     pub notes: Vec<f32>,
 }
 
+impl Scores {
+    /// The tables the question points at: strong lexical evidence of their own.
+    pub fn named_tables(&self) -> Vec<usize> {
+        self.tables
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.lexical() >= STRONG)
+            .map(|(t, _)| t)
+            .collect()
+    }
+}
+
 pub(super) struct Scorer<'a> {
     knowledge: &'a Knowledge,
+    /// Values of the question found upstream beyond the sample.
+    found: &'a [FoundValue],
     lexicon: &'a Lexicon,
     question: &'a str,
     vector: &'a [f32],
@@ -129,21 +163,16 @@ pub(super) struct Scorer<'a> {
     matches: RefCell<HashMap<String, f32>>,
 }
 
-/// A sampled value the question names: its table, column and value, and where the
-/// question names it (start and length in terms).
-struct ValueHit {
-    table: usize,
-    column: usize,
-    value: usize,
-    start: usize,
-    len: usize,
-    score: f32,
-}
-
 impl<'a> Scorer<'a> {
-    pub fn new(knowledge: &'a Knowledge, question: &'a str, vector: &'a [f32]) -> Self {
+    pub fn new(
+        knowledge: &'a Knowledge,
+        question: &'a str,
+        vector: &'a [f32],
+        found: &'a [FoundValue],
+    ) -> Self {
         Self {
             knowledge,
+            found,
             lexicon: &knowledge.lexicon,
             question,
             vector,
@@ -159,6 +188,7 @@ impl<'a> Scorer<'a> {
         let corpus = &self.knowledge.corpus;
         let mut scores = Scores {
             nearest: 0.0,
+            period: business::names_period(&self.terms),
             tables: corpus
                 .tables
                 .iter()
@@ -177,7 +207,10 @@ impl<'a> Scorer<'a> {
             self.table_evidence(t, &mut scores);
         }
         self.value_evidence(&mut scores);
+        self.found_values(&mut scores);
+        self.names_near_named_tables(&mut scores);
         self.ambiguous_values(&mut scores);
+        self.measure_evidence(&mut scores);
         let concepts = question_concepts(&said, &scores);
         self.example_and_note_evidence(&concepts, &mut scores);
         scores
@@ -259,7 +292,8 @@ impl<'a> Scorer<'a> {
             } else {
                 1.0
             };
-            column_score.name = key_factor * self.coverage(&column_terms.name);
+            column_score.name =
+                key_factor * column_terms.rarity * self.coverage(&column_terms.name);
             column_score.comment =
                 COMMENT_FACTOR * self.covered_by(&column_terms.comment, question_weight);
         }
@@ -267,89 +301,16 @@ impl<'a> Scorer<'a> {
         score.comment = COMMENT_FACTOR * self.covered_by(&terms.comment, question_weight);
     }
 
-    /// Sampled values the question names. Where one is part of a longer one named at the
-    /// same place, only the longer counts: "GB-month" is a usage unit, not also the
-    /// country code "GB".
-    fn value_evidence(&self, scores: &mut Scores) {
-        let mut hits = Vec::new();
-        for (t, table) in self.knowledge.corpus.tables.iter().enumerate() {
-            let columns = table.columns.iter().zip(&self.lexicon.tables[t].columns);
-            for (c, (column, terms)) in columns.enumerate() {
-                if column.sensitive {
-                    continue;
-                }
-                for (v, value_terms) in terms.values.iter().enumerate() {
-                    for (start, len, score) in
-                        self.value_occurrences(&column.values[v], value_terms)
-                    {
-                        hits.push(ValueHit {
-                            table: t,
-                            column: c,
-                            value: v,
-                            start,
-                            len,
-                            score,
-                        });
-                    }
-                }
-            }
-        }
-        for hit in &hits {
-            let covered = hits.iter().any(|other| {
-                other.len > hit.len
-                    && other.start <= hit.start
-                    && hit.start + hit.len <= other.start + other.len
-            });
-            if covered {
-                continue;
-            }
-            let value =
-                &self.knowledge.corpus.tables[hit.table].columns[hit.column].values[hit.value];
-            let table = &mut scores.tables[hit.table];
-            let column = &mut table.columns[hit.column];
-            column.value = column.value.max(hit.score);
-            if !table
-                .matched_values
-                .iter()
-                .any(|(c, v)| *c == hit.column && v == value)
-            {
-                table.matched_values.push((hit.column, value.clone()));
-            }
-        }
-    }
-
-    /// A value named in the question that several tables hold counts fully only where
-    /// something else in the question points at the table too.
-    fn ambiguous_values(&self, scores: &mut Scores) {
-        let mut holders: HashMap<String, HashSet<usize>> = HashMap::new();
-        for (t, table) in scores.tables.iter().enumerate() {
-            for (_, value) in &table.matched_values {
-                holders.entry(value.to_lowercase()).or_default().insert(t);
-            }
-        }
-        for table in &mut scores.tables {
-            let ambiguous: Vec<usize> = table
-                .matched_values
-                .iter()
-                .filter(|(_, v)| holders[&v.to_lowercase()].len() > 1)
-                .map(|(c, _)| *c)
-                .collect();
-            if ambiguous.is_empty() {
-                continue;
-            }
-            let other = table
-                .columns
-                .iter()
-                .enumerate()
-                .map(|(c, s)| {
-                    let value = if ambiguous.contains(&c) { 0.0 } else { s.value };
-                    s.name.max(s.glossary).max(s.glossary_vector).max(value)
-                })
-                .fold(table.name.max(table.comment), f32::max);
-            if other < OTHER_SUPPORT {
-                for c in ambiguous {
-                    let column = &mut table.columns[c];
-                    column.value = column.value.min(AMBIGUOUS_VALUE);
+    /// A column name many tables share counts fully on a table next to one the question
+    /// points at: "cities by number of orders" means the `city` of the customers that
+    /// orders refer to, not that of any of the other tables with a city.
+    fn names_near_named_tables(&self, scores: &mut Scores) {
+        let named = scores.named_tables();
+        for t in self.knowledge.graph.near(&named, 1) {
+            let terms = &self.lexicon.tables[t];
+            for (column, column_terms) in scores.tables[t].columns.iter_mut().zip(&terms.columns) {
+                if column.name > 0.0 && !column_terms.key && column_terms.rarity < 1.0 {
+                    column.name = self.coverage(&column_terms.name);
                 }
             }
         }
@@ -462,37 +423,10 @@ impl<'a> Scorer<'a> {
         let best = self
             .terms
             .iter()
-            .map(|q| vocab::term_match(term, q))
+            .map(|q| vocab::term_match(term, q).max(business::related(term, q)))
             .fold(0.0, f32::max);
         self.matches.borrow_mut().insert(term.to_owned(), best);
         best
-    }
-
-    /// Where the question names a sampled value: its terms consecutively (typos allowed on
-    /// long words), as (start, length, match). Two-letter codes (`BR`, `DE`) count only
-    /// as written.
-    fn value_occurrences(&self, value: &str, value_terms: &[String]) -> Vec<(usize, usize, f32)> {
-        if value_terms.is_empty() || value_terms.iter().any(|t| self.best_match(t) == 0.0) {
-            return Vec::new();
-        }
-        let trimmed = value.trim();
-        if trimmed.chars().count() <= 2 {
-            let as_written = self
-                .question
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| w == trimmed);
-            if !as_written {
-                return Vec::new();
-            }
-            return (0..self.terms.len())
-                .filter(|&i| self.terms[i] == value_terms[0])
-                .map(|i| (i, 1, CODE_MATCH))
-                .collect();
-        }
-        vocab::phrase_occurrences(value_terms, &self.terms)
-            .into_iter()
-            .map(|(start, score)| (start, value_terms.len(), score))
-            .collect()
     }
 }
 
@@ -556,5 +490,6 @@ fn vector_slot<'s>(chunk: &Chunk, scores: &'s mut Scores) -> Option<&'s mut f32>
         ChunkKind::Glossary => scores.glossary.get_mut(chunk.item?),
         ChunkKind::Example => scores.examples.get_mut(chunk.item?),
         ChunkKind::Note => scores.notes.get_mut(chunk.item?),
+        ChunkKind::Learned => None,
     }
 }

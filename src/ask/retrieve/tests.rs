@@ -12,6 +12,7 @@ fn column(name: &str, data_type: &str, comment: &str, values: &[&str]) -> Column
         comment: (!comment.is_empty()).then(|| comment.into()),
         values: values.iter().map(|v| (*v).into()).collect(),
         sensitive: false,
+        searchable: false,
     }
 }
 
@@ -364,7 +365,11 @@ async fn glossary_synonyms_pull_in_their_columns() {
 #[tokio::test]
 async fn bridge_tables_connect_distant_tables() {
     let k = knowledge().await;
-    let context = ask(&k, "Which products do customers in Europe buy?", 3000);
+    let context = ask(
+        &k,
+        "Which products do customers in Europe buy?",
+        pruning(&k),
+    );
     let names: Vec<&str> = context
         .tables
         .iter()
@@ -394,6 +399,27 @@ async fn bridge_tables_connect_distant_tables() {
     for key in ["order_id", "product_id"] {
         assert!(shown(&k, &context, "order_lines").contains(&key.to_string()));
     }
+}
+
+/// A budget the whole schema does not fit comfortably in, so that tables are chosen.
+fn pruning(k: &Knowledge) -> usize {
+    2 * k.schema_tokens - 1
+}
+
+#[tokio::test]
+async fn a_schema_that_fits_comfortably_is_given_whole() {
+    let k = knowledge().await;
+    let whole = ask(&k, "daily EC2 cost", 2 * k.schema_tokens);
+    assert_eq!(whole.tables.len(), k.corpus.tables.len(), "{}", whole.text);
+    let first = &k.corpus.tables[whole.tables[0].table];
+    assert_eq!(first.name, "cloud_costs", "the asked-for table comes first");
+    let why: Vec<&str> = whole.tables.iter().map(|t| t.why.as_str()).collect();
+    assert!(
+        why[1..].iter().any(|w| w.contains("whole schema")),
+        "{why:?}"
+    );
+    let pruned = ask(&k, "daily EC2 cost", pruning(&k));
+    assert!(pruned.tables.len() < k.corpus.tables.len());
 }
 
 #[tokio::test]
@@ -451,8 +477,13 @@ async fn sensitive_values_never_reach_the_text() {
 #[tokio::test]
 async fn unrelated_domains_stay_out() {
     let k = knowledge().await;
-    let context = ask(&k, "daily EC2 cost", 3000);
-    assert_eq!(context.tables.len(), 1, "{}", context.text);
+    let context = ask(&k, "daily EC2 cost", pruning(&k));
+    let chosen = context
+        .tables
+        .iter()
+        .filter(|t| !t.why.starts_with("candidate"));
+    assert_eq!(chosen.count(), 1, "{}", context.text);
+    assert_eq!(k.corpus.tables[context.tables[0].table].name, "cloud_costs");
     assert!(shown(&k, &context, "cloud_costs").contains(&"service".into()));
     assert!(context.sources[0].score >= context.sources.last().unwrap().score);
     let example = ask(&k, "number of orders in each country", 3000);

@@ -15,6 +15,7 @@ pub(super) const IRREGULAR: &[(&str, &str)] = &[
     ("growth", "grow"),
     ("made", "make"),
     ("monthly", "month"),
+    ("movies", "movie"),
     ("paid", "pay"),
     ("people", "person"),
     ("quarterly", "quarter"),

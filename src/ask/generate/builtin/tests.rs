@@ -40,6 +40,7 @@ fn corpus() -> Corpus {
                 comment: None,
                 values: vec!["Brazil".into(), "Germany".into(), "United States".into()],
                 sensitive: false,
+                searchable: false,
             }],
             primary_key: vec![],
             foreign_keys: vec![],

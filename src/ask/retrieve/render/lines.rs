@@ -176,3 +176,21 @@ fn shorten(text: &str, max: usize) -> String {
     let cut: String = text.chars().take(max.saturating_sub(1)).collect();
     format!("{}…", cut.trim_end())
 }
+
+/// Estimated tokens of the whole schema as the context writes it: every table's header and
+/// column lines, and a join line per foreign key.
+pub(in crate::ask::retrieve) fn schema_tokens(corpus: &crate::ask::corpus::Corpus) -> usize {
+    let chars: usize = corpus
+        .tables
+        .iter()
+        .map(|table| {
+            let columns: usize = table
+                .columns
+                .iter()
+                .map(|c| c.name.len() + c.data_type.len() + 12)
+                .sum();
+            table.schema.len() + table.name.len() + 20 + columns + 40 * table.foreign_keys.len()
+        })
+        .sum();
+    chars.div_ceil(4)
+}
