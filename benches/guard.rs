@@ -1,15 +1,23 @@
 //! The guard's CPU cost per statement, on statements BI tools and drivers send: a first
 //! check (the text was never seen), and a session's verdict cache answering a text it has
-//! seen before while other texts come in between (a dashboard's cycle).
+//! seen before, right again (a driver re-sending its Parse) or after another text (a
+//! dashboard cycling through its panels). A refused text is never cached: each of its
+//! checks is a first one.
 //!
 //!     cargo bench --bench guard
 //!
-//! Prints a Markdown table of the median over rounds, in microseconds per statement.
+//! Prints a Markdown table of the median over rounds, in microseconds of the measuring
+//! thread's own CPU time per statement (time spent waiting for a core on a busy machine is
+//! not counted), measured on a thread with the session threads' stack size.
 //! `GUARD_BENCH_ROUNDS` (default 7) and `GUARD_BENCH_MS` (milliseconds per round and
 //! statement, default 200) change the effort. See benches/README.md.
+//!
+//! Without `--bench` in its arguments (`cargo test --all-targets` runs this file as a test,
+//! `cargo bench` passes `--bench`), it makes one short round of each measurement: a smoke
+//! test that it still runs, whose figures mean nothing.
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use askpg::config::GuardConfig;
 use askpg::guard::{Guard, VerdictCache};
@@ -57,71 +65,118 @@ const STATEMENTS: &[(&str, &str)] = &[
 ];
 
 fn main() {
-    let rounds = env_number("GUARD_BENCH_ROUNDS", 7);
-    let per_round = Duration::from_millis(env_number("GUARD_BENCH_MS", 200));
+    // On a thread with the stack of askpg's session threads (2 MiB), where the guard runs.
+    std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(measure)
+        .expect("a thread")
+        .join()
+        .expect("the measurement ran");
+}
+
+fn measure() {
+    let (rounds, per_round) = if std::env::args().any(|arg| arg == "--bench") {
+        (
+            env_number("GUARD_BENCH_ROUNDS", 7),
+            Duration::from_millis(env_number("GUARD_BENCH_MS", 200)),
+        )
+    } else {
+        (1, Duration::from_millis(1))
+    };
     let guard = Guard::new(&GuardConfig::default());
     // A refused text is measured too (a refusal costs a check), and marked.
     let refused: Vec<bool> = STATEMENTS
         .iter()
         .map(|(_, sql)| guard.check(sql).is_err())
         .collect();
-    // A session that has seen every statement; each lookup follows a different text, as
-    // when a dashboard cycles through its panels.
+    // A session that has seen every statement. A driver re-sending the same text meets
+    // the cache's memory of the last text; a dashboard cycling through its panels meets a
+    // lookup, measured after a short text and less that short text's own lookup.
     let mut cache = VerdictCache::default();
     for (_, sql) in STATEMENTS {
         let _ = cache.check(&guard, sql);
     }
-    println!("| statement | bytes | first check (µs) | cached (µs) |");
-    println!("|---|---:|---:|---:|");
-    let (mut first_total, mut cached_total) = (0.0, 0.0);
+    let (short, other_short) = ("SELECT 1", "SELECT 2");
+    let short_lookup = median_micros(rounds, per_round, || {
+        black_box(cache.check(&guard, black_box(short)).is_ok());
+        black_box(cache.check(&guard, black_box(other_short)).is_ok());
+    }) / 2.0;
+    println!(
+        "| statement | bytes | first check (µs) | same text again (µs) | after another text (µs) |"
+    );
+    println!("|---|---:|---:|---:|---:|");
+    let mut totals = [0.0; 3];
     for (i, (what, sql)) in STATEMENTS.iter().enumerate() {
         let first = median_micros(rounds, per_round, || {
             black_box(guard.check(black_box(sql)).is_ok());
         });
-        let previous = STATEMENTS[(i + STATEMENTS.len() - 1) % STATEMENTS.len()].1;
-        let cached = median_micros(rounds, per_round, || {
-            black_box(cache.check(&guard, black_box(previous)).is_ok());
+        let again = median_micros(rounds, per_round, || {
             black_box(cache.check(&guard, black_box(sql)).is_ok());
-        }) / 2.0;
-        first_total += first;
-        cached_total += cached;
+        });
+        let after_other = median_micros(rounds, per_round, || {
+            black_box(cache.check(&guard, black_box(short)).is_ok());
+            black_box(cache.check(&guard, black_box(sql)).is_ok());
+        }) - short_lookup;
+        for (total, value) in totals.iter_mut().zip([first, again, after_other]) {
+            *total += value;
+        }
         let mark = if refused[i] { " (refused)" } else { "" };
         println!(
-            "| {what}{mark} | {} | {first:.2} | {cached:.3} |",
+            "| {what}{mark} | {} | {first:.2} | {again:.3} | {after_other:.3} |",
             sql.len()
         );
     }
     let n = STATEMENTS.len() as f64;
     println!(
-        "| mean of the {} statements | | {:.2} | {:.3} |",
+        "| mean of the {} statements | | {:.2} | {:.3} | {:.3} |",
         STATEMENTS.len(),
-        first_total / n,
-        cached_total / n
+        totals[0] / n,
+        totals[1] / n,
+        totals[2] / n
     );
 }
 
-/// The median over `rounds` of the time one call of `f` takes, in microseconds; each
-/// round repeats `f` for about `per_round`.
+/// The median over `rounds` of the CPU time one call of `f` takes, in microseconds; each
+/// round repeats `f` for about `per_round` of CPU time.
 fn median_micros(rounds: usize, per_round: Duration, mut f: impl FnMut()) -> f64 {
-    // Calibrate: how many calls fill a round.
-    let start = Instant::now();
-    let mut calls = 0u64;
-    while start.elapsed() < per_round / 4 {
-        f();
-        calls += 1;
-    }
-    let calls = (calls * 4).max(1);
+    // Calibrate: how many calls fill a round, from batches that double until one takes an
+    // eighth of a round (reading the clock costs more than a cached check).
+    let mut calls = 1u64;
+    let calls = loop {
+        let start = thread_cpu_time();
+        for _ in 0..calls {
+            f();
+        }
+        let spent = thread_cpu_time() - start;
+        if spent >= per_round / 8 && !spent.is_zero() {
+            let fill = per_round.as_secs_f64() / spent.as_secs_f64();
+            break ((calls as f64 * fill).ceil() as u64).max(1);
+        }
+        calls *= 2;
+    };
     let mut samples: Vec<f64> = (0..rounds)
         .map(|_| {
-            let start = Instant::now();
+            let start = thread_cpu_time();
             for _ in 0..calls {
                 f();
             }
-            start.elapsed().as_secs_f64() * 1e6 / calls as f64
+            (thread_cpu_time() - start).as_secs_f64() * 1e6 / calls as f64
         })
         .collect();
     samples.sort_by(f64::total_cmp);
     samples[samples.len() / 2]
+}
+
+/// The CPU time the calling thread has used.
+fn thread_cpu_time() -> Duration {
+    let mut now = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `now` is a valid timespec for clock_gettime to write.
+    let status = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut now) };
+    assert_eq!(status, 0, "the thread's CPU clock");
+    Duration::new(now.tv_sec as u64, now.tv_nsec as u32)
 }
 
 fn env_number<T: std::str::FromStr>(name: &str, default: T) -> T {

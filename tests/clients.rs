@@ -230,13 +230,18 @@ async fn isql_declare_fetch(port: u16, statements: &str) -> std::process::Output
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn psqlodbc_with_declare_fetch_reads_through_askpg() {
     fixture();
-    let statements = "SELECT id, name FROM customers WHERE id <= 7 ORDER BY id\n\
-                      SELECT count(*) FROM orders WHERE status = 'happy'\n";
-    let proxy = Proxy::with_defaults().await;
-    let output = isql_declare_fetch(proxy.port(), statements).await;
-    let stdout = String::from_utf8_lossy(&output.stdout);
+    // More statements than guard.max_held_cursors: the driver closes each cursor.
+    let mut statements = String::from("SELECT id, name FROM customers WHERE id <= 7 ORDER BY id\n");
     let mut expected: Vec<String> = (1..=7).map(|i| format!("{i}|\"customer {i}\"")).collect();
-    expected.push("6667".into());
+    for i in 1..=20 {
+        statements.push_str(&format!(
+            "SELECT count(*) FROM orders WHERE customer_id = {i}\n"
+        ));
+        expected.push("20".into());
+    }
+    let proxy = Proxy::with_defaults().await;
+    let output = isql_declare_fetch(proxy.port(), &statements).await;
+    let stdout = String::from_utf8_lossy(&output.stdout);
     let rows: Vec<&str> = stdout.lines().filter(|l| !l.trim().is_empty()).collect();
     assert!(
         output.status.success(),
@@ -248,7 +253,7 @@ async fn psqlodbc_with_declare_fetch_reads_through_askpg() {
     let mut config = common::base_config();
     config.guard.max_held_cursors = 0;
     let proxy = Proxy::start(config).await;
-    let output = isql_declare_fetch(proxy.port(), statements).await;
+    let output = isql_declare_fetch(proxy.port(), &statements).await;
     let printed = common::describe_output(&output);
     assert!(printed.contains("too many cursors WITH HOLD"), "{printed}");
 }

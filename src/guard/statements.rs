@@ -116,7 +116,7 @@ pub(super) fn check(
 /// pg_dump) names its setting through the WHERE clause, and is checked as if the name
 /// were written in the call.
 fn check_select(select: &SelectStmt, guard: &Guard, catalog: &Catalog) -> Result<(), ClientError> {
-    match set_config_from_pg_settings(select) {
+    match set_config_from_pg_settings(select, catalog) {
         Some(bound) => walk::check_query(&bound, guard, catalog),
         None => walk::check_query(select, guard, catalog),
     }
@@ -124,8 +124,9 @@ fn check_select(select: &SelectStmt, guard: &Guard, catalog: &Catalog) -> Result
 
 /// For `SELECT … set_config(name, …) … FROM pg_settings WHERE name = 'x'` with nothing
 /// else around it, the same query with `'x'` in place of `name` in the set_config calls of
-/// its target list: there `name` can only be `x`.
-fn set_config_from_pg_settings(select: &SelectStmt) -> Option<SelectStmt> {
+/// its target list: there `name` can only be `x`. An unqualified `pg_settings` must be
+/// the catalog's: no other schema may hold a relation of that name.
+fn set_config_from_pg_settings(select: &SelectStmt, catalog: &Catalog) -> Option<SelectStmt> {
     let plain = select.with_clause.is_none()
         && select.larg.is_none()
         && select.group_clause.is_empty()
@@ -139,9 +140,19 @@ fn set_config_from_pg_settings(select: &SelectStmt) -> Option<SelectStmt> {
     let Some(NodeEnum::RangeVar(relation)) = &from.node else {
         return None;
     };
+    let only_the_catalogs = || {
+        catalog
+            .relations
+            .get("pg_settings")
+            .is_none_or(|schemas| schemas.iter().all(|s| s == "pg_catalog"))
+    };
     let pg_settings = relation.relname == "pg_settings"
-        && matches!(relation.schemaname.as_str(), "" | "pg_catalog")
-        && relation.catalogname.is_empty();
+        && relation.catalogname.is_empty()
+        && match relation.schemaname.as_str() {
+            "pg_catalog" => true,
+            "" => only_the_catalogs(),
+            _ => false,
+        };
     let setting = name_equals(select.where_clause.as_deref()?)?;
     if !(plain && pg_settings) {
         return None;

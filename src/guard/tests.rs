@@ -313,6 +313,19 @@ fn catalog_knowledge_refuses_volatile_functions_and_hidden_schemas() {
             "{sql}"
         );
     }
+    // set_config's name comes from the WHERE clause only for the catalog's pg_settings.
+    let mut catalog = (*guard.catalog()).clone();
+    catalog.relations.insert(
+        "pg_settings".into(),
+        vec!["pg_catalog".into(), "public".into()],
+    );
+    guard.set_catalog(catalog);
+    let bound =
+        "SELECT set_config(name, 'hex', false) FROM pg_settings WHERE name = 'bytea_output'";
+    assert_eq!(guard.check(bound).err().map(|e| e.code), Some("42501"));
+    assert!(guard
+        .check("SELECT set_config(name, 'hex', false) FROM pg_catalog.pg_settings WHERE name = 'bytea_output'")
+        .is_ok());
     for sql in [
         "SELECT * FROM customers",
         "SELECT * FROM public.customers",
