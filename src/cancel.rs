@@ -50,6 +50,9 @@ impl AskCancel {
 #[derive(Debug, Clone)]
 pub struct SessionInfo {
     pub user: String,
+    /// The upstream role the session's statements run as (mapped, passthrough or the
+    /// role of `upstream.url`).
+    pub upstream_role: String,
     /// The database the client connected to, as it named it.
     pub database: String,
     pub application_name: String,

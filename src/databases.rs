@@ -36,6 +36,13 @@ pub struct Database {
     pg: tokio_postgres::Config,
 }
 
+impl Database {
+    /// The upstream URL of this database (the configured role), for side connections.
+    pub fn side_config(&self) -> &tokio_postgres::Config {
+        &self.pg
+    }
+}
+
 /// A database's audit, shared by the sessions that wait for it.
 type Audited = Arc<OnceCell<Arc<Database>>>;
 

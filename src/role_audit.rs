@@ -158,6 +158,25 @@ pub async fn findings(client: &Client) -> Result<Vec<String>, tokio_postgres::Er
     Ok(out)
 }
 
+/// The findings of `role` (taken with `SET ROLE` on a connection to `pg`, whose role must
+/// be a member of it) or, without one, of the role `pg` logs in as.
+pub async fn findings_of(
+    pg: &tokio_postgres::Config,
+    role: Option<&str>,
+    config: &Config,
+) -> Result<Vec<String>, AuditError> {
+    let client = side_connection_to(pg, config).await?;
+    let unreachable =
+        |e: tokio_postgres::Error| AuditError::Unreachable(classify(e, &upstream_addr(pg)));
+    if let Some(role) = role {
+        client
+            .batch_execute(&crate::identity::set_role_sql(role))
+            .await
+            .map_err(unreachable)?;
+    }
+    findings(&client).await.map_err(unreachable)
+}
+
 /// What the guard needs: user-defined VOLATILE functions and where relations live.
 pub async fn load_catalog(client: &Client) -> Result<Catalog, tokio_postgres::Error> {
     let volatile = client

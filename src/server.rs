@@ -53,6 +53,8 @@ pub struct Shared {
     /// Where client database names lead; the primary is `upstream` with `guard`.
     pub databases: crate::databases::Databases,
     pub cancels: Arc<CancelRegistry>,
+    /// Audit verdicts of the mapped roles and passthrough logins, per database.
+    pub roles: crate::identity::RoleAudits,
     pub guard: Arc<Guard>,
     /// False only in tests proving that the upstream layers hold without the guard.
     pub guard_enabled: bool,
@@ -77,7 +79,7 @@ impl Shared {
         if self.audited.load(Ordering::Acquire) {
             return Ok(());
         }
-        match crate::role_audit::run(&self.config).await {
+        match self.audit_roles().await {
             Ok((catalog, findings)) => {
                 self.accept_audit(catalog, &findings);
                 if let Some(asker) = &self.asker {
@@ -103,6 +105,16 @@ impl Shared {
         }
     }
 
+    /// Audits the role of `upstream.url` and every mapped role in its database; the
+    /// configured role's catalog and findings.
+    async fn audit_roles(&self) -> Result<(crate::guard::Catalog, Vec<String>), AuditError> {
+        let audited = crate::role_audit::run(&self.config).await?;
+        self.roles
+            .audit_mapped(self.databases.primary(), &self.config)
+            .await?;
+        Ok(audited)
+    }
+
     /// The database a client's database name reaches, audited before its first session;
     /// Err is the error the client gets.
     pub async fn database(
@@ -126,7 +138,8 @@ impl Shared {
 
     async fn reload_unmetered(&self) -> Result<String, ServerError> {
         let before = self.guard.catalog();
-        let (catalog, findings) = crate::role_audit::run(&self.config).await?;
+        self.roles.forget();
+        let (catalog, findings) = self.audit_roles().await?;
         let mut changes = catalog.changes_since(&before);
         self.accept_audit(catalog, &findings);
         if let Some(asker) = &self.asker {
@@ -321,7 +334,8 @@ impl Server {
         let upstream = UpstreamTarget::new(&config)?;
         let databases = crate::databases::Databases::new(&config, &upstream, guard.clone())?;
         let shared = Arc::new(Shared {
-            auth: Authenticator::new(&config.auth),
+            auth: Authenticator::new(&config.auth, listen_is_loopback(&config.listen)),
+            roles: crate::identity::RoleAudits::default(),
             upstream,
             databases,
             cancels: Arc::new(CancelRegistry::default()),
@@ -336,7 +350,7 @@ impl Server {
             tls,
             config,
         });
-        match crate::role_audit::run(&shared.config).await {
+        match shared.audit_roles().await {
             Ok((catalog, findings)) => {
                 shared.accept_audit(catalog, &findings);
                 if let Some(asker) = &shared.asker {
@@ -462,6 +476,13 @@ impl Server {
         // Joining the session threads blocks; every session has ended or was cut off.
         let _ = tokio::task::spawn_blocking(move || drop(workers)).await;
     }
+}
+
+/// Whether `listen` is a loopback address (validated before, so it parses).
+fn listen_is_loopback(listen: &str) -> bool {
+    listen
+        .parse::<SocketAddr>()
+        .is_ok_and(|addr| addr.ip().is_loopback())
 }
 
 async fn reload(shared: Arc<Shared>) {

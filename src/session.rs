@@ -13,7 +13,9 @@ use tokio::sync::{watch, OwnedSemaphorePermit};
 use tracing::{debug, info, warn};
 
 use crate::error::{sqlstate, ClientError};
+use crate::frontend::auth::Authenticated;
 use crate::frontend::{self, Hello, StartupRequest};
+use crate::identity::Identity;
 use crate::metrics::{ConnectionOutcome, METRICS};
 use crate::relay::{self, Phase, RelayLimits};
 use crate::server::Shared;
@@ -73,6 +75,7 @@ pub async fn handle(
     let span = tracing::info_span!(
         "session",
         user = %request.user,
+        role = tracing::field::Empty,
         db = %request.database,
         tls = request.tls,
         session = tracing::field::Empty
@@ -133,10 +136,10 @@ async fn start(
     }
     let auth = tokio::time::timeout(
         limits.startup_timeout,
-        shared.auth.authenticate(&mut stream, &user, cert),
+        shared.auth.authenticate(&mut stream, &user, cert, tls),
     )
     .await;
-    match auth {
+    let password = match auth {
         Err(_) => {
             METRICS.connection(ConnectionOutcome::AuthFailed);
             debug!("authentication timed out");
@@ -148,8 +151,10 @@ async fn start(
             send_error(&mut stream, &err).await;
             return None;
         }
-        Ok(Ok(())) => {}
-    }
+        Ok(Ok(Authenticated::Checked)) => None,
+        Ok(Ok(Authenticated::Password(password))) => Some(password),
+    };
+    let identity = Identity::for_user(&shared.config.auth, &user);
     let database = match shared.database(&database).await {
         Ok(database) => database,
         Err(err) => {
@@ -158,17 +163,38 @@ async fn start(
             return None;
         }
     };
-    let upstream = match database.upstream.connect(&forwarded).await {
+    let connected = crate::identity::connect(
+        &shared.roles,
+        &database,
+        &identity,
+        password.as_ref(),
+        &forwarded,
+        &shared.config,
+    )
+    .await;
+    drop(password);
+    let upstream = match connected {
         Ok(upstream) => upstream,
+        Err(err) if crate::identity::is_login_failure(&err) => {
+            METRICS.connection(ConnectionOutcome::AuthFailed);
+            let err = shared.auth.refuse(err).await;
+            send_error(&mut stream, &err).await;
+            return None;
+        }
         Err(err) => {
-            warn!(error = %err, "upstream connection failed");
-            let err = err.to_client();
             METRICS.connection(refusal_outcome(&err));
-            METRICS.upstream_connect_errors.inc();
+            if err.code != sqlstate::INSUFFICIENT_PRIVILEGE {
+                METRICS.upstream_connect_errors.inc();
+            }
             send_error(&mut stream, &err).await;
             return None;
         }
     };
+    if password_checked_upstream(&identity) && shared.auth.accept(&mut stream).await.is_err() {
+        return None;
+    }
+    let upstream_role = identity.role(database.upstream.user()).to_owned();
+    span.record("role", upstream_role.as_str());
     let application_name = forwarded
         .iter()
         .find(|(k, _)| k == "application_name")
@@ -178,6 +204,7 @@ async fn start(
         upstream.cancel.clone(),
         crate::cancel::SessionInfo {
             user: user.clone(),
+            upstream_role: upstream_role.clone(),
             database: database.name.clone(),
             application_name: application_name.clone(),
             tls,
@@ -200,7 +227,16 @@ async fn start(
         max_message_bytes: limits.max_message_bytes,
         cancel_timeout: shared.config.upstream.connect_timeout,
         guard: shared.guard_enabled.then(|| database.guard.clone()),
-        pin_sql: shared.pin_sql.clone(),
+        pin_sql: match &identity {
+            Identity::Mapped(role) => format!(
+                "{}; {}",
+                shared.pin_sql,
+                crate::identity::set_role_sql(role)
+            )
+            .into(),
+            _ => shared.pin_sql.clone(),
+        },
+        mapped_role: matches!(identity, Identity::Mapped(_)),
         max_rows: shared.config.guard.max_rows,
         questions: shared.asker.as_ref().map(|asker| {
             crate::ask::session::Questions::new(
@@ -248,6 +284,12 @@ async fn cancel(shared: &Shared, pid: i32, secret: i32) {
         }
         None => debug!(pid, "cancel request with an unknown key ignored"),
     }
+}
+
+/// Whether the upstream checked the client's password (passthrough), so AuthenticationOk
+/// is still to be sent.
+fn password_checked_upstream(identity: &Identity) -> bool {
+    matches!(identity, Identity::Passthrough(_))
 }
 
 /// How a session refused before it started counts: 3D000 is the client's database name.
