@@ -63,6 +63,29 @@ impl Identity {
     }
 }
 
+/// The metrics label of users and roles configuration does not name.
+pub const OTHER_LABEL: &str = "other";
+
+/// The metrics labels (user, upstream role) of a session: a user named in `auth.users`
+/// and a role that is the login role of `upstream.url` (`configured_role`) or a mapped
+/// role keep their names; any other (passthrough logins, unlisted users under trust) is
+/// "other", so the labels' values are a fixed set.
+pub fn metric_labels<'a>(
+    auth: &'a AuthConfig,
+    configured_role: &'a str,
+    user: &'a str,
+    role: &'a str,
+) -> (&'a str, &'a str) {
+    let named_user =
+        auth.method != AuthMethod::Passthrough && auth.users.iter().any(|u| u.name == user);
+    let named_role = auth.method != AuthMethod::Passthrough
+        && (role == configured_role || auth.mapped_roles().contains(&role));
+    (
+        if named_user { user } else { OTHER_LABEL },
+        if named_role { role } else { OTHER_LABEL },
+    )
+}
+
 /// `SET ROLE` to `role`, its name quoted as an identifier.
 pub fn set_role_sql(role: &str) -> String {
     format!("SET ROLE \"{}\"", role.replace('"', "\"\""))

@@ -275,6 +275,7 @@ impl AdminTarget for Shared {
         match self.asker.as_ref().and_then(|a| a.cache()) {
             Some(cache) => {
                 let (cleared, seeded) = cache.clear();
+                let cleared = cleared + self.asker.as_ref().map_or(0, |a| a.clear_role_caches());
                 tracing::info!(cleared, seeded, "cache cleared");
                 vec![
                     ("cleared", cleared.to_string()),

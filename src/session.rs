@@ -172,6 +172,12 @@ async fn start(
         &shared.config,
     )
     .await;
+    if let (Ok(_), Identity::Passthrough(role), Some(password)) = (&connected, &identity, &password)
+    {
+        if database.primary {
+            lend_login(&shared, &database, role, password).await;
+        }
+    }
     drop(password);
     let upstream = match connected {
         Ok(upstream) => upstream,
@@ -222,6 +228,13 @@ async fn start(
     info!("session started");
     METRICS.connection(ConnectionOutcome::Accepted);
     METRICS.database_session(shared.databases.label(&database.name));
+    let labels = crate::identity::metric_labels(
+        &shared.config.auth,
+        database.upstream.user(),
+        &user,
+        &upstream_role,
+    );
+    METRICS.identity_session(labels.0, labels.1);
     METRICS.client_sessions.inc();
     let limits = RelayLimits {
         max_message_bytes: limits.max_message_bytes,
@@ -248,6 +261,7 @@ async fn start(
                 span.clone(),
             )
             .on_database(&database.name, &shared.databases.primary().name)
+            .as_identity(identity.clone(), &upstream_role, labels)
         }),
         admin: Some(crate::admin::Admin {
             server: Arc::<Shared>::downgrade(&shared),
@@ -269,20 +283,53 @@ async fn cancel(shared: &Shared, pid: i32, secret: i32) {
         Some(handles) => {
             // A question being answered is stopped here: nothing of it runs upstream yet,
             // and a cancel sent there could hit the session's next statement instead.
+            let (user, role) = (&handles.user, &handles.upstream_role);
             if handles.ask.cancel() {
-                return info!(pid, "cancel request stopped a question being answered");
+                return info!(
+                    pid,
+                    user, role, "cancel request stopped a question being answered"
+                );
             }
             if let Err(err) = handles
                 .target
                 .cancel(shared.config.upstream.connect_timeout)
                 .await
             {
-                warn!(error = %err, "cancel request could not reach the upstream");
+                warn!(error = %err, user, role, "cancel request could not reach the upstream");
             } else {
-                info!(pid, "cancel request forwarded");
+                info!(pid, user, role, "cancel request forwarded");
             }
         }
         None => debug!(pid, "cancel request with an unknown key ignored"),
+    }
+}
+
+/// Gives the asker a side connection as a passthrough login's role for its questions when
+/// it has none open (the password itself is not kept).
+async fn lend_login(
+    shared: &Shared,
+    database: &crate::databases::Database,
+    role: &str,
+    password: &crate::config::Secret,
+) {
+    let Some(asker) = shared.asker.clone() else {
+        return;
+    };
+    if !asker.needs_login(role) {
+        return;
+    }
+    let mut pg = database.side_config().clone();
+    pg.user(role).password(password.expose());
+    let config = shared.config.clone();
+    // Opened on the asker's runtime, which runs the role's questions.
+    let opened = asker
+        .runtime()
+        .spawn(async move { crate::role_audit::side_connection_to(&pg, &config).await })
+        .await;
+    match opened {
+        Ok(Ok(client)) => asker.adopt_login(role, client),
+        Ok(Err(err)) => warn!(error = %err, "no side connection for the login's questions"),
+        Err(err) => warn!(error = %err, "no side connection for the login's questions"),
     }
 }
 

@@ -5,6 +5,7 @@
 mod common;
 mod identity {
     pub mod passthrough;
+    pub mod questions;
     pub mod setup;
 }
 
@@ -31,7 +32,7 @@ async fn mapped_users_read_what_their_roles_may_read() {
 
     assert_eq!(one(&erin, "SELECT current_user").await, EU_ROLE);
     assert_eq!(one(&oscar, "SELECT current_user").await, OPS_ROLE);
-    // Row-level security: erin sees the EU rows only, oscar every row; through both
+    // Row-level security: erin sees the rows of Europe only, oscar every row; through both
     // protocols.
     assert_eq!(one(&erin, "SELECT count(*) FROM sales").await, "6");
     assert_eq!(one(&oscar, "SELECT count(*) FROM sales").await, "12");
@@ -42,7 +43,7 @@ async fn mapped_users_read_what_their_roles_may_read() {
         .iter()
         .map(|r| r.get(0))
         .collect();
-    assert_eq!(regions, ["EU"]);
+    assert_eq!(regions, ["Europe"]);
     // Grants: each is refused where its role has none, with PostgreSQL's 42501.
     let err = erin.query("SELECT * FROM payroll", &[]).await.unwrap_err();
     assert_eq!(code(&err), "42501", "{err}");
@@ -160,7 +161,7 @@ async fn a_mapped_role_that_can_write_is_refused_at_start() {
     let wendy = tls_client(proxy.port(), "wendy", "wendy-secret").await;
     assert_eq!(one(&wendy, "SELECT current_user").await, setup::WRITER_ROLE);
     let err = wendy
-        .simple_query("INSERT INTO sales VALUES (100, 'EU', 'x', 1)")
+        .simple_query("INSERT INTO sales VALUES (100, 'Europe', 'x', 1)")
         .await
         .unwrap_err();
     assert_eq!(code(&err), "25006", "{err}");

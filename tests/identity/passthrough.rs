@@ -84,7 +84,7 @@ async fn a_passthrough_login_that_can_write_is_refused() {
     let proxy = Proxy::start(config).await;
     let writer = tls_client(proxy.port(), PT_WRITER, PT_WRITER_PASSWORD).await;
     let err = writer
-        .simple_query("INSERT INTO sales VALUES (100, 'EU', 'x', 1)")
+        .simple_query("INSERT INTO sales VALUES (100, 'Europe', 'x', 1)")
         .await
         .unwrap_err();
     assert_eq!(code(&err), "25006", "{err}");

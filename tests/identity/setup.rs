@@ -11,7 +11,7 @@ use crate::common::{base_config, fixture, DATABASE, READER_PASSWORD};
 
 /// The login role of `upstream.url` for mapped roles: NOINHERIT, no grants.
 pub const GATEWAY: &str = "identity_gateway";
-/// Reads `sales` (EU rows only) and `customers`, not `payroll`.
+/// Reads `sales` (the rows of region Europe only) and `customers`, not `payroll`.
 pub const EU_ROLE: &str = "identity_eu";
 /// Reads every row of `sales` and `payroll`, not `customers`.
 pub const OPS_ROLE: &str = "identity_ops";
@@ -47,11 +47,11 @@ CREATE TABLE sales (
 );
 COMMENT ON TABLE sales IS 'Sales by region and product';
 INSERT INTO sales
-SELECT g, (ARRAY['EU', 'US'])[1 + g % 2], (ARRAY['widget', 'gadget', 'gizmo'])[1 + g % 3], g * 10
+SELECT g, (ARRAY['Europe', 'Americas'])[1 + g % 2], (ARRAY['widget', 'gadget', 'gizmo'])[1 + g % 3], g * 10
 FROM generate_series(1, 12) AS g;
 ALTER TABLE sales ENABLE ROW LEVEL SECURITY;
 CREATE POLICY eu_rows ON sales FOR SELECT TO identity_eu, identity_pt_reader
-    USING (region = 'EU');
+    USING (region = 'Europe');
 CREATE POLICY all_rows ON sales FOR SELECT TO identity_ops USING (true);
 
 CREATE TABLE payroll (

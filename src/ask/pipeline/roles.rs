@@ -1,0 +1,235 @@
+//! Questions of sessions that reach the upstream as their own role (a mapped role or a
+//! passthrough login): each role gets its own view, so nothing a question sees comes from
+//! what another role may read.
+//!
+//! A role's view is built at its first question, over a side connection as that role:
+//! introspection (privileges and row-level security decide which tables, columns and
+//! sampled values it holds), corpus examples checked with EXPLAIN as the role, the index,
+//! and a semantic cache of its own. Its EXPLAIN checks and value lookups run as the role
+//! too, and what its sessions' SQL teaches stays in its own learner (in memory). A reload
+//! drops every view; the next question builds it again.
+//!
+//! Side connections of a mapped role log in as the role of `upstream.url` and take the
+//! role with `SET ROLE`. A passthrough role's password is not kept: the connection opened
+//! at its login ([`Asker::adopt_login`]) is what its questions use, and when it has closed
+//! the role's next login opens another.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use tokio_postgres::Client;
+
+use super::{Asker, EXPLAIN_POOL};
+use crate::ask::cache::QuestionCache;
+use crate::ask::learn::Learner;
+use crate::ask::retrieve::Knowledge;
+use crate::ask::AskError;
+use crate::identity::Identity;
+
+/// One role's side connections, learner and view.
+pub(super) struct RoleSlot {
+    pub(super) role: String,
+    /// Side connections log in as the configured role and take this one with SET ROLE
+    /// (false: passthrough, only connections handed over at login).
+    mapped: bool,
+    pool: Mutex<Vec<Client>>,
+    pub(super) learner: Learner,
+    view: tokio::sync::Mutex<Option<RoleView>>,
+}
+
+/// What a role's questions are answered from.
+#[derive(Clone)]
+struct RoleView {
+    knowledge: Arc<Knowledge>,
+    cache: Option<Arc<QuestionCache>>,
+}
+
+/// The roles whose questions askpg has answered (bounded by the mapped roles and the
+/// passthrough users that logged in).
+#[derive(Default)]
+pub(super) struct RoleSlots(Mutex<HashMap<String, Arc<RoleSlot>>>);
+
+/// What one question is answered from.
+pub(super) struct View {
+    pub(super) knowledge: Arc<Knowledge>,
+    pub(super) cache: Option<Arc<QuestionCache>>,
+    /// The role's slot; `None`: the configured role's knowledge, cache and connections.
+    pub(super) role: Option<Arc<RoleSlot>>,
+}
+
+impl RoleSlots {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<RoleSlot>>> {
+        // A panic while holding this short lock cannot leave the map inconsistent.
+        self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+impl Asker {
+    /// The view a question of `identity` is answered from.
+    pub(super) async fn view(&self, identity: &Identity) -> Result<View, AskError> {
+        let Some(role) = identity.scope() else {
+            return Ok(View {
+                knowledge: self.knowledge().map_err(AskError::NotReady)?,
+                cache: self.cache.clone(),
+                role: None,
+            });
+        };
+        let slot = self.slot(role, matches!(identity, Identity::Mapped(_)));
+        let mut view = slot.view.lock().await;
+        let built = match &*view {
+            Some(built) => built.clone(),
+            None => {
+                let built = self.build_view(&slot).await?;
+                *view = Some(built.clone());
+                built
+            }
+        };
+        drop(view);
+        Ok(View {
+            knowledge: built.knowledge,
+            cache: built.cache,
+            role: Some(slot),
+        })
+    }
+
+    pub(super) fn slot(&self, role: &str, mapped: bool) -> Arc<RoleSlot> {
+        let mut slots = self.roles.lock();
+        let slot = slots.entry(role.to_owned()).or_insert_with(|| {
+            Arc::new(RoleSlot {
+                role: role.to_owned(),
+                mapped,
+                pool: Mutex::new(Vec::new()),
+                learner: Learner::in_memory(&self.config, &self.runtime),
+                view: tokio::sync::Mutex::new(None),
+            })
+        });
+        Arc::clone(slot)
+    }
+
+    /// Introspects, indexes and seeds a cache as the role.
+    async fn build_view(&self, slot: &RoleSlot) -> Result<RoleView, AskError> {
+        let started = std::time::Instant::now();
+        let client = self.role_client(slot).await.map_err(AskError::NotReady)?;
+        let corpus = crate::ask::load::load_with(&client, &self.config, &self.guard).await;
+        self.give_back_role(slot, client);
+        let corpus = corpus.map_err(|e| {
+            AskError::NotReady(format!("the corpus of role \"{}\": {e}", slot.role))
+        })?;
+        let knowledge = Knowledge::build(corpus, self.embedder.as_ref()).await?;
+        let cache = match self.config.cache.enabled {
+            true => {
+                let cache = Arc::new(QuestionCache::new(
+                    &self.config.cache,
+                    Arc::clone(&self.embedder),
+                ));
+                if let Some(scope) = self.rescope(&cache, &knowledge.corpus, Some(slot)).await {
+                    cache.activate(scope);
+                }
+                Some(cache)
+            }
+            false => None,
+        };
+        tracing::info!(
+            role = %slot.role,
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "role view built: {}",
+            knowledge.corpus.summary()
+        );
+        Ok(RoleView {
+            knowledge: Arc::new(knowledge),
+            cache,
+        })
+    }
+
+    /// A side connection as the role: pooled, or for a mapped role a new one.
+    pub(super) async fn role_client(&self, slot: &RoleSlot) -> Result<Client, String> {
+        let pooled = pop_open(&slot.pool);
+        if let Some(client) = pooled {
+            return Ok(client);
+        }
+        if !slot.mapped {
+            return Err(format!(
+                "askpg has no connection as role \"{}\" (it is opened at the role's login); \
+                 reconnect and ask again",
+                slot.role
+            ));
+        }
+        let config = self.config.clone();
+        let set_role = crate::identity::set_role_sql(&slot.role);
+        let connected = self
+            .runtime
+            .spawn(async move {
+                let client = crate::role_audit::side_connection(&config)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                client
+                    .batch_execute(&set_role)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                Ok::<Client, String>(client)
+            })
+            .await;
+        connected.map_err(|e| e.to_string())?
+    }
+
+    /// Returns a role's side connection to its pool, unless it closed or the pool is full.
+    pub(super) fn give_back_role(&self, slot: &RoleSlot, client: Client) {
+        give_back_to(&slot.pool, client);
+    }
+
+    /// Whether a passthrough login of `role` should hand its connection over
+    /// ([`Self::adopt_login`]): the role has none open.
+    pub fn needs_login(&self, role: &str) -> bool {
+        let slot = self.slot(role, false);
+        let mut pool = slot.pool.lock().unwrap_or_else(|p| p.into_inner());
+        pool.retain(|c| !c.is_closed());
+        pool.is_empty()
+    }
+
+    /// Keeps a side connection a passthrough login opened as `role` (on the asker's
+    /// runtime) for the role's questions.
+    pub fn adopt_login(&self, role: &str, client: Client) {
+        give_back_to(&self.slot(role, false).pool, client);
+    }
+
+    /// Drops every role's view (reload); connections and learners stay.
+    pub(super) async fn forget_role_views(&self) {
+        let slots: Vec<Arc<RoleSlot>> = self.roles.lock().values().cloned().collect();
+        for slot in slots {
+            *slot.view.lock().await = None;
+        }
+    }
+
+    /// Clears every role's cache; the entries dropped.
+    pub fn clear_role_caches(&self) -> u64 {
+        let slots: Vec<Arc<RoleSlot>> = self.roles.lock().values().cloned().collect();
+        let mut cleared = 0;
+        for slot in slots {
+            if let Ok(view) = slot.view.try_lock() {
+                if let Some(cache) = view.as_ref().and_then(|v| v.cache.as_ref()) {
+                    cleared += cache.clear().0;
+                }
+            }
+        }
+        cleared
+    }
+}
+
+fn pop_open(pool: &Mutex<Vec<Client>>) -> Option<Client> {
+    let mut pool = pool.lock().unwrap_or_else(|p| p.into_inner());
+    while let Some(client) = pool.pop() {
+        if !client.is_closed() {
+            return Some(client);
+        }
+    }
+    None
+}
+
+fn give_back_to(pool: &Mutex<Vec<Client>>, client: Client) {
+    if !client.is_closed() {
+        let mut pool = pool.lock().unwrap_or_else(|p| p.into_inner());
+        if pool.len() < EXPLAIN_POOL {
+            pool.push(client);
+        }
+    }
+}
