@@ -237,6 +237,10 @@ async fn audit(
             }))
         }
         Err(AuditError::Unreachable(err)) => Err(unreachable(name, &err)),
+        Err(err @ AuditError::Role { .. }) => Err(ClientError::fatal(
+            sqlstate::CONNECTION_FAILURE,
+            err.to_string(),
+        )),
         Err(AuditError::Writable(findings)) => {
             error!(db = name, findings = %findings.join("; "), "upstream role can write in database");
             Err(ClientError::fatal(

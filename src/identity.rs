@@ -272,6 +272,14 @@ fn audit_failed(role: &str, err: AuditError) -> ClientError {
             warn!(role, error = %err, "cannot audit the upstream role");
             refused(err)
         }
+        AuditError::Role { message, .. } => {
+            warn!(role, error = %message, "cannot take the mapped role");
+            ClientError::fatal(
+                sqlstate::INSUFFICIENT_PRIVILEGE,
+                format!("askpg cannot take upstream role \"{role}\": {message}"),
+            )
+            .with_hint("Grant the role to the role of upstream.url.")
+        }
         AuditError::Writable(findings) => {
             allowed(role, Verdict::Writable(findings)).expect_err("a writable verdict is refused")
         }

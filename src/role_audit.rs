@@ -14,6 +14,10 @@ use crate::upstream::UpstreamError;
 pub enum AuditError {
     #[error("cannot audit the upstream role: {0}")]
     Unreachable(UpstreamError),
+    /// The login role cannot take a mapped role (`SET ROLE` failed: no such role, or the
+    /// login role is not a member of it).
+    #[error("cannot take mapped role {role} with SET ROLE: {message}\nGrant the role to the role of upstream.url (GRANT {role} TO <login role>).")]
+    Role { role: String, message: String },
     #[error("the upstream role can write; askpg refuses to start:\n  - {}\nUse a role with SELECT only, or set guard.allow_writable_upstream = true to start anyway.", .0.join("\n  - "))]
     Writable(Vec<String>),
 }
@@ -172,7 +176,12 @@ pub async fn findings_of(
         client
             .batch_execute(&crate::identity::set_role_sql(role))
             .await
-            .map_err(unreachable)?;
+            .map_err(|e| AuditError::Role {
+                role: role.to_owned(),
+                message: e
+                    .as_db_error()
+                    .map_or_else(|| e.to_string(), |db| db.message().to_owned()),
+            })?;
     }
     findings(&client).await.map_err(unreachable)
 }

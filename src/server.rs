@@ -102,6 +102,14 @@ impl Shared {
                 )
                 .with_detail(err.to_string()))
             }
+            Err(err @ AuditError::Role { .. }) => {
+                error!(%err, "mapped role audit failed");
+                Err(ClientError::fatal(
+                    sqlstate::CONNECTION_FAILURE,
+                    "askpg refuses to serve: it cannot take a mapped role",
+                )
+                .with_detail(err.to_string()))
+            }
         }
     }
 
@@ -368,7 +376,9 @@ impl Server {
                     );
                 }
             }
-            Err(err @ AuditError::Writable(_)) => return Err(err.into()),
+            Err(err @ (AuditError::Writable(_) | AuditError::Role { .. })) => {
+                return Err(err.into())
+            }
             Err(AuditError::Unreachable(err)) => {
                 warn!(error = %err, "upstream unreachable at start; its role is audited before the first session")
             }

@@ -155,6 +155,21 @@ async fn a_mapped_role_that_can_write_is_refused_at_start() {
         err.contains("mapped role identity_writer: INSERT on public.sales"),
         "{err}"
     );
+    // A role the gateway cannot take stops the start too, saying why.
+    let mut stranger = setup::mapped_config();
+    stranger
+        .auth
+        .users
+        .push(setup::mapped("sam", "sam-secret", "identity_stranger"));
+    let err = match askpg::Server::bind(stranger).await {
+        Ok(_) => panic!("askpg started with a role it cannot take"),
+        Err(err) => err.to_string(),
+    };
+    assert!(
+        err.contains("cannot take mapped role identity_stranger")
+            && err.contains("permission denied"),
+        "{err}"
+    );
     // Allowed explicitly, it starts; the guard still refuses the write.
     config.guard.allow_writable_upstream = true;
     let proxy = Proxy::start(config).await;

@@ -32,6 +32,7 @@ CREATE ROLE identity_gateway LOGIN NOINHERIT PASSWORD '{gateway_password}';
 CREATE ROLE identity_eu NOLOGIN;
 CREATE ROLE identity_ops NOLOGIN;
 CREATE ROLE identity_writer NOLOGIN;
+CREATE ROLE identity_stranger NOLOGIN;
 CREATE ROLE identity_pt_reader LOGIN PASSWORD '{pt_reader_password}';
 CREATE ROLE identity_pt_writer LOGIN PASSWORD '{pt_writer_password}';
 GRANT identity_eu, identity_ops, identity_writer TO identity_gateway;
