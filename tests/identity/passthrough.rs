@@ -122,13 +122,17 @@ async fn real_clients_over_tls_log_in_by_passthrough() {
         proxy.port(),
         PT_READER,
         PT_READER_PASSWORD,
-        &["SELECT current_user", "SELECT count(*) FROM sales"],
+        &[
+            "SELECT current_user",
+            "SELECT count(*) FROM sales",
+            "ASK 'how many sales are there?'",
+        ],
     )
     .await;
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(
         stdout.lines().collect::<Vec<_>>(),
-        [PT_READER, "6"],
+        [PT_READER, "6", "6"],
         "{}",
         common::describe_output(&out)
     );

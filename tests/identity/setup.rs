@@ -33,12 +33,15 @@ CREATE ROLE identity_eu NOLOGIN;
 CREATE ROLE identity_ops NOLOGIN;
 CREATE ROLE identity_writer NOLOGIN;
 CREATE ROLE identity_stranger NOLOGIN;
+CREATE ROLE identity_shifty NOLOGIN;
+CREATE ROLE identity_pt_shifty LOGIN PASSWORD '{pt_reader_password}';
 CREATE ROLE identity_pt_reader LOGIN PASSWORD '{pt_reader_password}';
 CREATE ROLE identity_pt_writer LOGIN PASSWORD '{pt_writer_password}';
-GRANT identity_eu, identity_ops, identity_writer TO identity_gateway;
-GRANT CONNECT ON DATABASE {database} TO identity_gateway, identity_pt_reader, identity_pt_writer;
+GRANT identity_eu, identity_ops, identity_writer, identity_shifty TO identity_gateway;
+GRANT CONNECT ON DATABASE {database}
+    TO identity_gateway, identity_pt_reader, identity_pt_writer, identity_pt_shifty;
 GRANT USAGE ON SCHEMA public TO identity_eu, identity_ops, identity_writer,
-    identity_pt_reader, identity_pt_writer;
+    identity_pt_reader, identity_pt_writer, identity_shifty, identity_pt_shifty;
 
 CREATE TABLE sales (
     id      integer PRIMARY KEY,
@@ -66,7 +69,7 @@ INSERT INTO payroll SELECT g, 'employee ' || g, 1000 * g FROM generate_series(1,
 GRANT SELECT ON sales, customers TO identity_eu;
 GRANT SELECT ON sales, payroll TO identity_ops;
 GRANT SELECT, INSERT ON sales TO identity_writer;
-GRANT SELECT ON sales TO identity_pt_reader;
+GRANT SELECT ON sales TO identity_pt_reader, identity_shifty, identity_pt_shifty;
 GRANT SELECT, INSERT ON sales TO identity_pt_writer;
 ";
 
