@@ -85,9 +85,11 @@ impl Shared {
                 if let Some(asker) = &self.asker {
                     let asker = asker.clone();
                     // The first session need not wait for the corpus: ordinary SQL works.
+                    let roles = mapped_roles(&self.config);
                     tokio::spawn(async move {
-                        if let Err(err) = asker.reload().await {
-                            error!(error = %err, "the corpus could not be loaded");
+                        match asker.reload().await {
+                            Ok(_) => asker.prepare_mapped_roles(&roles).await,
+                            Err(err) => error!(error = %err, "the corpus could not be loaded"),
                         }
                     });
                 }
@@ -153,6 +155,7 @@ impl Shared {
         if let Some(asker) = &self.asker {
             let corpus = asker.reload().await.map_err(ServerError::Ask)?;
             changes = format!("{changes}; {corpus}");
+            prepare_mapped_roles(asker, &self.config);
         }
         if let Some(databases) = self.databases.reload(&self.config).await {
             changes = format!("{changes}; {databases}");
@@ -374,6 +377,7 @@ impl Server {
                         elapsed_ms = started.elapsed().as_millis() as u64,
                         "{loaded}"
                     );
+                    prepare_mapped_roles(asker, &shared.config);
                 }
             }
             Err(err @ (AuditError::Writable(_) | AuditError::Role { .. })) => {
@@ -487,6 +491,29 @@ impl Server {
         // Joining the session threads blocks; every session has ended or was cut off.
         let _ = tokio::task::spawn_blocking(move || drop(workers)).await;
     }
+}
+
+/// The mapped roles of the configuration, owned (for a task).
+fn mapped_roles(config: &Config) -> Vec<String> {
+    config
+        .auth
+        .mapped_roles()
+        .into_iter()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Builds the question views of the mapped roles in the background.
+fn prepare_mapped_roles(asker: &Arc<crate::ask::pipeline::Asker>, config: &Config) {
+    let roles = mapped_roles(config);
+    if roles.is_empty() {
+        return;
+    }
+    let task = asker.clone();
+    // On the asker's runtime, which does all question work (a reload may run elsewhere).
+    asker
+        .runtime()
+        .spawn(async move { task.prepare_mapped_roles(&roles).await });
 }
 
 /// Whether `listen` is a loopback address (validated before, so it parses).

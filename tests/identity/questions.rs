@@ -150,13 +150,15 @@ async fn passthrough_questions_see_what_the_login_may_read() {
     );
     let report = explain(&reader, "total salary by employee").await;
     assert!(!report.to_lowercase().contains("payroll"), "{report}");
-    // A new session of the same login answers from the same view.
-    drop(reader);
+    // A new session of the same login answers from the same view, and two sessions'
+    // questions share the login's side connection.
     let again = tls_client(proxy.port(), PT_READER, PT_READER_PASSWORD).await;
-    assert_eq!(
-        rows(&again, "ASK 'how many sales are there?'").await,
-        [["6"]]
+    let (count, total) = tokio::join!(
+        rows(&again, "ASK 'how many sales are there?'"),
+        rows(&reader, "ASK 'total amount of sales'"),
     );
+    assert_eq!(count, [["6"]]);
+    assert_eq!(total, [["420"]]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

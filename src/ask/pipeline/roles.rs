@@ -2,12 +2,13 @@
 //! passthrough login): each role gets its own view, so nothing a question sees comes from
 //! what another role may read.
 //!
-//! A role's view is built at its first question, over a side connection as that role:
-//! introspection (privileges and row-level security decide which tables, columns and
-//! sampled values it holds), corpus examples checked with EXPLAIN as the role, the index,
-//! and a semantic cache of its own. Its EXPLAIN checks and value lookups run as the role
+//! A role's view is built over a side connection as that role (mapped roles in the
+//! background at start and after a reload, [`Asker::prepare_mapped_roles`]; otherwise at
+//! the role's first question): introspection (privileges and row-level security decide
+//! which tables, columns and sampled values it holds), corpus examples checked with
+//! EXPLAIN as the role, the index, and a semantic cache of its own. Its EXPLAIN checks and value lookups run as the role
 //! too, and what its sessions' SQL teaches stays in its own learner (in memory). A reload
-//! drops every view; the next question builds it again.
+//! drops every view.
 //!
 //! Side connections of a mapped role log in as the role of `upstream.url` and take the
 //! role with `SET ROLE`. A passthrough role's password is not kept: the connection opened
@@ -20,6 +21,9 @@ use std::sync::{Arc, Mutex};
 use tokio_postgres::Client;
 
 use super::{Asker, EXPLAIN_POOL};
+
+/// How long a passthrough role's question waits for the role's side connection.
+const PASSTHROUGH_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 use crate::ask::cache::QuestionCache;
 use crate::ask::learn::Learner;
 use crate::ask::retrieve::Knowledge;
@@ -33,6 +37,9 @@ pub(super) struct RoleSlot {
     /// (false: passthrough, only connections handed over at login).
     mapped: bool,
     pool: Mutex<Vec<Client>>,
+    /// Woken when a connection returns to the pool (a passthrough role's questions wait
+    /// for its connection instead of opening one).
+    returned: tokio::sync::Notify,
     pub(super) learner: Learner,
     view: tokio::sync::Mutex<Option<RoleView>>,
 }
@@ -99,6 +106,7 @@ impl Asker {
                 role: role.to_owned(),
                 mapped,
                 pool: Mutex::new(Vec::new()),
+                returned: tokio::sync::Notify::new(),
                 learner: Learner::in_memory(&self.config, &self.runtime),
                 view: tokio::sync::Mutex::new(None),
             })
@@ -141,18 +149,28 @@ impl Asker {
         })
     }
 
-    /// A side connection as the role: pooled, or for a mapped role a new one.
+    /// A side connection as the role: pooled, or for a mapped role a new one. A
+    /// passthrough role waits a little for its connection to come back when another
+    /// question holds it.
     pub(super) async fn role_client(&self, slot: &RoleSlot) -> Result<Client, String> {
-        let pooled = pop_open(&slot.pool);
-        if let Some(client) = pooled {
+        if let Some(client) = pop_open(&slot.pool) {
             return Ok(client);
         }
         if !slot.mapped {
-            return Err(format!(
-                "askpg has no connection as role \"{}\" (it is opened at the role's login); \
-                 reconnect and ask again",
-                slot.role
-            ));
+            let returned = slot.returned.notified();
+            tokio::pin!(returned);
+            returned.as_mut().enable();
+            if let Some(client) = pop_open(&slot.pool) {
+                return Ok(client);
+            }
+            let _ = tokio::time::timeout(PASSTHROUGH_WAIT, returned).await;
+            return pop_open(&slot.pool).ok_or_else(|| {
+                format!(
+                    "askpg has no connection as role \"{}\" (it is opened at the role's \
+                     login); reconnect and ask again",
+                    slot.role
+                )
+            });
         }
         let config = self.config.clone();
         let set_role = crate::identity::set_role_sql(&slot.role);
@@ -175,6 +193,7 @@ impl Asker {
     /// Returns a role's side connection to its pool, unless it closed or the pool is full.
     pub(super) fn give_back_role(&self, slot: &RoleSlot, client: Client) {
         give_back_to(&slot.pool, client);
+        slot.returned.notify_one();
     }
 
     /// Whether a passthrough login of `role` should hand its connection over
@@ -189,7 +208,19 @@ impl Asker {
     /// Keeps a side connection a passthrough login opened as `role` (on the asker's
     /// runtime) for the role's questions.
     pub fn adopt_login(&self, role: &str, client: Client) {
-        give_back_to(&self.slot(role, false).pool, client);
+        let slot = self.slot(role, false);
+        self.give_back_role(&slot, client);
+    }
+
+    /// Builds the views of `roles` (mapped roles) one after the other, so their first
+    /// questions need not wait for introspection and indexing; a failure is logged and
+    /// the role's first question tries again.
+    pub async fn prepare_mapped_roles(&self, roles: &[String]) {
+        for role in roles {
+            if let Err(err) = self.view(&Identity::Mapped(role.clone())).await {
+                tracing::warn!(role = %role, error = %err, "role view not built; its first question builds it");
+            }
+        }
     }
 
     /// Drops every role's view (reload); connections and learners stay.
