@@ -118,6 +118,27 @@ async fn no_attack_escapes_a_mapped_role() {
         let text = String::from_utf8_lossy(&row.body);
         assert!(text.contains(EU_ROLE), "after {sql:?}: {text}");
     }
+    // DISCARD ALL cannot share a string with another statement, and a statement
+    // pipelined right after it runs once askpg has taken the role again.
+    let mixed = conn.query("DISCARD ALL; SELECT current_user").await;
+    assert!(
+        common::attacks::sqlstate(&mixed).is_some() && !mixed.iter().any(|m| m.tag == b'D'),
+        "{mixed:?}"
+    );
+    let mut pipelined = common::wire::query("DISCARD ALL");
+    pipelined.extend_from_slice(&common::wire::query("SELECT current_user"));
+    conn.send(&pipelined).await;
+    let discarded = conn.until_ready().await;
+    assert!(
+        common::attacks::sqlstate(&discarded).is_none(),
+        "{discarded:?}"
+    );
+    let whoami = conn.until_ready().await;
+    let row = whoami.iter().find(|m| m.tag == b'D').expect("a row");
+    assert!(
+        String::from_utf8_lossy(&row.body).contains(EU_ROLE),
+        "{whoami:?}"
+    );
     let count = conn.query("SELECT count(*) FROM sales").await;
     assert!(
         count

@@ -234,6 +234,16 @@ async fn passthrough_passwords_never_reach_the_log() {
         seen.contains("can write"),
         "the refused login is logged:\n{seen}"
     );
+    // Session lines name the client user and its upstream role.
+    let started_line = seen
+        .lines()
+        .find(|l| l.contains("session started"))
+        .unwrap();
+    assert!(
+        started_line.contains(&format!(r#""user":"{PT_READER}""#))
+            && started_line.contains(&format!(r#""role":"{PT_READER}""#)),
+        "{started_line}"
+    );
     for secret in [
         PT_READER_PASSWORD,
         PT_WRITER_PASSWORD,
