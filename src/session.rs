@@ -89,10 +89,12 @@ pub async fn handle(
         cancel,
         limits,
         key,
+        lease,
     } = session;
     // The relay runs outside the span (see RelayLimits::span).
     relay::run(stream, upstream, cancel, limits, phase).await;
     drop(key);
+    drop(lease);
     METRICS.client_sessions.dec();
     span.in_scope(|| info!("session ended"));
 }
@@ -105,6 +107,8 @@ struct Started {
     limits: RelayLimits,
     /// Registered for CancelRequests (and SHOW askpg.sessions) while the session lives.
     key: crate::cancel::CancelKey,
+    /// A passthrough session's share in its role's side connection.
+    lease: Option<crate::ask::pipeline::RoleLease>,
 }
 
 /// Authenticates the client and opens its upstream session; `None` when the session
@@ -172,10 +176,11 @@ async fn start(
         &shared.config,
     )
     .await;
+    let mut lease = None;
     if let (Ok(_), Identity::Passthrough(role), Some(password)) = (&connected, &identity, &password)
     {
         if database.primary {
-            lend_login(&shared, &database, role, password).await;
+            lease = lend_login(&shared, &database, role, password).await;
         }
     }
     drop(password);
@@ -275,6 +280,7 @@ async fn start(
         cancel: upstream.cancel,
         limits,
         key,
+        lease,
     })
 }
 
@@ -304,19 +310,19 @@ async fn cancel(shared: &Shared, pid: i32, secret: i32) {
     }
 }
 
-/// Gives the asker a side connection as a passthrough login's role for its questions when
-/// it has none open (the password itself is not kept).
+/// Counts the session as one of its passthrough role's, and gives the asker a side
+/// connection as the role for its questions when it has none open (the password itself is
+/// not kept); the lease lasts as long as the session.
 async fn lend_login(
     shared: &Shared,
     database: &crate::databases::Database,
     role: &str,
     password: &crate::config::Secret,
-) {
-    let Some(asker) = shared.asker.clone() else {
-        return;
-    };
+) -> Option<crate::ask::pipeline::RoleLease> {
+    let asker = shared.asker.clone()?;
+    let lease = asker.lease(role);
     if !asker.needs_login(role) {
-        return;
+        return Some(lease);
     }
     let mut pg = database.side_config().clone();
     pg.user(role).password(password.expose());
@@ -331,6 +337,7 @@ async fn lend_login(
         Ok(Err(err)) => warn!(error = %err, "no side connection for the login's questions"),
         Err(err) => warn!(error = %err, "no side connection for the login's questions"),
     }
+    Some(lease)
 }
 
 /// Whether the upstream checked the client's password (passthrough), so AuthenticationOk

@@ -24,6 +24,7 @@ use crate::config::Config;
 use crate::guard::Guard;
 use crate::identity::Identity;
 use crate::metrics::METRICS;
+pub use roles::RoleLease;
 use roles::{RoleSlot, View};
 
 pub use super::report::{RejectedReport, Report, SourceReport};

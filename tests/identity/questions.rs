@@ -1,8 +1,8 @@
 //! Questions see only what the session's role may read: its tables, its columns, its
 //! row-level security's values, its own cache of translations.
 
+use super::setup::PT_READER_PASSWORD;
 use super::setup::{self, code, tls_client, EU_PASSWORD, EU_USER, OPS_PASSWORD, OPS_USER};
-use super::setup::{PT_READER, PT_READER_PASSWORD};
 use crate::common::fake_llm::{asked_question, FakeLlm, Reply};
 use crate::common::{self, Proxy};
 
@@ -140,10 +140,13 @@ async fn the_llm_sees_the_roles_schema_and_its_sql_is_checked_as_the_role() {
     assert_eq!(code(&err), "42501");
 }
 
+/// A passthrough login only this test uses (its connections are counted).
+const PT_ASKER: &str = "identity_pt_asker";
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn passthrough_questions_see_what_the_login_may_read() {
     let (proxy, _cache) = proxy(None, true).await;
-    let reader = tls_client(proxy.port(), PT_READER, PT_READER_PASSWORD).await;
+    let reader = tls_client(proxy.port(), PT_ASKER, PT_READER_PASSWORD).await;
     assert_eq!(
         rows(&reader, "ASK 'how many sales are there?'").await,
         [["6"]]
@@ -152,13 +155,43 @@ async fn passthrough_questions_see_what_the_login_may_read() {
     assert!(!report.to_lowercase().contains("payroll"), "{report}");
     // A new session of the same login answers from the same view, and two sessions'
     // questions share the login's side connection.
-    let again = tls_client(proxy.port(), PT_READER, PT_READER_PASSWORD).await;
+    let again = tls_client(proxy.port(), PT_ASKER, PT_READER_PASSWORD).await;
     let (count, total) = tokio::join!(
         rows(&again, "ASK 'how many sales are there?'"),
         rows(&reader, "ASK 'total amount of sales'"),
     );
     assert_eq!(count, [["6"]]);
     assert_eq!(total, [["420"]]);
+    // With the login's last session its side connection closes too.
+    let admin = common::fixture().superuser().await;
+    let open_connections = || async {
+        admin
+            .query_one(
+                "SELECT count(*) FROM pg_stat_activity WHERE usename = $1",
+                &[&PT_ASKER],
+            )
+            .await
+            .unwrap()
+            .get::<_, i64>(0)
+    };
+    assert_eq!(
+        open_connections().await,
+        3,
+        "two sessions and the side connection"
+    );
+    drop((reader, again));
+    let started = std::time::Instant::now();
+    loop {
+        let open = open_connections().await;
+        if open == 0 {
+            break;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "{open} connections of {PT_ASKER} stay open"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -35,13 +35,16 @@ CREATE ROLE identity_writer NOLOGIN;
 CREATE ROLE identity_stranger NOLOGIN;
 CREATE ROLE identity_shifty NOLOGIN;
 CREATE ROLE identity_pt_shifty LOGIN PASSWORD '{pt_reader_password}';
+CREATE ROLE identity_pt_asker LOGIN PASSWORD '{pt_reader_password}';
 CREATE ROLE identity_pt_reader LOGIN PASSWORD '{pt_reader_password}';
 CREATE ROLE identity_pt_writer LOGIN PASSWORD '{pt_writer_password}';
 GRANT identity_eu, identity_ops, identity_writer, identity_shifty TO identity_gateway;
 GRANT CONNECT ON DATABASE {database}
-    TO identity_gateway, identity_pt_reader, identity_pt_writer, identity_pt_shifty;
+    TO identity_gateway, identity_pt_reader, identity_pt_writer, identity_pt_shifty,
+       identity_pt_asker;
 GRANT USAGE ON SCHEMA public TO identity_eu, identity_ops, identity_writer,
-    identity_pt_reader, identity_pt_writer, identity_shifty, identity_pt_shifty;
+    identity_pt_reader, identity_pt_writer, identity_shifty, identity_pt_shifty,
+    identity_pt_asker;
 
 CREATE TABLE sales (
     id      integer PRIMARY KEY,
@@ -54,7 +57,7 @@ INSERT INTO sales
 SELECT g, (ARRAY['Europe', 'Americas'])[1 + g % 2], (ARRAY['widget', 'gadget', 'gizmo'])[1 + g % 3], g * 10
 FROM generate_series(1, 12) AS g;
 ALTER TABLE sales ENABLE ROW LEVEL SECURITY;
-CREATE POLICY eu_rows ON sales FOR SELECT TO identity_eu, identity_pt_reader
+CREATE POLICY eu_rows ON sales FOR SELECT TO identity_eu, identity_pt_reader, identity_pt_asker
     USING (region = 'Europe');
 CREATE POLICY all_rows ON sales FOR SELECT TO identity_ops USING (true);
 
@@ -69,7 +72,8 @@ INSERT INTO payroll SELECT g, 'employee ' || g, 1000 * g FROM generate_series(1,
 GRANT SELECT ON sales, customers TO identity_eu;
 GRANT SELECT ON sales, payroll TO identity_ops;
 GRANT SELECT, INSERT ON sales TO identity_writer;
-GRANT SELECT ON sales TO identity_pt_reader, identity_shifty, identity_pt_shifty;
+GRANT SELECT ON sales
+    TO identity_pt_reader, identity_shifty, identity_pt_shifty, identity_pt_asker;
 GRANT SELECT, INSERT ON sales TO identity_pt_writer;
 ";
 

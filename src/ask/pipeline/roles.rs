@@ -12,23 +12,25 @@
 //!
 //! Side connections of a mapped role log in as the role of `upstream.url` and take the
 //! role with `SET ROLE`. A passthrough role's password is not kept: the connection opened
-//! at its login ([`Asker::adopt_login`]) is what its questions use, and when it has closed
-//! the role's next login opens another.
+//! at its login ([`Asker::adopt_login`]) is what its questions use, for as long as one of
+//! the role's sessions lasts ([`RoleLease`]); when it has closed, the role's next login
+//! opens another.
 
 use std::collections::HashMap;
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 
 use tokio_postgres::Client;
 
 use super::{Asker, EXPLAIN_POOL};
-
-/// How long a passthrough role's question waits for the role's side connection.
-const PASSTHROUGH_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 use crate::ask::cache::QuestionCache;
 use crate::ask::learn::Learner;
 use crate::ask::retrieve::Knowledge;
 use crate::ask::AskError;
 use crate::identity::Identity;
+
+/// How long a passthrough role's question waits for the role's side connection.
+const PASSTHROUGH_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// One role's side connections, learner and view.
 pub(super) struct RoleSlot {
@@ -37,6 +39,8 @@ pub(super) struct RoleSlot {
     /// (false: passthrough, only connections handed over at login).
     mapped: bool,
     pool: Mutex<Vec<Client>>,
+    /// Sessions of a passthrough role now running; its connections close with the last.
+    sessions: std::sync::atomic::AtomicUsize,
     /// Woken when a connection returns to the pool (a passthrough role's questions wait
     /// for its connection instead of opening one).
     returned: tokio::sync::Notify,
@@ -106,6 +110,7 @@ impl Asker {
                 role: role.to_owned(),
                 mapped,
                 pool: Mutex::new(Vec::new()),
+                sessions: Default::default(),
                 returned: tokio::sync::Notify::new(),
                 learner: Learner::in_memory(&self.config, &self.runtime),
                 view: tokio::sync::Mutex::new(None),
@@ -192,8 +197,20 @@ impl Asker {
 
     /// Returns a role's side connection to its pool, unless it closed or the pool is full.
     pub(super) fn give_back_role(&self, slot: &RoleSlot, client: Client) {
+        if !slot.mapped && slot.sessions.load(Ordering::Acquire) == 0 {
+            // The role's last session has ended: its connection goes with it.
+            return;
+        }
         give_back_to(&slot.pool, client);
         slot.returned.notify_one();
+    }
+
+    /// Counts a session of passthrough role `role` until the lease is dropped; with the
+    /// last one the role's side connections close.
+    pub fn lease(&self, role: &str) -> RoleLease {
+        let slot = self.slot(role, false);
+        slot.sessions.fetch_add(1, Ordering::AcqRel);
+        RoleLease(slot)
     }
 
     /// Whether a passthrough login of `role` should hand its connection over
@@ -243,6 +260,21 @@ impl Asker {
             }
         }
         cleared
+    }
+}
+
+/// A running session of a passthrough role (see [`Asker::lease`]).
+pub struct RoleLease(Arc<RoleSlot>);
+
+impl Drop for RoleLease {
+    fn drop(&mut self) {
+        if self.0.sessions.fetch_sub(1, Ordering::AcqRel) == 1 {
+            self.0
+                .pool
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .clear();
+        }
     }
 }
 
