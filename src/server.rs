@@ -272,6 +272,7 @@ impl AdminTarget for Shared {
             Err(e) => rows.push(("corpus", e)),
         }
         rows.extend(asker.learned_status());
+        rows.extend(asker.role_status());
         rows
     }
 

@@ -232,6 +232,13 @@ async fn sessions_metrics_and_audit_lines_carry_user_and_role() {
         ]
     );
 
+    let corpus = common::simple_rows(erin.simple_query("SHOW askpg.corpus").await.unwrap());
+    assert!(
+        corpus
+            .iter()
+            .any(|r| r[0] == "role_corpus" && r[1].starts_with("identity_ops: ")),
+        "{corpus:?}"
+    );
     let (_, metrics) = common::http_get(proxy.metrics_addr.unwrap(), "/metrics").await;
     for line in [
         r#"askpg_identity_sessions_total{upstream_role="identity_eu",user="erin"}"#,

@@ -248,6 +248,25 @@ impl Asker {
         }
     }
 
+    /// Rows for `SHOW askpg.corpus`: each role's view, by role name.
+    pub fn role_status(&self) -> Vec<(&'static str, String)> {
+        let mut slots: Vec<Arc<RoleSlot>> = self.roles.lock().values().cloned().collect();
+        slots.sort_by(|a, b| a.role.cmp(&b.role));
+        slots
+            .iter()
+            .map(|slot| {
+                let view = match slot.view.try_lock() {
+                    Ok(view) => match view.as_ref() {
+                        Some(view) => view.knowledge.corpus.summary(),
+                        None => "not built yet".to_owned(),
+                    },
+                    Err(_) => "being built".to_owned(),
+                };
+                ("role_corpus", format!("{}: {view}", slot.role))
+            })
+            .collect()
+    }
+
     /// Clears every role's cache; the entries dropped.
     pub fn clear_role_caches(&self) -> u64 {
         let slots: Vec<Arc<RoleSlot>> = self.roles.lock().values().cloned().collect();
