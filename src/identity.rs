@@ -7,8 +7,10 @@
 //!
 //! The client cannot leave its role: the guard refuses `SET ROLE`, `RESET ROLE`,
 //! `SET SESSION AUTHORIZATION` and `set_config`, and the role is part of the pin re-applied
-//! after `RESET ALL` / `DISCARD ALL`. Passwords are held only while the login and the audit
-//! run; they are never stored or logged.
+//! after `RESET ALL` / `DISCARD ALL` (the relay refuses DISCARD ALL in the extended
+//! protocol of a mapped session: the rest of its batch would run before the re-pin).
+//! Passwords are held only while the login, the audit and the side connection for the
+//! role's questions are opened; they are never stored or logged.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
