@@ -212,6 +212,31 @@ async fn passthrough_passwords_never_reach_the_log() {
         .simple_query("SELECT count(*) FROM sales")
         .await
         .unwrap();
+    // A cancel request reaches the session's statement and is logged with user and role.
+    let cancel = client.cancel_token();
+    let long = client.simple_query("SELECT count(*) FROM generate_series(1, 1000000000)");
+    let admin = common::fixture().superuser().await;
+    let canceller = async {
+        // Cancel once the statement runs upstream.
+        loop {
+            let running: i64 = admin
+                .query_one(
+                    "SELECT count(*) FROM pg_stat_activity
+                     WHERE usename = $1 AND state = 'active' AND query LIKE '%generate_series%'",
+                    &[&PT_READER],
+                )
+                .await
+                .unwrap()
+                .get(0);
+            if running > 0 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        cancel.cancel_query(tokio_postgres::NoTls).await.unwrap();
+    };
+    let (result, ()) = tokio::join!(long, canceller);
+    assert_eq!(result.unwrap_err().code().map(|c| c.code()), Some("57014"));
     for (user, password) in [(PT_READER, wrong), (PT_WRITER, PT_WRITER_PASSWORD)] {
         assert!(
             tokio_postgres::connect(&conninfo(user, password), tokio_postgres::NoTls)
@@ -233,6 +258,15 @@ async fn passthrough_passwords_never_reach_the_log() {
     assert!(
         seen.contains("can write"),
         "the refused login is logged:\n{seen}"
+    );
+    let cancelled = seen
+        .lines()
+        .find(|l| l.contains("cancel request forwarded"))
+        .unwrap_or_else(|| panic!("no cancel line:\n{seen}"));
+    assert!(
+        cancelled.contains(&format!(r#""user":"{PT_READER}""#))
+            && cancelled.contains(&format!(r#""role":"{PT_READER}""#)),
+        "{cancelled}"
     );
     // Session lines name the client user and its upstream role.
     let started_line = seen

@@ -19,6 +19,7 @@ async fn proxy(llm: Option<&FakeLlm>, passthrough: bool) -> (Proxy, tempfile::Te
         setup::mapped_config()
     };
     config.embeddings.cache_dir = cache.path().display().to_string();
+    config.admin.users = vec![EU_USER.into()];
     if let Some(llm) = llm {
         config.llm.base_url = llm.base_url();
         config.llm.model = "test-model".into();
@@ -133,6 +134,14 @@ async fn the_llm_sees_the_roles_schema_and_its_sql_is_checked_as_the_role() {
     let totals = rows(&oscar, "ASK 'total sales by region'").await;
     assert_eq!(totals.len(), 2, "{totals:?}");
     assert_eq!(llm.chat_requests().len(), requests + 2);
+    // ASKPG CACHE CLEAR empties the roles' caches too.
+    let cleared = rows(&erin, "ASKPG CACHE CLEAR").await;
+    assert!(
+        cleared.iter().any(|r| r[0] == "cleared" && r[1] != "0"),
+        "{cleared:?}"
+    );
+    rows(&erin, "ASK 'total sales by region'").await;
+    assert_eq!(llm.chat_requests().len(), requests + 3);
     let err = oscar
         .simple_query("SELECT * FROM customers")
         .await
