@@ -104,6 +104,7 @@ impl Admin {
                             info.tls.to_string(),
                             humantime::format_rfc3339_seconds(info.connected_at).to_string(),
                             info.database,
+                            info.upstream_role,
                         ]
                     })
                     .collect();
@@ -115,6 +116,7 @@ impl Admin {
                         "tls",
                         "connected_at",
                         "database",
+                        "upstream_role",
                     ],
                     &rows,
                 ))

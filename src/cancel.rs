@@ -50,6 +50,9 @@ impl AskCancel {
 #[derive(Debug, Clone)]
 pub struct SessionInfo {
     pub user: String,
+    /// The upstream role the session's statements run as (mapped, passthrough or the
+    /// role of `upstream.url`).
+    pub upstream_role: String,
     /// The database the client connected to, as it named it.
     pub database: String,
     pub application_name: String,
@@ -70,6 +73,9 @@ struct Entry {
 pub struct CancelHandles {
     pub target: CancelTarget,
     pub ask: Arc<AskCancel>,
+    /// The client user and upstream role of the session (for the cancel's log line).
+    pub user: String,
+    pub upstream_role: String,
 }
 
 /// A registered session key; dropping it unregisters the session.
@@ -138,6 +144,8 @@ impl CancelRegistry {
             Some(entry) if entry.secret == secret => Some(CancelHandles {
                 target: entry.target.clone(),
                 ask: entry.ask.clone(),
+                user: entry.info.user.clone(),
+                upstream_role: entry.info.upstream_role.clone(),
             }),
             _ => None,
         }

@@ -36,6 +36,13 @@ pub struct Database {
     pg: tokio_postgres::Config,
 }
 
+impl Database {
+    /// The upstream URL of this database (the configured role), for side connections.
+    pub fn side_config(&self) -> &tokio_postgres::Config {
+        &self.pg
+    }
+}
+
 /// A database's audit, shared by the sessions that wait for it.
 type Audited = Arc<OnceCell<Arc<Database>>>;
 
@@ -230,6 +237,10 @@ async fn audit(
             }))
         }
         Err(AuditError::Unreachable(err)) => Err(unreachable(name, &err)),
+        Err(err @ AuditError::Role { .. }) => Err(ClientError::fatal(
+            sqlstate::CONNECTION_FAILURE,
+            err.to_string(),
+        )),
         Err(AuditError::Writable(findings)) => {
             error!(db = name, findings = %findings.join("; "), "upstream role can write in database");
             Err(ClientError::fatal(

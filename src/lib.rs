@@ -13,6 +13,8 @@
 //!   startup parameters, cancel requests; [`frontend::auth`] for SCRAM/md5/trust.
 //! - [`databases`]: which upstream database a client's database name reaches, and each
 //!   database's audit and guard catalog.
+//! - [`identity`]: which upstream role a client reaches (the configured one, a mapped
+//!   role, or its own login by passthrough) and the audit of each such role.
 //! - [`upstream`]: the upstream leg: connect, TLS, authenticate with the read-only role,
 //!   collect ParameterStatus and the backend key; cancel targets.
 //! - [`relay`]: the two relay directions, and the sentinel mechanism for refused messages.
@@ -48,6 +50,7 @@ pub mod frontend;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod guard;
+pub mod identity;
 pub mod metrics;
 pub mod protocol;
 pub mod relay;

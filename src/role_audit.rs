@@ -14,6 +14,10 @@ use crate::upstream::UpstreamError;
 pub enum AuditError {
     #[error("cannot audit the upstream role: {0}")]
     Unreachable(UpstreamError),
+    /// The login role cannot take a mapped role (`SET ROLE` failed: no such role, or the
+    /// login role is not a member of it).
+    #[error("cannot take mapped role {role} with SET ROLE: {message}\nGrant the role to the role of upstream.url (GRANT {role} TO <login role>).")]
+    Role { role: String, message: String },
     #[error("the upstream role can write; askpg refuses to start:\n  - {}\nUse a role with SELECT only, or set guard.allow_writable_upstream = true to start anyway.", .0.join("\n  - "))]
     Writable(Vec<String>),
 }
@@ -156,6 +160,30 @@ pub async fn findings(client: &Client) -> Result<Vec<String>, tokio_postgres::Er
         out.push(format!("member of {}", row.get::<_, String>(0)));
     }
     Ok(out)
+}
+
+/// The findings of `role` (taken with `SET ROLE` on a connection to `pg`, whose role must
+/// be a member of it) or, without one, of the role `pg` logs in as.
+pub async fn findings_of(
+    pg: &tokio_postgres::Config,
+    role: Option<&str>,
+    config: &Config,
+) -> Result<Vec<String>, AuditError> {
+    let client = side_connection_to(pg, config).await?;
+    let unreachable =
+        |e: tokio_postgres::Error| AuditError::Unreachable(classify(e, &upstream_addr(pg)));
+    if let Some(role) = role {
+        client
+            .batch_execute(&crate::identity::set_role_sql(role))
+            .await
+            .map_err(|e| AuditError::Role {
+                role: role.to_owned(),
+                message: e
+                    .as_db_error()
+                    .map_or_else(|| e.to_string(), |db| db.message().to_owned()),
+            })?;
+    }
+    findings(&client).await.map_err(unreachable)
 }
 
 /// What the guard needs: user-defined VOLATILE functions and where relations live.

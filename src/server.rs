@@ -53,6 +53,8 @@ pub struct Shared {
     /// Where client database names lead; the primary is `upstream` with `guard`.
     pub databases: crate::databases::Databases,
     pub cancels: Arc<CancelRegistry>,
+    /// Audit verdicts of the mapped roles and passthrough logins, per database.
+    pub roles: crate::identity::RoleAudits,
     pub guard: Arc<Guard>,
     /// False only in tests proving that the upstream layers hold without the guard.
     pub guard_enabled: bool,
@@ -77,15 +79,17 @@ impl Shared {
         if self.audited.load(Ordering::Acquire) {
             return Ok(());
         }
-        match crate::role_audit::run(&self.config).await {
+        match self.audit_roles().await {
             Ok((catalog, findings)) => {
                 self.accept_audit(catalog, &findings);
                 if let Some(asker) = &self.asker {
                     let asker = asker.clone();
                     // The first session need not wait for the corpus: ordinary SQL works.
+                    let roles = mapped_roles(&self.config);
                     tokio::spawn(async move {
-                        if let Err(err) = asker.reload().await {
-                            error!(error = %err, "the corpus could not be loaded");
+                        match asker.reload().await {
+                            Ok(_) => asker.prepare_mapped_roles(&roles).await,
+                            Err(err) => error!(error = %err, "the corpus could not be loaded"),
                         }
                     });
                 }
@@ -100,7 +104,25 @@ impl Shared {
                 )
                 .with_detail(err.to_string()))
             }
+            Err(err @ AuditError::Role { .. }) => {
+                error!(%err, "mapped role audit failed");
+                Err(ClientError::fatal(
+                    sqlstate::CONNECTION_FAILURE,
+                    "askpg refuses to serve: it cannot take a mapped role",
+                )
+                .with_detail(err.to_string()))
+            }
         }
+    }
+
+    /// Audits the role of `upstream.url` and every mapped role in its database; the
+    /// configured role's catalog and findings.
+    async fn audit_roles(&self) -> Result<(crate::guard::Catalog, Vec<String>), AuditError> {
+        let audited = crate::role_audit::run(&self.config).await?;
+        self.roles
+            .audit_mapped(self.databases.primary(), &self.config)
+            .await?;
+        Ok(audited)
     }
 
     /// The database a client's database name reaches, audited before its first session;
@@ -126,12 +148,14 @@ impl Shared {
 
     async fn reload_unmetered(&self) -> Result<String, ServerError> {
         let before = self.guard.catalog();
-        let (catalog, findings) = crate::role_audit::run(&self.config).await?;
+        self.roles.forget();
+        let (catalog, findings) = self.audit_roles().await?;
         let mut changes = catalog.changes_since(&before);
         self.accept_audit(catalog, &findings);
         if let Some(asker) = &self.asker {
             let corpus = asker.reload().await.map_err(ServerError::Ask)?;
             changes = format!("{changes}; {corpus}");
+            prepare_mapped_roles(asker, &self.config);
         }
         if let Some(databases) = self.databases.reload(&self.config).await {
             changes = format!("{changes}; {databases}");
@@ -248,6 +272,7 @@ impl AdminTarget for Shared {
             Err(e) => rows.push(("corpus", e)),
         }
         rows.extend(asker.learned_status());
+        rows.extend(asker.role_status());
         rows
     }
 
@@ -262,6 +287,7 @@ impl AdminTarget for Shared {
         match self.asker.as_ref().and_then(|a| a.cache()) {
             Some(cache) => {
                 let (cleared, seeded) = cache.clear();
+                let cleared = cleared + self.asker.as_ref().map_or(0, |a| a.clear_role_caches());
                 tracing::info!(cleared, seeded, "cache cleared");
                 vec![
                     ("cleared", cleared.to_string()),
@@ -321,7 +347,8 @@ impl Server {
         let upstream = UpstreamTarget::new(&config)?;
         let databases = crate::databases::Databases::new(&config, &upstream, guard.clone())?;
         let shared = Arc::new(Shared {
-            auth: Authenticator::new(&config.auth),
+            auth: Authenticator::new(&config.auth, listen_is_loopback(&config.listen)),
+            roles: crate::identity::RoleAudits::default(),
             upstream,
             databases,
             cancels: Arc::new(CancelRegistry::default()),
@@ -336,7 +363,7 @@ impl Server {
             tls,
             config,
         });
-        match crate::role_audit::run(&shared.config).await {
+        match shared.audit_roles().await {
             Ok((catalog, findings)) => {
                 shared.accept_audit(catalog, &findings);
                 if let Some(asker) = &shared.asker {
@@ -351,9 +378,12 @@ impl Server {
                         elapsed_ms = started.elapsed().as_millis() as u64,
                         "{loaded}"
                     );
+                    prepare_mapped_roles(asker, &shared.config);
                 }
             }
-            Err(err @ AuditError::Writable(_)) => return Err(err.into()),
+            Err(err @ (AuditError::Writable(_) | AuditError::Role { .. })) => {
+                return Err(err.into())
+            }
             Err(AuditError::Unreachable(err)) => {
                 warn!(error = %err, "upstream unreachable at start; its role is audited before the first session")
             }
@@ -462,6 +492,36 @@ impl Server {
         // Joining the session threads blocks; every session has ended or was cut off.
         let _ = tokio::task::spawn_blocking(move || drop(workers)).await;
     }
+}
+
+/// The mapped roles of the configuration, owned (for a task).
+fn mapped_roles(config: &Config) -> Vec<String> {
+    config
+        .auth
+        .mapped_roles()
+        .into_iter()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Builds the question views of the mapped roles in the background.
+fn prepare_mapped_roles(asker: &Arc<crate::ask::pipeline::Asker>, config: &Config) {
+    let roles = mapped_roles(config);
+    if roles.is_empty() {
+        return;
+    }
+    let task = asker.clone();
+    // On the asker's runtime, which does all question work (a reload may run elsewhere).
+    asker
+        .runtime()
+        .spawn(async move { task.prepare_mapped_roles(&roles).await });
+}
+
+/// Whether `listen` is a loopback address (validated before, so it parses).
+fn listen_is_loopback(listen: &str) -> bool {
+    listen
+        .parse::<SocketAddr>()
+        .is_ok_and(|addr| addr.ip().is_loopback())
 }
 
 async fn reload(shared: Arc<Shared>) {

@@ -13,7 +13,9 @@ use tokio::sync::{watch, OwnedSemaphorePermit};
 use tracing::{debug, info, warn};
 
 use crate::error::{sqlstate, ClientError};
+use crate::frontend::auth::Authenticated;
 use crate::frontend::{self, Hello, StartupRequest};
+use crate::identity::Identity;
 use crate::metrics::{ConnectionOutcome, METRICS};
 use crate::relay::{self, Phase, RelayLimits};
 use crate::server::Shared;
@@ -73,6 +75,7 @@ pub async fn handle(
     let span = tracing::info_span!(
         "session",
         user = %request.user,
+        role = tracing::field::Empty,
         db = %request.database,
         tls = request.tls,
         session = tracing::field::Empty
@@ -86,10 +89,12 @@ pub async fn handle(
         cancel,
         limits,
         key,
+        lease,
     } = session;
     // The relay runs outside the span (see RelayLimits::span).
     relay::run(stream, upstream, cancel, limits, phase).await;
     drop(key);
+    drop(lease);
     METRICS.client_sessions.dec();
     span.in_scope(|| info!("session ended"));
 }
@@ -102,6 +107,8 @@ struct Started {
     limits: RelayLimits,
     /// Registered for CancelRequests (and SHOW askpg.sessions) while the session lives.
     key: crate::cancel::CancelKey,
+    /// A passthrough session's share in its role's side connection.
+    lease: Option<crate::ask::pipeline::RoleLease>,
 }
 
 /// Authenticates the client and opens its upstream session; `None` when the session
@@ -133,10 +140,10 @@ async fn start(
     }
     let auth = tokio::time::timeout(
         limits.startup_timeout,
-        shared.auth.authenticate(&mut stream, &user, cert),
+        shared.auth.authenticate(&mut stream, &user, cert, tls),
     )
     .await;
-    match auth {
+    let password = match auth {
         Err(_) => {
             METRICS.connection(ConnectionOutcome::AuthFailed);
             debug!("authentication timed out");
@@ -148,8 +155,10 @@ async fn start(
             send_error(&mut stream, &err).await;
             return None;
         }
-        Ok(Ok(())) => {}
-    }
+        Ok(Ok(Authenticated::Checked)) => None,
+        Ok(Ok(Authenticated::Password(password))) => Some(password),
+    };
+    let identity = Identity::for_user(&shared.config.auth, &user);
     let database = match shared.database(&database).await {
         Ok(database) => database,
         Err(err) => {
@@ -158,17 +167,45 @@ async fn start(
             return None;
         }
     };
-    let upstream = match database.upstream.connect(&forwarded).await {
+    let connected = crate::identity::connect(
+        &shared.roles,
+        &database,
+        &identity,
+        password.as_ref(),
+        &forwarded,
+        &shared.config,
+    )
+    .await;
+    let mut lease = None;
+    if let (Ok(_), Identity::Passthrough(role), Some(password)) = (&connected, &identity, &password)
+    {
+        if database.primary {
+            lease = lend_login(&shared, &database, role, password).await;
+        }
+    }
+    drop(password);
+    let upstream = match connected {
         Ok(upstream) => upstream,
+        Err(err) if crate::identity::is_login_failure(&err) => {
+            METRICS.connection(ConnectionOutcome::AuthFailed);
+            let err = shared.auth.refuse(err).await;
+            send_error(&mut stream, &err).await;
+            return None;
+        }
         Err(err) => {
-            warn!(error = %err, "upstream connection failed");
-            let err = err.to_client();
             METRICS.connection(refusal_outcome(&err));
-            METRICS.upstream_connect_errors.inc();
+            if err.code != sqlstate::INSUFFICIENT_PRIVILEGE {
+                METRICS.upstream_connect_errors.inc();
+            }
             send_error(&mut stream, &err).await;
             return None;
         }
     };
+    if password_checked_upstream(&identity) && shared.auth.accept(&mut stream).await.is_err() {
+        return None;
+    }
+    let upstream_role = identity.role(database.upstream.user()).to_owned();
+    span.record("role", upstream_role.as_str());
     let application_name = forwarded
         .iter()
         .find(|(k, _)| k == "application_name")
@@ -178,6 +215,7 @@ async fn start(
         upstream.cancel.clone(),
         crate::cancel::SessionInfo {
             user: user.clone(),
+            upstream_role: upstream_role.clone(),
             database: database.name.clone(),
             application_name: application_name.clone(),
             tls,
@@ -195,12 +233,28 @@ async fn start(
     info!("session started");
     METRICS.connection(ConnectionOutcome::Accepted);
     METRICS.database_session(shared.databases.label(&database.name));
+    let labels = crate::identity::metric_labels(
+        &shared.config.auth,
+        database.upstream.user(),
+        &user,
+        &upstream_role,
+    );
+    METRICS.identity_session(labels.0, labels.1);
     METRICS.client_sessions.inc();
     let limits = RelayLimits {
         max_message_bytes: limits.max_message_bytes,
         cancel_timeout: shared.config.upstream.connect_timeout,
         guard: shared.guard_enabled.then(|| database.guard.clone()),
-        pin_sql: shared.pin_sql.clone(),
+        pin_sql: match &identity {
+            Identity::Mapped(role) => format!(
+                "{}; {}",
+                shared.pin_sql,
+                crate::identity::set_role_sql(role)
+            )
+            .into(),
+            _ => shared.pin_sql.clone(),
+        },
+        mapped_role: matches!(identity, Identity::Mapped(_)),
         max_rows: shared.config.guard.max_rows,
         questions: shared.asker.as_ref().map(|asker| {
             crate::ask::session::Questions::new(
@@ -212,6 +266,7 @@ async fn start(
                 span.clone(),
             )
             .on_database(&database.name, &shared.databases.primary().name)
+            .as_identity(identity.clone(), &upstream_role, labels)
         }),
         admin: Some(crate::admin::Admin {
             server: Arc::<Shared>::downgrade(&shared),
@@ -225,6 +280,7 @@ async fn start(
         cancel: upstream.cancel,
         limits,
         key,
+        lease,
     })
 }
 
@@ -233,21 +289,61 @@ async fn cancel(shared: &Shared, pid: i32, secret: i32) {
         Some(handles) => {
             // A question being answered is stopped here: nothing of it runs upstream yet,
             // and a cancel sent there could hit the session's next statement instead.
+            let (user, role) = (&handles.user, &handles.upstream_role);
             if handles.ask.cancel() {
-                return info!(pid, "cancel request stopped a question being answered");
+                return info!(
+                    pid,
+                    user, role, "cancel request stopped a question being answered"
+                );
             }
             if let Err(err) = handles
                 .target
                 .cancel(shared.config.upstream.connect_timeout)
                 .await
             {
-                warn!(error = %err, "cancel request could not reach the upstream");
+                warn!(error = %err, user, role, "cancel request could not reach the upstream");
             } else {
-                info!(pid, "cancel request forwarded");
+                info!(pid, user, role, "cancel request forwarded");
             }
         }
         None => debug!(pid, "cancel request with an unknown key ignored"),
     }
+}
+
+/// Counts the session as one of its passthrough role's, and gives the asker a side
+/// connection as the role for its questions when it has none open (the password itself is
+/// not kept); the lease lasts as long as the session.
+async fn lend_login(
+    shared: &Shared,
+    database: &crate::databases::Database,
+    role: &str,
+    password: &crate::config::Secret,
+) -> Option<crate::ask::pipeline::RoleLease> {
+    let asker = shared.asker.clone()?;
+    let lease = asker.lease(role);
+    if !asker.needs_login(role) {
+        return Some(lease);
+    }
+    let mut pg = database.side_config().clone();
+    pg.user(role).password(password.expose());
+    let config = shared.config.clone();
+    // Opened on the asker's runtime, which runs the role's questions.
+    let opened = asker
+        .runtime()
+        .spawn(async move { crate::role_audit::side_connection_to(&pg, &config).await })
+        .await;
+    match opened {
+        Ok(Ok(client)) => asker.adopt_login(role, client),
+        Ok(Err(err)) => warn!(error = %err, "no side connection for the login's questions"),
+        Err(err) => warn!(error = %err, "no side connection for the login's questions"),
+    }
+    Some(lease)
+}
+
+/// Whether the upstream checked the client's password (passthrough), so AuthenticationOk
+/// is still to be sent.
+fn password_checked_upstream(identity: &Identity) -> bool {
+    matches!(identity, Identity::Passthrough(_))
 }
 
 /// How a session refused before it started counts: 3D000 is the client's database name.

@@ -246,6 +246,34 @@ impl UpstreamTarget {
         }
     }
 
+    /// The same upstream, whose sessions take `role` with `SET ROLE` after the pin (a
+    /// mapped role: the login role must be a member of it).
+    pub fn with_role(&self, role: &str) -> Self {
+        let set_role = crate::identity::set_role_sql(role);
+        Self {
+            pin_sql: Some(match &self.pin_sql {
+                Some(pin) => format!("{pin}; {set_role}"),
+                None => set_role,
+            }),
+            ..self.clone()
+        }
+    }
+
+    /// The same upstream and database, logged into as `user` with `password`
+    /// (passthrough).
+    pub fn as_login(&self, user: &str, password: &crate::config::Secret) -> Self {
+        Self {
+            user: user.to_owned(),
+            password: Some(password.expose().as_bytes().to_vec()),
+            ..self.clone()
+        }
+    }
+
+    /// The role sessions log in as.
+    pub fn user(&self) -> &str {
+        &self.user
+    }
+
     /// Sessions as the upstream opens them, without askpg's pinned settings (for tools that
     /// compare askpg with a plain connection).
     pub fn without_pinning(mut self) -> Self {

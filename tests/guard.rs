@@ -25,11 +25,7 @@ async fn upstream_state() -> (String, String) {
     (wal, common::table_contents().await)
 }
 
-fn sqlstate(msgs: &[common::wire::Msg]) -> Option<String> {
-    msgs.iter()
-        .find(|m| m.tag == b'E')
-        .and_then(|m| m.field(b'C'))
-}
+use common::attacks::sqlstate;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn attack_corpus_is_refused_in_both_protocols_and_nothing_changes() {
@@ -49,33 +45,7 @@ async fn attack_corpus_is_refused_in_both_protocols_and_nothing_changes() {
     let before = upstream_state().await;
     let mut conn = Wire::connect(&proxy_url(&proxy), &[]).await.unwrap();
     for (sql, codes) in &corpus {
-        let simple = conn.query(sql).await;
-        let code = sqlstate(&simple)
-            .unwrap_or_else(|| panic!("not refused (simple): {sql:?} → {simple:?}"));
-        assert!(
-            codes.contains(&code.as_str()),
-            "{sql:?}: got {code}, expected one of {codes:?}"
-        );
-        assert!(
-            !simple.iter().any(|m| m.tag == b'D'),
-            "{sql:?} returned rows"
-        );
-        conn.send(&batch(&[
-            parse("", sql, &[]),
-            bind("", "", &[], &[], &[]),
-            execute("", 0),
-            sync(),
-        ]))
-        .await;
-        let extended = conn.until_ready().await;
-        let code = sqlstate(&extended)
-            .unwrap_or_else(|| panic!("not refused (extended): {sql:?} → {extended:?}"));
-        assert!(
-            codes.contains(&code.as_str()),
-            "{sql:?} (extended): got {code}"
-        );
-        // The session is intact for the next statement.
-        assert_eq!(conn.query("ROLLBACK").await.last().unwrap().body, b"I");
+        common::attacks::assert_refused_both_ways(&mut conn, sql, codes).await;
     }
     // NUL bytes and invalid UTF-8 never reach the upstream as statements.
     let mut invalid = common::wire::query("SELECT 'x'");

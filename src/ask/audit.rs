@@ -18,6 +18,8 @@ pub struct AuditRecord {
     pub session: u64,
     pub statement: u64,
     pub user: String,
+    /// The upstream role the session's statements run as.
+    pub upstream_role: String,
     pub application_name: String,
     pub question: String,
     pub explain: bool,

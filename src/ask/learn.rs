@@ -60,6 +60,28 @@ impl Learner {
         }
     }
 
+    /// A learner as the configuration asks that keeps its statistics in memory only (a
+    /// role's own, see [`crate::ask::pipeline`]); its task runs on `runtime`.
+    pub fn in_memory(config: &Config, runtime: &tokio::runtime::Handle) -> Self {
+        if !config.corpus.learn_from_sql {
+            return Self::off();
+        }
+        let snapshot = Arc::new(RwLock::new(Arc::new(UsageStats::default())));
+        let (sender, receiver) = mpsc::channel(QUEUE);
+        runtime.spawn(learn(
+            receiver,
+            UsageStats::default(),
+            Arc::clone(&snapshot),
+            None,
+        ));
+        Self {
+            sender: Some(sender),
+            snapshot,
+            path: None,
+            dropped: AtomicU64::new(0),
+        }
+    }
+
     /// A learner that learns nothing.
     pub fn off() -> Self {
         Self {

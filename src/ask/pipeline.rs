@@ -19,10 +19,14 @@ use super::report::SecondOpinionReport;
 use super::retrieve::{Context, Hints, Knowledge};
 use super::{validate, AskError, Attempt, Turn};
 
+mod roles;
 mod side;
 use crate::config::Config;
 use crate::guard::Guard;
+use crate::identity::Identity;
 use crate::metrics::METRICS;
+pub use roles::RoleLease;
+use roles::{RoleSlot, View};
 
 pub use super::report::{RejectedReport, Report, SourceReport};
 
@@ -63,6 +67,8 @@ pub struct Asker {
     runtime: tokio::runtime::Handle,
     /// What the SQL relayed through askpg says about the schema.
     learner: Learner,
+    /// The views of roles other than the configured one (see [`roles`]).
+    roles: roles::RoleSlots,
     pub audit: Option<Arc<super::audit::AuditLog>>,
 }
 
@@ -101,6 +107,7 @@ impl Asker {
             explain_pool: Mutex::new(Vec::new()),
             runtime: tokio::runtime::Handle::current(),
             learner: Learner::start(config, &tokio::runtime::Handle::current()),
+            roles: roles::RoleSlots::default(),
             audit,
         })
     }
@@ -140,6 +147,18 @@ impl Asker {
     /// questions): cheap and never blocking — the text is queued for the main runtime.
     pub fn observe_sql(&self, sql: &str) {
         self.learner.observe(sql);
+    }
+
+    /// [`Self::observe_sql`] for a session of `identity`: a session with its own role
+    /// teaches that role's learner only.
+    pub fn observe_sql_as(&self, identity: &Identity, sql: &str) {
+        match identity.scope() {
+            None => self.observe_sql(sql),
+            Some(role) => self
+                .slot(role, matches!(identity, Identity::Mapped(_)))
+                .learner
+                .observe(sql),
+        }
     }
 
     /// What was learned from relayed SQL, for `SHOW askpg.corpus`.
@@ -207,10 +226,11 @@ impl Asker {
             ),
         };
         let scope = match &self.cache {
-            Some(cache) => self.rescope(cache, &knowledge.corpus).await,
+            Some(cache) => self.rescope(cache, &knowledge.corpus, None).await,
             None => None,
         };
         self.install(knowledge);
+        self.forget_role_views().await;
         if let (Some(cache), Some(scope)) = (&self.cache, scope) {
             cache.activate(scope);
         }
@@ -227,13 +247,14 @@ impl Asker {
         &self,
         cache: &QuestionCache,
         corpus: &super::corpus::Corpus,
+        role: Option<&RoleSlot>,
     ) -> Option<super::cache::PreparedScope> {
         let policy = super::cache::policy_fingerprint(&self.config, &self.guard);
         if cache.is_current(&corpus.version, &policy) {
             return None;
         }
         let seeds = if self.config.cache.seed_examples {
-            self.seeds(corpus).await
+            self.seeds(corpus, role).await
         } else {
             Vec::new()
         };
@@ -242,7 +263,7 @@ impl Asker {
 
     /// The corpus examples whose SQL passes the strict policy (and EXPLAIN, when the
     /// corpus load did not already check them).
-    async fn seeds(&self, corpus: &super::corpus::Corpus) -> Vec<Seed> {
+    async fn seeds(&self, corpus: &super::corpus::Corpus, role: Option<&RoleSlot>) -> Vec<Seed> {
         let mut seeds = Vec::with_capacity(corpus.examples.len());
         for example in &corpus.examples {
             let checked = validate::check_generated(
@@ -253,7 +274,7 @@ impl Asker {
             );
             let sql = match checked {
                 Ok(sql) if self.config.corpus.validate_examples => sql,
-                Ok(sql) => match self.explain(&sql).await {
+                Ok(sql) => match self.explain(&sql, role).await {
                     Ok(()) => sql,
                     Err(_) => continue,
                 },
@@ -271,10 +292,23 @@ impl Asker {
         seeds
     }
 
-    /// Answers one question under `ask.deadline`. The error comes with what was learned
-    /// before it (for EXPLAIN ASK and the audit log).
+    /// Answers one question of the configured role under `ask.deadline`.
     pub async fn answer(
         &self,
+        question: &str,
+        history: &[Turn],
+        mode: Mode,
+    ) -> Result<Answer, (AskError, Report)> {
+        self.answer_as(&Identity::Configured, question, history, mode)
+            .await
+    }
+
+    /// Answers one question of a session with `identity` under `ask.deadline`, from what
+    /// its role may read. The error comes with what was learned before it (for EXPLAIN
+    /// ASK and the audit log).
+    pub async fn answer_as(
+        &self,
+        identity: &Identity,
         question: &str,
         history: &[Turn],
         mode: Mode,
@@ -291,8 +325,8 @@ impl Asker {
             "answering a question"
         );
         let started = Instant::now();
-        let outcome =
-            tokio::time::timeout(deadline, self.work(question, history, mode, &mut report)).await;
+        let work = self.work(identity, question, history, mode, &mut report);
+        let outcome = tokio::time::timeout(deadline, work).await;
         report
             .timings_ms
             .insert("total", started.elapsed().as_secs_f64() * 1000.0);
@@ -315,25 +349,26 @@ impl Asker {
 
     async fn work(
         &self,
+        identity: &Identity,
         question: &str,
         history: &[Turn],
         mode: Mode,
         report: &mut Report,
     ) -> Result<String, AskError> {
-        let knowledge = self.knowledge().map_err(AskError::NotReady)?;
-        report.corpus_version = knowledge.corpus.version.clone();
-        let probe = match self.cached(&knowledge, question, report).await {
+        let view = self.view(identity).await?;
+        report.corpus_version = view.knowledge.corpus.version.clone();
+        let probe = match self.cached(&view, question, report).await {
             Ok(sql) => return Ok(sql),
             Err(probe) => probe,
         };
-        let context = self.retrieve(&knowledge, question, history, report).await?;
+        let context = self.retrieve(&view, question, history, report).await?;
         let history = &history[history
             .len()
             .saturating_sub(self.config.ask.history_turns as usize)..];
         let sql = self
-            .generate(&knowledge, question, &context, history, mode, report)
+            .generate(&view, question, &context, history, mode, report)
             .await?;
-        if let (Some(cache), Some(probe), Mode::Run) = (&self.cache, probe, mode) {
+        if let (Some(cache), Some(probe), Mode::Run) = (&view.cache, probe, mode) {
             let source = EntrySource::Generated {
                 generator: self.generator.name().to_owned(),
                 model: report.model.clone(),
@@ -350,13 +385,14 @@ impl Asker {
     /// the generated SQL with (None when the cache is off or does not apply).
     async fn cached(
         &self,
-        knowledge: &Knowledge,
+        view: &View,
         question: &str,
         report: &mut Report,
     ) -> Result<String, Option<Probe>> {
-        let Some(cache) = &self.cache else {
+        let Some(cache) = &view.cache else {
             return Err(None);
         };
+        let knowledge = &view.knowledge;
         let started = Instant::now();
         let result = match cache.lookup(question, &knowledge.corpus.version).await {
             Lookup::Bypass(bypass) => {
@@ -401,15 +437,13 @@ impl Asker {
     /// The context retrieval gives `question` asked on its own, with the report of how it
     /// was chosen (what EXPLAIN ASK shows of it). The retrieval benchmark measures this.
     pub async fn context(&self, question: &str) -> Result<(Context, Report), AskError> {
-        let knowledge = self.knowledge().map_err(AskError::NotReady)?;
+        let view = self.view(&Identity::Configured).await?;
         let mut report = Report {
             question: question.to_owned(),
-            corpus_version: knowledge.corpus.version.clone(),
+            corpus_version: view.knowledge.corpus.version.clone(),
             ..Default::default()
         };
-        let context = self
-            .retrieve(&knowledge, question, &[], &mut report)
-            .await?;
+        let context = self.retrieve(&view, question, &[], &mut report).await?;
         Ok((context, report))
     }
 
@@ -417,7 +451,7 @@ impl Asker {
     /// question too.
     async fn retrieve(
         &self,
-        knowledge: &Knowledge,
+        view: &View,
         question: &str,
         history: &[Turn],
         report: &mut Report,
@@ -433,13 +467,18 @@ impl Asker {
             .await?
             .pop()
             .unwrap_or_default();
+        let knowledge = &*view.knowledge;
         let found = self
-            .look_up_values(knowledge, &retrieval_text, &vector, report)
+            .look_up_values(view, &retrieval_text, &vector, report)
             .await;
-        let learned = self.learner.stats();
+        let learner = match &view.role {
+            Some(slot) => &slot.learner,
+            None => &self.learner,
+        };
+        let learned = learner.stats();
         let hints = Hints {
             found: &found,
-            learned: self.learner.enabled().then_some(&*learned),
+            learned: learner.enabled().then_some(&*learned),
         };
         let context = knowledge.retrieve_with(
             &retrieval_text,
@@ -457,13 +496,14 @@ impl Asker {
     /// Generation, the strict policy and EXPLAIN, with repairs.
     async fn generate(
         &self,
-        knowledge: &Knowledge,
+        view: &View,
         question: &str,
         context: &Context,
         history: &[Turn],
         mode: Mode,
         report: &mut Report,
     ) -> Result<String, AskError> {
+        let knowledge = &*view.knowledge;
         let mut rejected: Vec<Attempt> = Vec::new();
         let (mut generating, mut validating) = (Duration::ZERO, Duration::ZERO);
         let result = loop {
@@ -497,7 +537,7 @@ impl Asker {
                 &generation.sql,
                 self.config.ask.max_rows,
             ) {
-                Ok(sql) => self.explain(&sql).await.map(|()| sql),
+                Ok(sql) => self.explain(&sql, view.role.as_deref()).await.map(|()| sql),
                 Err(rejection) => Err(rejection),
             };
             validating += started.elapsed();
@@ -533,15 +573,16 @@ impl Asker {
         result
     }
 
-    /// EXPLAIN on a pooled side connection owned by the server's runtime.
-    async fn explain(&self, sql: &str) -> Result<(), Attempt> {
-        let client = self.side_client().await.map_err(|error| Attempt {
+    /// EXPLAIN on a pooled side connection owned by the server's runtime, as `role` when
+    /// the question is a role's.
+    async fn explain(&self, sql: &str, role: Option<&RoleSlot>) -> Result<(), Attempt> {
+        let client = self.side_client(role).await.map_err(|error| Attempt {
             sql: sql.to_owned(),
             code: crate::error::sqlstate::CONNECTION_FAILURE.into(),
             error,
         })?;
         let result = validate::explain(&client, sql).await;
-        self.give_back(client);
+        self.give_back(client, role);
         result
     }
 }

@@ -23,6 +23,12 @@ use crate::metrics::{StatementOutcome, METRICS};
 pub struct Questions {
     asker: Arc<Asker>,
     user: String,
+    /// Whom the session is upstream: its questions see what that role may read.
+    identity: crate::identity::Identity,
+    /// The role the session's statements run as (audit lines).
+    upstream_role: String,
+    /// The session's metrics labels: user and upstream role, from a fixed set.
+    metric_labels: (String, String),
     application_name: String,
     /// Session number (log and audit correlation).
     session_id: u64,
@@ -79,6 +85,9 @@ impl Questions {
         Self {
             asker,
             user,
+            identity: crate::identity::Identity::Configured,
+            upstream_role: String::new(),
+            metric_labels: Default::default(),
             application_name,
             session_id,
             cancel,
@@ -93,7 +102,21 @@ impl Questions {
     /// text or a Parse's, once the guard has let it through). Never blocks: the text is
     /// queued for the main runtime, or dropped when the queue is full.
     pub fn observe_sql(&self, sql: &str) {
-        self.asker.observe_sql(sql);
+        self.asker.observe_sql_as(&self.identity, sql);
+    }
+
+    /// The session reaches the upstream as `identity`, whose statements run as
+    /// `upstream_role`; `labels` are its metrics labels (user, role).
+    pub fn as_identity(
+        mut self,
+        identity: crate::identity::Identity,
+        upstream_role: &str,
+        labels: (&str, &str),
+    ) -> Self {
+        self.identity = identity;
+        self.upstream_role = upstream_role.to_owned();
+        self.metric_labels = (labels.0.to_owned(), labels.1.to_owned());
+        self
     }
 
     /// The session is on `database`; questions are answered only on `served`, the
@@ -117,6 +140,7 @@ impl Questions {
     ) -> Option<Answered> {
         let started = Instant::now();
         self.asked += 1;
+        METRICS.identity_question(&self.metric_labels.0, &self.metric_labels.1);
         let question = statement.question;
         let explain = statement.explain;
         let span = tracing::info_span!(
@@ -137,8 +161,9 @@ impl Questions {
                 let asker = self.asker.clone();
                 let question = question.clone();
                 let history = self.history.clone();
+                let identity = self.identity.clone();
                 tracing::Instrument::instrument(
-                    async move { asker.answer(&question, &history, mode).await },
+                    async move { asker.answer_as(&identity, &question, &history, mode).await },
                     span,
                 )
             };
@@ -260,6 +285,7 @@ impl Questions {
             session: self.session_id,
             statement: self.asked,
             user: self.user.clone(),
+            upstream_role: self.upstream_role.clone(),
             application_name: self.application_name.clone(),
             question: question.to_owned(),
             explain,

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use toml::{Table, Value};
 
 mod ask;
+mod auth;
 mod databases;
 mod guard;
 mod scram;
@@ -22,6 +23,7 @@ pub use ask::{
     AdminConfig, AskConfig, AuditConfig, CacheConfig, CorpusConfig, EmbeddingsConfig, LlmConfig,
     Route,
 };
+pub use auth::{AuthConfig, AuthMethod, UserEntry};
 pub use databases::{DatabaseRoute, DatabasesConfig};
 pub use guard::{GuardConfig, PROTECTED_SETTINGS};
 pub use scram::ScramVerifier;
@@ -102,34 +104,6 @@ pub struct UpstreamConfig {
     /// CA bundle (PEM) to verify the upstream's certificate; empty means encrypt without
     /// verifying when the URL's sslmode asks for TLS (libpq's `require`).
     pub tls_ca_file: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum AuthMethod {
-    Scram,
-    Md5,
-    Trust,
-}
-
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct AuthConfig {
-    pub method: AuthMethod,
-    pub users: Vec<UserEntry>,
-    /// Pause before answering a failed authentication, to slow down password guessing.
-    #[serde(with = "humantime_serde")]
-    pub failure_delay: Duration,
-}
-
-#[derive(Debug, Clone, Deserialize, Serialize, Default)]
-#[serde(deny_unknown_fields, default)]
-pub struct UserEntry {
-    pub name: String,
-    /// Clear-text password (works with `scram` and `md5`).
-    pub password: Secret,
-    /// `SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>`, as in `pg_authid`.
-    pub scram_verifier: Secret,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, Default)]
@@ -230,16 +204,6 @@ impl Default for UpstreamConfig {
     }
 }
 
-impl Default for AuthConfig {
-    fn default() -> Self {
-        Self {
-            method: AuthMethod::Scram,
-            users: Vec::new(),
-            failure_delay: Duration::from_millis(500),
-        }
-    }
-}
-
 impl Default for LimitsConfig {
     fn default() -> Self {
         Self {
@@ -315,20 +279,7 @@ impl Config {
             return invalid("upstream.url is required (or ASKPG_UPSTREAM_URL / --upstream)".into());
         }
         self.databases.validate(&self.upstream_database()?)?;
-        if self.auth.method == AuthMethod::Trust && !listen.ip().is_loopback() {
-            return invalid(format!(
-                "auth.method = \"trust\" is only allowed when listen is a loopback address, not {listen}"
-            ));
-        }
-        if self.auth.method != AuthMethod::Trust && self.auth.users.is_empty() {
-            return invalid(format!(
-                "auth.users is empty but auth.method = {:?} needs at least one user",
-                self.auth.method
-            ));
-        }
-        for (i, user) in self.auth.users.iter().enumerate() {
-            self.validate_user(i, user)?;
-        }
+        self.auth.validate(&listen)?;
         if self.runtime.busy_poll_us > MAX_BUSY_POLL_US {
             return invalid(format!(
                 "runtime.busy_poll_us = {}: at most {MAX_BUSY_POLL_US} (10 ms); longer windows \
@@ -421,32 +372,6 @@ impl Config {
                 "cache.enabled = true needs cache.exact or cache.semantic (or set enabled = false)"
                     .into(),
             );
-        }
-        Ok(())
-    }
-
-    fn validate_user(&self, i: usize, user: &UserEntry) -> Result<(), ConfigError> {
-        let at = format!("auth.users[{i}]");
-        if user.name.is_empty() {
-            return Err(ConfigError::Invalid(format!("{at}.name is empty")));
-        }
-        let has_verifier = !user.scram_verifier.is_empty();
-        if user.password.is_empty() && !has_verifier {
-            return Err(ConfigError::Invalid(format!(
-                "{at} ({}) needs password or scram_verifier",
-                user.name
-            )));
-        }
-        if has_verifier {
-            ScramVerifier::parse(user.scram_verifier.expose()).map_err(|e| {
-                ConfigError::Invalid(format!("{at}.scram_verifier ({}): {e}", user.name))
-            })?;
-            if self.auth.method == AuthMethod::Md5 && user.password.is_empty() {
-                return Err(ConfigError::Invalid(format!(
-                    "{at} ({}): auth.method = \"md5\" needs a password, a SCRAM verifier cannot check md5",
-                    user.name
-                )));
-            }
         }
         Ok(())
     }

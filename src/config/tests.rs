@@ -90,6 +90,33 @@ fn trust_needs_loopback_and_scram_needs_users() {
 }
 
 #[test]
+fn mapped_roles_and_passthrough_come_from_env_and_are_checked() {
+    let base = [("ASKPG_UPSTREAM_URL", "postgres://gateway@b/c")];
+    let mut vars = env(&base);
+    vars.push((
+        "ASKPG_AUTH_USERS".into(),
+        "[{ name = \"erin\", password = \"pw\", upstream_role = \"eu\" },
+          { name = \"fay\", password = \"pw\", upstream_role = \"eu\" },
+          { name = \"gus\", password = \"pw\" }]"
+            .into(),
+    ));
+    let config = Config::load(None, vars.clone(), &Overrides::default()).unwrap();
+    assert_eq!(config.auth.mapped_roles(), ["eu"]);
+    assert_eq!(config.auth.mapped_role("erin"), Some("eu"));
+    assert_eq!(config.auth.mapped_role("gus"), None);
+    // Passthrough logs clients in as themselves: auth.users has no place there.
+    vars.push(("ASKPG_AUTH_METHOD".into(), "passthrough".into()));
+    let err = Config::load(None, vars, &Overrides::default())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("passthrough"), "{err}");
+    let mut vars = env(&base);
+    vars.push(("ASKPG_AUTH_METHOD".into(), "passthrough".into()));
+    let config = Config::load(None, vars, &Overrides::default()).unwrap();
+    assert_eq!(config.auth.method, AuthMethod::Passthrough);
+}
+
+#[test]
 fn example_file_documents_every_key_with_its_default() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/config/askpg.example.toml");
     let text = std::fs::read_to_string(path).unwrap();

@@ -1,5 +1,6 @@
 //! Client authentication: SCRAM-SHA-256 (with -PLUS channel binding over TLS) through
-//! pgwire's SCRAM state machine, md5, and trust (loopback only, enforced by config).
+//! pgwire's SCRAM state machine, md5, trust (loopback only, enforced by config), and
+//! passthrough, which takes the client's clear-text password for the upstream to check.
 
 use std::collections::HashMap;
 
@@ -65,10 +66,23 @@ pub struct Authenticator {
     /// Used for unknown users so that their exchange looks like a real one and then fails.
     decoy: ScramVerifier,
     failure_delay: std::time::Duration,
+    /// Whether the listener is a loopback address (passthrough may then ask for a
+    /// clear-text password without TLS).
+    loopback_listener: bool,
+}
+
+/// What authentication established.
+pub enum Authenticated {
+    /// askpg checked the client and has sent AuthenticationOk.
+    Checked,
+    /// Passthrough: the client's password, for the upstream to check. AuthenticationOk is
+    /// not sent yet ([`Authenticator::accept`] or [`Authenticator::refuse`] follows).
+    Password(crate::config::Secret),
 }
 
 impl Authenticator {
-    pub fn new(config: &AuthConfig) -> Self {
+    /// `loopback_listener`: whether `listen` is a loopback address.
+    pub fn new(config: &AuthConfig, loopback_listener: bool) -> Self {
         let users = config
             .users
             .iter()
@@ -88,26 +102,72 @@ impl Authenticator {
             users,
             decoy: verifier_from_password(&STANDARD.encode(decoy_password)),
             failure_delay: config.failure_delay,
+            loopback_listener,
         }
     }
 
-    /// Runs the configured exchange; on success AuthenticationOk has been sent.
+    /// Runs the configured exchange; on success AuthenticationOk has been sent, except
+    /// for passthrough, whose password the upstream checks first.
     pub async fn authenticate(
         &self,
         stream: &mut BoxStream,
         user: &str,
         tls_cert_pem: Option<&[u8]>,
-    ) -> Result<(), ClientError> {
+        tls: bool,
+    ) -> Result<Authenticated, ClientError> {
         let outcome = match self.method {
             AuthMethod::Trust => Ok(()),
             AuthMethod::Md5 => self.md5(stream, user).await,
             AuthMethod::Scram => self.scram(stream, user, tls_cert_pem).await,
+            AuthMethod::Passthrough => {
+                return match self.cleartext(stream, tls).await {
+                    Ok(password) => Ok(Authenticated::Password(password)),
+                    Err(err) => Err(self.refuse(err).await),
+                };
+            }
         };
-        if outcome.is_err() {
-            tokio::time::sleep(self.failure_delay).await;
-            return outcome;
+        if let Err(err) = outcome {
+            return Err(self.refuse(err).await);
         }
+        send(stream, Authentication::Ok).await?;
+        Ok(Authenticated::Checked)
+    }
+
+    /// Ends a passthrough exchange the upstream accepted.
+    pub async fn accept(&self, stream: &mut BoxStream) -> Result<(), ClientError> {
         send(stream, Authentication::Ok).await
+    }
+
+    /// `err` after the failure delay.
+    pub async fn refuse(&self, err: ClientError) -> ClientError {
+        tokio::time::sleep(self.failure_delay).await;
+        err
+    }
+
+    /// Asks for the password in clear text: only over TLS or on a loopback listener.
+    async fn cleartext(
+        &self,
+        stream: &mut BoxStream,
+        tls: bool,
+    ) -> Result<crate::config::Secret, ClientError> {
+        if !tls && !self.loopback_listener {
+            return Err(ClientError::fatal(
+                sqlstate::INVALID_AUTHORIZATION,
+                "askpg passes passwords to the upstream and accepts them only over TLS",
+            )
+            .with_hint("Connect with sslmode=require (auth.method = \"passthrough\")."));
+        }
+        send(stream, Authentication::CleartextPassword).await?;
+        let frame = read_frame(stream, MAX_AUTH_MESSAGE).await?;
+        let mut body = frame.body();
+        let password = expect_password(frame.tag, &mut body)?;
+        if password.is_empty() {
+            return Err(ClientError::fatal(
+                sqlstate::INVALID_PASSWORD,
+                "empty password returned by client",
+            ));
+        }
+        Ok(crate::config::Secret::new(password))
     }
 
     async fn md5(&self, stream: &mut BoxStream, user: &str) -> Result<(), ClientError> {

@@ -94,6 +94,9 @@ pub struct Verdict {
     /// timeout with `guard.repin_timeout_changes`): askpg re-applies its pinned settings
     /// right after it.
     pub resets_session: bool,
+    /// The text resets the session's role to the login role (DISCARD ALL), which a
+    /// session with a mapped role must not run before askpg re-takes the role.
+    pub resets_role: bool,
     /// The held cursors the text declares and the cursors it closes, in order.
     cursors: Option<Arc<[CursorChange]>>,
     /// The verdict depends on a numeric literal (a timeout's value, an EXPLAIN option), so
@@ -184,6 +187,7 @@ impl Guard {
                     .with_hint("askpg re-applies its timeouts right after such a statement; send what follows separately."));
                 }
                 verdict.resets_session |= effects.resets_session;
+                verdict.resets_role |= effects.resets_role;
                 verdict.depends_on_literals |= effects.depends_on_literals;
                 cursors.extend(effects.cursor);
             }

@@ -26,6 +26,8 @@ const ACCESS_SHARE_LOCK: i32 = 1;
 pub(super) struct Effects {
     /// It resets session settings (RESET ALL, DISCARD ALL): askpg re-pins after it.
     pub(super) resets_session: bool,
+    /// It resets the session's role to the login role (DISCARD ALL).
+    pub(super) resets_role: bool,
     /// It changes a pinned timeout, which askpg re-pins right after it
     /// (`guard.repin_timeout_changes`); it must end its text.
     pub(super) changes_timeout: bool,
@@ -95,6 +97,7 @@ pub(super) fn check(
             let all = discard.target == pg_query::protobuf::DiscardMode::DiscardAll as i32;
             Ok(Effects {
                 resets_session: all,
+                resets_role: all,
                 cursor: all.then_some(CursorChange::CloseAll),
                 ..Effects::default()
             })

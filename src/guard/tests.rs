@@ -117,6 +117,11 @@ fn resets_are_flagged_for_re_pinning() {
         assert!(guard().check(sql).unwrap().resets_session, "{sql}");
     }
     assert!(!guard().check("SELECT 1").unwrap().resets_session);
+    // Only DISCARD ALL drops a role taken with SET ROLE.
+    assert!(guard().check("DISCARD ALL").unwrap().resets_role);
+    for sql in ["RESET ALL", "DISCARD PLANS", "SELECT 1"] {
+        assert!(!guard().check(sql).unwrap().resets_role, "{sql}");
+    }
 }
 
 #[test]

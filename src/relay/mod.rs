@@ -46,6 +46,9 @@ pub struct RelayLimits {
     pub guard: Option<Arc<crate::guard::Guard>>,
     /// Statements that pin the session read-only, re-sent after RESET ALL / DISCARD ALL.
     pub pin_sql: Arc<str>,
+    /// The session holds a mapped role (`SET ROLE` in `pin_sql`): DISCARD ALL, which drops
+    /// it, is accepted only where the re-pin follows it at once (a simple Query).
+    pub mapped_role: bool,
     /// Row cap per statement (0: none).
     pub max_rows: u64,
     /// Answers the session's questions; `None` when questions are not served.

@@ -22,6 +22,8 @@ struct ToUpstreamRelay {
     upstream: WriteHalf,
     guard: Option<Arc<crate::guard::Guard>>,
     pin_sql: Arc<str>,
+    /// See [`RelayLimits::mapped_role`].
+    mapped_role: bool,
     /// A Parse reset session settings: re-pin after the next Sync.
     repin_at_sync: bool,
     verdicts: crate::guard::VerdictCache,
@@ -69,6 +71,7 @@ pub(super) async fn run(
         upstream,
         guard: limits.guard.clone(),
         pin_sql: limits.pin_sql.clone(),
+        mapped_role: limits.mapped_role,
         repin_at_sync: false,
         verdicts: crate::guard::VerdictCache::default(),
         questions: limits.questions.take(),
@@ -257,6 +260,10 @@ impl ToUpstreamRelay {
                     Err(err) => {
                         let name = parts.map(|(name, _)| name).unwrap_or_default();
                         self.refuse(&err, Some(name))
+                    }
+                    Ok(verdict) if verdict.resets_role && self.mapped_role => {
+                        let name = parts.map(|(name, _)| name).unwrap_or_default();
+                        self.refuse(&crate::identity::role_reset_refused(), Some(name))
                     }
                     Ok(verdict) => {
                         self.observe(parts.map(|(_, sql)| sql));

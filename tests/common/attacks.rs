@@ -1,4 +1,46 @@
-//! The attack corpus shared by tests/guard.rs and tests/upstream_layers.rs.
+//! The attack corpus shared by tests/guard.rs, tests/identity.rs and
+//! tests/upstream_layers.rs, and the check that a statement is refused.
+
+use super::wire::{batch, bind, execute, parse, sync, Msg, Wire};
+
+/// The SQLSTATE of the first ErrorResponse among `msgs`.
+pub fn sqlstate(msgs: &[Msg]) -> Option<String> {
+    msgs.iter()
+        .find(|m| m.tag == b'E')
+        .and_then(|m| m.field(b'C'))
+}
+
+/// Sends `sql` as a simple Query and as Parse/Bind/Execute/Sync: both must be refused with
+/// one of `codes`, without rows, and leave the session usable.
+pub async fn assert_refused_both_ways(conn: &mut Wire, sql: &str, codes: &[&str]) {
+    let simple = conn.query(sql).await;
+    let code =
+        sqlstate(&simple).unwrap_or_else(|| panic!("not refused (simple): {sql:?} → {simple:?}"));
+    assert!(
+        codes.contains(&code.as_str()),
+        "{sql:?}: got {code}, expected one of {codes:?}"
+    );
+    assert!(
+        !simple.iter().any(|m| m.tag == b'D'),
+        "{sql:?} returned rows"
+    );
+    conn.send(&batch(&[
+        parse("", sql, &[]),
+        bind("", "", &[], &[], &[]),
+        execute("", 0),
+        sync(),
+    ]))
+    .await;
+    let extended = conn.until_ready().await;
+    let code = sqlstate(&extended)
+        .unwrap_or_else(|| panic!("not refused (extended): {sql:?} → {extended:?}"));
+    assert!(
+        codes.contains(&code.as_str()),
+        "{sql:?} (extended): got {code}"
+    );
+    // The session is intact for the next statement.
+    assert_eq!(conn.query("ROLLBACK").await.last().unwrap().body, b"I");
+}
 
 /// (statement, accepted SQLSTATEs): every class of refusal in README.md's "Read-only by
 /// construction".

@@ -5,15 +5,14 @@ use std::time::Instant;
 
 use tokio_postgres::Client;
 
-use super::{ms, Asker, Report, EXPLAIN_POOL};
+use super::{ms, Asker, Report, RoleSlot, View, EXPLAIN_POOL};
 use crate::ask::lookup::{self, FoundValue};
-use crate::ask::retrieve::Knowledge;
 
 impl Asker {
     /// The question's values found upstream beyond the sample (`corpus.lookup_values`).
     pub(super) async fn look_up_values(
         &self,
-        knowledge: &Knowledge,
+        view: &View,
         question: &str,
         vector: &[f32],
         report: &mut Report,
@@ -22,13 +21,15 @@ impl Asker {
         if !corpus.lookup_values || corpus.lookup_max_columns == 0 {
             return Vec::new();
         }
+        let knowledge = &view.knowledge;
         let columns =
             knowledge.lookup_columns(question, vector, corpus.lookup_max_columns as usize);
         if columns.is_empty() {
             return Vec::new();
         }
         let started = Instant::now();
-        let found = match self.side_client().await {
+        let role = view.role.as_deref();
+        let found = match self.side_client(role).await {
             Ok(client) => {
                 let found = lookup::look_up(
                     &client,
@@ -38,7 +39,7 @@ impl Asker {
                     corpus.lookup_timeout,
                 )
                 .await;
-                self.give_back(client);
+                self.give_back(client, role);
                 found
             }
             Err(err) => {
@@ -50,8 +51,12 @@ impl Asker {
         found
     }
 
-    /// A side connection from the pool, or a new one made on the server's runtime.
-    pub(super) async fn side_client(&self) -> Result<Client, String> {
+    /// A side connection from the pool, or a new one made on the server's runtime; as
+    /// `role` when given.
+    pub(super) async fn side_client(&self, role: Option<&RoleSlot>) -> Result<Client, String> {
+        if let Some(slot) = role {
+            return self.role_client(slot).await;
+        }
         let pooled = self
             .explain_pool
             .lock()
@@ -73,8 +78,11 @@ impl Asker {
         }
     }
 
-    /// Returns a side connection to the pool, unless it closed or the pool is full.
-    pub(super) fn give_back(&self, client: Client) {
+    /// Returns a side connection to its pool, unless it closed or the pool is full.
+    pub(super) fn give_back(&self, client: Client, role: Option<&RoleSlot>) {
+        if let Some(slot) = role {
+            return self.give_back_role(slot, client);
+        }
         if !client.is_closed() {
             let mut pool = self.explain_pool.lock().unwrap_or_else(|p| p.into_inner());
             if pool.len() < EXPLAIN_POOL {

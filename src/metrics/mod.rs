@@ -4,16 +4,13 @@
 //! This module sits below the rest of askpg: callers pass plain labels, and `/readyz` asks a
 //! [`Readiness`] the server provides.
 
-use std::convert::Infallible;
-use std::net::SocketAddr;
-use std::sync::{Arc, LazyLock};
+mod endpoint;
 
-use bytes::Bytes;
-use http_body_util::Full;
-use hyper::{Request, Response, StatusCode};
+use std::sync::LazyLock;
+
 use prometheus::{Encoder, IntCounter, IntCounterVec, IntGauge, Opts, Registry, TextEncoder};
-use tokio::net::TcpListener;
-use tracing::{debug, info, warn};
+
+pub use endpoint::{bind, serve};
 
 #[derive(Debug, thiserror::Error)]
 pub enum MetricsError {
@@ -132,6 +129,8 @@ pub struct Metrics {
     cache_entries: IntGauge,
     cache_weight: IntGauge,
     database_sessions: IntCounterVec,
+    identity_sessions: IntCounterVec,
+    identity_questions: IntCounterVec,
 }
 
 /// Stages of an ASK, each with its latency histogram.
@@ -339,6 +338,22 @@ impl Metrics {
             &["database"],
         )
         .unwrap();
+        let identity_sessions = IntCounterVec::new(
+            Opts::new(
+                "askpg_identity_sessions_total",
+                "Client sessions started, by askpg user and upstream role (names from auth.users, its mapped roles and the role of upstream.url; others, passthrough logins among them, as \"other\")",
+            ),
+            &["user", "upstream_role"],
+        )
+        .unwrap();
+        let identity_questions = IntCounterVec::new(
+            Opts::new(
+                "askpg_identity_questions_total",
+                "Questions (ASK and EXPLAIN ASK) asked, by askpg user and upstream role (labelled as in askpg_identity_sessions_total)",
+            ),
+            &["user", "upstream_role"],
+        )
+        .unwrap();
         let bytes_to_client = relayed.with_label_values(&["to_client"]);
         let bytes_to_upstream = relayed.with_label_values(&["to_upstream"]);
         registry
@@ -364,6 +379,12 @@ impl Metrics {
         registry.register(Box::new(cache_stores.clone())).unwrap();
         registry.register(Box::new(cache_entries.clone())).unwrap();
         registry.register(Box::new(cache_weight.clone())).unwrap();
+        registry
+            .register(Box::new(identity_sessions.clone()))
+            .unwrap();
+        registry
+            .register(Box::new(identity_questions.clone()))
+            .unwrap();
         registry
             .register(Box::new(database_sessions.clone()))
             .unwrap();
@@ -392,6 +413,8 @@ impl Metrics {
             cache_entries,
             cache_weight,
             database_sessions,
+            identity_sessions,
+            identity_questions,
         }
     }
 
@@ -405,6 +428,21 @@ impl Metrics {
     /// A client session started on the database labelled `label`.
     pub fn database_session(&self, label: &str) {
         self.database_sessions.with_label_values(&[label]).inc();
+    }
+
+    /// A client session of `user` started as `upstream_role` (labels from a fixed set,
+    /// see [`crate::identity::metric_labels`]).
+    pub fn identity_session(&self, user: &str, upstream_role: &str) {
+        self.identity_sessions
+            .with_label_values(&[user, upstream_role])
+            .inc();
+    }
+
+    /// A question asked in a session labelled `user` and `upstream_role`.
+    pub fn identity_question(&self, user: &str, upstream_role: &str) {
+        self.identity_questions
+            .with_label_values(&[user, upstream_role])
+            .inc();
     }
 
     /// One tier of a cache lookup (`tier` from [`CACHE_TIERS`]) answered (`hit`) or not.
@@ -522,81 +560,3 @@ impl Metrics {
 
 /// The process-wide metrics.
 pub static METRICS: LazyLock<Metrics> = LazyLock::new(Metrics::new);
-
-/// Serves `/metrics`, `/healthz` and `/readyz` on an already bound listener until the task
-/// is dropped.
-pub async fn serve(listener: TcpListener, readiness: Arc<dyn Readiness>) {
-    if let Ok(addr) = listener.local_addr() {
-        info!(%addr, "metrics endpoint listening");
-    }
-    loop {
-        let (stream, peer) = match listener.accept().await {
-            Ok(accepted) => accepted,
-            Err(e) => {
-                warn!(error = %e, "metrics accept failed");
-                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-                continue;
-            }
-        };
-        let readiness = readiness.clone();
-        tokio::spawn(async move {
-            let service =
-                hyper::service::service_fn(move |request| respond(request, readiness.clone()));
-            let io = hyper_util::rt::TokioIo::new(stream);
-            if let Err(e) = hyper::server::conn::http1::Builder::new()
-                .serve_connection(io, service)
-                .await
-            {
-                debug!(%peer, error = %e, "metrics connection ended");
-            }
-        });
-    }
-}
-
-async fn respond(
-    request: Request<hyper::body::Incoming>,
-    readiness: Arc<dyn Readiness>,
-) -> Result<Response<Full<Bytes>>, Infallible> {
-    let (status, content_type, body) = match request.uri().path() {
-        "/metrics" => (
-            StatusCode::OK,
-            "text/plain; version=0.0.4",
-            METRICS.render(),
-        ),
-        "/healthz" => (StatusCode::OK, "text/plain", "ok\n".to_owned()),
-        "/readyz" => {
-            let ReadyReport { ready, report } = readiness.readiness().await;
-            let status = if ready {
-                StatusCode::OK
-            } else {
-                StatusCode::SERVICE_UNAVAILABLE
-            };
-            (status, "application/json", format!("{report}\n"))
-        }
-        _ => (
-            StatusCode::NOT_FOUND,
-            "text/plain",
-            "not found: try /metrics, /healthz or /readyz\n".to_owned(),
-        ),
-    };
-    let response = Response::builder()
-        .status(status)
-        .header("content-type", content_type)
-        .body(Full::new(Bytes::from(body)))
-        .expect("static response parts are valid");
-    Ok(response)
-}
-
-/// Binds the metrics address (an error names it).
-pub async fn bind(addr: &str) -> Result<TcpListener, MetricsError> {
-    let parsed: SocketAddr = addr.parse().map_err(|e| MetricsError::Bind {
-        addr: addr.to_owned(),
-        source: std::io::Error::new(std::io::ErrorKind::InvalidInput, e),
-    })?;
-    TcpListener::bind(parsed)
-        .await
-        .map_err(|source| MetricsError::Bind {
-            addr: addr.to_owned(),
-            source,
-        })
-}
