@@ -4,7 +4,8 @@
 
 mod common;
 
-use common::{fixture, repo_path, Proxy, CLIENT_PASSWORD, CLIENT_USER, READER, READER_PASSWORD};
+use common::clients::{self, ClientScript};
+use common::{fixture, Proxy, CLIENT_PASSWORD, CLIENT_USER, READER, READER_PASSWORD};
 use tokio::process::Command;
 
 /// Runs psql with `-c` commands against host/port/user and returns stdout.
@@ -70,79 +71,37 @@ async fn psql_meta_commands_match_direct_output() {
     }
 }
 
-/// Runs one client script against askpg with TLS required and SCRAM.
-async fn run_client(program: &str, args: &[&str], expect_prefix: &str) {
+/// Runs one client script against askpg with TLS required and SCRAM; its statements run
+/// as the login role of `upstream.url`.
+async fn run_client(script: &ClientScript) {
     let proxy = Proxy::with_defaults().await;
-    let mut cmd = Command::new(program);
-    let output = common::libpq_env(&mut cmd, proxy.port(), CLIENT_USER, CLIENT_PASSWORD)
-        .args(args)
-        .current_dir(repo_path(""))
-        .output()
-        .await
-        .unwrap_or_else(|e| panic!("{program} cannot run ({e}); run .ci/install"));
-    assert!(
-        output.status.success(),
-        "{program} {args:?}: {}",
-        common::describe_output(&output)
-    );
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let last = stdout.lines().last().unwrap_or_default();
-    assert!(
-        last.starts_with(expect_prefix) && last.ends_with("checks passed"),
-        "unexpected last line {last:?}: {}",
-        common::describe_output(&output)
-    );
+    script
+        .run(proxy.port(), CLIENT_USER, CLIENT_PASSWORD, READER, READER)
+        .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn psycopg3_works_through_askpg() {
     fixture();
-    run_client("python3", &["tests/clients/psycopg_check.py"], "psycopg:").await;
+    run_client(&clients::PSYCOPG).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn asyncpg_works_through_askpg() {
     fixture();
-    run_client("python3", &["tests/clients/asyncpg_check.py"], "asyncpg:").await;
+    run_client(&clients::ASYNCPG).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn node_postgres_works_through_askpg() {
     fixture();
-    run_client("node", &["tests/clients/node_pg_check.js"], "node-pg:").await;
+    run_client(&clients::NODE_PG).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pgjdbc_works_through_askpg() {
     fixture();
-    run_client(
-        "java",
-        &[
-            "-cp",
-            "/usr/share/java/postgresql.jar",
-            "tests/clients/JdbcCheck.java",
-        ],
-        "jdbc:",
-    )
-    .await;
-}
-
-/// Runs pg_dump (the fixture's binaries, else PATH) against port/user/password.
-async fn pg_dump(port: u16, user: &str, password: &str, args: &[&str]) -> std::process::Output {
-    let bundled = fixture().bin_dir.join("pg_dump");
-    let program = if bundled.exists() {
-        bundled
-    } else {
-        "pg_dump".into()
-    };
-    let mut cmd = Command::new(program);
-    common::libpq_env(&mut cmd, port, user, password)
-        // A fixed \restrict key keeps the two dumps comparable.
-        .args(["--no-password", "--restrict-key=askpgtest"])
-        .args(args)
-        .output()
-        .await
-        .expect("pg_dump runs (install postgresql-client)")
+    run_client(&clients::JDBC).await;
 }
 
 /// pg_dump --schema-only and --data-only of fixture tables through askpg produce the
@@ -150,46 +109,14 @@ async fn pg_dump(port: u16, user: &str, password: &str, args: &[&str]) -> std::p
 /// which askpg refuses unless `guard.repin_timeout_changes` lets it re-pin them instead.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pg_dump_through_askpg_matches_a_direct_dump() {
-    let fx = fixture();
+    fixture();
     let mut config = common::base_config();
     config.guard.repin_timeout_changes = true;
     let proxy = Proxy::start(config).await;
-    let dumps: [&[&str]; 2] = [
-        &[
-            "--schema-only",
-            "-t",
-            "customers",
-            "-t",
-            "orders",
-            "-t",
-            "customer_totals",
-        ],
-        &["--data-only", "-t", "customers", "-t", "all_types"],
-    ];
-    for args in dumps {
-        let direct = pg_dump(fx.port, READER, READER_PASSWORD, args).await;
-        assert!(
-            direct.status.success(),
-            "direct pg_dump {args:?}: {}",
-            common::describe_output(&direct)
-        );
-        let proxied = pg_dump(proxy.port(), CLIENT_USER, CLIENT_PASSWORD, args).await;
-        assert!(
-            proxied.status.success(),
-            "pg_dump {args:?} through askpg: {}",
-            common::describe_output(&proxied)
-        );
-        let dump = String::from_utf8_lossy(&proxied.stdout);
-        assert!(dump.contains("customers"), "{dump}");
-        assert_eq!(
-            String::from_utf8_lossy(&direct.stdout),
-            dump,
-            "pg_dump {args:?}"
-        );
-    }
+    clients::assert_dumps_match_direct(proxy.port(), CLIENT_USER, CLIENT_PASSWORD).await;
     // With the defaults the timeouts stay protected: pg_dump stops at the first of them.
     let proxy = Proxy::with_defaults().await;
-    let refused = pg_dump(
+    let refused = clients::pg_dump(
         proxy.port(),
         CLIENT_USER,
         CLIENT_PASSWORD,

@@ -4,6 +4,7 @@
 
 mod common;
 mod identity {
+    pub mod databases;
     pub mod passthrough;
     pub mod questions;
     pub mod reload;

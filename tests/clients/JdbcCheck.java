@@ -4,7 +4,8 @@
 // TLS through NonValidatingFactory; disable: plain TCP) against a server loaded
 // with tests/fixtures/fixture.sql, and only reads. Prints
 // `jdbc: N checks passed` as its last stdout line and exits 0, or prints each
-// failure (expected vs actual) to stderr and exits 1.
+// failure (expected vs actual) to stderr and exits 1. With ASKPG_EXPECT_ROLE
+// and ASKPG_EXPECT_SESSION_USER set, it also checks current_user and session_user.
 //
 //   java -cp /usr/share/java/postgresql.jar tests/clients/JdbcCheck.java
 //
@@ -96,6 +97,19 @@ public class JdbcCheck {
 
     // ------------------------------------------------------------ the checks
     static void metadata(Connection c) throws Exception {
+        // The role the session's statements run as (current_user) and its login role
+        // upstream (session_user), when the caller knows them.
+        String[][] identity = {
+            {"current_user", System.getenv("ASKPG_EXPECT_ROLE")},
+            {"session_user", System.getenv("ASKPG_EXPECT_SESSION_USER")},
+        };
+        for (String[] expected : identity) {
+            if (expected[1] == null) continue;
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT " + expected[0])) {
+                rs.next();
+                check(expected[0], rs.getString(1), expected[1]);
+            }
+        }
         DatabaseMetaData md = c.getMetaData();
         checkTrue("database product", "PostgreSQL".equals(md.getDatabaseProductName()),
                 md.getDatabaseProductName());

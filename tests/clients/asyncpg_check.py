@@ -5,7 +5,8 @@ Uses PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE and PGSSLMODE (require:
 TLS without certificate verification; disable: plain TCP) against a server
 loaded with tests/fixtures/fixture.sql, and only reads. Prints
 `asyncpg: N checks passed` as its last stdout line and exits 0, or prints each
-failure (expected vs actual) to stderr and exits 1.
+failure (expected vs actual) to stderr and exits 1. With ASKPG_EXPECT_ROLE and
+ASKPG_EXPECT_SESSION_USER set, it also checks current_user and session_user.
 
     python3 tests/clients/asyncpg_check.py
 """
@@ -147,6 +148,10 @@ def compare_all_types(label, rows, json_decoded):
 
 # ---------------------------------------------------------------- the checks
 sslmode = os.environ.get("PGSSLMODE", "prefer")
+# The role the session's statements run as (current_user) and its login role upstream
+# (session_user), when the caller knows them.
+expect_role = os.environ.get("ASKPG_EXPECT_ROLE")
+expect_session_user = os.environ.get("ASKPG_EXPECT_SESSION_USER")
 
 
 def ssl_arg():
@@ -185,6 +190,10 @@ async def connection_basics(conn):
     # execute() without arguments uses the simple query protocol, several
     # statements in one string included; it returns the last command tag.
     check("execute multi-statement", await conn.execute("SELECT 1; SELECT 2, 3"), "SELECT 1")
+    if expect_role:
+        check("current_user", await conn.fetchval("SELECT current_user"), expect_role)
+    if expect_session_user:
+        check("session_user", await conn.fetchval("SELECT session_user"), expect_session_user)
 
 
 @section
@@ -360,6 +369,10 @@ async def pool(conn):
             p.fetchval("SELECT count(*) FROM orders WHERE customer_id = $1", c) for c in range(1, 9)))
         check("pool concurrent counts", results,
               [sum(1 for g in range(1, ORDERS + 1) if 1 + g % 1000 == c) for c in range(1, 9)])
+        if expect_role:
+            # the pooled connections have been reset (RESET ALL) on each release
+            check("pool current_user after reset", await p.fetchval("SELECT current_user"),
+                  expect_role)
     finally:
         await asyncio.wait_for(p.close(), 20)
 

@@ -5,7 +5,9 @@
 // TLS with { rejectUnauthorized: false }; disable: plain TCP) against a server
 // loaded with tests/fixtures/fixture.sql, and only reads. Prints
 // `node-pg: N checks passed` as its last stdout line and exits 0, or prints
-// each failure (expected vs actual) to stderr and exits 1.
+// each failure (expected vs actual) to stderr and exits 1. With
+// ASKPG_EXPECT_ROLE and ASKPG_EXPECT_SESSION_USER set, it also checks
+// current_user and session_user.
 //
 //   (cd tests/clients && npm ci)   # once
 //   node tests/clients/node_pg_check.js
@@ -53,6 +55,10 @@ function localYmd(d) {
 }
 
 const sslmode = process.env.PGSSLMODE || 'prefer';
+// The role the session's statements run as (current_user) and its login role upstream
+// (session_user), when the caller knows them.
+const expectRole = process.env.ASKPG_EXPECT_ROLE;
+const expectSessionUser = process.env.ASKPG_EXPECT_SESSION_USER;
 
 function newClient() {
   // The other settings come from PGHOST, PGPORT, PGUSER, PGPASSWORD and
@@ -85,6 +91,12 @@ section('connection basics', async (c) => {
   // several statements in one simple query: pg returns one result per statement
   const multi = await c.query('SELECT 1 AS a; SELECT 2 AS b, 3 AS c');
   check('multi-statement results', multi.map((x) => x.rows), [[{ a: 1 }], [{ b: 2, c: 3 }]]);
+  if (expectRole) {
+    check('current_user', (await c.query('SELECT current_user AS u')).rows, [{ u: expectRole }]);
+  }
+  if (expectSessionUser) {
+    check('session_user', (await c.query('SELECT session_user AS u')).rows, [{ u: expectSessionUser }]);
+  }
 });
 
 section('parameterized queries', async (c) => {

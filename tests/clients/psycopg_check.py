@@ -4,7 +4,9 @@
 Connects with the libpq environment (PGHOST, PGPORT, PGUSER, PGPASSWORD,
 PGDATABASE, PGSSLMODE) to a server loaded with tests/fixtures/fixture.sql and
 only reads. Prints `psycopg: N checks passed` as its last stdout line and exits
-0, or prints each failure (expected vs actual) to stderr and exits 1.
+0, or prints each failure (expected vs actual) to stderr and exits 1. With
+ASKPG_EXPECT_ROLE and ASKPG_EXPECT_SESSION_USER set, it also checks current_user
+and session_user.
 
     python3 tests/clients/psycopg_check.py
 """
@@ -222,6 +224,12 @@ def compare_value(what, col, actual, expected, binary):
 
 # ---------------------------------------------------------------- the checks
 sslmode = os.environ.get("PGSSLMODE", "prefer")
+# The role the session's statements run as (current_user) and its login role upstream
+# (session_user), when the caller knows them. With a role taken by SET ROLE they differ,
+# and pg_stat_activity hides the login role's queries from current_user.
+expect_role = os.environ.get("ASKPG_EXPECT_ROLE")
+expect_session_user = os.environ.get("ASKPG_EXPECT_SESSION_USER")
+queries_visible = not (expect_role and expect_session_user and expect_role != expect_session_user)
 try:
     conn = psycopg.connect(application_name="askpg-psycopg-check", autocommit=True, connect_timeout=20)
 except psycopg.Error as e:
@@ -244,6 +252,11 @@ def connection_basics():
     check("current_database()", conn.execute("SELECT current_database()").fetchone()[0],
           os.environ.get("PGDATABASE", "askpg_test"))
     check("simple select", conn.execute("SELECT 1, 'two', NULL::int").fetchone(), (1, "two", None))
+    if expect_role:
+        check("current_user", conn.execute("SELECT current_user").fetchone()[0], expect_role)
+    if expect_session_user:
+        check("session_user", conn.execute("SELECT session_user").fetchone()[0],
+              expect_session_user)
 
 
 @section
@@ -481,13 +494,23 @@ def cancel_safe():
             except psycopg.Error as e:
                 outcome["error"] = e
 
+        if queries_visible:
+            running = ("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query = %s",
+                       (LONG_QUERY,))
+        else:
+            # c2's row shows no query to current_user; its running statement shows as the
+            # virtualxid lock its transaction holds
+            hidden = conn.execute("SELECT state, query FROM pg_stat_activity "
+                                  "WHERE application_name = 'askpg-psycopg-cancel'").fetchall()
+            check("query hidden from current_user", hidden, [(None, "<insufficient privilege>")])
+            running = ("SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a USING (pid) "
+                       "WHERE a.application_name = 'askpg-psycopg-cancel' "
+                       "AND l.locktype = 'virtualxid' AND l.granted", ())
         worker = threading.Thread(target=run)
         worker.start()
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            active = conn.execute(
-                "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query = %s",
-                (LONG_QUERY,)).fetchone()[0]
+            active = conn.execute(*running).fetchone()[0]
             if active:
                 break
             time.sleep(0.02)

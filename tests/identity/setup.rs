@@ -1,7 +1,10 @@
 //! The roles and tables the identity tests use, created once per test binary in the
 //! fixture database: a gateway login role with no privileges of its own, two mapped roles
 //! with different grants and a row-level security policy, a mapped role that can write,
-//! and two passthrough logins (one read-only, one that can write).
+//! and two passthrough logins (one read-only, one that can write); and, for the real
+//! clients, a mapped role and a passthrough login that read the fixture tables.
+// Two test binaries use this module (identity and identity_clients), each a part of it.
+#![allow(dead_code)]
 
 use std::sync::OnceLock;
 
@@ -27,8 +30,21 @@ pub const PT_READER_PASSWORD: &str = "pt-reader-pass-9371";
 pub const PT_WRITER: &str = "identity_pt_writer";
 pub const PT_WRITER_PASSWORD: &str = "pt-writer-pass-5824";
 
-const SETUP: &str = "
+/// Mapped to CLIENTS_ROLE by the real-client tests.
+pub const CLIENTS_USER: &str = "carla";
+pub const CLIENTS_PASSWORD: &str = "carla-secret";
+/// Reads the fixture tables the client scripts read.
+pub const CLIENTS_ROLE: &str = "identity_clients";
+/// A passthrough login that reads the same tables.
+pub const PT_CLIENTS: &str = "identity_pt_clients";
+pub const PT_CLIENTS_PASSWORD: &str = "pt-clients-pass-4410";
+
+const GATEWAY_SETUP: &str = "
 CREATE ROLE identity_gateway LOGIN NOINHERIT PASSWORD '{gateway_password}';
+GRANT CONNECT ON DATABASE {database} TO identity_gateway;
+";
+
+const SETUP: &str = "
 CREATE ROLE identity_eu NOLOGIN;
 CREATE ROLE identity_ops NOLOGIN;
 CREATE ROLE identity_writer NOLOGIN;
@@ -40,7 +56,7 @@ CREATE ROLE identity_pt_reader LOGIN PASSWORD '{pt_reader_password}';
 CREATE ROLE identity_pt_writer LOGIN PASSWORD '{pt_writer_password}';
 GRANT identity_eu, identity_ops, identity_writer, identity_shifty TO identity_gateway;
 GRANT CONNECT ON DATABASE {database}
-    TO identity_gateway, identity_pt_reader, identity_pt_writer, identity_pt_shifty,
+    TO identity_pt_reader, identity_pt_writer, identity_pt_shifty,
        identity_pt_asker;
 GRANT USAGE ON SCHEMA public TO identity_eu, identity_ops, identity_writer,
     identity_pt_reader, identity_pt_writer, identity_shifty, identity_pt_shifty,
@@ -77,38 +93,83 @@ GRANT SELECT ON sales
 GRANT SELECT, INSERT ON sales TO identity_pt_writer;
 ";
 
-/// Creates the roles and tables once; returns the fixture's port.
-pub fn roles() -> u16 {
-    static DONE: OnceLock<u16> = OnceLock::new();
-    *DONE.get_or_init(|| {
-        std::thread::spawn(|| {
-            let fx = fixture();
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap();
-            rt.block_on(async {
-                let sql = SETUP
-                    .replace("{gateway_password}", READER_PASSWORD)
-                    .replace("{pt_reader_password}", PT_READER_PASSWORD)
-                    .replace("{pt_writer_password}", PT_WRITER_PASSWORD)
-                    .replace("{database}", DATABASE);
-                fx.superuser().await.batch_execute(&sql).await.unwrap();
-            });
-            fx.port
-        })
-        .join()
-        .expect("identity roles")
+const CLIENTS_SETUP: &str = "
+CREATE ROLE identity_clients NOLOGIN;
+CREATE ROLE identity_pt_clients LOGIN PASSWORD '{pt_clients_password}';
+GRANT identity_clients TO identity_gateway;
+GRANT CONNECT ON DATABASE {database} TO identity_pt_clients;
+GRANT USAGE ON SCHEMA public TO identity_clients, identity_pt_clients;
+GRANT SELECT ON customers, orders, all_types, customer_totals
+    TO identity_clients, identity_pt_clients;
+";
+
+/// Runs `sql`, with its placeholders filled in, as the superuser in the fixture database.
+fn run_setup(sql: &str) {
+    let sql = sql
+        .replace("{gateway_password}", READER_PASSWORD)
+        .replace("{pt_reader_password}", PT_READER_PASSWORD)
+        .replace("{pt_writer_password}", PT_WRITER_PASSWORD)
+        .replace("{pt_clients_password}", PT_CLIENTS_PASSWORD)
+        .replace("{database}", DATABASE);
+    as_superuser(DATABASE, sql);
+}
+
+/// Runs `sql` as the superuser in `database` of the fixture's cluster.
+pub fn as_superuser(database: &str, sql: String) {
+    let database = database.to_owned();
+    // On a thread of its own: the caller may be inside a tokio runtime.
+    std::thread::spawn(move || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(async {
+                fixture()
+                    .superuser_on(&database)
+                    .await
+                    .batch_execute(&sql)
+                    .await
+                    .unwrap_or_else(|e| panic!("setup in {database}: {e}"))
+            })
     })
+    .join()
+    .expect("identity setup");
+}
+
+/// Creates the gateway role once.
+fn gateway() {
+    static DONE: OnceLock<()> = OnceLock::new();
+    DONE.get_or_init(|| run_setup(GATEWAY_SETUP));
+}
+
+/// Creates the roles and tables once.
+pub fn roles() {
+    static DONE: OnceLock<()> = OnceLock::new();
+    gateway();
+    DONE.get_or_init(|| run_setup(SETUP));
+}
+
+/// Creates the real clients' mapped role and passthrough login once. Their tests run in a
+/// binary of their own, whose public schema holds the fixture tables only.
+pub fn client_roles() {
+    static DONE: OnceLock<()> = OnceLock::new();
+    gateway();
+    DONE.get_or_init(|| run_setup(CLIENTS_SETUP));
+}
+
+/// askpg logging in as the gateway, with no users.
+pub fn gateway_config() -> Config {
+    let mut config = base_config();
+    config.upstream.url = Secret::new(fixture().upstream_url(GATEWAY, "require"));
+    config.auth.users.clear();
+    config
 }
 
 /// askpg logging in as the gateway, with erin mapped to the EU role and oscar to the ops
 /// role.
 pub fn mapped_config() -> Config {
-    let fx = fixture();
     roles();
-    let mut config = base_config();
-    config.upstream.url = Secret::new(fx.upstream_url(GATEWAY, "require"));
+    let mut config = gateway_config();
     config.auth.users = vec![
         mapped(EU_USER, EU_PASSWORD, EU_ROLE),
         mapped(OPS_USER, OPS_PASSWORD, OPS_ROLE),
@@ -127,9 +188,9 @@ pub fn mapped(name: &str, password: &str, role: &str) -> UserEntry {
 
 /// askpg with passthrough logins; its own side work logs in as the gateway.
 pub fn passthrough_config() -> Config {
-    let mut config = mapped_config();
+    roles();
+    let mut config = gateway_config();
     config.auth.method = AuthMethod::Passthrough;
-    config.auth.users.clear();
     config
 }
 
@@ -140,13 +201,24 @@ pub fn url(port: u16, user: &str, password: &str, sslmode: &str) -> String {
 
 /// A tokio-postgres client of askpg over TLS (extended protocol for `query`).
 pub async fn tls_client(port: u16, user: &str, password: &str) -> tokio_postgres::Client {
+    tls_connect(port, user, password, DATABASE)
+        .await
+        .unwrap_or_else(|e| panic!("{user} connects through askpg: {e}"))
+}
+
+/// A tokio-postgres client of askpg over TLS on `database`, or the error that refused it.
+pub async fn tls_connect(
+    port: u16,
+    user: &str,
+    password: &str,
+    database: &str,
+) -> Result<tokio_postgres::Client, tokio_postgres::Error> {
     let tls = askpg::tls::upstream_client_config("").unwrap();
     let connector = tokio_postgres_rustls::MakeRustlsConnect::new((*tls).clone());
-    let (client, conn) = tokio_postgres::connect(&url(port, user, password, "require"), connector)
-        .await
-        .unwrap_or_else(|e| panic!("{user} connects through askpg: {e}"));
+    let url = format!("postgres://{user}:{password}@127.0.0.1:{port}/{database}?sslmode=require");
+    let (client, conn) = tokio_postgres::connect(&url, connector).await?;
     tokio::spawn(conn);
-    client
+    Ok(client)
 }
 
 /// The SQLSTATE of a failed statement.
