@@ -131,56 +131,18 @@ async fn pg_dump_through_askpg_matches_a_direct_dump() {
     );
 }
 
-/// Runs `statements` (one a line) with unixODBC's isql through psqlODBC with
-/// `UseDeclareFetch=1`, which reads every SELECT with `DECLARE … CURSOR WITH HOLD` and
-/// FETCH; columns are separated by `|`.
-async fn isql_declare_fetch(port: u16, statements: &str) -> std::process::Output {
-    let connection = format!(
-        "Driver={{PostgreSQL Unicode}};Server=127.0.0.1;Port={port};Database={};Uid={CLIENT_USER};Pwd={CLIENT_PASSWORD};SSLmode=require;UseDeclareFetch=1;Fetch=3",
-        common::DATABASE
-    );
-    let mut isql = Command::new("isql")
-        .args(["-k", &connection, "-b", "-v", "-d|", "-q"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("isql runs (install unixodbc and odbc-postgresql: .ci/install)");
-    let mut stdin = isql.stdin.take().unwrap();
-    tokio::io::AsyncWriteExt::write_all(&mut stdin, statements.as_bytes())
-        .await
-        .unwrap();
-    drop(stdin);
-    isql.wait_with_output().await.unwrap()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn psqlodbc_with_declare_fetch_reads_through_askpg() {
     fixture();
-    // More statements than guard.max_held_cursors: the driver closes each cursor.
-    let mut statements = String::from("SELECT id, name FROM customers WHERE id <= 7 ORDER BY id\n");
-    let mut expected: Vec<String> = (1..=7).map(|i| format!("{i}|\"customer {i}\"")).collect();
-    for i in 1..=20 {
-        statements.push_str(&format!(
-            "SELECT count(*) FROM orders WHERE customer_id = {i}\n"
-        ));
-        expected.push("20".into());
-    }
     let proxy = Proxy::with_defaults().await;
-    let output = isql_declare_fetch(proxy.port(), &statements).await;
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let rows: Vec<&str> = stdout.lines().filter(|l| !l.trim().is_empty()).collect();
-    assert!(
-        output.status.success(),
-        "{}",
-        common::describe_output(&output)
-    );
-    assert_eq!(rows, expected, "{}", common::describe_output(&output));
+    clients::assert_isql_reads(proxy.port(), CLIENT_USER, CLIENT_PASSWORD).await;
     // The reads really go through held cursors: with none allowed, they are refused.
     let mut config = common::base_config();
     config.guard.max_held_cursors = 0;
     let proxy = Proxy::start(config).await;
-    let output = isql_declare_fetch(proxy.port(), &statements).await;
+    let (statements, _) = clients::isql_reads();
+    let output =
+        clients::isql_declare_fetch(proxy.port(), CLIENT_USER, CLIENT_PASSWORD, &statements).await;
     let printed = common::describe_output(&output);
     assert!(printed.contains("too many cursors WITH HOLD"), "{printed}");
 }

@@ -1,5 +1,5 @@
-//! The real clients of tests/clients (psycopg 3, asyncpg, node-postgres, pgJDBC) and
-//! pg_dump through askpg over TLS in both identity modes: a user mapped to a role that
+//! The real clients of tests/clients (psycopg 3, asyncpg, node-postgres, pgJDBC), pg_dump
+//! and psqlODBC through askpg over TLS in both identity modes: a user mapped to a role that
 //! askpg takes with SET ROLE after logging in as the gateway, and a passthrough login
 //! checked by the upstream with scram-sha-256. Each script also checks that its
 //! statements run as the expected role. A binary of its own: the identity tests' tables
@@ -113,4 +113,13 @@ async fn pg_dump_in_both_modes_matches_a_direct_dump() {
     config.guard.repin_timeout_changes = true;
     let proxy = Proxy::start(config).await;
     clients::assert_dumps_match_direct(proxy.port(), PT_CLIENTS, PT_CLIENTS_PASSWORD).await;
+}
+
+/// psqlODBC's reads through held cursors (DECLARE … WITH HOLD, FETCH) in both modes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn psqlodbc_with_declare_fetch_in_both_modes() {
+    let proxy = Proxy::start(mapped_config()).await;
+    clients::assert_isql_reads(proxy.port(), CLIENTS_USER, CLIENTS_PASSWORD).await;
+    let proxy = Proxy::start(passthrough_config()).await;
+    clients::assert_isql_reads(proxy.port(), PT_CLIENTS, PT_CLIENTS_PASSWORD).await;
 }

@@ -1,5 +1,5 @@
-//! The real clients of tests/clients (psycopg 3, asyncpg, node-postgres, pgJDBC) and
-//! pg_dump, run against a server with the libpq environment and TLS required.
+//! The real clients of tests/clients (psycopg 3, asyncpg, node-postgres, pgJDBC), pg_dump
+//! and psqlODBC (unixODBC's isql), run against a server with TLS required.
 
 use tokio::process::Command;
 
@@ -129,4 +129,56 @@ pub async fn assert_dumps_match_direct(port: u16, user: &str, password: &str) {
             "pg_dump {args:?} as {user}"
         );
     }
+}
+
+/// Runs `statements` (one a line) with unixODBC's isql through psqlODBC with
+/// `UseDeclareFetch=1`, which reads every SELECT with `DECLARE … CURSOR WITH HOLD` and
+/// FETCH; columns are separated by `|`.
+pub async fn isql_declare_fetch(
+    port: u16,
+    user: &str,
+    password: &str,
+    statements: &str,
+) -> std::process::Output {
+    let connection = format!(
+        "Driver={{PostgreSQL Unicode}};Server=127.0.0.1;Port={port};Database={};Uid={user};Pwd={password};SSLmode=require;UseDeclareFetch=1;Fetch=3",
+        super::DATABASE
+    );
+    let mut isql = Command::new("isql")
+        .args(["-k", &connection, "-b", "-v", "-d|", "-q"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("isql runs (install unixodbc and odbc-postgresql: .ci/install)");
+    let mut stdin = isql.stdin.take().unwrap();
+    tokio::io::AsyncWriteExt::write_all(&mut stdin, statements.as_bytes())
+        .await
+        .unwrap();
+    drop(stdin);
+    isql.wait_with_output().await.unwrap()
+}
+
+/// Reads for isql, more statements than the default `guard.max_held_cursors` (the driver
+/// closes each cursor), and the rows they print.
+pub fn isql_reads() -> (String, Vec<String>) {
+    let mut statements = String::from("SELECT id, name FROM customers WHERE id <= 7 ORDER BY id\n");
+    let mut expected: Vec<String> = (1..=7).map(|i| format!("{i}|\"customer {i}\"")).collect();
+    for i in 1..=20 {
+        statements.push_str(&format!(
+            "SELECT count(*) FROM orders WHERE customer_id = {i}\n"
+        ));
+        expected.push("20".into());
+    }
+    (statements, expected)
+}
+
+/// Asserts that [`isql_reads`] through askpg at `port` as `user` print their rows.
+pub async fn assert_isql_reads(port: u16, user: &str, password: &str) {
+    let (statements, expected) = isql_reads();
+    let output = isql_declare_fetch(port, user, password, &statements).await;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let rows: Vec<&str> = stdout.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(output.status.success(), "{}", describe_output(&output));
+    assert_eq!(rows, expected, "as {user}: {}", describe_output(&output));
 }
