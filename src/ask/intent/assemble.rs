@@ -3,7 +3,8 @@
 //! two equally close answers the question is refused as ambiguous.
 
 use crate::ask::literals::{Literal, LiteralValue, Period};
-use crate::ask::vocab::measures::{Aggregate, Direction};
+use crate::ask::vocab::grammar::{Aggregate, Direction};
+use crate::ask::vocab::measures::{column_measures, Measure as Kind, MeasureWord};
 
 use super::parse::{Item, Reading, Ref, Unread};
 use super::schema::{Model, Role, TermKind};
@@ -14,7 +15,7 @@ use super::{ColumnRef, Filter, Group, Intent, Measure, Shape};
 struct Parts {
     measures: Vec<Measure>,
     groups: Vec<Group>,
-    grains: Vec<crate::ask::vocab::measures::Grain>,
+    grains: Vec<crate::ask::vocab::grammar::Grain>,
     filters: Vec<Filter>,
     tables: Vec<(usize, bool)>,
     columns: Vec<ColumnRef>,
@@ -295,27 +296,9 @@ fn list_shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Sha
     for child in std::mem::take(&mut parts.absent) {
         parts.filters.push(Filter::Absent { table: child });
     }
-    let by = match (&parts.numbers[..], reading.rank_word) {
+    let by = match (&parts.numbers[..], reading.rank_by) {
         ([column], None) if column.table == table => Some(column.clone()),
-        ([], Some(word)) => {
-            let columns: Vec<ColumnRef> = model.tables[table]
-                .columns
-                .iter()
-                .filter(|c| c.role == Role::Number && c.words.iter().any(|w| w == word))
-                .map(|c| ColumnRef {
-                    table,
-                    column: c.name.clone(),
-                })
-                .collect();
-            match &columns[..] {
-                [one] => Some(one.clone()),
-                _ => {
-                    return Err(Unread::Unsupported(format!(
-                        "which column \"{word}\" ranks by"
-                    )))
-                }
-            }
-        }
+        ([], Some(word)) => Some(ranked_column(model, table, word)?),
         ([], None) => None,
         _ => return Err(Unread::Unsupported("which column to rank by".into())),
     };
@@ -323,6 +306,58 @@ fn list_shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Sha
         return Err(Unread::Unsupported("a ranking without a column".into()));
     }
     Ok(Shape::List { table, by })
+}
+
+/// The number column of `table` a ranking word points at: the one whose name holds its
+/// column word ("longest" → `length`), or the one carrying its kind of measure clearly
+/// more surely than any other ("expensive" → `list_price` over `unit_cost`).
+fn ranked_column(model: &Model, table: usize, by: &MeasureWord) -> Result<ColumnRef, Unread> {
+    let mut scored: Vec<(f32, &str)> = Vec::new();
+    for c in model.tables[table]
+        .columns
+        .iter()
+        .filter(|c| c.role == Role::Number)
+    {
+        let score = match by.column {
+            Some(word) => f32::from(u8::from(c.words.iter().any(|w| w == word))),
+            None => carried(&c.words, &c.data_type, by.kinds),
+        };
+        if score > 0.0 {
+            scored.push((score, &c.name));
+        }
+    }
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    match &scored[..] {
+        [(_, one)] => Ok(ColumnRef {
+            table,
+            column: (*one).to_owned(),
+        }),
+        [(best, one), (next, _), ..] if best - next >= CLEARLY => Ok(ColumnRef {
+            table,
+            column: (*one).to_owned(),
+        }),
+        _ => Err(Unread::Ambiguous {
+            what: format!("the column \"{}\" ranks by", by.word),
+            readings: scored.iter().map(|(_, c)| (*c).to_owned()).collect(),
+        }),
+    }
+}
+
+/// How much more surely one column must carry a measure than the next to be chosen.
+pub(super) const CLEARLY: f32 = 0.25;
+
+/// How surely a column (its stemmed name words and type) carries one of `kinds`, weighted
+/// by how surely the question asked for each.
+pub(super) fn carried(words: &[String], data_type: &str, kinds: &[(Kind, f32)]) -> f32 {
+    column_measures(words, data_type)
+        .iter()
+        .flat_map(|(m, carried)| {
+            kinds
+                .iter()
+                .filter(move |(k, _)| k == m)
+                .map(move |(_, asked)| carried * asked)
+        })
+        .fold(0.0, f32::max)
 }
 
 /// The tables a measure or listing counts from: where periods and values attach.

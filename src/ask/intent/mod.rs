@@ -20,7 +20,7 @@ use serde::Serialize;
 
 use crate::ask::corpus::Corpus;
 use crate::ask::literals::{plain_skeleton, ValueIndex};
-pub use crate::ask::vocab::measures::{Aggregate, Comparison, Direction, Grain};
+pub use crate::ask::vocab::grammar::{Aggregate, Comparison, Direction, Grain};
 use crate::ask::vocab::Synonyms;
 
 /// A column of a table of the [`schema::Model`].

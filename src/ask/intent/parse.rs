@@ -6,7 +6,8 @@
 //! shape and refuses when two readings are plausible ([`Unread::Ambiguous`]).
 
 use crate::ask::literals::{extract, Literal, LiteralValue, ValueIndex};
-use crate::ask::vocab::measures::{self, Aggregate, Comparison, Direction, Grain};
+use crate::ask::vocab::grammar::{self, Aggregate, Comparison, Direction, Grain};
+use crate::ask::vocab::measures::{measure_word, MeasureWord};
 use crate::ask::vocab::{is_shape_stop_word, is_stop_word, stem, Folded, Synonyms};
 
 use super::schema::{Model, Role};
@@ -56,8 +57,8 @@ pub(super) struct Reading {
     pub literals: Vec<Literal>,
     pub limit: Option<u64>,
     pub direction: Option<Direction>,
-    /// A column-name word a ranking adjective points at ("expensive" → price).
-    pub rank_word: Option<&'static str>,
+    /// The measure word a ranking adjective names ("expensive" → a price).
+    pub rank_by: Option<&'static MeasureWord>,
 }
 
 /// The state of the pass between words.
@@ -172,8 +173,8 @@ fn place_literal(
             let before = i.checked_sub(1).and_then(|b| word_at(units, b));
             let next = word_at(units, i + 1).unwrap_or_default();
             let ranks = matches!(before, Some("top" | "bottom" | "first" | "which"))
-                || measures::rank_word(next).is_some()
-                || measures::rank_adjective(next).is_some();
+                || grammar::rank_word(next).is_some()
+                || measure_word(next).is_some_and(|m| m.rank.is_some());
             let limit = n.parse::<u64>().ok().filter(|l| *l > 0);
             if let Some(comparison) = pending.comparison.take() {
                 pending.compared = Some((comparison, n.clone()));
@@ -216,7 +217,7 @@ fn place_word(
     if let Some(n) = place_function_word(reading, pending, units, i, word) {
         return n;
     }
-    if is_stop_word(word) || is_shape_stop_word(word) || measures::is_neutral_word(word) {
+    if is_stop_word(word) || is_shape_stop_word(word) || grammar::is_neutral_word(word) {
         return 1;
     }
     unplaced.push(word.to_owned());
@@ -240,7 +241,7 @@ fn place_function_word(
         pending.grouped = true;
         return Some(if word == "for" { 2 } else { 1 });
     }
-    if let Some(grain) = measures::grain_word(word) {
+    if let Some(grain) = grammar::grain_word(word) {
         if pending.grouped || word.ends_with("ly") || word == "annual" {
             let item = take_item(pending, Ref::Grain(grain), true);
             reading.items.push(item);
@@ -256,30 +257,30 @@ fn place_function_word(
         });
         return Some(2);
     }
-    if let Some(comparison) = measures::comparison_word(word)
+    if let Some(comparison) = grammar::comparison_word(word)
         .filter(|_| next == Some("than") || !matches!(word, "more" | "less" | "fewer" | "greater"))
     {
         pending.comparison = Some(comparison);
         return Some(if next == Some("than") { 2 } else { 1 });
     }
-    if let Some(aggregate) = measures::aggregate_word(word) {
+    if let Some(aggregate) = grammar::aggregate_word(word) {
         pending.aggregate = Some(aggregate);
         return Some(1);
     }
-    if let Some(direction) = measures::rank_word(word) {
+    if let Some(direction) = grammar::rank_word(word) {
         reading.direction = Some(direction);
         return Some(1);
     }
-    if let Some((column, direction)) = measures::rank_adjective(word) {
-        reading.direction = Some(direction);
-        reading.rank_word = Some(column);
+    if let Some(by) = measure_word(word).filter(|m| m.rank.is_some()) {
+        reading.direction = by.rank;
+        reading.rank_by = Some(by);
         return Some(1);
     }
-    if measures::is_distinct_word(word) {
+    if grammar::is_distinct_word(word) {
         pending.distinct = true;
         return Some(1);
     }
-    if measures::is_absence_word(word) {
+    if grammar::is_absence_word(word) {
         pending.absent = true;
         return Some(1);
     }
@@ -310,7 +311,8 @@ fn schema_phrase(model: &Model, units: &[Folded], i: usize) -> Option<(Ref, usiz
             return Some((Ref::Columns(columns), n, singular));
         }
     }
-    for phrase in measures::activity_tables(written.first()?) {
+    let tables = measure_word(written.first()?).map_or(&[][..], |m| m.tables);
+    for phrase in tables {
         let words: Vec<String> = phrase.split(' ').map(stem).collect();
         if let Some(t) = model.tables.iter().position(|t| t.words == words) {
             return Some((Ref::Table(t), 1, false));

@@ -24,6 +24,8 @@ pub struct ColumnModel {
     /// Stemmed words of the name.
     pub words: Vec<String>,
     pub role: Role,
+    /// As PostgreSQL formats it.
+    pub data_type: String,
 }
 
 #[derive(Debug, Clone)]
@@ -166,6 +168,7 @@ fn table_model(table: &Table) -> TableModel {
             ColumnModel {
                 name: c.name.clone(),
                 words: stemmed(&c.name),
+                data_type: c.data_type.clone(),
                 role: if is_key {
                     Role::Key
                 } else {
