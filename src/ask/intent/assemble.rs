@@ -2,12 +2,13 @@
 //! the listed table; which column a value or a period applies to. Where the schema offers
 //! two equally close answers the question is refused as ambiguous.
 
-use crate::ask::literals::{Literal, LiteralValue, Period};
 use crate::ask::vocab::grammar::{Aggregate, Direction};
-use crate::ask::vocab::measures::{column_measures, Measure as Kind, MeasureWord};
+
+use crate::ask::vocab::measures::Measure as Kind;
 
 use super::parse::{Item, Reading, Ref, Unread};
 use super::schema::{Model, Role, TermKind};
+use super::{periods, resolve};
 use super::{ColumnRef, Filter, Group, Intent, Measure, Shape};
 
 /// What the items of a reading became, before the shape is decided.
@@ -23,6 +24,8 @@ struct Parts {
     time: Option<ColumnRef>,
     absent: Vec<usize>,
     share: Option<usize>,
+    /// The ranking became the measure's MIN or MAX ("the highest rental rate").
+    rank_used: bool,
 }
 
 pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unread> {
@@ -34,8 +37,15 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     let shape = shape(model, reading, &mut parts)?;
     let bases = base_tables(model, &shape);
     let mut share_of = Vec::new();
-    for literal in &reading.literals {
-        let filter = literal_filter(model, &bases, &context, &parts, literal)?;
+    for (index, literal) in reading.literals.iter().enumerate() {
+        let bound = reading
+            .bounds
+            .iter()
+            .find(|(i, _)| *i == index)
+            .map(|(_, b)| *b);
+        let near: Vec<usize> = context.iter().chain(&bases).copied().collect();
+        let filter =
+            periods::literal_filter(model, &bases, &near, parts.time.as_ref(), literal, bound)?;
         match (&filter, parts.share) {
             (Filter::Equals { .. }, Some(_)) => share_of.push(filter),
             _ => parts.filters.push(filter),
@@ -44,6 +54,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     parts.filters.sort();
     parts.filters.dedup();
     let rank = match reading.direction {
+        _ if parts.rank_used => None,
         None if reading.limit.is_some() => {
             return Err(Unread::Unsupported(
                 "a number of rows without an order".into(),
@@ -52,7 +63,8 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         None => None,
         Some(direction) => Some((direction, reading.limit.unwrap_or(1))),
     };
-    let shape = with_time_groups(model, &bases, &parts, shape)?;
+    let shape =
+        periods::with_time_groups(model, &bases, parts.time.as_ref(), &parts.grains, shape)?;
     Ok(Intent {
         shape,
         filters: parts.filters,
@@ -67,6 +79,7 @@ fn context_tables(model: &Model, items: &[Item]) -> Vec<usize> {
     for item in items {
         match &item.what {
             Ref::Table(t) => tables.push(*t),
+            Ref::Columns(columns) if columns.len() == 1 => tables.push(columns[0].table),
             Ref::Term(t) => match &model.terms[*t] {
                 TermKind::Measure { tables: ts, .. } | TermKind::Condition { tables: ts, .. } => {
                     tables.extend(ts)
@@ -80,7 +93,10 @@ fn context_tables(model: &Model, items: &[Item]) -> Vec<usize> {
     tables
 }
 
-fn resolve_column(context: &[usize], candidates: &[ColumnRef]) -> Result<ColumnRef, Unread> {
+pub(super) fn resolve_column(
+    context: &[usize],
+    candidates: &[ColumnRef],
+) -> Result<ColumnRef, Unread> {
     let near: Vec<&ColumnRef> = candidates
         .iter()
         .filter(|c| context.contains(&c.table))
@@ -106,8 +122,43 @@ fn place_item(
             parts.grains.push(*grain);
             return Ok(());
         }
-        Ref::Table(t) => {
-            place_table(*t, item, parts);
+        Ref::Table(t) => return place_table(model, *t, item, parts),
+        Ref::Measure(word) => {
+            let column = resolve::measure_column(model, context, word)?;
+            if item.compared.is_some() {
+                return place_column(model, column, item, parts);
+            }
+            // "how many units": a count of a quantity is its sum.
+            let quantity = word
+                .kinds
+                .first()
+                .is_some_and(|(k, _)| *k == Kind::Quantity);
+            let asked = match item.aggregate {
+                Some(Aggregate::Count) if quantity => Some(Aggregate::Sum),
+                asked => asked,
+            };
+            let aggregate = match asked.or(word.aggregate) {
+                Some(
+                    a @ (Aggregate::Sum | Aggregate::Average | Aggregate::Min | Aggregate::Max),
+                ) => a,
+                Some(_) => {
+                    return Err(Unread::Unsupported(format!(
+                        "a count or share of \"{}\"",
+                        word.word
+                    )))
+                }
+                None => {
+                    return Err(Unread::Ambiguous {
+                        what: format!("\"{}\"", word.word),
+                        readings: vec![
+                            format!("the total {}", word.word),
+                            format!("the average {}", word.word),
+                            format!("the number of {}", word.word),
+                        ],
+                    })
+                }
+            };
+            parts.measures.push(Measure::Column { aggregate, column });
             return Ok(());
         }
         Ref::Term(t) => match &model.terms[*t] {
@@ -144,18 +195,23 @@ fn place_item(
     place_column(model, column, item, parts)
 }
 
-fn place_table(t: usize, item: &Item, parts: &mut Parts) {
+fn place_table(model: &Model, t: usize, item: &Item, parts: &mut Parts) -> Result<(), Unread> {
     if item.absent {
         parts.absent.push(t);
     } else if item.aggregate == Some(Aggregate::Share) {
         parts.share = Some(t);
     } else if matches!(item.aggregate, Some(Aggregate::Count)) || item.distinct {
         parts.measures.push(Measure::Rows { table: t });
+    } else if let Some(aggregate) = item.aggregate {
+        // "total payments", "the average payment": an aggregate of the table's measure.
+        let column = resolve::table_measure(model, t)?;
+        parts.measures.push(Measure::Column { aggregate, column });
     } else if item.grouped {
         parts.groups.push(Group::Entity(t));
     } else {
         parts.tables.push((t, item.singular));
     }
+    Ok(())
 }
 
 fn place_column(
@@ -217,7 +273,8 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
         parts.measures.push(Measure::Share { table: t });
     }
     if parts.measures.is_empty() && parts.tables.is_empty() {
-        if let ([column], Some(direction)) = (&parts.numbers[..], reading.direction) {
+        let ranked: Vec<ColumnRef> = parts.numbers.iter().chain(&parts.time).cloned().collect();
+        if let ([column], Some(direction), None) = (&ranked[..], reading.direction, reading.limit) {
             let aggregate = match direction {
                 Direction::Highest => Aggregate::Max,
                 Direction::Lowest => Aggregate::Min,
@@ -226,10 +283,37 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
                 aggregate,
                 column: column.clone(),
             });
+            parts.rank_used = true;
             return Ok(Shape::Aggregate {
                 measures: std::mem::take(&mut parts.measures),
                 groups: std::mem::take(&mut parts.groups),
             });
+        }
+    }
+    if parts.measures.is_empty() {
+        if let [(table, _)] = parts.tables[..] {
+            if !parts.groups.is_empty() || !parts.grains.is_empty() {
+                // "customers by country", "monthly orders": rows counted per group.
+                parts.tables.clear();
+                parts.measures.push(Measure::Rows { table });
+            } else if let (true, Some(direction), None, None, []) = (
+                model.tables[table].label.is_empty(),
+                reading.direction,
+                reading.limit,
+                reading.rank_by,
+                &parts.numbers[..],
+            ) {
+                // "the largest payment" of a table whose rows have no name: its measure's
+                // MAX or MIN.
+                let aggregate = match direction {
+                    Direction::Highest => Aggregate::Max,
+                    Direction::Lowest => Aggregate::Min,
+                };
+                let column = resolve::table_measure(model, table)?;
+                parts.tables.clear();
+                parts.measures.push(Measure::Column { aggregate, column });
+                parts.rank_used = true;
+            }
         }
     }
     if parts.measures.is_empty() {
@@ -290,7 +374,8 @@ fn list_shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Sha
             "no measure and not exactly one table to list".into(),
         ));
     };
-    if model.tables[table].label.is_none() || !parts.groups.is_empty() || !parts.grains.is_empty() {
+    if model.tables[table].label.is_empty() || !parts.groups.is_empty() || !parts.grains.is_empty()
+    {
         return Err(Unread::Unsupported("a listing askpg cannot label".into()));
     }
     for child in std::mem::take(&mut parts.absent) {
@@ -298,7 +383,7 @@ fn list_shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Sha
     }
     let by = match (&parts.numbers[..], reading.rank_by) {
         ([column], None) if column.table == table => Some(column.clone()),
-        ([], Some(word)) => Some(ranked_column(model, table, word)?),
+        ([], Some(word)) => Some(resolve::ranked_column(model, table, word)?),
         ([], None) => None,
         _ => return Err(Unread::Unsupported("which column to rank by".into())),
     };
@@ -306,58 +391,6 @@ fn list_shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Sha
         return Err(Unread::Unsupported("a ranking without a column".into()));
     }
     Ok(Shape::List { table, by })
-}
-
-/// The number column of `table` a ranking word points at: the one whose name holds its
-/// column word ("longest" → `length`), or the one carrying its kind of measure clearly
-/// more surely than any other ("expensive" → `list_price` over `unit_cost`).
-fn ranked_column(model: &Model, table: usize, by: &MeasureWord) -> Result<ColumnRef, Unread> {
-    let mut scored: Vec<(f32, &str)> = Vec::new();
-    for c in model.tables[table]
-        .columns
-        .iter()
-        .filter(|c| c.role == Role::Number)
-    {
-        let score = match by.column {
-            Some(word) => f32::from(u8::from(c.words.iter().any(|w| w == word))),
-            None => carried(&c.words, &c.data_type, by.kinds),
-        };
-        if score > 0.0 {
-            scored.push((score, &c.name));
-        }
-    }
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-    match &scored[..] {
-        [(_, one)] => Ok(ColumnRef {
-            table,
-            column: (*one).to_owned(),
-        }),
-        [(best, one), (next, _), ..] if best - next >= CLEARLY => Ok(ColumnRef {
-            table,
-            column: (*one).to_owned(),
-        }),
-        _ => Err(Unread::Ambiguous {
-            what: format!("the column \"{}\" ranks by", by.word),
-            readings: scored.iter().map(|(_, c)| (*c).to_owned()).collect(),
-        }),
-    }
-}
-
-/// How much more surely one column must carry a measure than the next to be chosen.
-pub(super) const CLEARLY: f32 = 0.25;
-
-/// How surely a column (its stemmed name words and type) carries one of `kinds`, weighted
-/// by how surely the question asked for each.
-pub(super) fn carried(words: &[String], data_type: &str, kinds: &[(Kind, f32)]) -> f32 {
-    column_measures(words, data_type)
-        .iter()
-        .flat_map(|(m, carried)| {
-            kinds
-                .iter()
-                .filter(move |(k, _)| k == m)
-                .map(move |(_, asked)| carried * asked)
-        })
-        .fold(0.0, f32::max)
 }
 
 /// The tables a measure or listing counts from: where periods and values attach.
@@ -380,120 +413,4 @@ pub(super) fn base_tables(model: &Model, shape: &Shape) -> Vec<usize> {
         }
     }
     tables
-}
-
-/// The time column nearest the base tables (or the one named).
-fn time_column(model: &Model, bases: &[usize], parts: &Parts) -> Result<ColumnRef, Unread> {
-    if let Some(column) = &parts.time {
-        return Ok(column.clone());
-    }
-    let mut best: Option<(usize, Vec<ColumnRef>)> = None;
-    for base in bases {
-        let paths = model.paths(*base);
-        for (t, table) in model.tables.iter().enumerate() {
-            let Some(Some(path)) = paths.get(t) else {
-                continue;
-            };
-            for column in table.columns.iter().filter(|c| c.role == Role::Time) {
-                let column = ColumnRef {
-                    table: t,
-                    column: column.name.clone(),
-                };
-                match &mut best {
-                    Some((d, list)) if *d == path.len() => {
-                        if !list.contains(&column) {
-                            list.push(column)
-                        }
-                    }
-                    Some((d, _)) if *d < path.len() => {}
-                    _ => best = Some((path.len(), vec![column])),
-                }
-            }
-        }
-    }
-    match best {
-        Some((_, list)) if list.len() == 1 => Ok(list[0].clone()),
-        Some((_, list)) => Err(Unread::Ambiguous {
-            what: "the date a period applies to".into(),
-            readings: list
-                .iter()
-                .map(|c| format!("{}.{}", model.tables[c.table].name, c.column))
-                .collect(),
-        }),
-        None => Err(Unread::Unsupported("a period, but no date column".into())),
-    }
-}
-
-fn literal_filter(
-    model: &Model,
-    bases: &[usize],
-    context: &[usize],
-    parts: &Parts,
-    literal: &Literal,
-) -> Result<Filter, Unread> {
-    let (from, until) = match &literal.value {
-        LiteralValue::Value(value) => {
-            let candidates: Vec<ColumnRef> = value
-                .sources
-                .iter()
-                .filter_map(|s| {
-                    let t = model.tables.iter().position(|t| t.plain == s.table)?;
-                    Some(ColumnRef {
-                        table: t,
-                        column: s.column.clone(),
-                    })
-                })
-                .collect();
-            let mut near = context.to_vec();
-            near.extend(bases);
-            let column = resolve_column(&near, &candidates)?;
-            let stored = value
-                .stored_in(&column.column)
-                .unwrap_or(&value.key)
-                .to_owned();
-            return Ok(Filter::Equals {
-                column,
-                value: stored,
-            });
-        }
-        LiteralValue::Year(_) | LiteralValue::Quarter { .. } | LiteralValue::Month { .. } => {
-            let period: Period = literal.period().expect("a calendar literal");
-            (period.start(), period.end())
-        }
-        LiteralValue::Date(date) => (*date, date.add_days(1)),
-        LiteralValue::DateRange { from, to } => (*from, to.add_days(1)),
-        _ => return Err(Unread::Unplaced(vec![literal.text.clone()])),
-    };
-    Ok(Filter::Period {
-        column: time_column(model, bases, parts)?,
-        from: from.to_string(),
-        until: until.to_string(),
-    })
-}
-
-/// Grains become time groups on the period's column.
-fn with_time_groups(
-    model: &Model,
-    bases: &[usize],
-    parts: &Parts,
-    shape: Shape,
-) -> Result<Shape, Unread> {
-    if parts.grains.is_empty() {
-        return Ok(shape);
-    }
-    let Shape::Aggregate {
-        measures,
-        mut groups,
-    } = shape
-    else {
-        return Err(Unread::Unsupported("a time grain on a listing".into()));
-    };
-    let column = time_column(model, bases, parts)?;
-    for grain in &parts.grains {
-        groups.push(Group::Time {
-            column: column.clone(),
-            grain: *grain,
-        });
-    }
-    Ok(Shape::Aggregate { measures, groups })
 }

@@ -34,6 +34,19 @@ fn column_sql(model: &Model, column: &ColumnRef) -> String {
     )
 }
 
+/// The label columns of table `t`, qualified.
+fn label_sql(model: &Model, t: usize) -> Result<Vec<String>, Unread> {
+    let table = &model.tables[t];
+    if table.label.is_empty() {
+        return Err(unsupported("a table without a name column"));
+    }
+    Ok(table
+        .label
+        .iter()
+        .map(|l| format!("{}.{}", table.alias, crate::ask::corpus::quote_ident(l)))
+        .collect())
+}
+
 fn quote_literal(value: &str) -> String {
     format!("'{}'", value.replace('\'', "''"))
 }
@@ -62,7 +75,12 @@ fn filter_sql(model: &Model, filter: &Filter, listed: Option<usize>) -> Result<S
             until,
         } => {
             let c = column_sql(model, column);
-            format!("{c} >= DATE '{from}' AND {c} < DATE '{until}'")
+            match (from.is_empty(), until.is_empty()) {
+                (false, false) => format!("{c} >= DATE '{from}' AND {c} < DATE '{until}'"),
+                (false, true) => format!("{c} >= DATE '{from}'"),
+                (true, false) => format!("{c} < DATE '{until}'"),
+                (true, true) => return Err(unsupported("a period without bounds")),
+            }
         }
         Filter::Compare {
             column,
@@ -247,14 +265,10 @@ fn group_sql(
         }
         Group::Entity(t) => {
             let table = &model.tables[*t];
-            let label = table
-                .label
-                .as_ref()
-                .ok_or_else(|| unsupported("a table without a name column"))?;
-            let sql = format!("{}.{}", table.alias, crate::ask::corpus::quote_ident(label));
-            let mut by = vec![sql.clone()];
+            let labels = label_sql(model, *t)?;
+            let mut by = labels.clone();
             by.extend(table.key.as_ref().map(|k| format!("{}.{k}", table.alias)));
-            (sql, by)
+            (labels.join(", "), by)
         }
         Group::Time { column, grain } => {
             let c = column_sql(model, column);
@@ -323,7 +337,14 @@ fn aggregate(
             } else {
                 "ASC NULLS LAST"
             };
-            sql.push_str(&format!("\nORDER BY {first_measure} {dir}\nLIMIT {limit}"));
+            // Ties are broken by the groups' keys, so the same rows come back every time.
+            let ties: String = tie_breakers(model, groups)
+                .iter()
+                .map(|t| format!(", {t}"))
+                .collect();
+            sql.push_str(&format!(
+                "\nORDER BY {first_measure} {dir}{ties}\nLIMIT {limit}"
+            ));
         }
         None if !time_order.is_empty() => {
             sql.push_str(&format!("\nORDER BY {}", time_order.join(", ")))
@@ -331,6 +352,24 @@ fn aggregate(
         None => {}
     }
     Ok(sql)
+}
+
+/// What orders rows of equal measure: each entity's key (else its label), each column.
+fn tie_breakers(model: &Model, groups: &[Group]) -> Vec<String> {
+    let mut ties = Vec::new();
+    for g in groups {
+        match g {
+            Group::Entity(t) => {
+                let table = &model.tables[*t];
+                match &table.key {
+                    Some(k) => ties.push(format!("{}.{k}", table.alias)),
+                    None => ties.extend(label_sql(model, *t).unwrap_or_default()),
+                }
+            }
+            Group::Column(c) | Group::Time { column: c, .. } => ties.push(column_sql(model, c)),
+        }
+    }
+    ties
 }
 
 fn push_where(
@@ -358,10 +397,7 @@ fn list(
     by: Option<&ColumnRef>,
 ) -> Result<String, Unread> {
     let t = &model.tables[table];
-    let label = t
-        .label
-        .as_ref()
-        .ok_or_else(|| unsupported("a table without a name column"))?;
+    let labels = label_sql(model, table)?;
     let mut needed = Vec::new();
     for f in &intent.filters {
         needed.extend(filter_tables(model, f));
@@ -370,11 +406,7 @@ fn list(
     if from.fans_out {
         return Err(unsupported("a listing that a join would repeat"));
     }
-    let mut select = vec![format!(
-        "{}.{}",
-        t.alias,
-        crate::ask::corpus::quote_ident(label)
-    )];
+    let mut select = labels;
     select.extend(by.map(|c| column_sql(model, c)));
     let mut sql = format!("SELECT {}\nFROM {}", select.join(", "), from.sql);
     push_where(model, intent, Some(table), &mut sql)?;

@@ -20,7 +20,7 @@ pub fn suggestions(engine: &Engine, focus: &[usize]) -> Vec<String> {
         for column in &table.columns {
             let words = column.name.replace('_', " ");
             match column.role {
-                Role::Text if Some(&column.name) != table.label.as_ref() => {
+                Role::Text if !table.label.contains(&column.name) => {
                     candidates.push(format!("How many {name} per {words}?"))
                 }
                 Role::Number => candidates.push(format!("Average {words} of {name}")),

@@ -12,6 +12,8 @@ mod assemble;
 pub mod compile;
 pub mod help;
 pub mod parse;
+mod periods;
+mod resolve;
 pub mod schema;
 #[cfg(test)]
 mod tests;
@@ -176,6 +178,7 @@ impl Engine {
     /// The intent of `question` and its SQL, or why there is none.
     pub fn understand(&self, question: &str) -> Result<Understood, parse::Unread> {
         let reading = parse::read(&self.model, &self.values, &self.synonyms, question)?;
+        tracing::debug!(question, ?reading, "question read");
         let intent = assemble::assemble(&self.model, &reading)?;
         let sql = compile::compile(&self.model, &intent)?;
         Ok(Understood { intent, sql })

@@ -6,6 +6,7 @@
 //! shape and refuses when two readings are plausible ([`Unread::Ambiguous`]).
 
 use crate::ask::literals::{extract, Literal, LiteralValue, ValueIndex};
+use crate::ask::vocab::business::related;
 use crate::ask::vocab::grammar::{self, Aggregate, Comparison, Direction, Grain};
 use crate::ask::vocab::measures::{measure_word, MeasureWord};
 use crate::ask::vocab::{is_shape_stop_word, is_stop_word, stem, Folded, Synonyms};
@@ -32,6 +33,8 @@ pub(super) enum Ref {
     Columns(Vec<ColumnRef>),
     Term(usize),
     Grain(Grain),
+    /// A measure word of the vocabulary ("revenue", "spent"), placed on a column later.
+    Measure(&'static MeasureWord),
 }
 
 /// One placed reference and how it was introduced.
@@ -55,15 +58,30 @@ pub(super) struct Item {
 pub(super) struct Reading {
     pub items: Vec<Item>,
     pub literals: Vec<Literal>,
+    /// For each period literal opened by "since", "after", "before" or "until": its index
+    /// in `literals` and the bound.
+    pub bounds: Vec<(usize, Bound)>,
     pub limit: Option<u64>,
     pub direction: Option<Direction>,
     /// The measure word a ranking adjective names ("expensive" → a price).
     pub rank_by: Option<&'static MeasureWord>,
 }
 
+/// An open-ended period: from a period's start ("since 2023"), after its end ("after
+/// 2023"), or before its start ("before 2023", "until 2023").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Bound {
+    Since,
+    After,
+    Before,
+}
+
 /// The state of the pass between words.
 #[derive(Default)]
 struct Pending {
+    bound: Option<Bound>,
+    /// The item of the table an aggregate passed over ("total payments by month").
+    kept_for: Option<usize>,
     grouped: bool,
     aggregate: Option<Aggregate>,
     distinct: bool,
@@ -105,8 +123,7 @@ pub(super) fn read(
                 1
             }
             Folded::Term(t) => {
-                let item = take_item(&mut pending, Ref::Term(*t), true);
-                reading.items.push(item);
+                push_item(&mut reading, &mut pending, Ref::Term(*t), true);
                 1
             }
             Folded::Count => {
@@ -119,13 +136,53 @@ pub(super) fn read(
         };
         i += step;
     }
-    if pending.aggregate.is_some() || pending.comparison.is_some() || pending.absent {
+    // "the average payment", "total payments": an aggregate left after the last table
+    // applies to that table; "a credit limit above 100000": a comparison left after the
+    // last column applies to that column.
+    settle_aggregate(&mut reading, &mut pending);
+    if let (Some(compared), Some(last)) = (&pending.compared, reading.items.last_mut()) {
+        if matches!(last.what, Ref::Columns(_)) && last.compared.is_none() && !last.grouped {
+            last.compared = Some(compared.clone());
+            pending.compared = None;
+        }
+    }
+    if pending.aggregate.is_some()
+        || pending.comparison.is_some()
+        || pending.compared.is_some()
+        || pending.absent
+        || pending.bound.is_some()
+    {
         unplaced.push("(a word that qualifies nothing after it)".into());
     }
     if !unplaced.is_empty() {
         return Err(Unread::Unplaced(unplaced));
     }
     Ok(reading)
+}
+
+/// Places an item. An aggregate that passed over a table goes to the next column or
+/// measure word ("average book price"); before anything else, to that table ("total
+/// payments per month").
+fn push_item(reading: &mut Reading, pending: &mut Pending, what: Ref, singular: bool) {
+    let takes_aggregate =
+        matches!(what, Ref::Columns(_) | Ref::Measure(_) | Ref::Term(_)) && !pending.grouped;
+    if !takes_aggregate {
+        settle_aggregate(reading, pending);
+    }
+    let is_table = matches!(what, Ref::Table(_));
+    let item = take_item(pending, what, singular);
+    pending.kept_for = match pending.aggregate {
+        Some(_) if is_table && item.aggregate.is_none() => Some(reading.items.len()),
+        Some(_) => pending.kept_for,
+        None => None,
+    };
+    reading.items.push(item);
+}
+
+fn settle_aggregate(reading: &mut Reading, pending: &mut Pending) {
+    if let Some(k) = pending.kept_for.take() {
+        reading.items[k].aggregate = pending.aggregate.take();
+    }
 }
 
 fn take_item(pending: &mut Pending, what: Ref, singular: bool) -> Item {
@@ -168,9 +225,22 @@ fn place_literal(
     literal: Literal,
     unplaced: &mut Vec<String>,
 ) {
+    let before = i.checked_sub(1).and_then(|b| word_at(units, b));
+    if before == Some("no") && literal.text.eq_ignore_ascii_case("one") {
+        // "no one ordered": the "no" before it is the absence.
+        return;
+    }
+    let number = match &literal.value {
+        // A number that is also a code somewhere ("top 5") is a number.
+        LiteralValue::Value(_) if literal.text.chars().all(|c| c.is_ascii_digit()) => {
+            Some(literal.text.clone())
+        }
+        LiteralValue::Number(n) => Some(n.clone()),
+        _ => None,
+    };
     match &literal.value {
-        LiteralValue::Number(n) => {
-            let before = i.checked_sub(1).and_then(|b| word_at(units, b));
+        _ if number.is_some() => {
+            let n = number.unwrap_or_default();
             let next = word_at(units, i + 1).unwrap_or_default();
             let ranks = matches!(before, Some("top" | "bottom" | "first" | "which"))
                 || grammar::rank_word(next).is_some()
@@ -180,12 +250,20 @@ fn place_literal(
                 pending.compared = Some((comparison, n.clone()));
             } else if let (true, Some(limit), None) = (ranks, limit, reading.limit) {
                 reading.limit = Some(limit);
+            } else if let LiteralValue::Value(_) = literal.value {
+                reading.literals.push(literal);
             } else {
                 unplaced.push(literal.text.clone());
             }
         }
         LiteralValue::Relative(_) | LiteralValue::Text(_) => unplaced.push(literal.text.clone()),
-        _ => reading.literals.push(literal),
+        LiteralValue::Value(_) => reading.literals.push(literal),
+        _ => {
+            if let Some(bound) = pending.bound.take() {
+                reading.bounds.push((reading.literals.len(), bound));
+            }
+            reading.literals.push(literal);
+        }
     }
 }
 
@@ -210,12 +288,25 @@ fn place_word(
                 return 1;
             }
         }
-        let item = take_item(pending, what, singular);
-        reading.items.push(item);
+        push_item(reading, pending, what, singular);
         return n;
+    }
+    if grammar::counts_what_follows(word)
+        && matches!(
+            schema_phrase(model, units, i + 1),
+            Some((Ref::Table(_), _, _))
+        )
+    {
+        reading.direction = grammar::rank_word(word);
+        pending.aggregate = Some(Aggregate::Count);
+        return 1;
     }
     if let Some(n) = place_function_word(reading, pending, units, i, word) {
         return n;
+    }
+    if let Some(measure) = measure_word(word).filter(|m| is_measure(m)) {
+        push_item(reading, pending, Ref::Measure(measure), true);
+        return 1;
     }
     if is_stop_word(word) || is_shape_stop_word(word) || grammar::is_neutral_word(word) {
         return 1;
@@ -233,6 +324,10 @@ fn place_function_word(
     word: &str,
 ) -> Option<usize> {
     let next = word_at(units, i + 1);
+    if word == "total" && i > 0 && word_at(units, i - 1) == Some("in") {
+        // "how much did they pay in total": the sum is asked already.
+        return Some(1);
+    }
     if word == "and" && reading.items.last().is_some_and(|i| i.grouped) {
         pending.grouped = true;
         return Some(1);
@@ -243,8 +338,7 @@ fn place_function_word(
     }
     if let Some(grain) = grammar::grain_word(word) {
         if pending.grouped || word.ends_with("ly") || word == "annual" {
-            let item = take_item(pending, Ref::Grain(grain), true);
-            reading.items.push(item);
+            push_item(reading, pending, Ref::Grain(grain), true);
             return Some(1);
         }
         return None;
@@ -284,7 +378,26 @@ fn place_function_word(
         pending.absent = true;
         return Some(1);
     }
+    if let Some(bound) = bound_word(word) {
+        pending.bound = Some(bound);
+        return Some(1);
+    }
     None
+}
+
+/// A word that opens an open-ended period.
+fn bound_word(word: &str) -> Option<Bound> {
+    match word {
+        "since" => Some(Bound::Since),
+        "after" => Some(Bound::After),
+        "before" | "until" => Some(Bound::Before),
+        _ => None,
+    }
+}
+
+/// Whether a measure word names a kind of measure surely enough to stand for a column.
+fn is_measure(word: &MeasureWord) -> bool {
+    word.kinds.iter().any(|(_, strength)| *strength >= 0.8)
 }
 
 /// The longest run of words at `i` naming a table or columns (as written or stemmed), or
@@ -318,13 +431,21 @@ fn schema_phrase(model: &Model, units: &[Folded], i: usize) -> Option<(Ref, usiz
             return Some((Ref::Table(t), 1, false));
         }
     }
-    None
+    // "movies" for `film`, "clients" for `customers`: one table of the word's kind.
+    let kin: Vec<usize> = (0..model.tables.len())
+        .filter(|&t| matches!(&model.tables[t].words[..], [w] if related(&stems[0], w) > 0.0))
+        .collect();
+    match kin[..] {
+        [t] => Some((Ref::Table(t), 1, stem(written[0]) == written[0])),
+        _ => None,
+    }
 }
 
-/// Words that name no column on their own: the generic last words of column names.
+/// Words that name no column on their own: the generic last words of column names, and
+/// time grains ("per year" is no `release_year`).
 const GENERIC: &[&str] = &[
     "name", "id", "date", "on", "at", "code", "count", "number", "type", "usd", "amount", "value",
-    "rate",
+    "rate", "year", "month", "day", "week", "quarter",
 ];
 
 /// Non-key columns named by `phrase`: all its words, or (for one word) one word of the
@@ -340,10 +461,15 @@ fn matching_columns(model: &Model, phrase: &[String], partial: bool) -> Vec<Colu
             };
             let words = &column.words;
             let without_table = words.strip_prefix(&table.words[..]).unwrap_or(words);
-            if words == phrase || without_table == phrase {
+            let prefixed = phrase.len() > table.words.len()
+                && phrase.starts_with(&table.words)
+                && &phrase[table.words.len()..] == without_table;
+            if words == phrase || without_table == phrase || prefixed {
                 full.push(column_ref);
             } else if partial
                 && !GENERIC.contains(&phrase[0].as_str())
+                && !is_stop_word(&phrase[0])
+                && phrase[0].len() > 2
                 && words.contains(&phrase[0])
             {
                 part.push(column_ref);

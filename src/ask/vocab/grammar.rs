@@ -79,6 +79,10 @@ const RANK_WORDS: &[(&str, Direction)] = &[
     ("fewest", Direction::Lowest),
     ("lowest", Direction::Lowest),
     ("smallest", Direction::Lowest),
+    ("latest", Direction::Highest),
+    ("newest", Direction::Highest),
+    ("earliest", Direction::Lowest),
+    ("oldest", Direction::Lowest),
 ];
 
 const GRAIN_WORDS: &[(&str, Grain)] = &[
@@ -129,6 +133,14 @@ const NEUTRAL_WORDS: &[&str] = &[
     "altogether",
     "can",
     "ever",
+    "single",
+    "individual",
+    "received",
+    "taken",
+    "process",
+    "processed",
+    "handled",
+    "member",
 ];
 
 fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
@@ -160,9 +172,15 @@ pub fn is_distinct_word(word: &str) -> bool {
     matches!(word, "different" | "distinct" | "unique")
 }
 
-/// Whether a word negates existence ("never", "without"): an anti-join.
+/// Whether a word negates existence ("never", "without", "no"): an anti-join.
 pub fn is_absence_word(word: &str) -> bool {
-    matches!(word, "never" | "without")
+    matches!(word, "never" | "without" | "no")
+}
+
+/// Whether a ranking word counts the things named right after it ("the most films",
+/// "the fewest orders").
+pub fn counts_what_follows(word: &str) -> bool {
+    matches!(word, "most" | "fewest" | "least")
 }
 
 /// Whether a word is one of [`NEUTRAL_WORDS`].

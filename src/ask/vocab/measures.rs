@@ -49,6 +49,12 @@ pub struct MeasureWord {
     pub column: Option<&'static str>,
 }
 
+impl PartialEq for MeasureWord {
+    fn eq(&self, other: &Self) -> bool {
+        self.word == other.word
+    }
+}
+
 const fn word(word: &'static str, kinds: &'static [(Measure, f32)]) -> MeasureWord {
     MeasureWord {
         word,
