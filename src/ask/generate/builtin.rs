@@ -116,11 +116,12 @@ impl BuiltinGenerator {
         }
         let understood = prepared.engine.understand(request.question);
         // An example of the same shape sets this question's conventions: the engine does
-        // not answer in its place with a reading of its own.
+        // not answer in its place with a reading of its own, unless the glossary defines
+        // every measure of that reading (and so the conventions the examples follow).
         match &understood {
             Ok(u)
-                if refusal.is_none()
-                    && !close_to_an_example(&prepared, &shape)
+                if (prepared.engine.glossary_defined(&u.intent)
+                    || (refusal.is_none() && !close_to_an_example(&prepared, &shape)))
                     && !rejected.contains(&squeeze(&u.sql)) =>
             {
                 let mut answer = generation(&u.sql, None);

@@ -31,8 +31,11 @@ struct Parts {
 pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unread> {
     let mut parts = Parts::default();
     let context = context_tables(model, &reading.items);
+    // Measures are looked for near the values named too ("Lambda cost": cloud costs).
+    let mut measure_context = context.clone();
+    measure_context.extend(value_tables(model, &reading.literals));
     for item in &reading.items {
-        place_item(model, &context, item, &mut parts)?;
+        place_item(model, &context, &measure_context, item, &mut parts)?;
     }
     let shape = shape(model, reading, &mut parts)?;
     let bases = base_tables(model, &shape);
@@ -71,6 +74,24 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         share_of,
         rank,
     })
+}
+
+/// The tables whose columns hold the values the question names ("Lambda": the cloud
+/// costs).
+fn value_tables(model: &Model, literals: &[crate::ask::literals::Literal]) -> Vec<usize> {
+    let mut tables = Vec::new();
+    for literal in literals {
+        if let crate::ask::literals::LiteralValue::Value(value) = &literal.value {
+            for source in &value.sources {
+                if let Some(t) = model.tables.iter().position(|t| t.plain == source.table) {
+                    if !tables.contains(&t) {
+                        tables.push(t);
+                    }
+                }
+            }
+        }
+    }
+    tables
 }
 
 /// Tables named outright or through glossary terms: they decide between columns.
@@ -114,6 +135,7 @@ pub(super) fn resolve_column(
 fn place_item(
     model: &Model,
     context: &[usize],
+    measure_context: &[usize],
     item: &Item,
     parts: &mut Parts,
 ) -> Result<(), Unread> {
@@ -124,7 +146,7 @@ fn place_item(
         }
         Ref::Table(t) => return place_table(model, *t, item, parts),
         Ref::Measure(word) => {
-            let column = resolve::measure_column(model, context, word)?;
+            let column = resolve::measure_column(model, measure_context, word)?;
             if item.compared.is_some() {
                 return place_column(model, column, item, parts);
             }
@@ -179,6 +201,12 @@ fn place_item(
             TermKind::Condition { .. } => {
                 parts.filters.push(Filter::Term { term: *t });
                 return Ok(());
+            }
+            // A term for a table's name column ("team": `teams.team_name`) names its rows.
+            TermKind::Dimension { table, column }
+                if model.tables[*table].label == [column.clone()] =>
+            {
+                return place_table(model, *table, item, parts)
             }
             TermKind::Dimension { table, column } => ColumnRef {
                 table: *table,

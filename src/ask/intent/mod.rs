@@ -175,12 +175,42 @@ impl Engine {
         }
     }
 
+    /// Whether the glossary defines every measure of `intent`: a glossary measure, a share
+    /// of rows, or the aggregate of a column a glossary measure is (`SUM(cloud_costs.cost_usd)`).
+    pub fn glossary_defined(&self, intent: &Intent) -> bool {
+        let Shape::Aggregate { measures, .. } = &intent.shape else {
+            return false;
+        };
+        measures.iter().all(|m| match m {
+            Measure::Term { .. } | Measure::Share { .. } => true,
+            Measure::Column { aggregate, column } => {
+                let function = match aggregate {
+                    Aggregate::Sum => "sum",
+                    Aggregate::Average => "avg",
+                    Aggregate::Min => "min",
+                    Aggregate::Max => "max",
+                    _ => return false,
+                };
+                let table = &self.model.tables[column.table].name;
+                let sql = format!("{function}({table}.{})", column.column);
+                self.model.terms.iter().any(|t| {
+                    matches!(t, schema::TermKind::Measure { sql: term, .. }
+                        if term.to_lowercase().replace(' ', "") == sql)
+                })
+            }
+            Measure::Rows { .. } => false,
+        })
+    }
+
     /// The intent of `question` and its SQL, or why there is none.
     pub fn understand(&self, question: &str) -> Result<Understood, parse::Unread> {
         let reading = parse::read(&self.model, &self.values, &self.synonyms, question)?;
         tracing::debug!(question, ?reading, "question read");
-        let intent = assemble::assemble(&self.model, &reading)?;
-        let sql = compile::compile(&self.model, &intent)?;
-        Ok(Understood { intent, sql })
+        let understood = assemble::assemble(&self.model, &reading).and_then(|intent| {
+            let sql = compile::compile(&self.model, &intent)?;
+            Ok(Understood { intent, sql })
+        });
+        tracing::debug!(question, ?understood, "question understood");
+        understood
     }
 }

@@ -281,7 +281,14 @@ fn place_word(
         pending.aggregate = Some(Aggregate::Count);
         return 2;
     }
-    if let Some((what, n, singular)) = schema_phrase(model, units, i) {
+    let summed = measure_word(word).filter(|m| is_measure(m) && m.aggregate.is_some());
+    let schema = schema_phrase(model, units, i).filter(|(what, n, _)| {
+        // "daily cost": a measure word beats a column it only partly names (`cost_usd`).
+        !(summed.is_some()
+            && *n == 1
+            && matches!(what, Ref::Columns(c) if !full_match(model, c, word)))
+    });
+    if let Some((what, n, singular)) = schema {
         if let Ref::Columns(_) = what {
             if word == "count" && pending.aggregate.is_none() && n == 1 {
                 pending.aggregate = Some(Aggregate::Count);
@@ -439,6 +446,18 @@ fn schema_phrase(model: &Model, units: &[Folded], i: usize) -> Option<(Ref, usiz
         [t] => Some((Ref::Table(t), 1, stem(written[0]) == written[0])),
         _ => None,
     }
+}
+
+/// Whether one of `columns` is named `word` outright (not only by one of its words).
+fn full_match(model: &Model, columns: &[ColumnRef], word: &str) -> bool {
+    let stemmed = stem(word);
+    columns.iter().any(|c| {
+        let table = &model.tables[c.table];
+        model.column(c.table, &c.column).is_some_and(|m| {
+            m.words == [stemmed.clone()]
+                || m.words.strip_prefix(&table.words[..]) == Some(&[stemmed.clone()][..])
+        })
+    })
 }
 
 /// Words that name no column on their own: the generic last words of column names, and

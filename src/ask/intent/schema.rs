@@ -300,12 +300,11 @@ fn term_kind(corpus: &Corpus, sql: Option<&str>, columns: &[String]) -> TermKind
             tables,
         };
     }
-    if let (Some((t, c)), [table]) = (sql.split_once('.'), &tables[..]) {
-        if !c.contains(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '_'))
-            && corpus.table(t).is_some()
-        {
+    if let Some((t, c)) = sql.split_once('.') {
+        let plain = !c.contains(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '_'));
+        if let (true, Some((table, _))) = (plain, corpus.table(t)) {
             return TermKind::Dimension {
-                table: *table,
+                table,
                 column: c.to_owned(),
             };
         }
