@@ -149,7 +149,7 @@ impl BuiltinGenerator {
         );
         match (refused, understood) {
             (AskError::Unanswerable { message, hint }, Err(unread)) => {
-                let (why, rephrasings) = help::refusal(&prepared.engine, &unread);
+                let (why, rephrasings) = help::refusal(&prepared.engine, request.question, &unread);
                 Err(AskError::Unanswerable {
                     message: format!("{why}; {message}"),
                     hint: format!("{rephrasings}\n{hint}"),

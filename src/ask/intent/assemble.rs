@@ -26,6 +26,8 @@ struct Parts {
     share: Option<usize>,
     /// The ranking became the measure's MIN or MAX ("the highest rental rate").
     rank_used: bool,
+    /// Glossary conditions on a date ("weekend"), applied to the period's date.
+    time_terms: Vec<usize>,
 }
 
 pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unread> {
@@ -54,6 +56,10 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             _ => parts.filters.push(filter),
         }
     }
+    for term in std::mem::take(&mut parts.time_terms) {
+        let column = periods::time_column(model, &bases, parts.time.as_ref())?;
+        parts.filters.push(Filter::TimeTerm { term, column });
+    }
     parts.filters.sort();
     parts.filters.dedup();
     let rank = match reading.direction {
@@ -74,6 +80,28 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         share_of,
         rank,
     })
+}
+
+/// Gives an ambiguity the replacements of `text` that ask for each reading: the reading
+/// (`table.column`) in words ("payment amount"), shaped by `shape`.
+fn rephrased(unread: Unread, text: &str, shape: impl Fn(String) -> String) -> Unread {
+    match unread {
+        Unread::Ambiguous { what, readings, .. } if !text.is_empty() => {
+            let rephrase = readings
+                .iter()
+                .map(|r| {
+                    let words = r.replace(['.', '_'], " ");
+                    (text.to_owned(), shape(words))
+                })
+                .collect();
+            Unread::Ambiguous {
+                what,
+                readings,
+                rephrase,
+            }
+        }
+        other => other,
+    }
 }
 
 /// The tables whose columns hold the values the question names ("Lambda": the cloud
@@ -106,7 +134,7 @@ fn context_tables(model: &Model, items: &[Item]) -> Vec<usize> {
                     tables.extend(ts)
                 }
                 TermKind::Dimension { table, .. } => tables.push(*table),
-                TermKind::Other => {}
+                TermKind::TimeCondition { .. } | TermKind::Other => {}
             },
             _ => {}
         }
@@ -128,6 +156,7 @@ pub(super) fn resolve_column(
         _ => Err(Unread::Ambiguous {
             what: "a column".into(),
             readings: candidates.iter().map(|c| c.column.clone()).collect(),
+            rephrase: Vec::new(),
         }),
     }
 }
@@ -139,6 +168,12 @@ fn place_item(
     item: &Item,
     parts: &mut Parts,
 ) -> Result<(), Unread> {
+    let negatable = matches!(item.what, Ref::Table(_) | Ref::Columns(_));
+    if item.absent && !negatable {
+        return Err(Unread::Unsupported(
+            "\"never\" or \"not\" before a measure".into(),
+        ));
+    }
     let column = match &item.what {
         Ref::Grain(grain) => {
             parts.grains.push(*grain);
@@ -146,7 +181,16 @@ fn place_item(
         }
         Ref::Table(t) => return place_table(model, *t, item, parts),
         Ref::Measure(word) => {
-            let column = resolve::measure_column(model, measure_context, word)?;
+            let column = resolve::measure_column(model, measure_context, word).map_err(|e| {
+                // "revenue by country" → "total payment amount by country".
+                let total = match item.aggregate.or(word.aggregate) {
+                    Some(Aggregate::Average) => "average",
+                    Some(Aggregate::Max) => "highest",
+                    Some(Aggregate::Min) => "lowest",
+                    _ => "total",
+                };
+                rephrased(e, &item.text, |reading| format!("{total} {reading}"))
+            })?;
             if item.compared.is_some() {
                 return place_column(model, column, item, parts);
             }
@@ -177,6 +221,10 @@ fn place_item(
                             format!("the average {}", word.word),
                             format!("the number of {}", word.word),
                         ],
+                        rephrase: ["total", "average"]
+                            .iter()
+                            .map(|a| (item.text.clone(), format!("{a} {}", item.text)))
+                            .collect(),
                     })
                 }
             };
@@ -202,6 +250,10 @@ fn place_item(
                 parts.filters.push(Filter::Term { term: *t });
                 return Ok(());
             }
+            TermKind::TimeCondition { .. } => {
+                parts.time_terms.push(*t);
+                return Ok(());
+            }
             // A term for a table's name column ("team": `teams.team_name`) names its rows.
             TermKind::Dimension { table, column }
                 if model.tables[*table].label == [column.clone()] =>
@@ -218,7 +270,24 @@ fn place_item(
                 ))
             }
         },
-        Ref::Columns(candidates) => resolve_column(context, candidates)?,
+        Ref::Columns(candidates) => resolve_column(context, candidates).map_err(|e| {
+            let phrases: Vec<String> = candidates
+                .iter()
+                .map(|c| format!("{}.{}", model.tables[c.table].name, c.column))
+                .collect();
+            match e {
+                Unread::Ambiguous { what, .. } => rephrased(
+                    Unread::Ambiguous {
+                        what,
+                        readings: phrases,
+                        rephrase: Vec::new(),
+                    },
+                    &item.text,
+                    |reading| reading,
+                ),
+                other => other,
+            }
+        })?,
     };
     place_column(model, column, item, parts)
 }
@@ -249,6 +318,19 @@ fn place_column(
     parts: &mut Parts,
 ) -> Result<(), Unread> {
     let role = model.column(column.table, &column.column).map(|c| c.role);
+    if item.absent {
+        // "rentals not returned", "customers without an email": no value.
+        return match role {
+            Some(Role::Time | Role::Text) if item.aggregate.is_none() && !item.grouped => {
+                parts.filters.push(Filter::Missing { column });
+                Ok(())
+            }
+            _ => Err(Unread::Unsupported(format!(
+                "\"never\" or \"not\" on column {}",
+                column.column
+            ))),
+        };
+    }
     if let Some((comparison, number)) = &item.compared {
         parts.filters.push(Filter::Compare {
             column,
@@ -372,6 +454,17 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
     for (t, _) in std::mem::take(&mut parts.tables) {
         if !counted.contains(&t) && !bases.contains(&t) && reading.direction.is_some() {
             parts.groups.push(Group::Entity(t));
+        }
+    }
+    // "How many customers never ordered": the rows counted have no such row.
+    for absent in std::mem::take(&mut parts.absent) {
+        match &parts.measures[..] {
+            [Measure::Rows { .. }] => parts.filters.push(Filter::Absent { table: absent }),
+            _ => {
+                return Err(Unread::Unsupported(
+                    "\"never\" beside a measure other than a count".into(),
+                ))
+            }
         }
     }
     let filtered: Vec<ColumnRef> = filter_columns(&parts.filters);

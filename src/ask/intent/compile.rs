@@ -60,6 +60,7 @@ fn filter_tables(model: &Model, filter: &Filter) -> Vec<usize> {
             TermKind::Condition { tables, .. } => tables.clone(),
             _ => vec![],
         },
+        Filter::TimeTerm { column, .. } | Filter::Missing { column } => vec![column.table],
         Filter::Absent { .. } => vec![],
     }
 }
@@ -98,28 +99,79 @@ fn filter_sql(model: &Model, filter: &Filter, listed: Option<usize>) -> Result<S
             TermKind::Condition { sql, .. } => format!("({sql})"),
             _ => return Err(unsupported("a glossary term as a condition")),
         },
-        Filter::Absent { table: child } => {
-            let parent = listed.ok_or_else(|| unsupported("\"never\" outside a listing"))?;
-            let edge = model
-                .edges
-                .iter()
-                .find(|e| e.child == *child && e.parent == parent)
-                .ok_or_else(|| unsupported("\"never\" with no foreign key between the tables"))?;
-            let (c, p) = (&model.tables[*child], &model.tables[parent]);
-            let on: Vec<String> = edge
-                .columns
-                .iter()
-                .zip(&edge.ref_columns)
-                .map(|(cc, pc)| format!("{}.{cc} = {}.{pc}", c.alias, p.alias))
-                .collect();
-            format!(
-                "NOT EXISTS (SELECT 1 FROM {} AS {} WHERE {})",
-                c.qualified,
-                c.alias,
-                on.join(" AND ")
-            )
+        Filter::TimeTerm { term, column } => match &model.terms[*term] {
+            TermKind::TimeCondition {
+                sql,
+                column: written,
+            } => {
+                format!(
+                    "({})",
+                    sql.replace(written.as_str(), &column_sql(model, column))
+                )
+            }
+            _ => return Err(unsupported("a glossary term as a date condition")),
+        },
+        Filter::Missing { column } => format!("{} IS NULL", column_sql(model, column)),
+        Filter::Absent { table: absent } => {
+            let listed = listed.ok_or_else(|| unsupported("\"never\" outside a listing"))?;
+            absent_sql(model, listed, *absent)?
         }
     })
+}
+
+/// `NOT EXISTS` over the foreign-key path from `listed` to `absent` ("films never
+/// rented": no inventory copy of the film has a rental). Tables inside take a `_x`
+/// suffix, so they never clash with the outer query's.
+fn absent_sql(model: &Model, listed: usize, absent: usize) -> Result<String, Unread> {
+    let path = model
+        .paths(listed)
+        .get(absent)
+        .cloned()
+        .flatten()
+        .filter(|p| !p.is_empty())
+        .ok_or_else(|| {
+            unsupported("\"never\" with no single foreign-key path between the tables")
+        })?;
+    let inner = |t: usize| crate::ask::corpus::quote_ident(&format!("{}_x", model.tables[t].name));
+    let on = |edge: &super::schema::Edge, child: &str, parent: &str| -> String {
+        edge.columns
+            .iter()
+            .zip(&edge.ref_columns)
+            .map(|(cc, pc)| format!("{child}.{cc} = {parent}.{pc}"))
+            .collect::<Vec<_>>()
+            .join(" AND ")
+    };
+    let mut from = Vec::new();
+    let mut link = String::new();
+    let mut at = listed;
+    for (i, (e, upward)) in path.iter().enumerate() {
+        let edge = &model.edges[*e];
+        let next = if *upward { edge.parent } else { edge.child };
+        let here = if i == 0 {
+            model.tables[listed].alias.clone()
+        } else {
+            inner(at)
+        };
+        let there = inner(next);
+        let (child, parent) = if *upward {
+            (here.as_str(), there.as_str())
+        } else {
+            (there.as_str(), here.as_str())
+        };
+        let condition = on(edge, child, parent);
+        let table = format!("{} AS {there}", model.tables[next].qualified);
+        if i == 0 {
+            from.push(table);
+            link = condition;
+        } else {
+            from.push(format!("JOIN {table} ON {condition}"));
+        }
+        at = next;
+    }
+    Ok(format!(
+        "NOT EXISTS (SELECT 1 FROM {} WHERE {link})",
+        from.join(" ")
+    ))
 }
 
 /// The FROM clause from `base` reaching `needed`.
@@ -325,7 +377,7 @@ fn aggregate(
         ));
     }
     let mut sql = format!("SELECT {}\nFROM {}", select.join(",\n       "), from.sql);
-    push_where(model, intent, None, &mut sql)?;
+    push_where(model, intent, Some(base), &mut sql)?;
     if !group_by.is_empty() {
         sql.push_str(&format!("\nGROUP BY {}", group_by.join(", ")));
     }

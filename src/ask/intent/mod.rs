@@ -85,9 +85,18 @@ pub enum Filter {
     Term {
         term: usize,
     },
+    /// A glossary condition on a date, applied to `column`.
+    TimeTerm {
+        term: usize,
+        column: ColumnRef,
+    },
     /// No row of `table` refers to this one (never, without).
     Absent {
         table: usize,
+    },
+    /// The column holds no value (not returned, without an email).
+    Missing {
+        column: ColumnRef,
     },
 }
 
@@ -146,7 +155,10 @@ impl Filter {
                 until.clear();
             }
             Filter::Compare { number, .. } => number.clear(),
-            Filter::Term { .. } | Filter::Absent { .. } => {}
+            Filter::Term { .. }
+            | Filter::TimeTerm { .. }
+            | Filter::Absent { .. }
+            | Filter::Missing { .. } => {}
         }
     }
 }
@@ -175,12 +187,18 @@ impl Engine {
         }
     }
 
-    /// Whether the glossary defines every measure of `intent`: a glossary measure, a share
-    /// of rows, or the aggregate of a column a glossary measure is (`SUM(cloud_costs.cost_usd)`).
+    /// Whether the glossary defines all an intent asks beyond time: every measure is a
+    /// glossary measure, a share of rows, or the aggregate of a column a glossary measure
+    /// is (`SUM(cloud_costs.cost_usd)`), and it groups by time grains only. Groupings by
+    /// other columns follow conventions only the examples show (cloud services are
+    /// provider and service).
     pub fn glossary_defined(&self, intent: &Intent) -> bool {
-        let Shape::Aggregate { measures, .. } = &intent.shape else {
+        let Shape::Aggregate { measures, groups } = &intent.shape else {
             return false;
         };
+        if groups.iter().any(|g| !matches!(g, Group::Time { .. })) {
+            return false;
+        }
         measures.iter().all(|m| match m {
             Measure::Term { .. } | Measure::Share { .. } => true,
             Measure::Column { aggregate, column } => {

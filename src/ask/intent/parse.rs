@@ -19,8 +19,13 @@ use super::ColumnRef;
 pub enum Unread {
     /// Words that name nothing askpg knows.
     Unplaced(Vec<String>),
-    /// Two or more readings; each described in a few words.
-    Ambiguous { what: String, readings: Vec<String> },
+    /// Two or more readings; each described in a few words, and the replacements (words as
+    /// typed → other words) that would ask for one reading.
+    Ambiguous {
+        what: String,
+        readings: Vec<String>,
+        rephrase: Vec<(String, String)>,
+    },
     /// The words are known but do not make a question askpg can compile.
     Unsupported(String),
 }
@@ -51,6 +56,8 @@ pub(super) struct Item {
     pub absent: bool,
     /// The word as typed equals its stem (singular).
     pub singular: bool,
+    /// The words as typed (lower case).
+    pub text: String,
 }
 
 /// Everything placed in one question.
@@ -123,7 +130,13 @@ pub(super) fn read(
                 1
             }
             Folded::Term(t) => {
-                push_item(&mut reading, &mut pending, Ref::Term(*t), true);
+                push_item(
+                    &mut reading,
+                    &mut pending,
+                    Ref::Term(*t),
+                    true,
+                    String::new(),
+                );
                 1
             }
             Folded::Count => {
@@ -163,14 +176,21 @@ pub(super) fn read(
 /// Places an item. An aggregate that passed over a table goes to the next column or
 /// measure word ("average book price"); before anything else, to that table ("total
 /// payments per month").
-fn push_item(reading: &mut Reading, pending: &mut Pending, what: Ref, singular: bool) {
+fn push_item(
+    reading: &mut Reading,
+    pending: &mut Pending,
+    what: Ref,
+    singular: bool,
+    text: String,
+) {
     let takes_aggregate =
         matches!(what, Ref::Columns(_) | Ref::Measure(_) | Ref::Term(_)) && !pending.grouped;
     if !takes_aggregate {
         settle_aggregate(reading, pending);
     }
     let is_table = matches!(what, Ref::Table(_));
-    let item = take_item(pending, what, singular);
+    let mut item = take_item(pending, what, singular);
+    item.text = text;
     pending.kept_for = match pending.aggregate {
         Some(_) if is_table && item.aggregate.is_none() => Some(reading.items.len()),
         Some(_) => pending.kept_for,
@@ -205,6 +225,7 @@ fn take_item(pending: &mut Pending, what: Ref, singular: bool) -> Item {
         compared: pending.compared.take(),
         absent: std::mem::take(&mut pending.absent),
         singular,
+        text: String::new(),
     };
     pending.aggregate = pending.aggregate.or(kept);
     item
@@ -295,7 +316,10 @@ fn place_word(
                 return 1;
             }
         }
-        push_item(reading, pending, what, singular);
+        let text = (i..i + n)
+            .filter_map(|k| word_at(units, k))
+            .collect::<Vec<_>>();
+        push_item(reading, pending, what, singular, text.join(" "));
         return n;
     }
     if grammar::counts_what_follows(word)
@@ -312,7 +336,13 @@ fn place_word(
         return n;
     }
     if let Some(measure) = measure_word(word).filter(|m| is_measure(m)) {
-        push_item(reading, pending, Ref::Measure(measure), true);
+        push_item(
+            reading,
+            pending,
+            Ref::Measure(measure),
+            true,
+            word.to_owned(),
+        );
         return 1;
     }
     if is_stop_word(word) || is_shape_stop_word(word) || grammar::is_neutral_word(word) {
@@ -345,7 +375,7 @@ fn place_function_word(
     }
     if let Some(grain) = grammar::grain_word(word) {
         if pending.grouped || word.ends_with("ly") || word == "annual" {
-            push_item(reading, pending, Ref::Grain(grain), true);
+            push_item(reading, pending, Ref::Grain(grain), true, word.to_owned());
             return Some(1);
         }
         return None;
@@ -448,6 +478,13 @@ fn schema_phrase(model: &Model, units: &[Folded], i: usize) -> Option<(Ref, usiz
     }
 }
 
+/// Whether two stems are one word: equal, or one of five letters or more the other's
+/// start but for a letter or two ("creat" of "created", `create_date`).
+fn same_stem(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    a == b || (short.len() >= 5 && long.len() - short.len() <= 2 && long.starts_with(short))
+}
+
 /// Whether one of `columns` is named `word` outright (not only by one of its words).
 fn full_match(model: &Model, columns: &[ColumnRef], word: &str) -> bool {
     let stemmed = stem(word);
@@ -489,7 +526,7 @@ fn matching_columns(model: &Model, phrase: &[String], partial: bool) -> Vec<Colu
                 && !GENERIC.contains(&phrase[0].as_str())
                 && !is_stop_word(&phrase[0])
                 && phrase[0].len() > 2
-                && words.contains(&phrase[0])
+                && words.iter().any(|w| same_stem(w, &phrase[0]))
             {
                 part.push(column_ref);
             }

@@ -19,7 +19,7 @@ const BOOKKEEPING: &[&str] = &[
     "update", "updated", "modified", "changed", "synced", "loaded",
 ];
 
-fn is_bookkeeping(words: &[String]) -> bool {
+pub(super) fn is_bookkeeping(words: &[String]) -> bool {
     words
         .iter()
         .any(|w| BOOKKEEPING.iter().any(|b| stem(b) == *w))
@@ -52,7 +52,7 @@ fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
 }
 
 /// The time column nearest the base tables (or the one named).
-fn time_column(
+pub(super) fn time_column(
     model: &Model,
     bases: &[usize],
     named: Option<&ColumnRef>,
@@ -88,6 +88,7 @@ fn time_column(
                 .iter()
                 .map(|c| format!("{}.{}", model.tables[c.table].name, c.column))
                 .collect(),
+            rephrase: Vec::new(),
         }),
         None => Err(Unread::Unsupported("a period, but no date column".into())),
     }
@@ -103,7 +104,11 @@ fn time_column_near(
     named: Option<&ColumnRef>,
 ) -> Result<ColumnRef, Unread> {
     match time_column(model, bases, named) {
-        Err(Unread::Ambiguous { what, readings }) => {
+        Err(Unread::Ambiguous {
+            what,
+            readings,
+            rephrase,
+        }) => {
             let others: Vec<usize> = near
                 .iter()
                 .filter(|t| !bases.contains(t))
@@ -118,7 +123,11 @@ fn time_column_near(
                 {
                     Ok(column)
                 }
-                _ => Err(Unread::Ambiguous { what, readings }),
+                _ => Err(Unread::Ambiguous {
+                    what,
+                    readings,
+                    rephrase,
+                }),
             }
         }
         other => other,
@@ -166,6 +175,7 @@ pub(super) fn literal_filter(
                         format!("{}.{}", model.tables[column.table].name, column.column),
                         format!("{}.{}", model.tables[bases[0]].name, column.column),
                     ],
+                    rephrase: Vec::new(),
                 });
             }
             let stored = value

@@ -89,6 +89,10 @@ fn choose(
         .filter(|(score, _)| best - score < CLEARLY)
         .map(|(_, c)| (distance(model, context, c.table), c))
         .collect();
+    if let [(_, one)] = close[..] {
+        // Alone in carrying it: whether it joins the named tables is the compiler's to say.
+        return Ok(one.clone());
+    }
     let nearest = close.iter().map(|(d, _)| *d).min().unwrap_or(usize::MAX);
     match &close
         .iter()
@@ -102,6 +106,7 @@ fn choose(
                 .iter()
                 .map(|(_, c)| format!("{}.{}", model.tables[c.table].name, c.column))
                 .collect(),
+            rephrase: Vec::new(),
         }),
     }
 }
@@ -184,6 +189,7 @@ pub(super) fn table_measure(model: &Model, table: usize) -> Result<ColumnRef, Un
         None => Err(Unread::Ambiguous {
             what: format!("which number of {} is meant", model.tables[table].name),
             readings: numbers.iter().map(|c| c.name.clone()).collect(),
+            rephrase: Vec::new(),
         }),
     }
 }

@@ -64,6 +64,9 @@ pub enum TermKind {
     Dimension { table: usize, column: String },
     /// A row condition on `tables`, without dates.
     Condition { sql: String, tables: Vec<usize> },
+    /// A condition on one date column (`column`, as `table.column` in `sql`) that holds
+    /// of any date: a day of the week, a season.
+    TimeCondition { sql: String, column: String },
     /// Anything else (an ORDER BY, a window, a fixed period): not used by the engine.
     Other,
 }
@@ -312,6 +315,23 @@ fn term_kind(corpus: &Corpus, sql: Option<&str>, columns: &[String]) -> TermKind
     let dated = lower.contains("date ") || lower.contains("year") || has_year(&lower);
     if dated || !(lower.contains('=') || lower.contains(" in (")) {
         return TermKind::Other;
+    }
+    // "weekend": a condition on one date says something of any date.
+    if let [column] = columns {
+        let is_time = column.rsplit_once('.').is_some_and(|(t, c)| {
+            corpus.table(t).is_some_and(|(_, table)| {
+                table
+                    .columns
+                    .iter()
+                    .any(|tc| tc.name == c && role_of(&tc.data_type) == Role::Time)
+            })
+        });
+        if is_time && sql.contains(column.as_str()) {
+            return TermKind::TimeCondition {
+                sql: sql.to_owned(),
+                column: column.clone(),
+            };
+        }
     }
     TermKind::Condition {
         sql: sql.to_owned(),

@@ -172,9 +172,10 @@ pub fn is_distinct_word(word: &str) -> bool {
     matches!(word, "different" | "distinct" | "unique")
 }
 
-/// Whether a word negates existence ("never", "without", "no"): an anti-join.
+/// Whether a word negates existence ("never", "without", "no", "not"): an anti-join, or
+/// a column without a value.
 pub fn is_absence_word(word: &str) -> bool {
-    matches!(word, "never" | "without" | "no")
+    matches!(word, "never" | "without" | "no" | "not")
 }
 
 /// Whether a ranking word counts the things named right after it ("the most films",
