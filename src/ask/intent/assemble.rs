@@ -56,6 +56,14 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             _ => parts.filters.push(filter),
         }
     }
+    if let Some((count, grain)) = reading.recent {
+        let column = periods::time_column(model, &bases, parts.time.as_ref())?;
+        parts.filters.push(Filter::Recent {
+            column,
+            count,
+            grain,
+        });
+    }
     for term in std::mem::take(&mut parts.time_terms) {
         let column = periods::time_column(model, &bases, parts.time.as_ref())?;
         parts.filters.push(Filter::TimeTerm { term, column });

@@ -60,7 +60,9 @@ fn filter_tables(model: &Model, filter: &Filter) -> Vec<usize> {
             TermKind::Condition { tables, .. } => tables.clone(),
             _ => vec![],
         },
-        Filter::TimeTerm { column, .. } | Filter::Missing { column } => vec![column.table],
+        Filter::TimeTerm { column, .. }
+        | Filter::Missing { column }
+        | Filter::Recent { column, .. } => vec![column.table],
         Filter::Absent { .. } => vec![],
     }
 }
@@ -112,6 +114,25 @@ fn filter_sql(model: &Model, filter: &Filter, listed: Option<usize>) -> Result<S
             _ => return Err(unsupported("a glossary term as a date condition")),
         },
         Filter::Missing { column } => format!("{} IS NULL", column_sql(model, column)),
+        Filter::Recent {
+            column,
+            count,
+            grain,
+        } => {
+            let (n, unit) = match grain {
+                Grain::Day => (*count, "days"),
+                Grain::Week => (*count, "weeks"),
+                Grain::Month => (*count, "months"),
+                Grain::Quarter => (*count * 3, "months"),
+                Grain::Year => (*count, "years"),
+            };
+            let name = crate::ask::corpus::quote_ident(&column.column);
+            format!(
+                "{} > (SELECT max({name}) FROM {}) - INTERVAL '{n} {unit}'",
+                column_sql(model, column),
+                model.tables[column.table].qualified
+            )
+        }
         Filter::Absent { table: absent } => {
             let listed = listed.ok_or_else(|| unsupported("\"never\" outside a listing"))?;
             absent_sql(model, listed, *absent)?

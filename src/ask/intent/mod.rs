@@ -94,6 +94,12 @@ pub enum Filter {
     Absent {
         table: usize,
     },
+    /// The last `count` grains up to the column's latest value ("the last 30 days").
+    Recent {
+        column: ColumnRef,
+        count: u64,
+        grain: Grain,
+    },
     /// The column holds no value (not returned, without an email).
     Missing {
         column: ColumnRef,
@@ -155,6 +161,7 @@ impl Filter {
                 until.clear();
             }
             Filter::Compare { number, .. } => number.clear(),
+            Filter::Recent { count, .. } => *count = 0,
             Filter::Term { .. }
             | Filter::TimeTerm { .. }
             | Filter::Absent { .. }

@@ -68,6 +68,8 @@ pub(super) struct Reading {
     /// For each period literal opened by "since", "after", "before" or "until": its index
     /// in `literals` and the bound.
     pub bounds: Vec<(usize, Bound)>,
+    /// "the last 30 days": how many of which grain, up to the latest date.
+    pub recent: Option<(u64, Grain)>,
     pub limit: Option<u64>,
     pub direction: Option<Direction>,
     /// The measure word a ranking adjective names ("expensive" → a price).
@@ -119,6 +121,11 @@ pub(super) fn read(
             Folded::Placeholder(_) => {
                 let literal = template.literals[literal_index].clone();
                 literal_index += 1;
+                if let Some(recent) = recent_period(&units, i, &literal) {
+                    reading.recent = Some(recent);
+                    i += 2;
+                    continue;
+                }
                 place_literal(
                     &mut reading,
                     &mut pending,
@@ -302,6 +309,10 @@ fn place_word(
         pending.aggregate = Some(Aggregate::Count);
         return 2;
     }
+    if matches!(word, "last" | "past") && matches!(units.get(i + 1), Some(Folded::Placeholder(_))) {
+        // "the last 30 days": read with the number ([`recent_period`]).
+        return 1;
+    }
     let summed = measure_word(word).filter(|m| is_measure(m) && m.aggregate.is_some());
     let schema = schema_phrase(model, units, i).filter(|(what, n, _)| {
         // "daily cost": a measure word beats a column it only partly names (`cost_usd`).
@@ -420,6 +431,22 @@ fn place_function_word(
         return Some(1);
     }
     None
+}
+
+/// "last 30 days", "past 6 months": the number at `i` after "last" or "past" and before
+/// a grain.
+fn recent_period(units: &[Folded], i: usize, literal: &Literal) -> Option<(u64, Grain)> {
+    let before = i.checked_sub(1).and_then(|b| word_at(units, b))?;
+    if !matches!(before, "last" | "past") {
+        return None;
+    }
+    let n = match &literal.value {
+        LiteralValue::Number(n) => n,
+        LiteralValue::Value(_) => &literal.text,
+        _ => return None,
+    };
+    let grain = grammar::grain_word(&stem(word_at(units, i + 1)?))?;
+    Some((n.parse().ok().filter(|n| *n > 0)?, grain))
 }
 
 /// A word that opens an open-ended period.
