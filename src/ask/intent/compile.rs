@@ -51,8 +51,11 @@ fn quote_literal(value: &str) -> String {
     format!("'{}'", value.replace('\'', "''"))
 }
 
-fn filter_tables(model: &Model, filter: &Filter) -> Vec<usize> {
+/// The tables a filter needs joined to `base`; none for a value reached only through a
+/// join that fans out, which becomes an `EXISTS` instead ([`exists_sql`]).
+fn filter_tables(model: &Model, base: usize, filter: &Filter) -> Vec<usize> {
     match filter {
+        Filter::Equals { column, .. } if fans_out_to(model, base, column.table) => vec![],
         Filter::Equals { column, .. }
         | Filter::Period { column, .. }
         | Filter::Compare { column, .. } => vec![column.table],
@@ -69,9 +72,18 @@ fn filter_tables(model: &Model, filter: &Filter) -> Vec<usize> {
 
 fn filter_sql(model: &Model, filter: &Filter, listed: Option<usize>) -> Result<String, Unread> {
     Ok(match filter {
-        Filter::Equals { column, value } => {
-            format!("{} = {}", column_sql(model, column), quote_literal(value))
-        }
+        Filter::Equals { column, value } => match listed {
+            Some(base) if fans_out_to(model, base, column.table) => {
+                let (from, link) = path_sql(model, base, column.table)?;
+                let inner = inner_alias(model, column.table);
+                let name = crate::ask::corpus::quote_ident(&column.column);
+                format!(
+                    "EXISTS (SELECT 1 FROM {from} WHERE {link} AND {inner}.{name} = {})",
+                    quote_literal(value)
+                )
+            }
+            _ => format!("{} = {}", column_sql(model, column), quote_literal(value)),
+        },
         Filter::Period {
             column,
             from,
@@ -140,20 +152,40 @@ fn filter_sql(model: &Model, filter: &Filter, listed: Option<usize>) -> Result<S
     })
 }
 
+/// Whether the foreign-key path from `base` to `table` walks from a row to its children
+/// (joining it would repeat `base`'s rows).
+fn fans_out_to(model: &Model, base: usize, table: usize) -> bool {
+    model
+        .paths(base)
+        .get(table)
+        .cloned()
+        .flatten()
+        .is_some_and(|path| path.iter().any(|(_, upward)| !upward))
+}
+
+/// The alias of table `t` inside a subquery: a `_x` suffix, so it never clashes with the
+/// outer query's.
+fn inner_alias(model: &Model, t: usize) -> String {
+    crate::ask::corpus::quote_ident(&format!("{}_x", model.tables[t].name))
+}
+
 /// `NOT EXISTS` over the foreign-key path from `listed` to `absent` ("films never
-/// rented": no inventory copy of the film has a rental). Tables inside take a `_x`
-/// suffix, so they never clash with the outer query's.
+/// rented": no inventory copy of the film has a rental).
 fn absent_sql(model: &Model, listed: usize, absent: usize) -> Result<String, Unread> {
+    let (from, link) = path_sql(model, listed, absent)?;
+    Ok(format!("NOT EXISTS (SELECT 1 FROM {from} WHERE {link})"))
+}
+
+/// The FROM list of a subquery over the foreign-key path from `outer` to `to` (inner
+/// aliases), and the condition linking its first table to the outer query's row.
+fn path_sql(model: &Model, outer: usize, to: usize) -> Result<(String, String), Unread> {
     let path = model
-        .paths(listed)
-        .get(absent)
+        .paths(outer)
+        .get(to)
         .cloned()
         .flatten()
         .filter(|p| !p.is_empty())
-        .ok_or_else(|| {
-            unsupported("\"never\" with no single foreign-key path between the tables")
-        })?;
-    let inner = |t: usize| crate::ask::corpus::quote_ident(&format!("{}_x", model.tables[t].name));
+        .ok_or_else(|| unsupported("tables with no single foreign-key path between them"))?;
     let on = |edge: &super::schema::Edge, child: &str, parent: &str| -> String {
         edge.columns
             .iter()
@@ -164,16 +196,16 @@ fn absent_sql(model: &Model, listed: usize, absent: usize) -> Result<String, Unr
     };
     let mut from = Vec::new();
     let mut link = String::new();
-    let mut at = listed;
+    let mut at = outer;
     for (i, (e, upward)) in path.iter().enumerate() {
         let edge = &model.edges[*e];
         let next = if *upward { edge.parent } else { edge.child };
         let here = if i == 0 {
-            model.tables[listed].alias.clone()
+            model.tables[outer].alias.clone()
         } else {
-            inner(at)
+            inner_alias(model, at)
         };
-        let there = inner(next);
+        let there = inner_alias(model, next);
         let (child, parent) = if *upward {
             (here.as_str(), there.as_str())
         } else {
@@ -189,10 +221,7 @@ fn absent_sql(model: &Model, listed: usize, absent: usize) -> Result<String, Unr
         }
         at = next;
     }
-    Ok(format!(
-        "NOT EXISTS (SELECT 1 FROM {} WHERE {link})",
-        from.join(" ")
-    ))
+    Ok((from.join(" "), link))
 }
 
 /// The FROM clause from `base` reaching `needed`.
@@ -374,7 +403,7 @@ fn aggregate(
         });
     }
     for f in intent.filters.iter().chain(&intent.share_of) {
-        needed.extend(filter_tables(model, f));
+        needed.extend(filter_tables(model, base, f));
     }
     let from = from_clause(model, base, &needed)?;
     let one_year = intent.filters.iter().any(|f| matches!(f, Filter::Period { from, until, .. } if from.ends_with("-01-01") && until.ends_with("-01-01") && from[..4].parse::<i32>().ok().map(|y| y + 1) == until[..4].parse().ok()));
@@ -473,7 +502,7 @@ fn list(
     let labels = label_sql(model, table)?;
     let mut needed = Vec::new();
     for f in &intent.filters {
-        needed.extend(filter_tables(model, f));
+        needed.extend(filter_tables(model, table, f));
     }
     let from = from_clause(model, table, &needed)?;
     if from.fans_out {
