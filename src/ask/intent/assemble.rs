@@ -28,6 +28,9 @@ struct Parts {
     rank_used: bool,
     /// Glossary conditions on a date ("weekend"), applied to the period's date.
     time_terms: Vec<usize>,
+    /// Text columns named but neither grouped by nor listed: each must be the column of
+    /// a value the question names, or the question is refused.
+    unused: Vec<ColumnRef>,
 }
 
 pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unread> {
@@ -67,6 +70,25 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     for term in std::mem::take(&mut parts.time_terms) {
         let column = periods::time_column(model, &bases, parts.time.as_ref())?;
         parts.filters.push(Filter::TimeTerm { term, column });
+    }
+    // "How many customer countries": a column that is neither grouped, listed nor
+    // filtered would be dropped from the answer.
+    let filtered = filter_columns(parts.filters.iter().chain(&share_of));
+    let listed_label = |c: &ColumnRef| match &shape {
+        Shape::List { table, .. } => {
+            c.table == *table && model.tables[*table].label.contains(&c.column)
+        }
+        _ => false,
+    };
+    if let Some(column) = parts
+        .unused
+        .iter()
+        .find(|c| !filtered.contains(c) && !listed_label(c))
+    {
+        return Err(Unread::Unsupported(format!(
+            "what the column {} is asked for",
+            column.column
+        )));
     }
     parts.filters.sort();
     parts.filters.dedup();
@@ -307,8 +329,11 @@ fn place_table(model: &Model, t: usize, item: &Item, parts: &mut Parts) -> Resul
         parts.share = Some(t);
     } else if matches!(item.aggregate, Some(Aggregate::Count)) || item.distinct {
         parts.measures.push(Measure::Rows { table: t });
+    } else if item.aggregate == Some(Aggregate::Sum) && !resolve::holds_amounts(model, t) {
+        // "total orders": how many.
+        parts.measures.push(Measure::Rows { table: t });
     } else if let Some(aggregate) = item.aggregate {
-        // "total payments", "the average payment": an aggregate of the table's measure.
+        // "total payments", "the average payment": an aggregate of the table's amounts.
         let column = resolve::table_measure(model, t)?;
         parts.measures.push(Measure::Column { aggregate, column });
     } else if item.grouped {
@@ -479,6 +504,8 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
     for column in std::mem::take(&mut parts.columns) {
         if !filtered.contains(&column) && reading.direction.is_some() {
             parts.groups.push(Group::Column(column));
+        } else {
+            parts.unused.push(column);
         }
     }
     Ok(Shape::Aggregate {
@@ -487,9 +514,9 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
     })
 }
 
-fn filter_columns(filters: &[Filter]) -> Vec<ColumnRef> {
+fn filter_columns<'a>(filters: impl IntoIterator<Item = &'a Filter>) -> Vec<ColumnRef> {
     filters
-        .iter()
+        .into_iter()
         .filter_map(|f| match f {
             Filter::Equals { column, .. } => Some(column.clone()),
             _ => None,
@@ -498,6 +525,7 @@ fn filter_columns(filters: &[Filter]) -> Vec<ColumnRef> {
 }
 
 fn list_shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, Unread> {
+    parts.unused.append(&mut parts.columns);
     let [(table, _)] = parts.tables[..] else {
         return Err(Unread::Unsupported(
             "no measure and not exactly one table to list".into(),

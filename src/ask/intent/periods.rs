@@ -64,7 +64,13 @@ pub(super) fn time_column(
     for base in bases {
         let paths = model.paths(*base);
         for t in 0..model.tables.len() {
-            let Some(Some(path)) = paths.get(t) else {
+            // A date up the foreign keys dates the row ("order lines in 2024": the order's
+            // date); one down them dates other rows ("customers in 2024" is no question
+            // about the customers' orders).
+            let Some(Some(path)) = paths.get(t).filter(|p| {
+                p.as_ref()
+                    .is_some_and(|p| p.iter().all(|(_, upward)| *upward))
+            }) else {
                 continue;
             };
             for column in dates_of(model, t) {
@@ -104,6 +110,15 @@ fn time_column_near(
     named: Option<&ColumnRef>,
 ) -> Result<ColumnRef, Unread> {
     match time_column(model, bases, named) {
+        // "customers who ordered in 2005": the date of the orders the question names.
+        Err(Unread::Unsupported(what)) => {
+            let others: Vec<usize> = near
+                .iter()
+                .filter(|t| !bases.contains(t))
+                .copied()
+                .collect();
+            time_column(model, &others, None).map_err(|_| Unread::Unsupported(what))
+        }
         Err(Unread::Ambiguous {
             what,
             readings,

@@ -163,10 +163,24 @@ pub(super) fn ranked_column(
     }
 }
 
+/// Whether a table is named by a measure word (`payments`, `sales`, `expenses`): its rows
+/// are amounts, so "total payments" sums them where "total orders" counts orders.
+pub(super) fn holds_amounts(model: &Model, table: usize) -> bool {
+    let name = &model.tables[table].name;
+    crate::ask::vocab::measures::measure_word(&name.to_lowercase())
+        .is_some_and(|m| !m.kinds.is_empty())
+}
+
 /// The column an aggregate of a whole table's rows is taken of ("total payments",
 /// "the largest payment"): its only number column that carries a measure, or its only
-/// number column.
+/// number column; only for a table that [`holds_amounts`].
 pub(super) fn table_measure(model: &Model, table: usize) -> Result<ColumnRef, Unread> {
+    if !holds_amounts(model, table) {
+        return Err(Unread::Unsupported(format!(
+            "which amount of {} is meant",
+            model.tables[table].name
+        )));
+    }
     let numbers: Vec<&super::schema::ColumnModel> = model.tables[table]
         .columns
         .iter()

@@ -242,7 +242,7 @@ fn role_of(data_type: &str) -> Role {
 
 /// `<table>_name`, `name`, `title`, a text column named as the table (`country.country`),
 /// a first and a last name together, the only text column ending in `_name`, or the only
-/// text column that is no key.
+/// text column that is no key when it names or describes.
 fn label_column(table: &Table, columns: &[ColumnModel]) -> Vec<String> {
     let singular = stem(&table.name);
     let texts: Vec<&ColumnModel> = columns.iter().filter(|c| c.role == Role::Text).collect();
@@ -264,8 +264,14 @@ fn label_column(table: &Table, columns: &[ColumnModel]) -> Vec<String> {
     if let [one] = named[..] {
         return vec![one.name.clone()];
     }
+    // The only text column, when its name says it names or describes (`region_description`).
+    let describes = |c: &ColumnModel| {
+        ["name", "title", "description", "label"]
+            .iter()
+            .any(|w| c.words.contains(&stem(w)))
+    };
     match texts[..] {
-        [one] if named.is_empty() => vec![one.name.clone()],
+        [one] if named.is_empty() && describes(one) => vec![one.name.clone()],
         _ => Vec::new(),
     }
 }
