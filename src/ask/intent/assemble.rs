@@ -28,6 +28,8 @@ struct Parts {
     rank_used: bool,
     /// Glossary conditions on a date ("weekend"), applied to the period's date.
     time_terms: Vec<usize>,
+    /// An entity grouping opened by "per".
+    per_entity: bool,
     /// Text columns named but neither grouped by nor listed: each must be the column of
     /// a value the question names, or the question is refused.
     unused: Vec<ColumnRef>,
@@ -58,6 +60,14 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             (Filter::Equals { .. }, Some(_)) => share_of.push(filter),
             _ => parts.filters.push(filter),
         }
+    }
+    if let Some((word, comparison, number)) = &reading.compared_by {
+        let column = resolve::named_number(model, &bases, word)?;
+        parts.filters.push(Filter::Compare {
+            column,
+            comparison: *comparison,
+            number: number.clone(),
+        });
     }
     if let Some((count, grain)) = reading.recent {
         let column = periods::time_column(model, &bases, parts.time.as_ref())?;
@@ -337,6 +347,7 @@ fn place_table(model: &Model, t: usize, item: &Item, parts: &mut Parts) -> Resul
         let column = resolve::table_measure(model, t)?;
         parts.measures.push(Measure::Column { aggregate, column });
     } else if item.grouped {
+        parts.per_entity |= item.per;
         parts.groups.push(Group::Entity(t));
     } else {
         parts.tables.push((t, item.singular));
@@ -466,6 +477,21 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
         return Err(Unread::Unsupported(
             "a number column next to a measure".into(),
         ));
+    }
+    // "average payment per customer": each customer's average, or the average of what
+    // each customer paid?
+    let averaged = parts.measures.iter().any(
+        |m| matches!(m, Measure::Column { aggregate, .. } if *aggregate == Aggregate::Average),
+    );
+    if averaged && parts.per_entity {
+        return Err(Unread::Ambiguous {
+            what: "an average per entity".into(),
+            readings: vec![
+                "the average of each one's rows".into(),
+                "the average of each one's total".into(),
+            ],
+            rephrase: vec![("per".into(), "by".into())],
+        });
     }
     // "Which country has the most customers": what is named beside a ranked measure is
     // what the measure is grouped by.

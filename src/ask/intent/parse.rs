@@ -48,6 +48,8 @@ pub(super) struct Item {
     pub what: Ref,
     /// After "by", "per", "each", "every".
     pub grouped: bool,
+    /// After "per" ("average payment per customer").
+    pub per: bool,
     pub aggregate: Option<Aggregate>,
     pub distinct: bool,
     /// After a comparison: the comparison and its number.
@@ -70,6 +72,8 @@ pub(super) struct Reading {
     pub bounds: Vec<(usize, Bound)>,
     /// "the last 30 days": how many of which grain, up to the latest date.
     pub recent: Option<(u64, Grain)>,
+    /// "longer than 150": the word of the column compared, the comparison and the number.
+    pub compared_by: Option<(&'static str, Comparison, String)>,
     pub limit: Option<u64>,
     pub direction: Option<Direction>,
     /// The measure word a ranking adjective names ("expensive" → a price).
@@ -89,6 +93,10 @@ pub(super) enum Bound {
 #[derive(Default)]
 struct Pending {
     bound: Option<Bound>,
+    /// The column word of a comparative ("longer" → length).
+    compare_column: Option<&'static str>,
+    /// The grouping was opened by "per".
+    per: bool,
     /// The item of the table an aggregate passed over ("total payments by month").
     kept_for: Option<usize>,
     grouped: bool,
@@ -160,6 +168,11 @@ pub(super) fn read(
     // applies to that table; "a credit limit above 100000": a comparison left after the
     // last column applies to that column.
     settle_aggregate(&mut reading, &mut pending);
+    if let Some(column) = pending.compare_column.take() {
+        if let Some((comparison, number)) = pending.compared.take() {
+            reading.compared_by = Some((column, comparison, number));
+        }
+    }
     if let (Some(compared), Some(last)) = (&pending.compared, reading.items.last_mut()) {
         if matches!(last.what, Ref::Columns(_)) && last.compared.is_none() && !last.grouped {
             last.compared = Some(compared.clone());
@@ -227,9 +240,13 @@ fn take_item(pending: &mut Pending, what: Ref, singular: bool) -> Item {
     let item = Item {
         what,
         grouped: std::mem::take(&mut pending.grouped),
+        per: std::mem::take(&mut pending.per),
         aggregate: pending.aggregate.take(),
         distinct: std::mem::take(&mut pending.distinct),
-        compared: pending.compared.take(),
+        compared: match pending.compare_column {
+            None => pending.compared.take(),
+            Some(_) => None,
+        },
         absent: std::mem::take(&mut pending.absent),
         singular,
         text: String::new(),
@@ -382,6 +399,7 @@ fn place_function_word(
     }
     if matches!(word, "by" | "per" | "each" | "every") || (word == "for" && next == Some("each")) {
         pending.grouped = true;
+        pending.per = word == "per";
         return Some(if word == "for" { 2 } else { 1 });
     }
     if let Some(grain) = grammar::grain_word(word) {
@@ -397,6 +415,11 @@ fn place_function_word(
         } else {
             Comparison::AtMost
         });
+        return Some(2);
+    }
+    if let (Some((comparison, column)), Some("than")) = (grammar::comparative(word), next) {
+        pending.comparison = Some(comparison);
+        pending.compare_column = Some(column);
         return Some(2);
     }
     if let Some(comparison) = grammar::comparison_word(word)

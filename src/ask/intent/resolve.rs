@@ -207,3 +207,28 @@ pub(super) fn table_measure(model: &Model, table: usize) -> Result<ColumnRef, Un
         }),
     }
 }
+
+/// The one number column of `tables` whose name holds `word` ("length").
+pub(super) fn named_number(
+    model: &Model,
+    tables: &[usize],
+    word: &str,
+) -> Result<ColumnRef, Unread> {
+    let found: Vec<ColumnRef> = tables
+        .iter()
+        .flat_map(|&t| {
+            model.tables[t]
+                .columns
+                .iter()
+                .filter(|c| c.role == Role::Number && c.words.iter().any(|w| w == word))
+                .map(move |c| ColumnRef {
+                    table: t,
+                    column: c.name.clone(),
+                })
+        })
+        .collect();
+    match &found[..] {
+        [one] => Ok(one.clone()),
+        _ => Err(Unread::Unsupported(format!("which column is the {word}"))),
+    }
+}

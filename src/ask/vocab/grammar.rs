@@ -141,6 +141,10 @@ const NEUTRAL_WORDS: &[&str] = &[
     "processed",
     "handled",
     "member",
+    "minute",
+    "minutes",
+    "hours",
+    "seconds",
 ];
 
 fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
@@ -165,6 +169,23 @@ pub fn grain_word(word: &str) -> Option<Grain> {
 /// The comparison a word opens ("more" [than], "over", "under").
 pub fn comparison_word(word: &str) -> Option<Comparison> {
     find(COMPARISON_WORDS, word)
+}
+
+/// Comparatives that compare a column named by a word ("longer than 150 minutes": the
+/// length).
+const COMPARATIVES: &[(&str, Comparison, &str)] = &[
+    ("longer", Comparison::Above, "length"),
+    ("shorter", Comparison::Below, "length"),
+    ("heavier", Comparison::Above, "weight"),
+    ("lighter", Comparison::Below, "weight"),
+];
+
+/// The comparison a comparative makes and the word of the column it compares.
+pub fn comparative(word: &str) -> Option<(Comparison, &'static str)> {
+    COMPARATIVES
+        .iter()
+        .find(|(w, _, _)| *w == word)
+        .map(|(_, c, column)| (*c, *column))
 }
 
 /// Whether a word asks for distinct things ("different", "distinct", "unique").
