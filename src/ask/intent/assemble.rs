@@ -4,6 +4,7 @@
 
 use crate::ask::vocab::grammar::{Aggregate, Direction};
 
+use crate::ask::literals::LiteralValue;
 use crate::ask::vocab::measures::Measure as Kind;
 
 use super::parse::{Item, Reading, Ref, Unread};
@@ -44,6 +45,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     for item in &reading.items {
         place_item(model, &context, &measure_context, item, &mut parts)?;
     }
+    let year_column = year_column(model, reading, &mut parts);
     let shape = shape(model, reading, &mut parts)?;
     let bases = base_tables(model, &shape);
     let mut share_of = Vec::new();
@@ -54,8 +56,15 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             .find(|(i, _)| *i == index)
             .map(|(_, b)| *b);
         let near: Vec<usize> = context.iter().chain(&bases).copied().collect();
-        let filter =
-            periods::literal_filter(model, &bases, &near, parts.time.as_ref(), literal, bound)?;
+        let filter = match (&literal.value, &year_column) {
+            (LiteralValue::Year(year), Some(column)) if bound.is_none() => Filter::Equals {
+                column: column.clone(),
+                value: year.to_string(),
+            },
+            _ => {
+                periods::literal_filter(model, &bases, &near, parts.time.as_ref(), literal, bound)?
+            }
+        };
         match (&filter, parts.share) {
             (Filter::Equals { .. }, Some(_)) => share_of.push(filter),
             _ => parts.filters.push(filter),
@@ -120,6 +129,26 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         share_of,
         rank,
     })
+}
+
+/// "released in 2006" with a `release_year` number column: the one year column named,
+/// which the question's one year filters (taken out of the other numbers).
+fn year_column(model: &Model, reading: &Reading, parts: &mut Parts) -> Option<ColumnRef> {
+    let years = reading
+        .literals
+        .iter()
+        .filter(|l| matches!(l.value, LiteralValue::Year(_)))
+        .count();
+    let [column] = &parts.numbers[..] else {
+        return None;
+    };
+    let is_year = model
+        .column(column.table, &column.column)
+        .is_some_and(|c| c.words.iter().any(|w| w == "year"));
+    if years != 1 || !is_year {
+        return None;
+    }
+    parts.numbers.pop()
 }
 
 /// Gives an ambiguity the replacements of `text` that ask for each reading: the reading
