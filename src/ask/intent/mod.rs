@@ -4,8 +4,12 @@
 //! the semantic cache, and refuses rather than guess: a word it cannot place, or two
 //! plausible readings, make it refuse with rephrasings it can answer ([`help`]).
 //!
-//! - [`parse`]: question → intent (or the reason it cannot be read);
-//! - [`compile`]: intent → SQL, with joins along foreign-key paths;
+//! - [`parse`]: question → the words placed (or the reason they cannot be);
+//! - `assemble`: the placed words → intent: measures, groupings, filters, ranking;
+//! - `resolve`: which column a measure word ("revenue") or a ranking ("cheapest") means;
+//! - `periods`: which column a period or a value applies to;
+//! - [`compile`]: intent → SQL, with joins along foreign-key paths and `EXISTS` where a
+//!   join would repeat rows;
 //! - [`help`]: what can be asked on this database, and the rephrasings of a refusal.
 
 mod assemble;
