@@ -7,6 +7,7 @@ use crate::ask::vocab::grammar::{Aggregate, Direction};
 use crate::ask::literals::LiteralValue;
 use crate::ask::vocab::measures::Measure as Kind;
 
+use super::context::{context_tables, rephrased, resolve_column, value_tables, year_column};
 use super::parse::{Item, Reading, Ref, Unread};
 use super::schema::{Model, Role, TermKind};
 use super::{periods, resolve};
@@ -45,7 +46,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     for item in &reading.items {
         place_item(model, &context, &measure_context, item, &mut parts)?;
     }
-    let year_column = year_column(model, reading, &mut parts);
+    let year_column = year_column(model, reading, &mut parts.numbers);
     let shape = shape(model, reading, &mut parts)?;
     let bases = base_tables(model, &shape);
     let mut share_of = Vec::new();
@@ -129,105 +130,6 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         share_of,
         rank,
     })
-}
-
-/// "released in 2006" with a `release_year` number column: the one year column named,
-/// which the question's one year filters (taken out of the other numbers).
-fn year_column(model: &Model, reading: &Reading, parts: &mut Parts) -> Option<ColumnRef> {
-    let years = reading
-        .literals
-        .iter()
-        .filter(|l| matches!(l.value, LiteralValue::Year(_)))
-        .count();
-    let [column] = &parts.numbers[..] else {
-        return None;
-    };
-    let is_year = model
-        .column(column.table, &column.column)
-        .is_some_and(|c| c.words.iter().any(|w| w == "year"));
-    if years != 1 || !is_year {
-        return None;
-    }
-    parts.numbers.pop()
-}
-
-/// Gives an ambiguity the replacements of `text` that ask for each reading: the reading
-/// (`table.column`) in words ("payment amount"), shaped by `shape`.
-fn rephrased(unread: Unread, text: &str, shape: impl Fn(String) -> String) -> Unread {
-    match unread {
-        Unread::Ambiguous { what, readings, .. } if !text.is_empty() => {
-            let rephrase = readings
-                .iter()
-                .map(|r| {
-                    let words = r.replace(['.', '_'], " ");
-                    (text.to_owned(), shape(words))
-                })
-                .collect();
-            Unread::Ambiguous {
-                what,
-                readings,
-                rephrase,
-            }
-        }
-        other => other,
-    }
-}
-
-/// The tables whose columns hold the values the question names ("Lambda": the cloud
-/// costs).
-fn value_tables(model: &Model, literals: &[crate::ask::literals::Literal]) -> Vec<usize> {
-    let mut tables = Vec::new();
-    for literal in literals {
-        if let crate::ask::literals::LiteralValue::Value(value) = &literal.value {
-            for source in &value.sources {
-                if let Some(t) = model.tables.iter().position(|t| t.plain == source.table) {
-                    if !tables.contains(&t) {
-                        tables.push(t);
-                    }
-                }
-            }
-        }
-    }
-    tables
-}
-
-/// Tables named outright or through glossary terms: they decide between columns.
-fn context_tables(model: &Model, items: &[Item]) -> Vec<usize> {
-    let mut tables = Vec::new();
-    for item in items {
-        match &item.what {
-            Ref::Table(t) => tables.push(*t),
-            Ref::Columns(columns) if columns.len() == 1 => tables.push(columns[0].table),
-            Ref::Term(t) => match &model.terms[*t] {
-                TermKind::Measure { tables: ts, .. } | TermKind::Condition { tables: ts, .. } => {
-                    tables.extend(ts)
-                }
-                TermKind::Dimension { table, .. } => tables.push(*table),
-                TermKind::TimeCondition { .. } | TermKind::Other => {}
-            },
-            _ => {}
-        }
-    }
-    tables
-}
-
-pub(super) fn resolve_column(
-    context: &[usize],
-    candidates: &[ColumnRef],
-) -> Result<ColumnRef, Unread> {
-    let near: Vec<&ColumnRef> = candidates
-        .iter()
-        .filter(|c| context.contains(&c.table))
-        .collect();
-    match (&near[..], candidates) {
-        ([one], _) => Ok((*one).clone()),
-        ([], [one]) => Ok(one.clone()),
-        _ => Err(Unread::Ambiguous {
-            what: "a column".into(),
-            readings: candidates.iter().map(|c| c.column.clone()).collect(),
-            rephrase: Vec::new(),
-        }),
-    }
 }
 
 fn place_item(

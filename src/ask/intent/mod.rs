@@ -6,6 +6,8 @@
 //!
 //! - [`parse`]: question → the words placed (or the reason they cannot be);
 //! - `assemble`: the placed words → intent: measures, groupings, filters, ranking;
+//! - `context`: the tables a question names, which decide between readings, and the
+//!   rephrasings of an ambiguity;
 //! - `resolve`: which column a measure word ("revenue") or a ranking ("cheapest") means;
 //! - `periods`: which column a period or a value applies to;
 //! - [`compile`]: intent → SQL, with joins along foreign-key paths and `EXISTS` where a
@@ -14,6 +16,7 @@
 
 mod assemble;
 pub mod compile;
+mod context;
 pub mod help;
 pub mod parse;
 mod periods;

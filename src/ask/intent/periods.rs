@@ -8,7 +8,7 @@ use crate::ask::literals::{Literal, LiteralValue, Period};
 use crate::ask::vocab::grammar::Grain;
 use crate::ask::vocab::stem;
 
-use super::assemble::resolve_column;
+use super::context::resolve_column;
 use super::parse::{Bound, Unread};
 use super::schema::{Model, Role};
 use super::{ColumnRef, Filter, Group, Shape};
