@@ -170,11 +170,8 @@ impl Run {
 
 /// `askpg eval ARGS` with no `ASKPG_*` variables from the test's environment.
 async fn eval(args: &[&str]) -> Run {
-    let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_askpg"));
-    command.arg("eval").args(args).env("RUST_LOG", "warn");
-    for (name, _) in std::env::vars().filter(|(k, _)| k.starts_with("ASKPG_")) {
-        command.env_remove(name);
-    }
+    let mut command = common::offline::eval_command();
+    command.args(args);
     let output = tokio::time::timeout(Duration::from_secs(300), command.output())
         .await
         .expect("askpg eval finishes")

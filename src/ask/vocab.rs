@@ -12,14 +12,21 @@
 //! - `synonyms`: glossary phrases folded onto their term ([`Synonyms::fold`]);
 //! - `fuzzy`: terms that match despite a typo or as a demonym ([`term_match`]), and where
 //!   a phrase occurs ([`phrase_occurrences`]);
-//! - [`business`]: the built-in business vocabulary — measures ("revenue", "sold"), kinds
-//!   of thing ("movie" is `film`), periods and buyers — for schemas nobody annotated.
+//! - [`grammar`]: the words that shape a question — aggregates, rankings, time grains,
+//!   comparisons, "distinct", "never", the help request;
+//! - [`measures`]: the one list of measure words ("revenue", "sales", "sold", "units",
+//!   "price", "expensive") with the kinds of column they ask for, their aggregate, ranking
+//!   and activity tables, and the column names that carry each kind — read by retrieval
+//!   and by the question engine alike;
+//! - [`business`]: the rest of the built-in business vocabulary — kinds of thing ("movie"
+//!   is `film`), periods and buyers — for schemas nobody annotated.
 //!
 //! Retrieval and the built-in embedder read free text as [`terms`]; the semantic cache and
 //! the built-in generator read skeletons through [`Synonyms::fold`].
 
 pub mod business;
 mod fuzzy;
+pub mod grammar;
 mod lists;
 pub mod measures;
 mod stem;

@@ -25,31 +25,15 @@ static LOADED: OnceLock<()> = OnceLock::new();
 /// Loads the demo warehouse on first use (on its own thread: callers may be in a runtime).
 pub fn warehouse() -> &'static str {
     LOADED.get_or_init(|| {
-        let fx = fixture();
         std::thread::spawn(move || {
             let rt = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()
                 .unwrap();
-            rt.block_on(async {
-                let admin = fx.superuser().await;
-                admin
-                    .batch_execute(&format!("CREATE DATABASE {WAREHOUSE}"))
-                    .await
-                    .unwrap();
-                let db = fx.superuser_on(WAREHOUSE).await;
-                let sql = std::fs::read_to_string(repo_path("corpus/demo/warehouse.sql")).unwrap();
-                db.batch_execute(&sql).await.expect("warehouse loads");
-                db.batch_execute(&format!(
-                    "REVOKE CREATE ON SCHEMA public FROM PUBLIC;
-                     GRANT CONNECT ON DATABASE {WAREHOUSE} TO {READER};
-                     GRANT USAGE ON SCHEMA public TO {READER};
-                     GRANT SELECT ON ALL TABLES IN SCHEMA public TO {READER};
-                     ANALYZE;"
-                ))
-                .await
-                .unwrap();
-            });
+            rt.block_on(super::offline::load_sample(
+                WAREHOUSE,
+                "corpus/demo/warehouse.sql",
+            ));
         })
         .join()
         .expect("warehouse thread");

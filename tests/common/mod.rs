@@ -7,6 +7,7 @@ pub mod ask;
 pub mod attacks;
 pub mod clients;
 pub mod fake_llm;
+pub mod offline;
 pub mod wire;
 
 use std::net::SocketAddr;

@@ -19,7 +19,7 @@ use crate::ask::corpus::{Corpus, Example};
 use crate::ask::explain::values_query;
 use crate::ask::intent::{help, Engine, Understood};
 use crate::ask::literals::{extract, plain_skeleton, rebind, Date, Literal, Template, ValueIndex};
-use crate::ask::vocab::measures;
+use crate::ask::vocab::grammar;
 use crate::ask::vocab::Synonyms;
 use crate::ask::{AskError, Turn};
 
@@ -76,7 +76,7 @@ impl BuiltinGenerator {
     /// for help, or a question the engine cannot read.
     pub fn understand(&self, corpus: &Corpus, question: &str) -> Option<Understood> {
         let prepared = self.prepared(corpus);
-        if measures::is_help_request(&words(&question.to_lowercase())) {
+        if grammar::is_help_request(&words(&question.to_lowercase())) {
             return None;
         }
         let template = extract(question, &prepared.values);
@@ -91,7 +91,7 @@ impl BuiltinGenerator {
         let corpus = request.corpus;
         let prepared = self.prepared(corpus);
         let lower = request.question.to_lowercase();
-        if measures::is_help_request(&words(&lower)) {
+        if grammar::is_help_request(&words(&lower)) {
             let rows = help::help_rows(&prepared.engine);
             return Ok(generation(&values_query(&["kind", "item"], &rows), None));
         }
@@ -116,11 +116,12 @@ impl BuiltinGenerator {
         }
         let understood = prepared.engine.understand(request.question);
         // An example of the same shape sets this question's conventions: the engine does
-        // not answer in its place with a reading of its own.
+        // not answer in its place with a reading of its own, unless the glossary defines
+        // every measure of that reading (and so the conventions the examples follow).
         match &understood {
             Ok(u)
-                if refusal.is_none()
-                    && !close_to_an_example(&prepared, &shape)
+                if (prepared.engine.glossary_defined(&u.intent)
+                    || (refusal.is_none() && !close_to_an_example(&prepared, &shape)))
                     && !rejected.contains(&squeeze(&u.sql)) =>
             {
                 let mut answer = generation(&u.sql, None);
@@ -148,7 +149,7 @@ impl BuiltinGenerator {
         );
         match (refused, understood) {
             (AskError::Unanswerable { message, hint }, Err(unread)) => {
-                let (why, rephrasings) = help::refusal(&prepared.engine, &unread);
+                let (why, rephrasings) = help::refusal(&prepared.engine, request.question, &unread);
                 Err(AskError::Unanswerable {
                     message: format!("{why}; {message}"),
                     hint: format!("{rephrasings}\n{hint}"),

@@ -2,11 +2,15 @@
 //! the listed table; which column a value or a period applies to. Where the schema offers
 //! two equally close answers the question is refused as ambiguous.
 
-use crate::ask::literals::{Literal, LiteralValue, Period};
-use crate::ask::vocab::measures::{Aggregate, Direction};
+use crate::ask::vocab::grammar::{Aggregate, Direction};
 
+use crate::ask::literals::LiteralValue;
+use crate::ask::vocab::measures::Measure as Kind;
+
+use super::context::{context_tables, rephrased, resolve_column, value_tables, year_column};
 use super::parse::{Item, Reading, Ref, Unread};
 use super::schema::{Model, Role, TermKind};
+use super::{periods, resolve};
 use super::{ColumnRef, Filter, Group, Intent, Measure, Shape};
 
 /// What the items of a reading became, before the shape is decided.
@@ -14,7 +18,7 @@ use super::{ColumnRef, Filter, Group, Intent, Measure, Shape};
 struct Parts {
     measures: Vec<Measure>,
     groups: Vec<Group>,
-    grains: Vec<crate::ask::vocab::measures::Grain>,
+    grains: Vec<crate::ask::vocab::grammar::Grain>,
     filters: Vec<Filter>,
     tables: Vec<(usize, bool)>,
     columns: Vec<ColumnRef>,
@@ -22,27 +26,94 @@ struct Parts {
     time: Option<ColumnRef>,
     absent: Vec<usize>,
     share: Option<usize>,
+    /// The ranking became the measure's MIN or MAX ("the highest rental rate").
+    rank_used: bool,
+    /// Glossary conditions on a date ("weekend"), applied to the period's date.
+    time_terms: Vec<usize>,
+    /// An entity grouping opened by "per".
+    per_entity: bool,
+    /// Text columns named but neither grouped by nor listed: each must be the column of
+    /// a value the question names, or the question is refused.
+    unused: Vec<ColumnRef>,
 }
 
 pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unread> {
     let mut parts = Parts::default();
     let context = context_tables(model, &reading.items);
+    // Measures are looked for near the values named too ("Lambda cost": cloud costs).
+    let mut measure_context = context.clone();
+    measure_context.extend(value_tables(model, &reading.literals));
     for item in &reading.items {
-        place_item(model, &context, item, &mut parts)?;
+        place_item(model, &context, &measure_context, item, &mut parts)?;
     }
+    let year_column = year_column(model, reading, &mut parts.numbers);
     let shape = shape(model, reading, &mut parts)?;
     let bases = base_tables(model, &shape);
     let mut share_of = Vec::new();
-    for literal in &reading.literals {
-        let filter = literal_filter(model, &bases, &context, &parts, literal)?;
+    for (index, literal) in reading.literals.iter().enumerate() {
+        let bound = reading
+            .bounds
+            .iter()
+            .find(|(i, _)| *i == index)
+            .map(|(_, b)| *b);
+        let near: Vec<usize> = context.iter().chain(&bases).copied().collect();
+        let filter = match (&literal.value, &year_column) {
+            (LiteralValue::Year(year), Some(column)) if bound.is_none() => Filter::Equals {
+                column: column.clone(),
+                value: year.to_string(),
+            },
+            _ => {
+                periods::literal_filter(model, &bases, &near, parts.time.as_ref(), literal, bound)?
+            }
+        };
         match (&filter, parts.share) {
             (Filter::Equals { .. }, Some(_)) => share_of.push(filter),
             _ => parts.filters.push(filter),
         }
     }
+    if let Some((word, comparison, number)) = &reading.compared_by {
+        let column = resolve::named_number(model, &bases, word)?;
+        parts.filters.push(Filter::Compare {
+            column,
+            comparison: *comparison,
+            number: number.clone(),
+        });
+    }
+    if let Some((count, grain)) = reading.recent {
+        let column = periods::time_column(model, &bases, parts.time.as_ref())?;
+        parts.filters.push(Filter::Recent {
+            column,
+            count,
+            grain,
+        });
+    }
+    for term in std::mem::take(&mut parts.time_terms) {
+        let column = periods::time_column(model, &bases, parts.time.as_ref())?;
+        parts.filters.push(Filter::TimeTerm { term, column });
+    }
+    // "How many customer countries": a column that is neither grouped, listed nor
+    // filtered would be dropped from the answer.
+    let filtered = filter_columns(parts.filters.iter().chain(&share_of));
+    let listed_label = |c: &ColumnRef| match &shape {
+        Shape::List { table, .. } => {
+            c.table == *table && model.tables[*table].label.contains(&c.column)
+        }
+        _ => false,
+    };
+    if let Some(column) = parts
+        .unused
+        .iter()
+        .find(|c| !filtered.contains(c) && !listed_label(c))
+    {
+        return Err(Unread::Unsupported(format!(
+            "what the column {} is asked for",
+            column.column
+        )));
+    }
     parts.filters.sort();
     parts.filters.dedup();
     let rank = match reading.direction {
+        _ if parts.rank_used => None,
         None if reading.limit.is_some() => {
             return Err(Unread::Unsupported(
                 "a number of rows without an order".into(),
@@ -51,7 +122,8 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         None => None,
         Some(direction) => Some((direction, reading.limit.unwrap_or(1))),
     };
-    let shape = with_time_groups(model, &bases, &parts, shape)?;
+    let shape =
+        periods::with_time_groups(model, &bases, parts.time.as_ref(), &parts.grains, shape)?;
     Ok(Intent {
         shape,
         filters: parts.filters,
@@ -60,53 +132,74 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     })
 }
 
-/// Tables named outright or through glossary terms: they decide between columns.
-fn context_tables(model: &Model, items: &[Item]) -> Vec<usize> {
-    let mut tables = Vec::new();
-    for item in items {
-        match &item.what {
-            Ref::Table(t) => tables.push(*t),
-            Ref::Term(t) => match &model.terms[*t] {
-                TermKind::Measure { tables: ts, .. } | TermKind::Condition { tables: ts, .. } => {
-                    tables.extend(ts)
-                }
-                TermKind::Dimension { table, .. } => tables.push(*table),
-                TermKind::Other => {}
-            },
-            _ => {}
-        }
-    }
-    tables
-}
-
-fn resolve_column(context: &[usize], candidates: &[ColumnRef]) -> Result<ColumnRef, Unread> {
-    let near: Vec<&ColumnRef> = candidates
-        .iter()
-        .filter(|c| context.contains(&c.table))
-        .collect();
-    match (&near[..], candidates) {
-        ([one], _) => Ok((*one).clone()),
-        ([], [one]) => Ok(one.clone()),
-        _ => Err(Unread::Ambiguous {
-            what: "a column".into(),
-            readings: candidates.iter().map(|c| c.column.clone()).collect(),
-        }),
-    }
-}
-
 fn place_item(
     model: &Model,
     context: &[usize],
+    measure_context: &[usize],
     item: &Item,
     parts: &mut Parts,
 ) -> Result<(), Unread> {
+    let negatable = matches!(item.what, Ref::Table(_) | Ref::Columns(_));
+    if item.absent && !negatable {
+        return Err(Unread::Unsupported(
+            "\"never\" or \"not\" before a measure".into(),
+        ));
+    }
     let column = match &item.what {
         Ref::Grain(grain) => {
             parts.grains.push(*grain);
             return Ok(());
         }
-        Ref::Table(t) => {
-            place_table(*t, item, parts);
+        Ref::Table(t) => return place_table(model, *t, item, parts),
+        Ref::Measure(word) => {
+            let column = resolve::measure_column(model, measure_context, word).map_err(|e| {
+                // "revenue by country" → "total payment amount by country".
+                let total = match item.aggregate.or(word.aggregate) {
+                    Some(Aggregate::Average) => "average",
+                    Some(Aggregate::Max) => "highest",
+                    Some(Aggregate::Min) => "lowest",
+                    _ => "total",
+                };
+                rephrased(e, &item.text, |reading| format!("{total} {reading}"))
+            })?;
+            if item.compared.is_some() {
+                return place_column(model, column, item, parts);
+            }
+            // "how many units": a count of a quantity is its sum.
+            let quantity = word
+                .kinds
+                .first()
+                .is_some_and(|(k, _)| *k == Kind::Quantity);
+            let asked = match item.aggregate {
+                Some(Aggregate::Count) if quantity => Some(Aggregate::Sum),
+                asked => asked,
+            };
+            let aggregate = match asked.or(word.aggregate) {
+                Some(
+                    a @ (Aggregate::Sum | Aggregate::Average | Aggregate::Min | Aggregate::Max),
+                ) => a,
+                Some(_) => {
+                    return Err(Unread::Unsupported(format!(
+                        "a count or share of \"{}\"",
+                        word.word
+                    )))
+                }
+                None => {
+                    return Err(Unread::Ambiguous {
+                        what: format!("\"{}\"", word.word),
+                        readings: vec![
+                            format!("the total {}", word.word),
+                            format!("the average {}", word.word),
+                            format!("the number of {}", word.word),
+                        ],
+                        rephrase: ["total", "average"]
+                            .iter()
+                            .map(|a| (item.text.clone(), format!("{a} {}", item.text)))
+                            .collect(),
+                    })
+                }
+            };
+            parts.measures.push(Measure::Column { aggregate, column });
             return Ok(());
         }
         Ref::Term(t) => match &model.terms[*t] {
@@ -128,6 +221,16 @@ fn place_item(
                 parts.filters.push(Filter::Term { term: *t });
                 return Ok(());
             }
+            TermKind::TimeCondition { .. } => {
+                parts.time_terms.push(*t);
+                return Ok(());
+            }
+            // A term for a table's name column ("team": `teams.team_name`) names its rows.
+            TermKind::Dimension { table, column }
+                if model.tables[*table].label == [column.clone()] =>
+            {
+                return place_table(model, *table, item, parts)
+            }
             TermKind::Dimension { table, column } => ColumnRef {
                 table: *table,
                 column: column.clone(),
@@ -138,23 +241,49 @@ fn place_item(
                 ))
             }
         },
-        Ref::Columns(candidates) => resolve_column(context, candidates)?,
+        Ref::Columns(candidates) => resolve_column(context, candidates).map_err(|e| {
+            let phrases: Vec<String> = candidates
+                .iter()
+                .map(|c| format!("{}.{}", model.tables[c.table].name, c.column))
+                .collect();
+            match e {
+                Unread::Ambiguous { what, .. } => rephrased(
+                    Unread::Ambiguous {
+                        what,
+                        readings: phrases,
+                        rephrase: Vec::new(),
+                    },
+                    &item.text,
+                    |reading| reading,
+                ),
+                other => other,
+            }
+        })?,
     };
     place_column(model, column, item, parts)
 }
 
-fn place_table(t: usize, item: &Item, parts: &mut Parts) {
+fn place_table(model: &Model, t: usize, item: &Item, parts: &mut Parts) -> Result<(), Unread> {
     if item.absent {
         parts.absent.push(t);
     } else if item.aggregate == Some(Aggregate::Share) {
         parts.share = Some(t);
     } else if matches!(item.aggregate, Some(Aggregate::Count)) || item.distinct {
         parts.measures.push(Measure::Rows { table: t });
+    } else if item.aggregate == Some(Aggregate::Sum) && !resolve::holds_amounts(model, t) {
+        // "total orders": how many.
+        parts.measures.push(Measure::Rows { table: t });
+    } else if let Some(aggregate) = item.aggregate {
+        // "total payments", "the average payment": an aggregate of the table's amounts.
+        let column = resolve::table_measure(model, t)?;
+        parts.measures.push(Measure::Column { aggregate, column });
     } else if item.grouped {
+        parts.per_entity |= item.per;
         parts.groups.push(Group::Entity(t));
     } else {
         parts.tables.push((t, item.singular));
     }
+    Ok(())
 }
 
 fn place_column(
@@ -164,6 +293,19 @@ fn place_column(
     parts: &mut Parts,
 ) -> Result<(), Unread> {
     let role = model.column(column.table, &column.column).map(|c| c.role);
+    if item.absent {
+        // "rentals not returned", "customers without an email": no value.
+        return match role {
+            Some(Role::Time | Role::Text) if item.aggregate.is_none() && !item.grouped => {
+                parts.filters.push(Filter::Missing { column });
+                Ok(())
+            }
+            _ => Err(Unread::Unsupported(format!(
+                "\"never\" or \"not\" on column {}",
+                column.column
+            ))),
+        };
+    }
     if let Some((comparison, number)) = &item.compared {
         parts.filters.push(Filter::Compare {
             column,
@@ -216,7 +358,8 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
         parts.measures.push(Measure::Share { table: t });
     }
     if parts.measures.is_empty() && parts.tables.is_empty() {
-        if let ([column], Some(direction)) = (&parts.numbers[..], reading.direction) {
+        let ranked: Vec<ColumnRef> = parts.numbers.iter().chain(&parts.time).cloned().collect();
+        if let ([column], Some(direction), None) = (&ranked[..], reading.direction, reading.limit) {
             let aggregate = match direction {
                 Direction::Highest => Aggregate::Max,
                 Direction::Lowest => Aggregate::Min,
@@ -225,10 +368,37 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
                 aggregate,
                 column: column.clone(),
             });
+            parts.rank_used = true;
             return Ok(Shape::Aggregate {
                 measures: std::mem::take(&mut parts.measures),
                 groups: std::mem::take(&mut parts.groups),
             });
+        }
+    }
+    if parts.measures.is_empty() {
+        if let [(table, _)] = parts.tables[..] {
+            if !parts.groups.is_empty() || !parts.grains.is_empty() {
+                // "customers by country", "monthly orders": rows counted per group.
+                parts.tables.clear();
+                parts.measures.push(Measure::Rows { table });
+            } else if let (true, Some(direction), None, None, []) = (
+                model.tables[table].label.is_empty(),
+                reading.direction,
+                reading.limit,
+                reading.rank_by,
+                &parts.numbers[..],
+            ) {
+                // "the largest payment" of a table whose rows have no name: its measure's
+                // MAX or MIN.
+                let aggregate = match direction {
+                    Direction::Highest => Aggregate::Max,
+                    Direction::Lowest => Aggregate::Min,
+                };
+                let column = resolve::table_measure(model, table)?;
+                parts.tables.clear();
+                parts.measures.push(Measure::Column { aggregate, column });
+                parts.rank_used = true;
+            }
         }
     }
     if parts.measures.is_empty() {
@@ -238,6 +408,21 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
         return Err(Unread::Unsupported(
             "a number column next to a measure".into(),
         ));
+    }
+    // "average payment per customer": each customer's average, or the average of what
+    // each customer paid?
+    let averaged = parts.measures.iter().any(
+        |m| matches!(m, Measure::Column { aggregate, .. } if *aggregate == Aggregate::Average),
+    );
+    if averaged && parts.per_entity {
+        return Err(Unread::Ambiguous {
+            what: "an average per entity".into(),
+            readings: vec![
+                "the average of each one's rows".into(),
+                "the average of each one's total".into(),
+            ],
+            rephrase: vec![("per".into(), "by".into())],
+        });
     }
     // "Which country has the most customers": what is named beside a ranked measure is
     // what the measure is grouped by.
@@ -261,10 +446,23 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
             parts.groups.push(Group::Entity(t));
         }
     }
+    // "How many customers never ordered": the rows counted have no such row.
+    for absent in std::mem::take(&mut parts.absent) {
+        match &parts.measures[..] {
+            [Measure::Rows { .. }] => parts.filters.push(Filter::Absent { table: absent }),
+            _ => {
+                return Err(Unread::Unsupported(
+                    "\"never\" beside a measure other than a count".into(),
+                ))
+            }
+        }
+    }
     let filtered: Vec<ColumnRef> = filter_columns(&parts.filters);
     for column in std::mem::take(&mut parts.columns) {
         if !filtered.contains(&column) && reading.direction.is_some() {
             parts.groups.push(Group::Column(column));
+        } else {
+            parts.unused.push(column);
         }
     }
     Ok(Shape::Aggregate {
@@ -273,9 +471,9 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
     })
 }
 
-fn filter_columns(filters: &[Filter]) -> Vec<ColumnRef> {
+fn filter_columns<'a>(filters: impl IntoIterator<Item = &'a Filter>) -> Vec<ColumnRef> {
     filters
-        .iter()
+        .into_iter()
         .filter_map(|f| match f {
             Filter::Equals { column, .. } => Some(column.clone()),
             _ => None,
@@ -284,38 +482,22 @@ fn filter_columns(filters: &[Filter]) -> Vec<ColumnRef> {
 }
 
 fn list_shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, Unread> {
+    parts.unused.append(&mut parts.columns);
     let [(table, _)] = parts.tables[..] else {
         return Err(Unread::Unsupported(
             "no measure and not exactly one table to list".into(),
         ));
     };
-    if model.tables[table].label.is_none() || !parts.groups.is_empty() || !parts.grains.is_empty() {
+    if model.tables[table].label.is_empty() || !parts.groups.is_empty() || !parts.grains.is_empty()
+    {
         return Err(Unread::Unsupported("a listing askpg cannot label".into()));
     }
     for child in std::mem::take(&mut parts.absent) {
         parts.filters.push(Filter::Absent { table: child });
     }
-    let by = match (&parts.numbers[..], reading.rank_word) {
+    let by = match (&parts.numbers[..], reading.rank_by) {
         ([column], None) if column.table == table => Some(column.clone()),
-        ([], Some(word)) => {
-            let columns: Vec<ColumnRef> = model.tables[table]
-                .columns
-                .iter()
-                .filter(|c| c.role == Role::Number && c.words.iter().any(|w| w == word))
-                .map(|c| ColumnRef {
-                    table,
-                    column: c.name.clone(),
-                })
-                .collect();
-            match &columns[..] {
-                [one] => Some(one.clone()),
-                _ => {
-                    return Err(Unread::Unsupported(format!(
-                        "which column \"{word}\" ranks by"
-                    )))
-                }
-            }
-        }
+        ([], Some(word)) => Some(resolve::ranked_column(model, table, word)?),
         ([], None) => None,
         _ => return Err(Unread::Unsupported("which column to rank by".into())),
     };
@@ -345,120 +527,4 @@ pub(super) fn base_tables(model: &Model, shape: &Shape) -> Vec<usize> {
         }
     }
     tables
-}
-
-/// The time column nearest the base tables (or the one named).
-fn time_column(model: &Model, bases: &[usize], parts: &Parts) -> Result<ColumnRef, Unread> {
-    if let Some(column) = &parts.time {
-        return Ok(column.clone());
-    }
-    let mut best: Option<(usize, Vec<ColumnRef>)> = None;
-    for base in bases {
-        let paths = model.paths(*base);
-        for (t, table) in model.tables.iter().enumerate() {
-            let Some(Some(path)) = paths.get(t) else {
-                continue;
-            };
-            for column in table.columns.iter().filter(|c| c.role == Role::Time) {
-                let column = ColumnRef {
-                    table: t,
-                    column: column.name.clone(),
-                };
-                match &mut best {
-                    Some((d, list)) if *d == path.len() => {
-                        if !list.contains(&column) {
-                            list.push(column)
-                        }
-                    }
-                    Some((d, _)) if *d < path.len() => {}
-                    _ => best = Some((path.len(), vec![column])),
-                }
-            }
-        }
-    }
-    match best {
-        Some((_, list)) if list.len() == 1 => Ok(list[0].clone()),
-        Some((_, list)) => Err(Unread::Ambiguous {
-            what: "the date a period applies to".into(),
-            readings: list
-                .iter()
-                .map(|c| format!("{}.{}", model.tables[c.table].name, c.column))
-                .collect(),
-        }),
-        None => Err(Unread::Unsupported("a period, but no date column".into())),
-    }
-}
-
-fn literal_filter(
-    model: &Model,
-    bases: &[usize],
-    context: &[usize],
-    parts: &Parts,
-    literal: &Literal,
-) -> Result<Filter, Unread> {
-    let (from, until) = match &literal.value {
-        LiteralValue::Value(value) => {
-            let candidates: Vec<ColumnRef> = value
-                .sources
-                .iter()
-                .filter_map(|s| {
-                    let t = model.tables.iter().position(|t| t.plain == s.table)?;
-                    Some(ColumnRef {
-                        table: t,
-                        column: s.column.clone(),
-                    })
-                })
-                .collect();
-            let mut near = context.to_vec();
-            near.extend(bases);
-            let column = resolve_column(&near, &candidates)?;
-            let stored = value
-                .stored_in(&column.column)
-                .unwrap_or(&value.key)
-                .to_owned();
-            return Ok(Filter::Equals {
-                column,
-                value: stored,
-            });
-        }
-        LiteralValue::Year(_) | LiteralValue::Quarter { .. } | LiteralValue::Month { .. } => {
-            let period: Period = literal.period().expect("a calendar literal");
-            (period.start(), period.end())
-        }
-        LiteralValue::Date(date) => (*date, date.add_days(1)),
-        LiteralValue::DateRange { from, to } => (*from, to.add_days(1)),
-        _ => return Err(Unread::Unplaced(vec![literal.text.clone()])),
-    };
-    Ok(Filter::Period {
-        column: time_column(model, bases, parts)?,
-        from: from.to_string(),
-        until: until.to_string(),
-    })
-}
-
-/// Grains become time groups on the period's column.
-fn with_time_groups(
-    model: &Model,
-    bases: &[usize],
-    parts: &Parts,
-    shape: Shape,
-) -> Result<Shape, Unread> {
-    if parts.grains.is_empty() {
-        return Ok(shape);
-    }
-    let Shape::Aggregate {
-        measures,
-        mut groups,
-    } = shape
-    else {
-        return Err(Unread::Unsupported("a time grain on a listing".into()));
-    };
-    let column = time_column(model, bases, parts)?;
-    for grain in &parts.grains {
-        groups.push(Group::Time {
-            column: column.clone(),
-            grain: *grain,
-        });
-    }
-    Ok(Shape::Aggregate { measures, groups })
 }

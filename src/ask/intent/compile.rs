@@ -34,12 +34,28 @@ fn column_sql(model: &Model, column: &ColumnRef) -> String {
     )
 }
 
+/// The label columns of table `t`, qualified.
+fn label_sql(model: &Model, t: usize) -> Result<Vec<String>, Unread> {
+    let table = &model.tables[t];
+    if table.label.is_empty() {
+        return Err(unsupported("a table without a name column"));
+    }
+    Ok(table
+        .label
+        .iter()
+        .map(|l| format!("{}.{}", table.alias, crate::ask::corpus::quote_ident(l)))
+        .collect())
+}
+
 fn quote_literal(value: &str) -> String {
     format!("'{}'", value.replace('\'', "''"))
 }
 
-fn filter_tables(model: &Model, filter: &Filter) -> Vec<usize> {
+/// The tables a filter needs joined to `base`; none for a value reached only through a
+/// join that fans out, which becomes an `EXISTS` instead ([`exists_sql`]).
+fn filter_tables(model: &Model, base: usize, filter: &Filter) -> Vec<usize> {
     match filter {
+        Filter::Equals { column, .. } if fans_out_to(model, base, column.table) => vec![],
         Filter::Equals { column, .. }
         | Filter::Period { column, .. }
         | Filter::Compare { column, .. } => vec![column.table],
@@ -47,22 +63,39 @@ fn filter_tables(model: &Model, filter: &Filter) -> Vec<usize> {
             TermKind::Condition { tables, .. } => tables.clone(),
             _ => vec![],
         },
+        Filter::TimeTerm { column, .. }
+        | Filter::Missing { column }
+        | Filter::Recent { column, .. } => vec![column.table],
         Filter::Absent { .. } => vec![],
     }
 }
 
 fn filter_sql(model: &Model, filter: &Filter, listed: Option<usize>) -> Result<String, Unread> {
     Ok(match filter {
-        Filter::Equals { column, value } => {
-            format!("{} = {}", column_sql(model, column), quote_literal(value))
-        }
+        Filter::Equals { column, value } => match listed {
+            Some(base) if fans_out_to(model, base, column.table) => {
+                let (from, link) = path_sql(model, base, column.table)?;
+                let inner = inner_alias(model, column.table);
+                let name = crate::ask::corpus::quote_ident(&column.column);
+                format!(
+                    "EXISTS (SELECT 1 FROM {from} WHERE {link} AND {inner}.{name} = {})",
+                    quote_literal(value)
+                )
+            }
+            _ => format!("{} = {}", column_sql(model, column), quote_literal(value)),
+        },
         Filter::Period {
             column,
             from,
             until,
         } => {
             let c = column_sql(model, column);
-            format!("{c} >= DATE '{from}' AND {c} < DATE '{until}'")
+            match (from.is_empty(), until.is_empty()) {
+                (false, false) => format!("{c} >= DATE '{from}' AND {c} < DATE '{until}'"),
+                (false, true) => format!("{c} >= DATE '{from}'"),
+                (true, false) => format!("{c} < DATE '{until}'"),
+                (true, true) => return Err(unsupported("a period without bounds")),
+            }
         }
         Filter::Compare {
             column,
@@ -80,28 +113,115 @@ fn filter_sql(model: &Model, filter: &Filter, listed: Option<usize>) -> Result<S
             TermKind::Condition { sql, .. } => format!("({sql})"),
             _ => return Err(unsupported("a glossary term as a condition")),
         },
-        Filter::Absent { table: child } => {
-            let parent = listed.ok_or_else(|| unsupported("\"never\" outside a listing"))?;
-            let edge = model
-                .edges
-                .iter()
-                .find(|e| e.child == *child && e.parent == parent)
-                .ok_or_else(|| unsupported("\"never\" with no foreign key between the tables"))?;
-            let (c, p) = (&model.tables[*child], &model.tables[parent]);
-            let on: Vec<String> = edge
-                .columns
-                .iter()
-                .zip(&edge.ref_columns)
-                .map(|(cc, pc)| format!("{}.{cc} = {}.{pc}", c.alias, p.alias))
-                .collect();
+        Filter::TimeTerm { term, column } => match &model.terms[*term] {
+            TermKind::TimeCondition {
+                sql,
+                column: written,
+            } => {
+                format!(
+                    "({})",
+                    sql.replace(written.as_str(), &column_sql(model, column))
+                )
+            }
+            _ => return Err(unsupported("a glossary term as a date condition")),
+        },
+        Filter::Missing { column } => format!("{} IS NULL", column_sql(model, column)),
+        Filter::Recent {
+            column,
+            count,
+            grain,
+        } => {
+            let (n, unit) = match grain {
+                Grain::Day => (*count, "days"),
+                Grain::Week => (*count, "weeks"),
+                Grain::Month => (*count, "months"),
+                Grain::Quarter => (*count * 3, "months"),
+                Grain::Year => (*count, "years"),
+            };
+            let name = crate::ask::corpus::quote_ident(&column.column);
             format!(
-                "NOT EXISTS (SELECT 1 FROM {} AS {} WHERE {})",
-                c.qualified,
-                c.alias,
-                on.join(" AND ")
+                "{} > (SELECT max({name}) FROM {}) - INTERVAL '{n} {unit}'",
+                column_sql(model, column),
+                model.tables[column.table].qualified
             )
         }
+        Filter::Absent { table: absent } => {
+            let listed = listed.ok_or_else(|| unsupported("\"never\" outside a listing"))?;
+            absent_sql(model, listed, *absent)?
+        }
     })
+}
+
+/// Whether the foreign-key path from `base` to `table` walks from a row to its children
+/// (joining it would repeat `base`'s rows).
+fn fans_out_to(model: &Model, base: usize, table: usize) -> bool {
+    model
+        .paths(base)
+        .get(table)
+        .cloned()
+        .flatten()
+        .is_some_and(|path| path.iter().any(|(_, upward)| !upward))
+}
+
+/// The alias of table `t` inside a subquery: a `_x` suffix, so it never clashes with the
+/// outer query's.
+fn inner_alias(model: &Model, t: usize) -> String {
+    crate::ask::corpus::quote_ident(&format!("{}_x", model.tables[t].name))
+}
+
+/// `NOT EXISTS` over the foreign-key path from `listed` to `absent` ("films never
+/// rented": no inventory copy of the film has a rental).
+fn absent_sql(model: &Model, listed: usize, absent: usize) -> Result<String, Unread> {
+    let (from, link) = path_sql(model, listed, absent)?;
+    Ok(format!("NOT EXISTS (SELECT 1 FROM {from} WHERE {link})"))
+}
+
+/// The FROM list of a subquery over the foreign-key path from `outer` to `to` (inner
+/// aliases), and the condition linking its first table to the outer query's row.
+fn path_sql(model: &Model, outer: usize, to: usize) -> Result<(String, String), Unread> {
+    let path = model
+        .paths(outer)
+        .get(to)
+        .cloned()
+        .flatten()
+        .filter(|p| !p.is_empty())
+        .ok_or_else(|| unsupported("tables with no single foreign-key path between them"))?;
+    let on = |edge: &super::schema::Edge, child: &str, parent: &str| -> String {
+        edge.columns
+            .iter()
+            .zip(&edge.ref_columns)
+            .map(|(cc, pc)| format!("{child}.{cc} = {parent}.{pc}"))
+            .collect::<Vec<_>>()
+            .join(" AND ")
+    };
+    let mut from = Vec::new();
+    let mut link = String::new();
+    let mut at = outer;
+    for (i, (e, upward)) in path.iter().enumerate() {
+        let edge = &model.edges[*e];
+        let next = if *upward { edge.parent } else { edge.child };
+        let here = if i == 0 {
+            model.tables[outer].alias.clone()
+        } else {
+            inner_alias(model, at)
+        };
+        let there = inner_alias(model, next);
+        let (child, parent) = if *upward {
+            (here.as_str(), there.as_str())
+        } else {
+            (there.as_str(), here.as_str())
+        };
+        let condition = on(edge, child, parent);
+        let table = format!("{} AS {there}", model.tables[next].qualified);
+        if i == 0 {
+            from.push(table);
+            link = condition;
+        } else {
+            from.push(format!("JOIN {table} ON {condition}"));
+        }
+        at = next;
+    }
+    Ok((from.join(" "), link))
 }
 
 /// The FROM clause from `base` reaching `needed`.
@@ -247,14 +367,10 @@ fn group_sql(
         }
         Group::Entity(t) => {
             let table = &model.tables[*t];
-            let label = table
-                .label
-                .as_ref()
-                .ok_or_else(|| unsupported("a table without a name column"))?;
-            let sql = format!("{}.{}", table.alias, crate::ask::corpus::quote_ident(label));
-            let mut by = vec![sql.clone()];
+            let labels = label_sql(model, *t)?;
+            let mut by = labels.clone();
             by.extend(table.key.as_ref().map(|k| format!("{}.{k}", table.alias)));
-            (sql, by)
+            (labels.join(", "), by)
         }
         Group::Time { column, grain } => {
             let c = column_sql(model, column);
@@ -287,7 +403,7 @@ fn aggregate(
         });
     }
     for f in intent.filters.iter().chain(&intent.share_of) {
-        needed.extend(filter_tables(model, f));
+        needed.extend(filter_tables(model, base, f));
     }
     let from = from_clause(model, base, &needed)?;
     let one_year = intent.filters.iter().any(|f| matches!(f, Filter::Period { from, until, .. } if from.ends_with("-01-01") && until.ends_with("-01-01") && from[..4].parse::<i32>().ok().map(|y| y + 1) == until[..4].parse().ok()));
@@ -311,7 +427,7 @@ fn aggregate(
         ));
     }
     let mut sql = format!("SELECT {}\nFROM {}", select.join(",\n       "), from.sql);
-    push_where(model, intent, None, &mut sql)?;
+    push_where(model, intent, Some(base), &mut sql)?;
     if !group_by.is_empty() {
         sql.push_str(&format!("\nGROUP BY {}", group_by.join(", ")));
     }
@@ -323,7 +439,14 @@ fn aggregate(
             } else {
                 "ASC NULLS LAST"
             };
-            sql.push_str(&format!("\nORDER BY {first_measure} {dir}\nLIMIT {limit}"));
+            // Ties are broken by the groups' keys, so the same rows come back every time.
+            let ties: String = tie_breakers(model, groups)
+                .iter()
+                .map(|t| format!(", {t}"))
+                .collect();
+            sql.push_str(&format!(
+                "\nORDER BY {first_measure} {dir}{ties}\nLIMIT {limit}"
+            ));
         }
         None if !time_order.is_empty() => {
             sql.push_str(&format!("\nORDER BY {}", time_order.join(", ")))
@@ -331,6 +454,24 @@ fn aggregate(
         None => {}
     }
     Ok(sql)
+}
+
+/// What orders rows of equal measure: each entity's key (else its label), each column.
+fn tie_breakers(model: &Model, groups: &[Group]) -> Vec<String> {
+    let mut ties = Vec::new();
+    for g in groups {
+        match g {
+            Group::Entity(t) => {
+                let table = &model.tables[*t];
+                match &table.key {
+                    Some(k) => ties.push(format!("{}.{k}", table.alias)),
+                    None => ties.extend(label_sql(model, *t).unwrap_or_default()),
+                }
+            }
+            Group::Column(c) | Group::Time { column: c, .. } => ties.push(column_sql(model, c)),
+        }
+    }
+    ties
 }
 
 fn push_where(
@@ -358,23 +499,16 @@ fn list(
     by: Option<&ColumnRef>,
 ) -> Result<String, Unread> {
     let t = &model.tables[table];
-    let label = t
-        .label
-        .as_ref()
-        .ok_or_else(|| unsupported("a table without a name column"))?;
+    let labels = label_sql(model, table)?;
     let mut needed = Vec::new();
     for f in &intent.filters {
-        needed.extend(filter_tables(model, f));
+        needed.extend(filter_tables(model, table, f));
     }
     let from = from_clause(model, table, &needed)?;
     if from.fans_out {
         return Err(unsupported("a listing that a join would repeat"));
     }
-    let mut select = vec![format!(
-        "{}.{}",
-        t.alias,
-        crate::ask::corpus::quote_ident(label)
-    )];
+    let mut select = labels;
     select.extend(by.map(|c| column_sql(model, c)));
     let mut sql = format!("SELECT {}\nFROM {}", select.join(", "), from.sql);
     push_where(model, intent, Some(table), &mut sql)?;

@@ -4,14 +4,23 @@
 //! the semantic cache, and refuses rather than guess: a word it cannot place, or two
 //! plausible readings, make it refuse with rephrasings it can answer ([`help`]).
 //!
-//! - [`parse`]: question → intent (or the reason it cannot be read);
-//! - [`compile`]: intent → SQL, with joins along foreign-key paths;
+//! - [`parse`]: question → the words placed (or the reason they cannot be);
+//! - `assemble`: the placed words → intent: measures, groupings, filters, ranking;
+//! - `context`: the tables a question names, which decide between readings, and the
+//!   rephrasings of an ambiguity;
+//! - `resolve`: which column a measure word ("revenue") or a ranking ("cheapest") means;
+//! - `periods`: which column a period or a value applies to;
+//! - [`compile`]: intent → SQL, with joins along foreign-key paths and `EXISTS` where a
+//!   join would repeat rows;
 //! - [`help`]: what can be asked on this database, and the rephrasings of a refusal.
 
 mod assemble;
 pub mod compile;
+mod context;
 pub mod help;
 pub mod parse;
+mod periods;
+mod resolve;
 pub mod schema;
 #[cfg(test)]
 mod tests;
@@ -20,7 +29,7 @@ use serde::Serialize;
 
 use crate::ask::corpus::Corpus;
 use crate::ask::literals::{plain_skeleton, ValueIndex};
-pub use crate::ask::vocab::measures::{Aggregate, Comparison, Direction, Grain};
+pub use crate::ask::vocab::grammar::{Aggregate, Comparison, Direction, Grain};
 use crate::ask::vocab::Synonyms;
 
 /// A column of a table of the [`schema::Model`].
@@ -83,9 +92,24 @@ pub enum Filter {
     Term {
         term: usize,
     },
+    /// A glossary condition on a date, applied to `column`.
+    TimeTerm {
+        term: usize,
+        column: ColumnRef,
+    },
     /// No row of `table` refers to this one (never, without).
     Absent {
         table: usize,
+    },
+    /// The last `count` grains up to the column's latest value ("the last 30 days").
+    Recent {
+        column: ColumnRef,
+        count: u64,
+        grain: Grain,
+    },
+    /// The column holds no value (not returned, without an email).
+    Missing {
+        column: ColumnRef,
     },
 }
 
@@ -144,7 +168,11 @@ impl Filter {
                 until.clear();
             }
             Filter::Compare { number, .. } => number.clear(),
-            Filter::Term { .. } | Filter::Absent { .. } => {}
+            Filter::Recent { count, .. } => *count = 0,
+            Filter::Term { .. }
+            | Filter::TimeTerm { .. }
+            | Filter::Absent { .. }
+            | Filter::Missing { .. } => {}
         }
     }
 }
@@ -173,11 +201,48 @@ impl Engine {
         }
     }
 
+    /// Whether the glossary defines all an intent asks beyond time: every measure is a
+    /// glossary measure, a share of rows, or the aggregate of a column a glossary measure
+    /// is (`SUM(cloud_costs.cost_usd)`), and it groups by time grains only. Groupings by
+    /// other columns follow conventions only the examples show (cloud services are
+    /// provider and service).
+    pub fn glossary_defined(&self, intent: &Intent) -> bool {
+        let Shape::Aggregate { measures, groups } = &intent.shape else {
+            return false;
+        };
+        if groups.iter().any(|g| !matches!(g, Group::Time { .. })) {
+            return false;
+        }
+        measures.iter().all(|m| match m {
+            Measure::Term { .. } | Measure::Share { .. } => true,
+            Measure::Column { aggregate, column } => {
+                let function = match aggregate {
+                    Aggregate::Sum => "sum",
+                    Aggregate::Average => "avg",
+                    Aggregate::Min => "min",
+                    Aggregate::Max => "max",
+                    _ => return false,
+                };
+                let table = &self.model.tables[column.table].name;
+                let sql = format!("{function}({table}.{})", column.column);
+                self.model.terms.iter().any(|t| {
+                    matches!(t, schema::TermKind::Measure { sql: term, .. }
+                        if term.to_lowercase().replace(' ', "") == sql)
+                })
+            }
+            Measure::Rows { .. } => false,
+        })
+    }
+
     /// The intent of `question` and its SQL, or why there is none.
     pub fn understand(&self, question: &str) -> Result<Understood, parse::Unread> {
         let reading = parse::read(&self.model, &self.values, &self.synonyms, question)?;
-        let intent = assemble::assemble(&self.model, &reading)?;
-        let sql = compile::compile(&self.model, &intent)?;
-        Ok(Understood { intent, sql })
+        tracing::debug!(question, ?reading, "question read");
+        let understood = assemble::assemble(&self.model, &reading).and_then(|intent| {
+            let sql = compile::compile(&self.model, &intent)?;
+            Ok(Understood { intent, sql })
+        });
+        tracing::debug!(question, ?understood, "question understood");
+        understood
     }
 }

@@ -6,7 +6,9 @@
 //! shape and refuses when two readings are plausible ([`Unread::Ambiguous`]).
 
 use crate::ask::literals::{extract, Literal, LiteralValue, ValueIndex};
-use crate::ask::vocab::measures::{self, Aggregate, Comparison, Direction, Grain};
+use crate::ask::vocab::business::related;
+use crate::ask::vocab::grammar::{self, Aggregate, Comparison, Direction, Grain};
+use crate::ask::vocab::measures::{measure_word, MeasureWord};
 use crate::ask::vocab::{is_shape_stop_word, is_stop_word, stem, Folded, Synonyms};
 
 use super::schema::{Model, Role};
@@ -17,8 +19,13 @@ use super::ColumnRef;
 pub enum Unread {
     /// Words that name nothing askpg knows.
     Unplaced(Vec<String>),
-    /// Two or more readings; each described in a few words.
-    Ambiguous { what: String, readings: Vec<String> },
+    /// Two or more readings; each described in a few words, and the replacements (words as
+    /// typed → other words) that would ask for one reading.
+    Ambiguous {
+        what: String,
+        readings: Vec<String>,
+        rephrase: Vec<(String, String)>,
+    },
     /// The words are known but do not make a question askpg can compile.
     Unsupported(String),
 }
@@ -31,6 +38,8 @@ pub(super) enum Ref {
     Columns(Vec<ColumnRef>),
     Term(usize),
     Grain(Grain),
+    /// A measure word of the vocabulary ("revenue", "spent"), placed on a column later.
+    Measure(&'static MeasureWord),
 }
 
 /// One placed reference and how it was introduced.
@@ -39,6 +48,8 @@ pub(super) struct Item {
     pub what: Ref,
     /// After "by", "per", "each", "every".
     pub grouped: bool,
+    /// After "per" ("average payment per customer").
+    pub per: bool,
     pub aggregate: Option<Aggregate>,
     pub distinct: bool,
     /// After a comparison: the comparison and its number.
@@ -47,6 +58,8 @@ pub(super) struct Item {
     pub absent: bool,
     /// The word as typed equals its stem (singular).
     pub singular: bool,
+    /// The words as typed (lower case).
+    pub text: String,
 }
 
 /// Everything placed in one question.
@@ -54,15 +67,38 @@ pub(super) struct Item {
 pub(super) struct Reading {
     pub items: Vec<Item>,
     pub literals: Vec<Literal>,
+    /// For each period literal opened by "since", "after", "before" or "until": its index
+    /// in `literals` and the bound.
+    pub bounds: Vec<(usize, Bound)>,
+    /// "the last 30 days": how many of which grain, up to the latest date.
+    pub recent: Option<(u64, Grain)>,
+    /// "longer than 150": the word of the column compared, the comparison and the number.
+    pub compared_by: Option<(&'static str, Comparison, String)>,
     pub limit: Option<u64>,
     pub direction: Option<Direction>,
-    /// A column-name word a ranking adjective points at ("expensive" → price).
-    pub rank_word: Option<&'static str>,
+    /// The measure word a ranking adjective names ("expensive" → a price).
+    pub rank_by: Option<&'static MeasureWord>,
+}
+
+/// An open-ended period: from a period's start ("since 2023"), after its end ("after
+/// 2023"), or before its start ("before 2023", "until 2023").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Bound {
+    Since,
+    After,
+    Before,
 }
 
 /// The state of the pass between words.
 #[derive(Default)]
 struct Pending {
+    bound: Option<Bound>,
+    /// The column word of a comparative ("longer" → length).
+    compare_column: Option<&'static str>,
+    /// The grouping was opened by "per".
+    per: bool,
+    /// The item of the table an aggregate passed over ("total payments by month").
+    kept_for: Option<usize>,
     grouped: bool,
     aggregate: Option<Aggregate>,
     distinct: bool,
@@ -93,6 +129,11 @@ pub(super) fn read(
             Folded::Placeholder(_) => {
                 let literal = template.literals[literal_index].clone();
                 literal_index += 1;
+                if let Some(recent) = recent_period(&units, i, &literal) {
+                    reading.recent = Some(recent);
+                    i += 2;
+                    continue;
+                }
                 place_literal(
                     &mut reading,
                     &mut pending,
@@ -104,8 +145,13 @@ pub(super) fn read(
                 1
             }
             Folded::Term(t) => {
-                let item = take_item(&mut pending, Ref::Term(*t), true);
-                reading.items.push(item);
+                push_item(
+                    &mut reading,
+                    &mut pending,
+                    Ref::Term(*t),
+                    true,
+                    String::new(),
+                );
                 1
             }
             Folded::Count => {
@@ -118,13 +164,65 @@ pub(super) fn read(
         };
         i += step;
     }
-    if pending.aggregate.is_some() || pending.comparison.is_some() || pending.absent {
+    // "the average payment", "total payments": an aggregate left after the last table
+    // applies to that table; "a credit limit above 100000": a comparison left after the
+    // last column applies to that column.
+    settle_aggregate(&mut reading, &mut pending);
+    if let Some(column) = pending.compare_column.take() {
+        if let Some((comparison, number)) = pending.compared.take() {
+            reading.compared_by = Some((column, comparison, number));
+        }
+    }
+    if let (Some(compared), Some(last)) = (&pending.compared, reading.items.last_mut()) {
+        if matches!(last.what, Ref::Columns(_)) && last.compared.is_none() && !last.grouped {
+            last.compared = Some(compared.clone());
+            pending.compared = None;
+        }
+    }
+    if pending.aggregate.is_some()
+        || pending.comparison.is_some()
+        || pending.compared.is_some()
+        || pending.absent
+        || pending.bound.is_some()
+    {
         unplaced.push("(a word that qualifies nothing after it)".into());
     }
     if !unplaced.is_empty() {
         return Err(Unread::Unplaced(unplaced));
     }
     Ok(reading)
+}
+
+/// Places an item. An aggregate that passed over a table goes to the next column or
+/// measure word ("average book price"); before anything else, to that table ("total
+/// payments per month").
+fn push_item(
+    reading: &mut Reading,
+    pending: &mut Pending,
+    what: Ref,
+    singular: bool,
+    text: String,
+) {
+    let takes_aggregate =
+        matches!(what, Ref::Columns(_) | Ref::Measure(_) | Ref::Term(_)) && !pending.grouped;
+    if !takes_aggregate {
+        settle_aggregate(reading, pending);
+    }
+    let is_table = matches!(what, Ref::Table(_));
+    let mut item = take_item(pending, what, singular);
+    item.text = text;
+    pending.kept_for = match pending.aggregate {
+        Some(_) if is_table && item.aggregate.is_none() => Some(reading.items.len()),
+        Some(_) => pending.kept_for,
+        None => None,
+    };
+    reading.items.push(item);
+}
+
+fn settle_aggregate(reading: &mut Reading, pending: &mut Pending) {
+    if let Some(k) = pending.kept_for.take() {
+        reading.items[k].aggregate = pending.aggregate.take();
+    }
 }
 
 fn take_item(pending: &mut Pending, what: Ref, singular: bool) -> Item {
@@ -142,11 +240,16 @@ fn take_item(pending: &mut Pending, what: Ref, singular: bool) -> Item {
     let item = Item {
         what,
         grouped: std::mem::take(&mut pending.grouped),
+        per: std::mem::take(&mut pending.per),
         aggregate: pending.aggregate.take(),
         distinct: std::mem::take(&mut pending.distinct),
-        compared: pending.compared.take(),
+        compared: match pending.compare_column {
+            None => pending.compared.take(),
+            Some(_) => None,
+        },
         absent: std::mem::take(&mut pending.absent),
         singular,
+        text: String::new(),
     };
     pending.aggregate = pending.aggregate.or(kept);
     item
@@ -167,24 +270,45 @@ fn place_literal(
     literal: Literal,
     unplaced: &mut Vec<String>,
 ) {
+    let before = i.checked_sub(1).and_then(|b| word_at(units, b));
+    if before == Some("no") && literal.text.eq_ignore_ascii_case("one") {
+        // "no one ordered": the "no" before it is the absence.
+        return;
+    }
+    let number = match &literal.value {
+        // A number that is also a code somewhere ("top 5") is a number.
+        LiteralValue::Value(_) if literal.text.chars().all(|c| c.is_ascii_digit()) => {
+            Some(literal.text.clone())
+        }
+        LiteralValue::Number(n) => Some(n.clone()),
+        _ => None,
+    };
     match &literal.value {
-        LiteralValue::Number(n) => {
-            let before = i.checked_sub(1).and_then(|b| word_at(units, b));
+        _ if number.is_some() => {
+            let n = number.unwrap_or_default();
             let next = word_at(units, i + 1).unwrap_or_default();
             let ranks = matches!(before, Some("top" | "bottom" | "first" | "which"))
-                || measures::rank_word(next).is_some()
-                || measures::rank_adjective(next).is_some();
+                || grammar::rank_word(next).is_some()
+                || measure_word(next).is_some_and(|m| m.rank.is_some());
             let limit = n.parse::<u64>().ok().filter(|l| *l > 0);
             if let Some(comparison) = pending.comparison.take() {
                 pending.compared = Some((comparison, n.clone()));
             } else if let (true, Some(limit), None) = (ranks, limit, reading.limit) {
                 reading.limit = Some(limit);
+            } else if let LiteralValue::Value(_) = literal.value {
+                reading.literals.push(literal);
             } else {
                 unplaced.push(literal.text.clone());
             }
         }
         LiteralValue::Relative(_) | LiteralValue::Text(_) => unplaced.push(literal.text.clone()),
-        _ => reading.literals.push(literal),
+        LiteralValue::Value(_) => reading.literals.push(literal),
+        _ => {
+            if let Some(bound) = pending.bound.take() {
+                reading.bounds.push((reading.literals.len(), bound));
+            }
+            reading.literals.push(literal);
+        }
     }
 }
 
@@ -202,21 +326,54 @@ fn place_word(
         pending.aggregate = Some(Aggregate::Count);
         return 2;
     }
-    if let Some((what, n, singular)) = schema_phrase(model, units, i) {
+    if matches!(word, "last" | "past") && matches!(units.get(i + 1), Some(Folded::Placeholder(_))) {
+        // "the last 30 days": read with the number ([`recent_period`]).
+        return 1;
+    }
+    let summed = measure_word(word).filter(|m| is_measure(m) && m.aggregate.is_some());
+    let schema = schema_phrase(model, units, i).filter(|(what, n, _)| {
+        // "daily cost": a measure word beats a column it only partly names (`cost_usd`).
+        !(summed.is_some()
+            && *n == 1
+            && matches!(what, Ref::Columns(c) if !full_match(model, c, word)))
+    });
+    if let Some((what, n, singular)) = schema {
         if let Ref::Columns(_) = what {
             if word == "count" && pending.aggregate.is_none() && n == 1 {
                 pending.aggregate = Some(Aggregate::Count);
                 return 1;
             }
         }
-        let item = take_item(pending, what, singular);
-        reading.items.push(item);
+        let text = (i..i + n)
+            .filter_map(|k| word_at(units, k))
+            .collect::<Vec<_>>();
+        push_item(reading, pending, what, singular, text.join(" "));
         return n;
+    }
+    if grammar::counts_what_follows(word)
+        && matches!(
+            schema_phrase(model, units, i + 1),
+            Some((Ref::Table(_), _, _))
+        )
+    {
+        reading.direction = grammar::rank_word(word);
+        pending.aggregate = Some(Aggregate::Count);
+        return 1;
     }
     if let Some(n) = place_function_word(reading, pending, units, i, word) {
         return n;
     }
-    if is_stop_word(word) || is_shape_stop_word(word) || measures::is_neutral_word(word) {
+    if let Some(measure) = measure_word(word).filter(|m| is_measure(m)) {
+        push_item(
+            reading,
+            pending,
+            Ref::Measure(measure),
+            true,
+            word.to_owned(),
+        );
+        return 1;
+    }
+    if is_stop_word(word) || is_shape_stop_word(word) || grammar::is_neutral_word(word) {
         return 1;
     }
     unplaced.push(word.to_owned());
@@ -232,18 +389,22 @@ fn place_function_word(
     word: &str,
 ) -> Option<usize> {
     let next = word_at(units, i + 1);
+    if word == "total" && i > 0 && word_at(units, i - 1) == Some("in") {
+        // "how much did they pay in total": the sum is asked already.
+        return Some(1);
+    }
     if word == "and" && reading.items.last().is_some_and(|i| i.grouped) {
         pending.grouped = true;
         return Some(1);
     }
     if matches!(word, "by" | "per" | "each" | "every") || (word == "for" && next == Some("each")) {
         pending.grouped = true;
+        pending.per = word == "per";
         return Some(if word == "for" { 2 } else { 1 });
     }
-    if let Some(grain) = measures::grain_word(word) {
+    if let Some(grain) = grammar::grain_word(word) {
         if pending.grouped || word.ends_with("ly") || word == "annual" {
-            let item = take_item(pending, Ref::Grain(grain), true);
-            reading.items.push(item);
+            push_item(reading, pending, Ref::Grain(grain), true, word.to_owned());
             return Some(1);
         }
         return None;
@@ -256,34 +417,74 @@ fn place_function_word(
         });
         return Some(2);
     }
-    if let Some(comparison) = measures::comparison_word(word)
+    if let (Some((comparison, column)), Some("than")) = (grammar::comparative(word), next) {
+        pending.comparison = Some(comparison);
+        pending.compare_column = Some(column);
+        return Some(2);
+    }
+    if let Some(comparison) = grammar::comparison_word(word)
         .filter(|_| next == Some("than") || !matches!(word, "more" | "less" | "fewer" | "greater"))
     {
         pending.comparison = Some(comparison);
         return Some(if next == Some("than") { 2 } else { 1 });
     }
-    if let Some(aggregate) = measures::aggregate_word(word) {
+    if let Some(aggregate) = grammar::aggregate_word(word) {
         pending.aggregate = Some(aggregate);
         return Some(1);
     }
-    if let Some(direction) = measures::rank_word(word) {
+    if let Some(direction) = grammar::rank_word(word) {
         reading.direction = Some(direction);
         return Some(1);
     }
-    if let Some((column, direction)) = measures::rank_adjective(word) {
-        reading.direction = Some(direction);
-        reading.rank_word = Some(column);
+    if let Some(by) = measure_word(word).filter(|m| m.rank.is_some()) {
+        reading.direction = by.rank;
+        reading.rank_by = Some(by);
         return Some(1);
     }
-    if measures::is_distinct_word(word) {
+    if grammar::is_distinct_word(word) {
         pending.distinct = true;
         return Some(1);
     }
-    if measures::is_absence_word(word) {
+    if grammar::is_absence_word(word) {
         pending.absent = true;
         return Some(1);
     }
+    if let Some(bound) = bound_word(word) {
+        pending.bound = Some(bound);
+        return Some(1);
+    }
     None
+}
+
+/// "last 30 days", "past 6 months": the number at `i` after "last" or "past" and before
+/// a grain.
+fn recent_period(units: &[Folded], i: usize, literal: &Literal) -> Option<(u64, Grain)> {
+    let before = i.checked_sub(1).and_then(|b| word_at(units, b))?;
+    if !matches!(before, "last" | "past") {
+        return None;
+    }
+    let n = match &literal.value {
+        LiteralValue::Number(n) => n,
+        LiteralValue::Value(_) => &literal.text,
+        _ => return None,
+    };
+    let grain = grammar::grain_word(&stem(word_at(units, i + 1)?))?;
+    Some((n.parse().ok().filter(|n| *n > 0)?, grain))
+}
+
+/// A word that opens an open-ended period.
+fn bound_word(word: &str) -> Option<Bound> {
+    match word {
+        "since" => Some(Bound::Since),
+        "after" => Some(Bound::After),
+        "before" | "until" => Some(Bound::Before),
+        _ => None,
+    }
+}
+
+/// Whether a measure word names a kind of measure surely enough to stand for a column.
+fn is_measure(word: &MeasureWord) -> bool {
+    word.kinds.iter().any(|(_, strength)| *strength >= 0.8)
 }
 
 /// The longest run of words at `i` naming a table or columns (as written or stemmed), or
@@ -310,19 +511,47 @@ fn schema_phrase(model: &Model, units: &[Folded], i: usize) -> Option<(Ref, usiz
             return Some((Ref::Columns(columns), n, singular));
         }
     }
-    for phrase in measures::activity_tables(written.first()?) {
+    let tables = measure_word(written.first()?).map_or(&[][..], |m| m.tables);
+    for phrase in tables {
         let words: Vec<String> = phrase.split(' ').map(stem).collect();
         if let Some(t) = model.tables.iter().position(|t| t.words == words) {
             return Some((Ref::Table(t), 1, false));
         }
     }
-    None
+    // "movies" for `film`, "clients" for `customers`: one table of the word's kind.
+    let kin: Vec<usize> = (0..model.tables.len())
+        .filter(|&t| matches!(&model.tables[t].words[..], [w] if related(&stems[0], w) > 0.0))
+        .collect();
+    match kin[..] {
+        [t] => Some((Ref::Table(t), 1, stem(written[0]) == written[0])),
+        _ => None,
+    }
 }
 
-/// Words that name no column on their own: the generic last words of column names.
+/// Whether two stems are one word: equal, or one of five letters or more the other's
+/// start but for a letter or two ("creat" of "created", `create_date`).
+fn same_stem(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    a == b || (short.len() >= 5 && long.len() - short.len() <= 2 && long.starts_with(short))
+}
+
+/// Whether one of `columns` is named `word` outright (not only by one of its words).
+fn full_match(model: &Model, columns: &[ColumnRef], word: &str) -> bool {
+    let stemmed = stem(word);
+    columns.iter().any(|c| {
+        let table = &model.tables[c.table];
+        model.column(c.table, &c.column).is_some_and(|m| {
+            m.words == [stemmed.clone()]
+                || m.words.strip_prefix(&table.words[..]) == Some(&[stemmed.clone()][..])
+        })
+    })
+}
+
+/// Words that name no column on their own: the generic last words of column names, and
+/// time grains ("per year" is no `release_year`).
 const GENERIC: &[&str] = &[
     "name", "id", "date", "on", "at", "code", "count", "number", "type", "usd", "amount", "value",
-    "rate",
+    "rate", "year", "month", "day", "week", "quarter",
 ];
 
 /// Non-key columns named by `phrase`: all its words, or (for one word) one word of the
@@ -338,11 +567,16 @@ fn matching_columns(model: &Model, phrase: &[String], partial: bool) -> Vec<Colu
             };
             let words = &column.words;
             let without_table = words.strip_prefix(&table.words[..]).unwrap_or(words);
-            if words == phrase || without_table == phrase {
+            let prefixed = phrase.len() > table.words.len()
+                && phrase.starts_with(&table.words)
+                && &phrase[table.words.len()..] == without_table;
+            if words == phrase || without_table == phrase || prefixed {
                 full.push(column_ref);
             } else if partial
                 && !GENERIC.contains(&phrase[0].as_str())
-                && words.contains(&phrase[0])
+                && !is_stop_word(&phrase[0])
+                && phrase[0].len() > 2
+                && words.iter().any(|w| same_stem(w, &phrase[0]))
             {
                 part.push(column_ref);
             }

@@ -24,6 +24,8 @@ pub struct ColumnModel {
     /// Stemmed words of the name.
     pub words: Vec<String>,
     pub role: Role,
+    /// As PostgreSQL formats it.
+    pub data_type: String,
 }
 
 #[derive(Debug, Clone)]
@@ -38,8 +40,9 @@ pub struct TableModel {
     pub words: Vec<String>,
     /// The single-column primary key.
     pub key: Option<String>,
-    /// The column that names a row (`product_name`, `title`).
-    pub label: Option<String>,
+    /// The columns that name a row (`product_name`; `title`; `first_name`, `last_name`);
+    /// empty when none does.
+    pub label: Vec<String>,
     pub columns: Vec<ColumnModel>,
 }
 
@@ -61,6 +64,9 @@ pub enum TermKind {
     Dimension { table: usize, column: String },
     /// A row condition on `tables`, without dates.
     Condition { sql: String, tables: Vec<usize> },
+    /// A condition on one date column (`column`, as `table.column` in `sql`) that holds
+    /// of any date: a day of the week, a season.
+    TimeCondition { sql: String, column: String },
     /// Anything else (an ORDER BY, a window, a fixed period): not used by the engine.
     Other,
 }
@@ -92,6 +98,7 @@ impl Model {
                 }
             }
         }
+        let edges = without_role_edges(edges);
         let terms = corpus
             .glossary
             .iter()
@@ -149,6 +156,24 @@ impl Model {
     }
 }
 
+/// Of two foreign keys between the same two tables (`film.language_id` and
+/// `film.original_language_id`), the one named as the key it references is the table's
+/// plain link; the other names a role and is left out of the paths. Without such a plain
+/// link, both stay (and paths between the tables are ambiguous).
+fn without_role_edges(edges: Vec<Edge>) -> Vec<Edge> {
+    let plain = |e: &Edge| e.columns == e.ref_columns;
+    edges
+        .iter()
+        .filter(|e| {
+            plain(e)
+                || !edges.iter().any(|o| {
+                    o.child == e.child && o.parent == e.parent && !std::ptr::eq(*e, o) && plain(o)
+                })
+        })
+        .cloned()
+        .collect()
+}
+
 fn table_model(table: &Table) -> TableModel {
     let key = match &table.primary_key[..] {
         [one] => Some(one.clone()),
@@ -159,13 +184,19 @@ fn table_model(table: &Table) -> TableModel {
         .columns
         .iter()
         .map(|c| {
-            let is_key = table.primary_key.contains(&c.name)
-                || fk_columns.contains(&&c.name)
+            let identifier = ["_id", "_code", "_number", "_no", "_key", "_uuid"]
+                .iter()
+                .any(|suffix| c.name.ends_with(suffix));
+            // A text key that is a name (`product_line`) is a dimension too.
+            let named_key = role_of(&c.data_type) == Role::Text && !identifier;
+            let is_key = (table.primary_key.contains(&c.name) || fk_columns.contains(&&c.name))
+                && !named_key
                 || c.name.ends_with("_id")
                 || c.name == "id";
             ColumnModel {
                 name: c.name.clone(),
                 words: stemmed(&c.name),
+                data_type: c.data_type.clone(),
                 role: if is_key {
                     Role::Key
                 } else {
@@ -209,23 +240,39 @@ fn role_of(data_type: &str) -> Role {
     }
 }
 
-/// `<table>_name`, `name`, `title`, or the only text column ending in `_name`.
-fn label_column(table: &Table, columns: &[ColumnModel]) -> Option<String> {
+/// `<table>_name`, `name`, `title`, a text column named as the table (`country.country`),
+/// a first and a last name together, the only text column ending in `_name`, or the only
+/// text column that is no key when it names or describes.
+fn label_column(table: &Table, columns: &[ColumnModel]) -> Vec<String> {
     let singular = stem(&table.name);
     let texts: Vec<&ColumnModel> = columns.iter().filter(|c| c.role == Role::Text).collect();
-    let preferred = [format!("{singular}_name"), "name".into(), "title".into()];
-    for name in &preferred {
-        if let Some(c) = texts.iter().find(|c| &c.name == name) {
-            return Some(c.name.clone());
-        }
+    let has = |name: &str| texts.iter().any(|c| c.name == name);
+    let preferred = [
+        format!("{singular}_name"),
+        "name".into(),
+        "title".into(),
+        table.name.clone(),
+        singular.clone(),
+    ];
+    if let Some(name) = preferred.iter().find(|n| has(n)) {
+        return vec![name.clone()];
     }
-    match texts
-        .iter()
-        .filter(|c| c.name.ends_with("_name"))
-        .collect::<Vec<_>>()[..]
-    {
-        [one] => Some(one.name.clone()),
-        _ => None,
+    if has("first_name") && has("last_name") {
+        return vec!["first_name".into(), "last_name".into()];
+    }
+    let named: Vec<&&ColumnModel> = texts.iter().filter(|c| c.name.ends_with("_name")).collect();
+    if let [one] = named[..] {
+        return vec![one.name.clone()];
+    }
+    // The only text column, when its name says it names or describes (`region_description`).
+    let describes = |c: &ColumnModel| {
+        ["name", "title", "description", "label"]
+            .iter()
+            .any(|w| c.words.contains(&stem(w)))
+    };
+    match texts[..] {
+        [one] if named.is_empty() && describes(one) => vec![one.name.clone()],
+        _ => Vec::new(),
     }
 }
 
@@ -262,12 +309,11 @@ fn term_kind(corpus: &Corpus, sql: Option<&str>, columns: &[String]) -> TermKind
             tables,
         };
     }
-    if let (Some((t, c)), [table]) = (sql.split_once('.'), &tables[..]) {
-        if !c.contains(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '_'))
-            && corpus.table(t).is_some()
-        {
+    if let Some((t, c)) = sql.split_once('.') {
+        let plain = !c.contains(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '_'));
+        if let (true, Some((table, _))) = (plain, corpus.table(t)) {
             return TermKind::Dimension {
-                table: *table,
+                table,
                 column: c.to_owned(),
             };
         }
@@ -275,6 +321,23 @@ fn term_kind(corpus: &Corpus, sql: Option<&str>, columns: &[String]) -> TermKind
     let dated = lower.contains("date ") || lower.contains("year") || has_year(&lower);
     if dated || !(lower.contains('=') || lower.contains(" in (")) {
         return TermKind::Other;
+    }
+    // "weekend": a condition on one date says something of any date.
+    if let [column] = columns {
+        let is_time = column.rsplit_once('.').is_some_and(|(t, c)| {
+            corpus.table(t).is_some_and(|(_, table)| {
+                table
+                    .columns
+                    .iter()
+                    .any(|tc| tc.name == c && role_of(&tc.data_type) == Role::Time)
+            })
+        });
+        if is_time && sql.contains(column.as_str()) {
+            return TermKind::TimeCondition {
+                sql: sql.to_owned(),
+                column: column.clone(),
+            };
+        }
     }
     TermKind::Condition {
         sql: sql.to_owned(),

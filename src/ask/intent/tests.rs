@@ -168,3 +168,41 @@ fn words_it_cannot_place_are_refused() {
         .understand("How many spaceships per galaxy?")
         .is_err());
 }
+
+#[test]
+fn open_and_recent_periods_bound_one_end() {
+    let engine = engine();
+    let since = understood(&engine, "How many loans since 2023?");
+    assert!(
+        since.intent.filters.iter().any(
+            |f| matches!(f, Filter::Period { from, until, .. } if from == "2023-01-01" && until.is_empty())
+        ),
+        "{:?}",
+        since.intent
+    );
+    let recent = understood(&engine, "How many loans in the last 30 days?");
+    assert!(
+        matches!(
+            recent.intent.filters[..],
+            [Filter::Recent {
+                count: 30,
+                grain: Grain::Day,
+                ..
+            }]
+        ),
+        "{:?}",
+        recent.intent
+    );
+    assert!(recent.sql.contains("max(\"loaned_on\")") || recent.sql.contains("max(loaned_on)"));
+}
+
+#[test]
+fn measure_words_find_their_column_and_negations_never_vanish() {
+    let engine = engine();
+    let fees = understood(&engine, "total late fees by branch").sql;
+    assert!(fees.contains("SUM(loans.late_fee)"), "{fees}");
+    let never = understood(&engine, "Which books have never been loaned?").sql;
+    assert!(never.contains("NOT EXISTS"), "{never}");
+    // "not" before a measure is refused rather than dropped.
+    assert!(engine.understand("not total late fees").is_err());
+}

@@ -8,7 +8,8 @@ use std::collections::HashMap;
 use super::index::Lexicon;
 use super::joins::ForeignKeyGraph;
 use crate::ask::corpus::Corpus;
-use crate::ask::vocab::business::{self, Measure};
+use crate::ask::vocab::business;
+use crate::ask::vocab::measures::{self, Measure};
 
 pub(super) struct Shapes {
     /// Per measure, the columns carrying it: (table, column, how surely).
@@ -28,7 +29,7 @@ impl Shapes {
         let mut time_column = Vec::with_capacity(corpus.tables.len());
         for (t, table) in corpus.tables.iter().enumerate() {
             let terms = &lexicon.tables[t];
-            let outgoing = business::is_outgoing(&terms.name);
+            let outgoing = measures::is_outgoing(&terms.name);
             let mut first_time = None;
             // A sales line has a price (not a cost) and a quantity.
             let mut lines = SalesLine::default();
@@ -37,12 +38,12 @@ impl Shapes {
                     continue;
                 }
                 for (measure, strength) in
-                    business::column_measures(&terms.columns[c].name, &column.data_type)
+                    measures::column_measures(&terms.columns[c].name, &column.data_type)
                 {
                     if !(outgoing && measure == Measure::Money) {
                         measures.entry(measure).or_default().push((t, c, strength));
                     }
-                    let cost = business::is_outgoing(&terms.columns[c].name);
+                    let cost = measures::is_outgoing(&terms.columns[c].name);
                     match measure {
                         Measure::Price if strength >= 0.8 && !cost => lines.prices.push(c),
                         Measure::Quantity => lines.quantities.push(c),

@@ -5,7 +5,7 @@
 //! to).
 
 use super::{Scorer, Scores};
-use crate::ask::vocab::business::{self, Measure};
+use crate::ask::vocab::measures::{self, Measure};
 
 /// A column carrying a measure the question asks for, both surely, counts this much…
 const MEASURE_BASE: f32 = 0.42;
@@ -28,7 +28,7 @@ const MEASURE_MAX: f32 = 0.8;
 impl Scorer<'_> {
     /// Lends the columns of each measure the question asks for their evidence.
     pub(super) fn measure_evidence(&self, scores: &mut Scores) {
-        let said = business::measures_said(&self.terms);
+        let said = measures::measures_said(&self.terms);
         if said.is_empty() {
             return;
         }

@@ -1,0 +1,252 @@
+//! Periods and values: which column a year, quarter, month, date or open-ended period
+//! ("since 2023") applies to, which column a known value filters, and the time groups of
+//! a grain ("monthly"). The date a period applies to is the one named, else the nearest
+//! to the tables measured: of one table's dates, the one named after the table
+//! (`rental.rental_date`), never a bookkeeping date (`last_update`).
+
+use crate::ask::literals::{Literal, LiteralValue, Period};
+use crate::ask::vocab::grammar::Grain;
+use crate::ask::vocab::stem;
+
+use super::context::resolve_column;
+use super::parse::{Bound, Unread};
+use super::schema::{Model, Role};
+use super::{ColumnRef, Filter, Group, Shape};
+
+/// Words of a date column's name that say when a row was last touched, not when what it
+/// records happened.
+const BOOKKEEPING: &[&str] = &[
+    "update", "updated", "modified", "changed", "synced", "loaded",
+];
+
+pub(super) fn is_bookkeeping(words: &[String]) -> bool {
+    words
+        .iter()
+        .any(|w| BOOKKEEPING.iter().any(|b| stem(b) == *w))
+}
+
+/// The time columns of table `t` a period may apply to: the ones named after the table
+/// when there are such, else all but bookkeeping dates.
+fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
+    let table = &model.tables[t];
+    let dates: Vec<&super::schema::ColumnModel> = table
+        .columns
+        .iter()
+        .filter(|c| c.role == Role::Time && !is_bookkeeping(&c.words))
+        .collect();
+    let own: Vec<&&super::schema::ColumnModel> = dates
+        .iter()
+        .filter(|c| c.words.iter().any(|w| table.words.contains(w)))
+        .collect();
+    let chosen: Vec<&super::schema::ColumnModel> = match own[..] {
+        [one] => vec![*one],
+        _ => dates,
+    };
+    chosen
+        .into_iter()
+        .map(|c| ColumnRef {
+            table: t,
+            column: c.name.clone(),
+        })
+        .collect()
+}
+
+/// The time column nearest the base tables (or the one named).
+pub(super) fn time_column(
+    model: &Model,
+    bases: &[usize],
+    named: Option<&ColumnRef>,
+) -> Result<ColumnRef, Unread> {
+    if let Some(column) = named {
+        return Ok(column.clone());
+    }
+    let mut best: Option<(usize, Vec<ColumnRef>)> = None;
+    for base in bases {
+        let paths = model.paths(*base);
+        for t in 0..model.tables.len() {
+            // A date up the foreign keys dates the row ("order lines in 2024": the order's
+            // date); one down them dates other rows ("customers in 2024" is no question
+            // about the customers' orders).
+            let Some(Some(path)) = paths.get(t).filter(|p| {
+                p.as_ref()
+                    .is_some_and(|p| p.iter().all(|(_, upward)| *upward))
+            }) else {
+                continue;
+            };
+            for column in dates_of(model, t) {
+                match &mut best {
+                    Some((d, list)) if *d == path.len() => {
+                        if !list.contains(&column) {
+                            list.push(column)
+                        }
+                    }
+                    Some((d, _)) if *d < path.len() => {}
+                    _ => best = Some((path.len(), vec![column])),
+                }
+            }
+        }
+    }
+    match best {
+        Some((_, list)) if list.len() == 1 => Ok(list[0].clone()),
+        Some((_, list)) => Err(Unread::Ambiguous {
+            what: "the date a period applies to".into(),
+            readings: list
+                .iter()
+                .map(|c| format!("{}.{}", model.tables[c.table].name, c.column))
+                .collect(),
+            rephrase: Vec::new(),
+        }),
+        None => Err(Unread::Unsupported("a period, but no date column".into())),
+    }
+}
+
+/// The time column nearest the base tables; when two are as near, the one of them nearest
+/// the other tables the question names ("customers who ordered in 2005": the orders' date,
+/// not the payments').
+fn time_column_near(
+    model: &Model,
+    bases: &[usize],
+    near: &[usize],
+    named: Option<&ColumnRef>,
+) -> Result<ColumnRef, Unread> {
+    match time_column(model, bases, named) {
+        // "customers who ordered in 2005": the date of the orders the question names.
+        Err(Unread::Unsupported(what)) => {
+            let others: Vec<usize> = near
+                .iter()
+                .filter(|t| !bases.contains(t))
+                .copied()
+                .collect();
+            time_column(model, &others, None).map_err(|_| Unread::Unsupported(what))
+        }
+        Err(Unread::Ambiguous {
+            what,
+            readings,
+            rephrase,
+        }) => {
+            let others: Vec<usize> = near
+                .iter()
+                .filter(|t| !bases.contains(t))
+                .copied()
+                .collect();
+            match time_column(model, &others, None) {
+                Ok(column)
+                    if readings.contains(&format!(
+                        "{}.{}",
+                        model.tables[column.table].name, column.column
+                    )) =>
+                {
+                    Ok(column)
+                }
+                _ => Err(Unread::Ambiguous {
+                    what,
+                    readings,
+                    rephrase,
+                }),
+            }
+        }
+        other => other,
+    }
+}
+
+/// The filter a literal makes: a value on the column that holds it (nearest `near`), or a
+/// period on the time column; `bound` leaves one end of the period open.
+pub(super) fn literal_filter(
+    model: &Model,
+    bases: &[usize],
+    near: &[usize],
+    named_time: Option<&ColumnRef>,
+    literal: &Literal,
+    bound: Option<Bound>,
+) -> Result<Filter, Unread> {
+    let (from, until) = match &literal.value {
+        LiteralValue::Value(value) => {
+            let candidates: Vec<ColumnRef> = value
+                .sources
+                .iter()
+                .filter_map(|s| {
+                    let t = model.tables.iter().position(|t| t.plain == s.table)?;
+                    Some(ColumnRef {
+                        table: t,
+                        column: s.column.clone(),
+                    })
+                })
+                .collect();
+            let column = resolve_column(near, &candidates)?;
+            // "customers in Boston" when only `offices.city` is known to hold Boston: the
+            // customers' own `city` may hold it too, unsampled.
+            if !bases.contains(&column.table)
+                && bases.iter().any(|&b| {
+                    let own = ColumnRef {
+                        table: b,
+                        column: column.column.clone(),
+                    };
+                    model.column(b, &column.column).is_some() && !candidates.contains(&own)
+                })
+            {
+                return Err(Unread::Ambiguous {
+                    what: format!("the {} \"{}\" is in", column.column, literal.text),
+                    readings: vec![
+                        format!("{}.{}", model.tables[column.table].name, column.column),
+                        format!("{}.{}", model.tables[bases[0]].name, column.column),
+                    ],
+                    rephrase: Vec::new(),
+                });
+            }
+            let stored = value
+                .stored_in(&column.column)
+                .unwrap_or(&value.key)
+                .to_owned();
+            return Ok(Filter::Equals {
+                column,
+                value: stored,
+            });
+        }
+        LiteralValue::Year(_) | LiteralValue::Quarter { .. } | LiteralValue::Month { .. } => {
+            let period: Period = literal.period().expect("a calendar literal");
+            (period.start(), period.end())
+        }
+        LiteralValue::Date(date) => (*date, date.add_days(1)),
+        LiteralValue::DateRange { from, to } => (*from, to.add_days(1)),
+        _ => return Err(Unread::Unplaced(vec![literal.text.clone()])),
+    };
+    let (from, until) = match bound {
+        None => (from.to_string(), until.to_string()),
+        Some(Bound::Since) => (from.to_string(), String::new()),
+        Some(Bound::After) => (until.to_string(), String::new()),
+        Some(Bound::Before) => (String::new(), from.to_string()),
+    };
+    Ok(Filter::Period {
+        column: time_column_near(model, bases, near, named_time)?,
+        from,
+        until,
+    })
+}
+
+/// Grains become time groups on the period's column.
+pub(super) fn with_time_groups(
+    model: &Model,
+    bases: &[usize],
+    named_time: Option<&ColumnRef>,
+    grains: &[Grain],
+    shape: Shape,
+) -> Result<Shape, Unread> {
+    if grains.is_empty() {
+        return Ok(shape);
+    }
+    let Shape::Aggregate {
+        measures,
+        mut groups,
+    } = shape
+    else {
+        return Err(Unread::Unsupported("a time grain on a listing".into()));
+    };
+    let column = time_column(model, bases, named_time)?;
+    for grain in grains {
+        groups.push(Group::Time {
+            column: column.clone(),
+            grain: *grain,
+        });
+    }
+    Ok(Shape::Aggregate { measures, groups })
+}

@@ -1,0 +1,234 @@
+//! Which column a measure word or a ranking stands for. A word of the vocabulary asks for a
+//! kind of measure ("revenue" is money, "expensive" a price); the columns that carry that
+//! kind, by their name and type, are the candidates. One that carries it clearly more
+//! surely than the others, or as surely but nearer the tables the question names, is the
+//! answer; anything else is ambiguous and refused.
+
+use crate::ask::vocab::measures::{column_measures, is_outgoing, Measure as Kind, MeasureWord};
+
+use super::parse::Unread;
+use super::schema::{Model, Role};
+use super::ColumnRef;
+
+/// How much more surely one column must carry a measure than the next to be chosen
+/// without looking at where it is.
+const CLEARLY: f32 = 0.25;
+
+/// How surely a column (its stemmed name words and type) carries one of `kinds`, weighted
+/// by how surely the question asked for each.
+fn carried(words: &[String], data_type: &str, kinds: &[(Kind, f32)]) -> f32 {
+    column_measures(words, data_type)
+        .iter()
+        .flat_map(|(m, carried)| {
+            kinds
+                .iter()
+                .filter(move |(k, _)| k == m)
+                .map(move |(_, asked)| carried * asked)
+        })
+        .fold(0.0, f32::max)
+}
+
+/// Number columns of `tables` carrying `kinds`, with how surely; money is never read from
+/// a table whose name says money goes out (`expenses`), nor a price from a column whose
+/// name does.
+fn candidates(model: &Model, tables: &[usize], kinds: &[(Kind, f32)]) -> Vec<(f32, ColumnRef)> {
+    let mut found = Vec::new();
+    for &t in tables {
+        let table = &model.tables[t];
+        let kinds: Vec<(Kind, f32)> = kinds
+            .iter()
+            .copied()
+            .filter(|(k, _)| !(*k == Kind::Money && is_outgoing(&table.words)))
+            .collect();
+        for c in table.columns.iter().filter(|c| c.role == Role::Number) {
+            // What a thing is bought for (`buy_price`) is no price a customer pays.
+            let kinds: Vec<(Kind, f32)> = kinds
+                .iter()
+                .copied()
+                .filter(|(k, _)| !(*k == Kind::Price && is_outgoing(&c.words)))
+                .collect();
+            let score = carried(&c.words, &c.data_type, &kinds);
+            if score > 0.0 {
+                let column = ColumnRef {
+                    table: t,
+                    column: c.name.clone(),
+                };
+                found.push((score, column));
+            }
+        }
+    }
+    found
+}
+
+/// Joins from the nearest of `context` to `t`; 0 without context, unreachable far away.
+fn distance(model: &Model, context: &[usize], t: usize) -> usize {
+    if context.is_empty() {
+        return 0;
+    }
+    context
+        .iter()
+        .filter_map(|&c| model.paths(c).get(t).cloned().flatten().map(|p| p.len()))
+        .min()
+        .unwrap_or(usize::MAX)
+}
+
+/// The one candidate clearly best: by how surely it carries the measure, then nearest the
+/// named tables.
+fn choose(
+    model: &Model,
+    context: &[usize],
+    mut found: Vec<(f32, ColumnRef)>,
+    what: String,
+) -> Result<ColumnRef, Unread> {
+    found.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let Some(best) = found.first().map(|f| f.0) else {
+        return Err(Unread::Unsupported(format!("{what}: no column carries it")));
+    };
+    let close: Vec<(usize, &ColumnRef)> = found
+        .iter()
+        .filter(|(score, _)| best - score < CLEARLY)
+        .map(|(_, c)| (distance(model, context, c.table), c))
+        .collect();
+    if let [(_, one)] = close[..] {
+        // Alone in carrying it: whether it joins the named tables is the compiler's to say.
+        return Ok(one.clone());
+    }
+    let nearest = close.iter().map(|(d, _)| *d).min().unwrap_or(usize::MAX);
+    match &close
+        .iter()
+        .filter(|(d, _)| *d == nearest)
+        .collect::<Vec<_>>()[..]
+    {
+        [(d, one)] if *d != usize::MAX || context.is_empty() => Ok((*one).clone()),
+        _ => Err(Unread::Ambiguous {
+            what,
+            readings: close
+                .iter()
+                .map(|(_, c)| format!("{}.{}", model.tables[c.table].name, c.column))
+                .collect(),
+            rephrase: Vec::new(),
+        }),
+    }
+}
+
+/// The column a measure word stands for ("revenue" → `payment.amount`), near `context`;
+/// on the tables that record its activity when it names one ("sold" → order lines).
+pub(super) fn measure_column(
+    model: &Model,
+    context: &[usize],
+    word: &MeasureWord,
+) -> Result<ColumnRef, Unread> {
+    let all: Vec<usize> = (0..model.tables.len()).collect();
+    let mut found = candidates(model, &all, word.kinds);
+    let active: Vec<usize> = word
+        .tables
+        .iter()
+        .filter_map(|phrase| {
+            let words: Vec<String> = phrase.split(' ').map(crate::ask::vocab::stem).collect();
+            model.tables.iter().position(|t| t.words == words)
+        })
+        .collect();
+    if found.iter().any(|(_, c)| active.contains(&c.table)) {
+        found.retain(|(_, c)| active.contains(&c.table));
+    }
+    choose(model, context, found, format!("\"{}\"", word.word))
+}
+
+/// The number column of `table` a ranking word points at: the one whose name holds its
+/// column word ("longest" → `length`), or the one carrying its kind of measure clearly
+/// more surely than any other ("expensive" → `list_price` over `unit_cost`).
+pub(super) fn ranked_column(
+    model: &Model,
+    table: usize,
+    word: &MeasureWord,
+) -> Result<ColumnRef, Unread> {
+    let what = format!("the column \"{}\" ranks by", word.word);
+    match word.column {
+        Some(name_word) => {
+            let found = model.tables[table]
+                .columns
+                .iter()
+                .filter(|c| c.role == Role::Number && c.words.iter().any(|w| w == name_word))
+                .map(|c| {
+                    let column = ColumnRef {
+                        table,
+                        column: c.name.clone(),
+                    };
+                    (1.0, column)
+                })
+                .collect();
+            choose(model, &[], found, what)
+        }
+        None => choose(model, &[], candidates(model, &[table], word.kinds), what),
+    }
+}
+
+/// Whether a table is named by a measure word (`payments`, `sales`, `expenses`): its rows
+/// are amounts, so "total payments" sums them where "total orders" counts orders.
+pub(super) fn holds_amounts(model: &Model, table: usize) -> bool {
+    let name = &model.tables[table].name;
+    crate::ask::vocab::measures::measure_word(&name.to_lowercase())
+        .is_some_and(|m| !m.kinds.is_empty())
+}
+
+/// The column an aggregate of a whole table's rows is taken of ("total payments",
+/// "the largest payment"): its only number column that carries a measure, or its only
+/// number column; only for a table that [`holds_amounts`].
+pub(super) fn table_measure(model: &Model, table: usize) -> Result<ColumnRef, Unread> {
+    if !holds_amounts(model, table) {
+        return Err(Unread::Unsupported(format!(
+            "which amount of {} is meant",
+            model.tables[table].name
+        )));
+    }
+    let numbers: Vec<&super::schema::ColumnModel> = model.tables[table]
+        .columns
+        .iter()
+        .filter(|c| c.role == Role::Number)
+        .collect();
+    let measured: Vec<&&super::schema::ColumnModel> = numbers
+        .iter()
+        .filter(|c| !column_measures(&c.words, &c.data_type).is_empty())
+        .collect();
+    let one = match (&measured[..], &numbers[..]) {
+        ([one], _) => Some(**one),
+        ([], [one]) => Some(*one),
+        _ => None,
+    };
+    match one {
+        Some(c) => Ok(ColumnRef {
+            table,
+            column: c.name.clone(),
+        }),
+        None => Err(Unread::Ambiguous {
+            what: format!("which number of {} is meant", model.tables[table].name),
+            readings: numbers.iter().map(|c| c.name.clone()).collect(),
+            rephrase: Vec::new(),
+        }),
+    }
+}
+
+/// The one number column of `tables` whose name holds `word` ("length").
+pub(super) fn named_number(
+    model: &Model,
+    tables: &[usize],
+    word: &str,
+) -> Result<ColumnRef, Unread> {
+    let found: Vec<ColumnRef> = tables
+        .iter()
+        .flat_map(|&t| {
+            model.tables[t]
+                .columns
+                .iter()
+                .filter(|c| c.role == Role::Number && c.words.iter().any(|w| w == word))
+                .map(move |c| ColumnRef {
+                    table: t,
+                    column: c.name.clone(),
+                })
+        })
+        .collect();
+    match &found[..] {
+        [one] => Ok(one.clone()),
+        _ => Err(Unread::Unsupported(format!("which column is the {word}"))),
+    }
+}

@@ -1,0 +1,222 @@
+//! The words that shape a question, kept as data: which aggregate a word asks for, which
+//! words order or rank, the time grains, comparisons, "distinct", "never", the words that
+//! change nothing, and the help request. Business words — what is measured ("revenue",
+//! "sold", "expensive") — are in [`super::measures`]. Every word is lower case and
+//! unstemmed, as typed.
+
+/// An aggregate a word asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Aggregate {
+    Count,
+    CountDistinct,
+    Sum,
+    Average,
+    Min,
+    Max,
+    /// The share of rows that meet a condition (0..1).
+    Share,
+}
+
+/// A calendar grain to group by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Grain {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+/// Which end a ranking takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Highest,
+    Lowest,
+}
+
+/// A comparison with a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub enum Comparison {
+    #[serde(rename = ">")]
+    Above,
+    #[serde(rename = "<")]
+    Below,
+    #[serde(rename = ">=")]
+    AtLeast,
+    #[serde(rename = "<=")]
+    AtMost,
+}
+
+const AGGREGATE_WORDS: &[(&str, Aggregate)] = &[
+    ("total", Aggregate::Sum),
+    ("sum", Aggregate::Sum),
+    ("average", Aggregate::Average),
+    ("avg", Aggregate::Average),
+    ("mean", Aggregate::Average),
+    ("maximum", Aggregate::Max),
+    ("max", Aggregate::Max),
+    ("minimum", Aggregate::Min),
+    ("min", Aggregate::Min),
+    ("count", Aggregate::Count),
+    ("share", Aggregate::Share),
+    ("percentage", Aggregate::Share),
+    ("proportion", Aggregate::Share),
+    ("fraction", Aggregate::Share),
+];
+
+const RANK_WORDS: &[(&str, Direction)] = &[
+    ("top", Direction::Highest),
+    ("most", Direction::Highest),
+    ("highest", Direction::Highest),
+    ("largest", Direction::Highest),
+    ("biggest", Direction::Highest),
+    ("greatest", Direction::Highest),
+    ("bottom", Direction::Lowest),
+    ("least", Direction::Lowest),
+    ("fewest", Direction::Lowest),
+    ("lowest", Direction::Lowest),
+    ("smallest", Direction::Lowest),
+    ("latest", Direction::Highest),
+    ("newest", Direction::Highest),
+    ("earliest", Direction::Lowest),
+    ("oldest", Direction::Lowest),
+];
+
+const GRAIN_WORDS: &[(&str, Grain)] = &[
+    ("day", Grain::Day),
+    ("daily", Grain::Day),
+    ("week", Grain::Week),
+    ("weekly", Grain::Week),
+    ("month", Grain::Month),
+    ("monthly", Grain::Month),
+    ("quarter", Grain::Quarter),
+    ("quarterly", Grain::Quarter),
+    ("year", Grain::Year),
+    ("yearly", Grain::Year),
+    ("annual", Grain::Year),
+    ("annually", Grain::Year),
+];
+
+const COMPARISON_WORDS: &[(&str, Comparison)] = &[
+    ("more", Comparison::Above),
+    ("over", Comparison::Above),
+    ("above", Comparison::Above),
+    ("greater", Comparison::Above),
+    ("exceeding", Comparison::Above),
+    ("less", Comparison::Below),
+    ("fewer", Comparison::Below),
+    ("under", Comparison::Below),
+    ("below", Comparison::Below),
+];
+
+/// Words that never change what a question asks once the schema has been matched: verbs
+/// of existence and recording, and the polite frame of a question.
+const NEUTRAL_WORDS: &[&str] = &[
+    "currently",
+    "exist",
+    "exists",
+    "happened",
+    "made",
+    "many",
+    "number",
+    "placed",
+    "recorded",
+    "registered",
+    "signed",
+    "up",
+    "value",
+    "amount",
+    "whole",
+    "altogether",
+    "can",
+    "ever",
+    "single",
+    "individual",
+    "received",
+    "taken",
+    "process",
+    "processed",
+    "handled",
+    "member",
+    "minute",
+    "minutes",
+    "hours",
+    "seconds",
+];
+
+fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table.iter().find(|(w, _)| *w == word).map(|(_, t)| *t)
+}
+
+/// The aggregate `word` asks for ("average" → Average).
+pub fn aggregate_word(word: &str) -> Option<Aggregate> {
+    find(AGGREGATE_WORDS, word)
+}
+
+/// The end a ranking word takes ("top", "most" → Highest).
+pub fn rank_word(word: &str) -> Option<Direction> {
+    find(RANK_WORDS, word)
+}
+
+/// The grain a word names ("monthly", "month" → Month).
+pub fn grain_word(word: &str) -> Option<Grain> {
+    find(GRAIN_WORDS, word)
+}
+
+/// The comparison a word opens ("more" [than], "over", "under").
+pub fn comparison_word(word: &str) -> Option<Comparison> {
+    find(COMPARISON_WORDS, word)
+}
+
+/// Comparatives that compare a column named by a word ("longer than 150 minutes": the
+/// length).
+const COMPARATIVES: &[(&str, Comparison, &str)] = &[
+    ("longer", Comparison::Above, "length"),
+    ("shorter", Comparison::Below, "length"),
+    ("heavier", Comparison::Above, "weight"),
+    ("lighter", Comparison::Below, "weight"),
+];
+
+/// The comparison a comparative makes and the word of the column it compares.
+pub fn comparative(word: &str) -> Option<(Comparison, &'static str)> {
+    COMPARATIVES
+        .iter()
+        .find(|(w, _, _)| *w == word)
+        .map(|(_, c, column)| (*c, *column))
+}
+
+/// Whether a word asks for distinct things ("different", "distinct", "unique").
+pub fn is_distinct_word(word: &str) -> bool {
+    matches!(word, "different" | "distinct" | "unique")
+}
+
+/// Whether a word negates existence ("never", "without", "no", "not"): an anti-join, or
+/// a column without a value.
+pub fn is_absence_word(word: &str) -> bool {
+    matches!(word, "never" | "without" | "no" | "not")
+}
+
+/// Whether a ranking word counts the things named right after it ("the most films",
+/// "the fewest orders").
+pub fn counts_what_follows(word: &str) -> bool {
+    matches!(word, "most" | "fewest" | "least")
+}
+
+/// Whether a word is one of [`NEUTRAL_WORDS`].
+pub fn is_neutral_word(word: &str) -> bool {
+    NEUTRAL_WORDS.contains(&word)
+}
+
+/// Whether the question asks what askpg can answer ("help", "what can I ask?").
+pub fn is_help_request(words: &[&str]) -> bool {
+    matches!(
+        words,
+        ["help"]
+            | ["what", "can", "i", "ask"]
+            | ["what", "can", "i", "ask", "you"]
+            | ["what", "questions", "can", "i", "ask"]
+    )
+}
