@@ -739,6 +739,32 @@ async fn the_builtin_generator_answers_corpus_questions_without_an_llm() {
     assert_eq!(err.code().code(), "0A000");
     let hint = err.hint().unwrap();
     assert!(hint.contains("llm.base_url"), "{hint}");
+    // EXPLAIN ASK shows the refusal and what it suggests instead.
+    let text: Vec<String> = ask(
+        &client,
+        "EXPLAIN ASK 'who won the 1998 football world cup?'",
+    )
+    .await
+    .into_iter()
+    .map(|r| r[0].clone().unwrap())
+    .collect();
+    let start = text
+        .iter()
+        .position(|l| l == "Hint:")
+        .expect("a Hint section");
+    assert!(text[1].starts_with("No SQL: "), "{text:?}");
+    let suggested: Vec<&String> = text[start + 1..]
+        .iter()
+        .take_while(|l| l.starts_with("  "))
+        .collect();
+    assert!(
+        suggested.iter().any(|l| l.contains("llm.base_url")),
+        "{text:?}"
+    );
+    assert!(
+        suggested.iter().any(|l| l.trim_start().starts_with("- ")),
+        "{text:?}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -13,10 +13,16 @@ pub fn text_lines(report: &Report) -> Vec<String> {
             lines.push("SQL:".into());
             lines.extend(sql.lines().map(|l| format!("  {l}")));
         }
-        None => lines.push(format!(
-            "No SQL: {}",
-            report.error.as_deref().unwrap_or("none produced")
-        )),
+        None => {
+            lines.push(format!(
+                "No SQL: {}",
+                report.error.as_deref().unwrap_or("none produced")
+            ));
+            if let Some(hint) = &report.hint {
+                lines.push("Hint:".into());
+                lines.extend(hint.lines().map(|l| format!("  {l}")));
+            }
+        }
     }
     let model = if report.model.is_empty() {
         "-"

@@ -337,6 +337,9 @@ impl Asker {
             }
             Ok(Err(err)) => {
                 report.error = Some(err.to_string());
+                if let AskError::Unanswerable { hint, .. } = &err {
+                    report.hint = Some(hint.clone()).filter(|h| !h.is_empty());
+                }
                 Err((err, report))
             }
             Err(_) => {

@@ -41,6 +41,10 @@ pub struct Report {
     pub timings_ms: BTreeMap<&'static str, f64>,
     /// Why no SQL was produced, when none was.
     pub error: Option<String>,
+    /// What the refusal suggests instead: the rephrasings of the readings the question
+    /// engine hesitated between, or questions it can answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
     /// EXPLAIN ASK with an LLM and the question engine: what the route that did not answer
     /// would run, and whether it agrees.
     #[serde(skip_serializing_if = "Option::is_none")]
