@@ -667,3 +667,53 @@ async fn rejected_sql_is_not_offered_again_and_retrieved_examples_come_first() {
     );
     assert_eq!(rows(&db, &generation.sql).await.unwrap().len(), 4);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn follow_ups_change_one_part_of_what_the_engine_read() {
+    let db = common::ask::warehouse_superuser().await;
+    let corpus = demo_corpus(&db).await;
+    let generator = BuiltinGenerator::new();
+    let mut history: Vec<Turn> = Vec::new();
+    // Each follow-up answers with the rows of the question it stands for.
+    let conversation = [
+        (
+            "How many orders were placed in 2024?",
+            "How many orders were placed in 2024?",
+        ),
+        (
+            "and by status?",
+            "How many orders were placed in 2024 by status?",
+        ),
+        (
+            "what about 2023?",
+            "How many orders were placed in 2023 by status?",
+        ),
+    ];
+    for (asked, standalone) in conversation {
+        let generation = ask(&generator, &corpus, asked, &history, &[])
+            .unwrap_or_else(|e| panic!("{asked}: {e:?}"));
+        let alone = ask(&generator, &corpus, standalone, &[], &[])
+            .unwrap_or_else(|e| panic!("{standalone}: {e:?}"));
+        println!(
+            "{asked} -> {}\n  {}",
+            generation.sql,
+            generation.derived_from.as_deref().unwrap_or("-")
+        );
+        assert_eq!(
+            rows(&db, &generation.sql).await.unwrap(),
+            rows(&db, &alone.sql).await.unwrap(),
+            "{asked} as {standalone}"
+        );
+        history.push(Turn {
+            question: asked.into(),
+            sql: generation.sql.clone(),
+        });
+    }
+    // The status follow-up groups: more than one row; 2023 is another answer than 2024.
+    let by_status_2024 = rows(&db, &history[1].sql).await.unwrap();
+    let by_status_2023 = rows(&db, &history[2].sql).await.unwrap();
+    assert!(by_status_2024.len() > 1, "{by_status_2024:?}");
+    assert_ne!(by_status_2024, by_status_2023);
+    // A follow-up the engine cannot place is refused, not guessed.
+    assert!(ask(&generator, &corpus, "and by frobnication?", &history, &[]).is_err());
+}

@@ -1,10 +1,12 @@
 //! The built-in generator: no language model, only the corpus examples. A question is
 //! answered when it has the shape of an example (see [`matching`]) and its literals — years,
 //! quarters, months, dates, numbers, known column values — can be put into the example's
-//! SQL with certainty ([`rebind`]); a follow-up that only changes literals ("what about
-//! 2023?") re-binds the previous answer. Anything else is refused with the closest example
-//! questions as a hint.
+//! SQL with certainty ([`rebind`]); a follow-up of a conversation the question engine
+//! answered is read as the question it makes with the earlier ones ([`follow`]: "and by
+//! status?", "what about 2023?"), and one that only changes literals re-binds the previous
+//! answer. Anything else is refused with the closest example questions as a hint.
 
+mod follow;
 mod matching;
 #[cfg(test)]
 mod tests;
@@ -130,6 +132,9 @@ impl BuiltinGenerator {
                 return Ok(answer);
             }
             _ => {}
+        }
+        if let Some(answer) = follow_up_by_intent(&prepared, request, &rejected) {
+            return Ok(answer);
         }
         if shape.is_follow_up() {
             match follow_up(&prepared, &template, request.history) {
@@ -345,6 +350,48 @@ fn follow_up(prepared: &Prepared, template: &Template, history: &[Turn]) -> Opti
         from.push(turns[turn].literals[at].clone());
     }
     rebind(&last.sql, &from, &template.literals)
+}
+
+/// A follow-up of a conversation the question engine answered, read as the question it
+/// makes with the earlier ones ([`follow::compose`]) when the engine reads that question.
+fn follow_up_by_intent(
+    prepared: &Prepared,
+    request: &GenerationRequest<'_>,
+    rejected: &[String],
+) -> Option<Generation> {
+    let last = request.history.last()?;
+    let previous = standalone(prepared, request.history)?;
+    // The engine's reading of the earlier question must be what answered it.
+    let earlier = prepared.engine.understand(&previous).ok()?;
+    if !squeeze(&last.sql).starts_with(&squeeze(&earlier.sql)) {
+        return None;
+    }
+    let composed = follow::compose(&prepared.values, &previous, request.question)?;
+    let understood = prepared.engine.understand(&composed).ok()?;
+    if rejected.contains(&squeeze(&understood.sql)) {
+        return None;
+    }
+    let mut answer = generation(&understood.sql, None);
+    answer.intent = Some(understood.intent.key());
+    answer.route = "intent";
+    answer.derived_from = Some(format!("follow-up, read as: {composed}"));
+    Some(answer)
+}
+
+/// The conversation's latest question as one standing on its own: each turn the engine
+/// cannot read alone is composed with the one before it.
+fn standalone(prepared: &Prepared, history: &[Turn]) -> Option<String> {
+    let mut current: Option<String> = None;
+    for turn in history {
+        current = Some(match current {
+            Some(previous) if prepared.engine.understand(&turn.question).is_err() => {
+                follow::compose(&prepared.values, &previous, &turn.question)
+                    .unwrap_or_else(|| turn.question.clone())
+            }
+            _ => turn.question.clone(),
+        });
+    }
+    current
 }
 
 /// The latest literal of the conversation (turn, literal index) whose slot `literal` fits;
