@@ -739,6 +739,18 @@ async fn the_builtin_generator_answers_corpus_questions_without_an_llm() {
     assert_eq!(err.code().code(), "0A000");
     let hint = err.hint().unwrap();
     assert!(hint.contains("llm.base_url"), "{hint}");
+    // A follow-up of what the question engine answered, in this session, answers as the
+    // question it stands for asked in a new one.
+    ask(&client, "ASK 'How many orders were placed in 2024?'").await;
+    let follow_up = ask(&client, "ASK 'and by status?'").await;
+    let fresh = connect(&proxy).await;
+    let standalone = ask(
+        &fresh,
+        "ASK 'How many orders were placed in 2024 by status?'",
+    )
+    .await;
+    assert!(follow_up.len() > 1, "{follow_up:?}");
+    assert_eq!(follow_up, standalone);
     // EXPLAIN ASK shows the refusal and what it suggests instead.
     let text: Vec<String> = ask(
         &client,
