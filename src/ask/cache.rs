@@ -41,6 +41,7 @@ use crate::config::{CacheConfig, Config};
 use crate::guard::Guard;
 use crate::metrics::METRICS;
 
+use self::report::{entry_report, hit_report, round};
 pub use self::report::{CacheReport, CacheStatus, EntryReport, Tier};
 pub use self::store::EntrySource;
 
@@ -572,32 +573,4 @@ fn borrowed_literal(
         .flat_map(|turn| extract(&turn.question, values).literals)
         .filter(|earlier| !own.iter().any(|l| l.same_value(earlier)))
         .find(|earlier| mentions(sql, earlier))
-}
-
-fn round(similarity: f32) -> f32 {
-    (similarity * 1000.0).round() / 1000.0
-}
-
-fn entry_report(entry: &Entry) -> EntryReport {
-    EntryReport {
-        id: entry.id,
-        question: entry.question.clone(),
-        source: entry.source.to_string(),
-    }
-}
-
-fn hit_report(
-    entry: &Entry,
-    tier: Tier,
-    similarity: Option<f32>,
-    rebound: Vec<String>,
-) -> CacheReport {
-    CacheReport {
-        status: CacheStatus::Hit,
-        tier: Some(tier),
-        similarity: similarity.map(round),
-        entry: Some(entry_report(entry)),
-        rebound,
-        ..Default::default()
-    }
 }

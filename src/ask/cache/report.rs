@@ -148,3 +148,34 @@ impl std::fmt::Display for CacheReport {
         Ok(())
     }
 }
+
+/// A similarity to three decimals, as reports show it.
+pub(super) fn round(similarity: f32) -> f32 {
+    (similarity * 1000.0).round() / 1000.0
+}
+
+/// What a report says of a cache entry.
+pub(super) fn entry_report(entry: &super::store::Entry) -> EntryReport {
+    EntryReport {
+        id: entry.id,
+        question: entry.question.clone(),
+        source: entry.source.to_string(),
+    }
+}
+
+/// The report of a hit of `tier` on `entry`.
+pub(super) fn hit_report(
+    entry: &super::store::Entry,
+    tier: Tier,
+    similarity: Option<f32>,
+    rebound: Vec<String>,
+) -> CacheReport {
+    CacheReport {
+        status: CacheStatus::Hit,
+        tier: Some(tier),
+        similarity: similarity.map(round),
+        entry: Some(entry_report(entry)),
+        rebound,
+        ..Default::default()
+    }
+}
