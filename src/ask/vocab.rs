@@ -38,7 +38,7 @@ mod tokens;
 pub use fuzzy::{edit_distance, phrase_match, phrase_occurrences, term_match};
 pub use lists::{
     continues_conversation, is_filler, is_follow_up_word, is_never_a_value, is_period_preposition,
-    is_shape_stop_word, is_stop_word, refers_back, that_points_back,
+    is_shape_stop_word, is_stop_word, refers_back, that_points_back, MONTH_NAMES,
 };
 pub use stem::stem;
 pub use synonyms::{Folded, Synonyms};

@@ -275,20 +275,7 @@ impl DataClock {
 
 /// Month number from an English month name or its abbreviation.
 pub fn month_number(word: &str) -> Option<u32> {
-    const NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
+    const NAMES: [&str; 12] = crate::ask::vocab::MONTH_NAMES;
     if let Some(i) = NAMES.iter().position(|n| *n == word) {
         return Some(i as u32 + 1);
     }

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::stem;
+use super::{stem, MONTH_NAMES};
 
 /// Words that name the same kind of thing. Each group is one kind; a question's word
 /// finds a schema's word of the same group.
@@ -80,30 +80,6 @@ const PERIOD_WORDS: &[&str] = &[
     "year",
     "yearly",
     "ytd",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "today",
     "yesterday",
     "recent",
@@ -146,7 +122,13 @@ fn tables() -> &'static Tables {
             .enumerate()
             .flat_map(|(k, words)| words.iter().map(move |w| (stem(w), k)))
             .collect(),
-        periods: PERIOD_WORDS.iter().map(|w| stem(w)).collect(),
+        periods: PERIOD_WORDS
+            .iter()
+            .map(|w| stem(w))
+            // Month names and their abbreviations ("jan", "sept") name periods too.
+            .chain(MONTH_NAMES.iter().flat_map(|m| [stem(m), stem(&m[..3])]))
+            .chain([stem("sept")])
+            .collect(),
         buyers: BUYERS.iter().map(|w| stem(w)).collect(),
         names: NAME_WORDS.iter().map(|w| stem(w)).collect(),
     })

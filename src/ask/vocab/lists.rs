@@ -151,6 +151,22 @@ pub fn is_follow_up_word(word: &str) -> bool {
     is_in(CONNECTING_WORDS, word) || is_in(REPEATING_WORDS, word) || is_in(NARROWING_WORDS, word)
 }
 
+/// English month names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Every list, for tests of their form.
 #[cfg(test)]
 pub(super) fn all_lists() -> Vec<(&'static str, &'static [&'static str])> {
