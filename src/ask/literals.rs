@@ -30,6 +30,7 @@ mod tests;
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::Arc;
 
 pub use calendar::{DataClock, Date, Period, Relative, Unit};
 pub use scan::extract;
@@ -228,11 +229,14 @@ impl Template {
 /// value) and what is known of the data's end date.
 #[derive(Debug, Clone, Default)]
 pub struct ValueIndex {
-    values: HashMap<String, KnownValue>,
+    values: Arc<HashMap<String, KnownValue>>,
     max_value_words: usize,
-    vocabulary: HashSet<String>,
+    vocabulary: Arc<HashSet<String>>,
     max_vocabulary_words: usize,
     clock: Option<DataClock>,
+    /// Values of one question found beyond the sample ([`Self::with_found`]), looked up
+    /// before the sampled ones.
+    found: HashMap<String, KnownValue>,
 }
 
 impl ValueIndex {
@@ -250,7 +254,7 @@ impl ValueIndex {
                     continue;
                 }
                 index.max_vocabulary_words = index.max_vocabulary_words.max(words.len());
-                index.vocabulary.insert(words.join(" "));
+                Arc::make_mut(&mut index.vocabulary).insert(words.join(" "));
             }
         }
         for table in &corpus.tables {
@@ -275,10 +279,12 @@ impl ValueIndex {
             return;
         }
         self.max_value_words = self.max_value_words.max(words.len());
-        let entry = self.values.entry(key.clone()).or_insert(KnownValue {
-            key,
-            sources: Vec::new(),
-        });
+        let entry = Arc::make_mut(&mut self.values)
+            .entry(key.clone())
+            .or_insert(KnownValue {
+                key,
+                sources: Vec::new(),
+            });
         let source = ValueSource {
             table: table.to_owned(),
             column: column.to_owned(),
@@ -288,6 +294,41 @@ impl ValueIndex {
             entry.sources.push(source);
             entry.sources.sort();
         }
+    }
+
+    /// This index with values one question names that were found upstream beyond the
+    /// sample (`table` as `schema.name`, the column, the value as stored). The sampled
+    /// values are shared, not copied.
+    pub fn with_found<'a>(&self, found: impl IntoIterator<Item = &'a ValueSource>) -> ValueIndex {
+        let mut index = self.clone();
+        for source in found {
+            let words = scan::words(&source.value);
+            if words.is_empty() || source.value.trim() != source.value {
+                continue;
+            }
+            let key = words.join(" ");
+            if index.vocabulary.contains(&key) {
+                continue;
+            }
+            index.max_value_words = index.max_value_words.max(words.len());
+            let sampled = self.values.get(&key).cloned();
+            let entry = index.found.entry(key.clone()).or_insert_with(|| {
+                sampled.unwrap_or(KnownValue {
+                    key,
+                    sources: Vec::new(),
+                })
+            });
+            if !entry.sources.contains(source) {
+                entry.sources.push(source.clone());
+                entry.sources.sort();
+            }
+        }
+        index
+    }
+
+    /// The known value whose words are `key` (lower case, single spaces).
+    pub(crate) fn get(&self, key: &str) -> Option<&KnownValue> {
+        self.found.get(key).or_else(|| self.values.get(key))
     }
 
     /// Resolves relative periods against data ending on `end`, whatever the corpus says.
@@ -303,7 +344,7 @@ impl ValueIndex {
 
     /// The known value spelled `text` (any case, any spacing).
     pub fn lookup(&self, text: &str) -> Option<&KnownValue> {
-        self.values.get(&scan::words(text).join(" "))
+        self.get(&scan::words(text).join(" "))
     }
 
     /// Whether `text` is a glossary term or synonym.

@@ -20,7 +20,9 @@ use super::{Generation, GenerationRequest, Generator};
 use crate::ask::corpus::{Corpus, Example};
 use crate::ask::explain::values_query;
 use crate::ask::intent::{help, Engine, Understood};
-use crate::ask::literals::{extract, plain_skeleton, rebind, Date, Literal, Template, ValueIndex};
+use crate::ask::literals::{
+    extract, plain_skeleton, rebind, Date, Literal, Template, ValueIndex, ValueSource,
+};
 use crate::ask::vocab::grammar;
 use crate::ask::vocab::Synonyms;
 use crate::ask::{AskError, Turn};
@@ -76,8 +78,9 @@ impl BuiltinGenerator {
 
     /// The intent of a standalone question and its SQL; None for a follow-up, a request
     /// for help, or a question the engine cannot read.
-    pub fn understand(&self, corpus: &Corpus, question: &str) -> Option<Understood> {
-        let prepared = self.prepared(corpus);
+    pub fn understand(&self, request: &GenerationRequest<'_>) -> Option<Understood> {
+        let prepared = self.prepared(request.corpus);
+        let question = request.question;
         if grammar::is_help_request(&words(&question.to_lowercase())) {
             return None;
         }
@@ -85,7 +88,8 @@ impl BuiltinGenerator {
         if Shape::of(&prepared.synonyms, &template.skeleton).is_follow_up() {
             return None;
         }
-        prepared.engine.understand(question).ok()
+        let found = found_values(request);
+        prepared.engine.understand_with(question, &found).ok()
     }
 
     /// The answer for one request, without awaiting anything.
@@ -116,7 +120,9 @@ impl BuiltinGenerator {
                 }
             }
         }
-        let understood = prepared.engine.understand(request.question);
+        let understood = prepared
+            .engine
+            .understand_with(request.question, &found_values(request));
         // An example of the same shape sets this question's conventions: the engine does
         // not answer in its place with a reading of its own, unless the glossary defines
         // every measure of that reading (and so the conventions the examples follow).
@@ -297,6 +303,30 @@ enum Refusal {
     Rejected(usize),
     /// Only literals, but they do not fit the conversation's last question.
     FollowUp,
+}
+
+/// The values of the question retrieval found in the chosen tables' columns (sampled or
+/// looked up upstream), for the engine to place.
+fn found_values(request: &GenerationRequest<'_>) -> Vec<ValueSource> {
+    let tables = &request.corpus.tables;
+    request
+        .context
+        .tables
+        .iter()
+        .flat_map(|chosen| {
+            let table = &tables[chosen.table];
+            chosen
+                .matched_values
+                .iter()
+                .filter_map(move |(column, value)| {
+                    Some(ValueSource {
+                        table: format!("{}.{}", table.schema, table.name),
+                        column: table.columns.get(*column)?.name.clone(),
+                        value: value.clone(),
+                    })
+                })
+        })
+        .collect()
 }
 
 fn generation(sql: &str, example: Option<&Example>) -> Generation {

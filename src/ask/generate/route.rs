@@ -34,7 +34,7 @@ impl Generator for RoutedGenerator {
         if self.route == Route::Builtin {
             return self.builtin.answer(request);
         }
-        let understood = self.builtin.understand(request.corpus, request.question);
+        let understood = self.builtin.understand(request);
         match &understood {
             // A repair goes to the LLM: the compiled SQL was the attempt rejected.
             Some(u) if self.route == Route::Auto && request.rejected.is_empty() => Ok(Generation {
@@ -61,7 +61,7 @@ impl Generator for RoutedGenerator {
         request: &GenerationRequest<'_>,
         answered: &Generation,
     ) -> Option<SecondOpinion> {
-        let understood = self.builtin.understand(request.corpus, request.question);
+        let understood = self.builtin.understand(request);
         match answered.route {
             "intent" => {
                 let request = GenerationRequest {

@@ -5,7 +5,7 @@
 use crate::ask::vocab::grammar::{Aggregate, Direction};
 
 use crate::ask::literals::LiteralValue;
-use crate::ask::vocab::measures::Measure as Kind;
+use crate::ask::vocab::measures::{column_measures, Measure as Kind};
 
 use super::context::{context_tables, rephrased, resolve_column, value_tables, year_column};
 use super::parse::{Item, Reading, Ref, Unread};
@@ -44,7 +44,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     let mut measure_context = context.clone();
     measure_context.extend(value_tables(model, &reading.literals));
     for item in &reading.items {
-        place_item(model, &context, &measure_context, item, &mut parts)?;
+        place_item(model, &context, &measure_context, reading, item, &mut parts)?;
     }
     let year_column = year_column(model, reading, &mut parts.numbers);
     let shape = shape(model, reading, &mut parts)?;
@@ -136,6 +136,7 @@ fn place_item(
     model: &Model,
     context: &[usize],
     measure_context: &[usize],
+    reading: &Reading,
     item: &Item,
     parts: &mut Parts,
 ) -> Result<(), Unread> {
@@ -241,7 +242,80 @@ fn place_item(
                 ))
             }
         },
-        Ref::Columns(candidates) => resolve_column(context, candidates).map_err(|e| {
+        Ref::Columns(candidates) if candidates.len() > 1 && !item.grouped => {
+            match narrowed(model, reading, candidates, item.text.ends_with("ed")) {
+                Narrowed::One(column) => column,
+                Narrowed::Verb => return Ok(()),
+                Narrowed::Same => resolve_columns(model, context, item, candidates)?,
+            }
+        }
+        Ref::Columns(candidates) => resolve_columns(model, context, item, candidates)?,
+    };
+    place_column(model, column, item, parts)
+}
+
+/// What the rest of the question says of a word naming several columns.
+enum Narrowed {
+    /// "shipped to France": the one column holding a value the question names; "shipped
+    /// in 1997": the one date column, beside a period.
+    One(ColumnRef),
+    /// "shipped by Speedy Express": a verb whose columns hold none of the values named,
+    /// while a value of another table says who did it; the verb adds nothing.
+    Verb,
+    Same,
+}
+
+fn narrowed(model: &Model, reading: &Reading, candidates: &[ColumnRef], verb: bool) -> Narrowed {
+    let mut holding = Vec::new();
+    let mut elsewhere = false;
+    let mut period = false;
+    for literal in &reading.literals {
+        match &literal.value {
+            LiteralValue::Value(value) => {
+                for source in &value.sources {
+                    let held = candidates.iter().find(|c| {
+                        model.tables[c.table].plain == source.table && c.column == source.column
+                    });
+                    match held {
+                        Some(c) if !holding.contains(c) => holding.push(c.clone()),
+                        Some(_) => {}
+                        None => {
+                            elsewhere |= !candidates
+                                .iter()
+                                .any(|c| model.tables[c.table].plain == source.table)
+                        }
+                    }
+                }
+            }
+            LiteralValue::Year(_)
+            | LiteralValue::Quarter { .. }
+            | LiteralValue::Month { .. }
+            | LiteralValue::Date(_)
+            | LiteralValue::DateRange { .. } => period = true,
+            _ => {}
+        }
+    }
+    if let [one] = &holding[..] {
+        return Narrowed::One(one.clone());
+    }
+    let times: Vec<&ColumnRef> = candidates
+        .iter()
+        .filter(|c| model.column(c.table, &c.column).map(|m| m.role) == Some(Role::Time))
+        .collect();
+    match (&times[..], period, holding.is_empty(), elsewhere) {
+        ([one], true, true, _) => Narrowed::One((*one).clone()),
+        (_, _, true, true) if verb => Narrowed::Verb,
+        _ => Narrowed::Same,
+    }
+}
+
+fn resolve_columns(
+    model: &Model,
+    context: &[usize],
+    item: &Item,
+    candidates: &[ColumnRef],
+) -> Result<ColumnRef, Unread> {
+    resolve_column(context, candidates).map_err(|e| {
             let phrases: Vec<String> = candidates
                 .iter()
                 .map(|c| format!("{}.{}", model.tables[c.table].name, c.column))
@@ -258,9 +332,7 @@ fn place_item(
                 ),
                 other => other,
             }
-        })?,
-    };
-    place_column(model, column, item, parts)
+        })
 }
 
 fn place_table(model: &Model, t: usize, item: &Item, parts: &mut Parts) -> Result<(), Unread> {
@@ -402,6 +474,9 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
         }
     }
     if parts.measures.is_empty() {
+        if reading.valued {
+            return Err(Unread::Unsupported("a value of rows listed".into()));
+        }
         return list_shape(model, reading, parts);
     }
     if !parts.numbers.is_empty() {
@@ -409,12 +484,35 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
             "a number column next to a measure".into(),
         ));
     }
+    if reading.valued && !parts.measures.iter().all(|m| measures_money(model, m)) {
+        // "the value of our stock" is no sum of units in stock.
+        return Err(Unread::Unsupported(
+            "a value (money) of something askpg counts in units".into(),
+        ));
+    }
     // "average payment per customer": each customer's average, or the average of what
     // each customer paid?
-    let averaged = parts.measures.iter().any(
-        |m| matches!(m, Measure::Column { aggregate, .. } if *aggregate == Aggregate::Average),
-    );
-    if averaged && parts.per_entity {
+    let averaged: Vec<usize> = parts
+        .measures
+        .iter()
+        .filter_map(|m| match m {
+            Measure::Column { aggregate, column } if *aggregate == Aggregate::Average => {
+                Some(column.table)
+            }
+            _ => None,
+        })
+        .collect();
+    // "average freight per order" of a column of the orders: each order holds one value,
+    // so the average per order is the average of the column.
+    if parts.per_entity && !averaged.is_empty() {
+        if let [Group::Entity(t)] = parts.groups[..] {
+            if averaged.iter().all(|a| *a == t) && parts.measures.len() == averaged.len() {
+                parts.groups.clear();
+                parts.per_entity = false;
+            }
+        }
+    }
+    if !averaged.is_empty() && parts.per_entity {
         return Err(Unread::Ambiguous {
             what: "an average per entity".into(),
             readings: vec![
@@ -469,6 +567,23 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
         measures: std::mem::take(&mut parts.measures),
         groups: std::mem::take(&mut parts.groups),
     })
+}
+
+/// Whether a measure is an amount of money: a glossary measure, or an aggregate of a
+/// column whose name says it holds money, a price or a cost.
+fn measures_money(model: &Model, measure: &Measure) -> bool {
+    match measure {
+        Measure::Term { .. } => true,
+        Measure::Column { aggregate, column } => {
+            *aggregate != Aggregate::CountDistinct
+                && model.column(column.table, &column.column).is_some_and(|c| {
+                    column_measures(&c.words, &c.data_type)
+                        .iter()
+                        .any(|(kind, _)| *kind != Kind::Quantity)
+                })
+        }
+        Measure::Rows { .. } | Measure::Share { .. } => false,
+    }
 }
 
 fn filter_columns<'a>(filters: impl IntoIterator<Item = &'a Filter>) -> Vec<ColumnRef> {

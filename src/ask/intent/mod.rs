@@ -28,7 +28,7 @@ mod tests;
 use serde::Serialize;
 
 use crate::ask::corpus::Corpus;
-use crate::ask::literals::{plain_skeleton, ValueIndex};
+use crate::ask::literals::{plain_skeleton, ValueIndex, ValueSource};
 pub use crate::ask::vocab::grammar::{Aggregate, Comparison, Direction, Grain};
 use crate::ask::vocab::Synonyms;
 
@@ -236,7 +236,24 @@ impl Engine {
 
     /// The intent of `question` and its SQL, or why there is none.
     pub fn understand(&self, question: &str) -> Result<Understood, parse::Unread> {
-        let reading = parse::read(&self.model, &self.values, &self.synonyms, question)?;
+        self.read_with(&self.values, question)
+    }
+
+    /// [`Self::understand`] knowing values the question names that were found upstream
+    /// beyond the sample ("Ernst Handel" in `customers.company_name`).
+    pub fn understand_with(
+        &self,
+        question: &str,
+        found: &[ValueSource],
+    ) -> Result<Understood, parse::Unread> {
+        if found.is_empty() {
+            return self.understand(question);
+        }
+        self.read_with(&self.values.with_found(found), question)
+    }
+
+    fn read_with(&self, values: &ValueIndex, question: &str) -> Result<Understood, parse::Unread> {
+        let reading = parse::read(&self.model, values, &self.synonyms, question)?;
         tracing::debug!(question, ?reading, "question read");
         let understood = assemble::assemble(&self.model, &reading).and_then(|intent| {
             let sql = compile::compile(&self.model, &intent)?;

@@ -78,6 +78,8 @@ pub(super) struct Reading {
     pub direction: Option<Direction>,
     /// The measure word a ranking adjective names ("expensive" → a price).
     pub rank_by: Option<&'static MeasureWord>,
+    /// "value" or "worth" was said: what is measured must be money.
+    pub valued: bool,
 }
 
 /// An open-ended period: from a period's start ("since 2023"), after its end ("after
@@ -374,6 +376,7 @@ fn place_word(
         return 1;
     }
     if is_stop_word(word) || is_shape_stop_word(word) || grammar::is_neutral_word(word) {
+        reading.valued |= matches!(word, "value" | "worth");
         return 1;
     }
     unplaced.push(word.to_owned());
@@ -528,11 +531,16 @@ fn schema_phrase(model: &Model, units: &[Folded], i: usize) -> Option<(Ref, usiz
     }
 }
 
-/// Whether two stems are one word: equal, or one of five letters or more the other's
-/// start but for a letter or two ("creat" of "created", `create_date`).
+/// Whether two stems are one word: equal, one of five letters or more the other's start
+/// but for a letter or two ("creat" of "created", `create_date`), or a verb in -e and its
+/// -ed ("hire" of "hired").
 fn same_stem(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    a == b || (short.len() >= 5 && long.len() - short.len() <= 2 && long.starts_with(short))
+    a == b
+        || (short.len() >= 5 && long.len() - short.len() <= 2 && long.starts_with(short))
+        // "hired" of `hire_date`: a verb in -e whose -ed the stemmer keeps.
+        || (short.len() >= 4 && short.ends_with('e') && long.len() == short.len() + 1
+            && long.starts_with(short) && long.ends_with('d'))
 }
 
 /// Whether one of `columns` is named `word` outright (not only by one of its words).

@@ -240,9 +240,10 @@ fn role_of(data_type: &str) -> Role {
     }
 }
 
-/// `<table>_name`, `name`, `title`, a text column named as the table (`country.country`),
-/// a first and a last name together, the only text column ending in `_name`, or the only
-/// text column that is no key when it names or describes.
+/// `<table>_name`, `name`, `full_name`, a first and a last name together, `title`,
+/// `company_name`, a text column named as the table (`country.country`), the only text
+/// column ending in `_name`, or the only text column that is no key when it names or
+/// describes.
 fn label_column(table: &Table, columns: &[ColumnModel]) -> Vec<String> {
     let singular = stem(&table.name);
     let texts: Vec<&ColumnModel> = columns.iter().filter(|c| c.role == Role::Text).collect();
@@ -250,17 +251,35 @@ fn label_column(table: &Table, columns: &[ColumnModel]) -> Vec<String> {
     let preferred = [
         format!("{singular}_name"),
         "name".into(),
-        "title".into(),
-        table.name.clone(),
-        singular.clone(),
+        "full_name".into(),
     ];
     if let Some(name) = preferred.iter().find(|n| has(n)) {
         return vec![name.clone()];
     }
+    // A person is named by their names, before any `title` they hold (an employee's job).
     if has("first_name") && has("last_name") {
         return vec!["first_name".into(), "last_name".into()];
     }
-    let named: Vec<&&ColumnModel> = texts.iter().filter(|c| c.name.ends_with("_name")).collect();
+    let preferred = [
+        "title".into(),
+        "company_name".into(),
+        table.name.clone(),
+        singular.clone(),
+    ];
+    if let Some(name) = preferred.iter().find(|n: &&String| has(n)) {
+        return vec![name.clone()];
+    }
+    // `ship_name` names where an order goes, not the order: the only `_name` column names
+    // the row when its other words are the table's own.
+    let named: Vec<&&ColumnModel> = texts
+        .iter()
+        .filter(|c| {
+            c.name.ends_with("_name")
+                && c.words[..c.words.len() - 1]
+                    .iter()
+                    .all(|w| table.name.contains(w.as_str()))
+        })
+        .collect();
     if let [one] = named[..] {
         return vec![one.name.clone()];
     }

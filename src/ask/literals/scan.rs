@@ -286,7 +286,7 @@ impl Scanner<'_> {
         let value = (1..=words.len().min(index.max_value_words))
             .rev()
             .find_map(|n| {
-                let known = index.values.get(&key(n))?;
+                let known = index.get(&key(n))?;
                 let next = words[n - 1].1;
                 self.acceptable(known, i, next).then_some((n, known, next))
             });

@@ -122,6 +122,7 @@ const NEUTRAL_WORDS: &[&str] = &[
     "made",
     "many",
     "number",
+    "place",
     "placed",
     "recorded",
     "registered",
