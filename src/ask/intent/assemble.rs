@@ -153,7 +153,7 @@ fn place_item(
         }
         Ref::Table(t) => return place_table(model, *t, item, parts),
         Ref::Measure(word) => {
-            let column = resolve::measure_column(model, measure_context, word).map_err(|e| {
+            let column = resolve::measure_column(model, measure_context, word, item.activity).map_err(|e| {
                 // "revenue by country" → "total payment amount by country".
                 let total = match item.aggregate.or(word.aggregate) {
                     Some(Aggregate::Average) => "average",
@@ -243,7 +243,7 @@ fn place_item(
             }
         },
         Ref::Columns(candidates) if candidates.len() > 1 && !item.grouped => {
-            match narrowed(model, reading, candidates, item.text.ends_with("ed")) {
+            match narrowed(model, reading, item, candidates) {
                 Narrowed::One(column) => column,
                 Narrowed::Verb => return Ok(()),
                 Narrowed::Same => resolve_columns(model, context, item, candidates)?,
@@ -257,7 +257,7 @@ fn place_item(
 /// What the rest of the question says of a word naming several columns.
 enum Narrowed {
     /// "shipped to France": the one column holding a value the question names; "shipped
-    /// in 1997": the one date column, beside a period.
+    /// in 1997", "not shipped": the one date column, beside a period or a negation.
     One(ColumnRef),
     /// "shipped by Speedy Express": a verb whose columns hold none of the values named,
     /// while a value of another table says who did it; the verb adds nothing.
@@ -265,7 +265,8 @@ enum Narrowed {
     Same,
 }
 
-fn narrowed(model: &Model, reading: &Reading, candidates: &[ColumnRef], verb: bool) -> Narrowed {
+fn narrowed(model: &Model, reading: &Reading, item: &Item, candidates: &[ColumnRef]) -> Narrowed {
+    let verb = item.text.ends_with("ed");
     let mut holding = Vec::new();
     let mut elsewhere = false;
     let mut period = false;
@@ -302,7 +303,9 @@ fn narrowed(model: &Model, reading: &Reading, candidates: &[ColumnRef], verb: bo
         .iter()
         .filter(|c| model.column(c.table, &c.column).map(|m| m.role) == Some(Role::Time))
         .collect();
-    match (&times[..], period, holding.is_empty(), elsewhere) {
+    // "orders not shipped": the one date of the shipping is missing.
+    let dated = period || (item.absent && verb);
+    match (&times[..], dated, holding.is_empty(), elsewhere) {
         ([one], true, true, _) => Narrowed::One((*one).clone()),
         (_, _, true, true) if verb => Narrowed::Verb,
         _ => Narrowed::Same,
@@ -372,6 +375,13 @@ fn place_column(
                 parts.filters.push(Filter::Missing { column });
                 Ok(())
             }
+            Some(Role::Other) if is_flag(model, &column) && item.aggregate.is_none() => {
+                parts.filters.push(Filter::Equals {
+                    column,
+                    value: "false".into(),
+                });
+                Ok(())
+            }
             _ => Err(Unread::Unsupported(format!(
                 "\"never\" or \"not\" on column {}",
                 column.column
@@ -395,6 +405,13 @@ fn place_column(
             };
             parts.measures.push(Measure::Column { aggregate, column });
         }
+        (Some(Role::Other), None, false) if is_flag(model, &column) => {
+            // "discontinued products": the flag is set.
+            parts.filters.push(Filter::Equals {
+                column,
+                value: "true".into(),
+            })
+        }
         (Some(Role::Time), None, false) => parts.time = Some(column),
         (Some(Role::Number), None, false) => parts.numbers.push(column),
         (Some(Role::Text), None, true) | (Some(Role::Number), None, true) => {
@@ -409,6 +426,13 @@ fn place_column(
         }
     }
     Ok(())
+}
+
+/// Whether a column is a yes/no flag (`boolean`).
+fn is_flag(model: &Model, column: &ColumnRef) -> bool {
+    model
+        .column(column.table, &column.column)
+        .is_some_and(|c| c.data_type == "boolean")
 }
 
 /// The table a glossary count counts: `COUNT(DISTINCT t.key)` or `COUNT(*)` over one table.
@@ -428,6 +452,21 @@ fn counted_table(sql: &str, tables: &[usize]) -> Option<usize> {
 fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, Unread> {
     if let Some(t) = parts.share {
         parts.measures.push(Measure::Share { table: t });
+    }
+    // "When was the latest order?": the date of the table named.
+    if let ([(table, _)], true, [], None, None, None) = (
+        &parts.tables[..],
+        reading.rank_time,
+        &parts.numbers[..],
+        &parts.time,
+        reading.limit,
+        reading.rank_by,
+    ) {
+        // A table whose rows have names lists the latest one instead.
+        if parts.measures.is_empty() && parts.groups.is_empty() && model.tables[*table].label.is_empty() {
+            parts.time = Some(periods::time_column(model, &[*table], None)?);
+            parts.tables.clear();
+        }
     }
     if parts.measures.is_empty() && parts.tables.is_empty() {
         let ranked: Vec<ColumnRef> = parts.numbers.iter().chain(&parts.time).cloned().collect();
@@ -613,6 +652,9 @@ fn list_shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Sha
     let by = match (&parts.numbers[..], reading.rank_by) {
         ([column], None) if column.table == table => Some(column.clone()),
         ([], Some(word)) => Some(resolve::ranked_column(model, table, word)?),
+        ([], None) if reading.rank_time && reading.direction.is_some() => {
+            Some(periods::time_column(model, &[table], None)?)
+        }
         ([], None) => None,
         _ => return Err(Unread::Unsupported("which column to rank by".into())),
     };

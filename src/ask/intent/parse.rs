@@ -60,6 +60,8 @@ pub(super) struct Item {
     pub singular: bool,
     /// The words as typed (lower case).
     pub text: String,
+    /// The activity word after a measure word ("units sold"): the tables that record it.
+    pub activity: Option<&'static MeasureWord>,
 }
 
 /// Everything placed in one question.
@@ -80,6 +82,8 @@ pub(super) struct Reading {
     pub rank_by: Option<&'static MeasureWord>,
     /// "value" or "worth" was said: what is measured must be money.
     pub valued: bool,
+    /// The ranking word ranks by a date ("the latest order").
+    pub rank_time: bool,
 }
 
 /// An open-ended period: from a period's start ("since 2023"), after its end ("after
@@ -176,7 +180,10 @@ pub(super) fn read(
         }
     }
     if let (Some(compared), Some(last)) = (&pending.compared, reading.items.last_mut()) {
-        if matches!(last.what, Ref::Columns(_)) && last.compared.is_none() && !last.grouped {
+        if matches!(last.what, Ref::Columns(_) | Ref::Measure(_))
+            && last.compared.is_none()
+            && !last.grouped
+        {
             last.compared = Some(compared.clone());
             pending.compared = None;
         }
@@ -252,6 +259,7 @@ fn take_item(pending: &mut Pending, what: Ref, singular: bool) -> Item {
         absent: std::mem::take(&mut pending.absent),
         singular,
         text: String::new(),
+        activity: None,
     };
     pending.aggregate = pending.aggregate.or(kept);
     item
@@ -366,13 +374,19 @@ fn place_word(
         return n;
     }
     if let Some(measure) = measure_word(word).filter(|m| is_measure(m)) {
-        push_item(
-            reading,
-            pending,
-            Ref::Measure(measure),
-            true,
-            word.to_owned(),
-        );
+        // "units sold", "amount paid": the activity says where the measure is recorded.
+        let activity = word_at(units, i + 1)
+            .and_then(measure_word)
+            .filter(|a| !a.tables.is_empty());
+        let text = match activity {
+            Some(a) => format!("{word} {}", a.word),
+            None => word.to_owned(),
+        };
+        push_item(reading, pending, Ref::Measure(measure), true, text);
+        if let (Some(a), Some(item)) = (activity, reading.items.last_mut()) {
+            item.activity = Some(a);
+            return 2;
+        }
         return 1;
     }
     if is_stop_word(word) || is_shape_stop_word(word) || grammar::is_neutral_word(word) {
@@ -437,6 +451,7 @@ fn place_function_word(
     }
     if let Some(direction) = grammar::rank_word(word) {
         reading.direction = Some(direction);
+        reading.rank_time |= grammar::ranks_by_time(word);
         return Some(1);
     }
     if let Some(by) = measure_word(word).filter(|m| m.rank.is_some()) {

@@ -112,17 +112,20 @@ fn choose(
 }
 
 /// The column a measure word stands for ("revenue" → `payment.amount`), near `context`;
-/// on the tables that record its activity when it names one ("sold" → order lines).
+/// on the tables that record its activity when it or the `activity` word after it names
+/// one ("sold", "units sold" → order lines).
 pub(super) fn measure_column(
     model: &Model,
     context: &[usize],
     word: &MeasureWord,
+    activity: Option<&MeasureWord>,
 ) -> Result<ColumnRef, Unread> {
     let all: Vec<usize> = (0..model.tables.len()).collect();
     let mut found = candidates(model, &all, word.kinds);
     let active: Vec<usize> = word
         .tables
         .iter()
+        .chain(activity.map_or(&[][..], |a| a.tables))
         .filter_map(|phrase| {
             let words: Vec<String> = phrase.split(' ').map(crate::ask::vocab::stem).collect();
             model.tables.iter().position(|t| t.words == words)

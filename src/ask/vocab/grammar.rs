@@ -83,6 +83,7 @@ const RANK_WORDS: &[(&str, Direction)] = &[
     ("newest", Direction::Highest),
     ("earliest", Direction::Lowest),
     ("oldest", Direction::Lowest),
+    ("recent", Direction::Highest),
 ];
 
 const GRAIN_WORDS: &[(&str, Grain)] = &[
@@ -131,6 +132,7 @@ const NEUTRAL_WORDS: &[&str] = &[
     "value",
     "amount",
     "whole",
+    "yet",
     "altogether",
     "can",
     "ever",
@@ -160,6 +162,11 @@ pub fn aggregate_word(word: &str) -> Option<Aggregate> {
 /// The end a ranking word takes ("top", "most" → Highest).
 pub fn rank_word(word: &str) -> Option<Direction> {
     find(RANK_WORDS, word)
+}
+
+/// Whether a ranking word ranks by a date ("the latest order", "the most recent rental").
+pub fn ranks_by_time(word: &str) -> bool {
+    matches!(word, "latest" | "newest" | "earliest" | "oldest" | "recent")
 }
 
 /// The grain a word names ("monthly", "month" → Month).
