@@ -1,8 +1,9 @@
 //! `askpg eval` with the built-in generator on unannotated databases (keys and foreign
-//! keys, no comments, no corpus): the pagila tuning set and the northwind held-out set of
+//! keys, no comments, no corpus): the pagila, northwind and university sets of
 //! benches/intent/ (benches/README.md). The offline question engine must keep answering
-//! them right, and wrongly at most one question in 40 on the tuning set; the held-out set
-//! is held to what was measured on it (the goal of one in 40 is not met there yet).
+//! them right, and wrongly at most one question in 40 where that goal is met; northwind is
+//! held to what was measured on it. The held-out clinic set is not run here: it is run by
+//! hand and reported apart, so that no floor tempts anyone to tune on it.
 
 mod common;
 
@@ -23,8 +24,8 @@ const PAGILA: Set = Set {
     database: "askpg_intent_pagila",
     schema: "benches/recall/pagila.sql",
     golden: "benches/intent/pagila.yaml",
-    // Measured 44 right, 0 wrong of 46.
-    right_floor: 42,
+    // Measured 45 right, 0 wrong of 46.
+    right_floor: 43,
     wrong_ceiling: 1,
 };
 
@@ -32,9 +33,20 @@ const NORTHWIND: Set = Set {
     database: "askpg_intent_northwind",
     schema: "benches/recall/northwind.sql",
     golden: "benches/intent/northwind.frozen.yaml",
-    // Measured 27 right, 4 wrong of 45 after tuning (9, 7 before).
-    right_floor: 25,
-    wrong_ceiling: 4,
+    // Measured 40 right, 2 wrong of 45 after two sessions of tuning (9, 7 before); it is
+    // no longer held out. Both wrong answers sum a `real` column: the gold rounds the
+    // float's sum through numeric (373028.00), askpg shows PostgreSQL's sum (373028.28).
+    right_floor: 38,
+    wrong_ceiling: 2,
+};
+
+const UNIVERSITY: Set = Set {
+    database: "askpg_intent_university",
+    schema: "benches/recall/university.sql",
+    golden: "benches/intent/university.yaml",
+    // Measured 29 right, 1 wrong of 46 (17, 4 before tuning).
+    right_floor: 27,
+    wrong_ceiling: 1,
 };
 
 async fn check(set: &Set) {
@@ -63,6 +75,11 @@ async fn the_pagila_tuning_set_stays_answered_offline() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_held_out_northwind_set_stays_answered_offline() {
+async fn the_northwind_set_stays_answered_offline() {
     check(&NORTHWIND).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_university_tuning_set_stays_answered_offline() {
+    check(&UNIVERSITY).await;
 }

@@ -124,11 +124,37 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     };
     let shape =
         periods::with_time_groups(model, &bases, parts.time.as_ref(), &parts.grains, shape)?;
+    let averaged = reading.averaged;
+    if averaged {
+        // "average number of enrollments per student": one count or total per entity.
+        let per_entity = match &shape {
+            Shape::Aggregate { measures, groups } => {
+                matches!(groups[..], [Group::Entity(_)])
+                    && matches!(
+                        measures[..],
+                        [Measure::Rows { .. }]
+                            | [Measure::Column {
+                                aggregate: Aggregate::Sum | Aggregate::Count,
+                                ..
+                            }]
+                    )
+            }
+            Shape::List { .. } => false,
+        };
+        if !per_entity || rank.is_some() {
+            return Err(Unread::Unsupported(
+                "an average of something other than one count or total per entity".into(),
+            ));
+        }
+    }
+    let percent = reading.percent && share_of_rows(&shape);
     Ok(Intent {
         shape,
         filters: parts.filters,
         share_of,
         rank,
+        percent,
+        averaged,
     })
 }
 
@@ -153,16 +179,17 @@ fn place_item(
         }
         Ref::Table(t) => return place_table(model, *t, item, parts),
         Ref::Measure(word) => {
-            let column = resolve::measure_column(model, measure_context, word, item.activity).map_err(|e| {
-                // "revenue by country" → "total payment amount by country".
-                let total = match item.aggregate.or(word.aggregate) {
-                    Some(Aggregate::Average) => "average",
-                    Some(Aggregate::Max) => "highest",
-                    Some(Aggregate::Min) => "lowest",
-                    _ => "total",
-                };
-                rephrased(e, &item.text, |reading| format!("{total} {reading}"))
-            })?;
+            let column = resolve::measure_column(model, measure_context, word, item.activity)
+                .map_err(|e| {
+                    // "revenue by country" → "total payment amount by country".
+                    let total = match item.aggregate.or(word.aggregate) {
+                        Some(Aggregate::Average) => "average",
+                        Some(Aggregate::Max) => "highest",
+                        Some(Aggregate::Min) => "lowest",
+                        _ => "total",
+                    };
+                    rephrased(e, &item.text, |reading| format!("{total} {reading}"))
+                })?;
             if item.compared.is_some() {
                 return place_column(model, column, item, parts);
             }
@@ -319,26 +346,33 @@ fn resolve_columns(
     candidates: &[ColumnRef],
 ) -> Result<ColumnRef, Unread> {
     resolve_column(context, candidates).map_err(|e| {
-            let phrases: Vec<String> = candidates
-                .iter()
-                .map(|c| format!("{}.{}", model.tables[c.table].name, c.column))
-                .collect();
-            match e {
-                Unread::Ambiguous { what, .. } => rephrased(
-                    Unread::Ambiguous {
-                        what,
-                        readings: phrases,
-                        rephrase: Vec::new(),
-                    },
-                    &item.text,
-                    |reading| reading,
-                ),
-                other => other,
-            }
-        })
+        let phrases: Vec<String> = candidates
+            .iter()
+            .map(|c| format!("{}.{}", model.tables[c.table].name, c.column))
+            .collect();
+        match e {
+            Unread::Ambiguous { what, .. } => rephrased(
+                Unread::Ambiguous {
+                    what,
+                    readings: phrases,
+                    rephrase: Vec::new(),
+                },
+                &item.text,
+                |reading| reading,
+            ),
+            other => other,
+        }
+    })
 }
 
 fn place_table(model: &Model, t: usize, item: &Item, parts: &mut Parts) -> Result<(), Unread> {
+    if item.compared.is_some() {
+        // "students with more than 7 enrollments" counts per row: not built.
+        return Err(Unread::Unsupported(format!(
+            "a comparison of the number of {}",
+            model.tables[t].name
+        )));
+    }
     if item.absent {
         parts.absent.push(t);
     } else if item.aggregate == Some(Aggregate::Share) {
@@ -428,6 +462,11 @@ fn place_column(
     Ok(())
 }
 
+/// Whether the answer is a share of rows.
+fn share_of_rows(shape: &Shape) -> bool {
+    matches!(shape, Shape::Aggregate { measures, .. } if measures.iter().any(|m| matches!(m, Measure::Share { .. })))
+}
+
 /// Whether a column is a yes/no flag (`boolean`).
 fn is_flag(model: &Model, column: &ColumnRef) -> bool {
     model
@@ -463,7 +502,10 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
         reading.rank_by,
     ) {
         // A table whose rows have names lists the latest one instead.
-        if parts.measures.is_empty() && parts.groups.is_empty() && model.tables[*table].label.is_empty() {
+        if parts.measures.is_empty()
+            && parts.groups.is_empty()
+            && model.tables[*table].label.is_empty()
+        {
             parts.time = Some(periods::time_column(model, &[*table], None)?);
             parts.tables.clear();
         }

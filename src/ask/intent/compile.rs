@@ -17,6 +17,16 @@ struct From {
 
 pub fn compile(model: &Model, intent: &Intent) -> Result<String, Unread> {
     match &intent.shape {
+        Shape::Aggregate { measures, groups } if intent.averaged => {
+            let inner = aggregate(model, intent, measures, groups)?;
+            let name = measure_sql(model, intent, &measures[0], 0, false)?.1;
+            let name = crate::ask::corpus::quote_ident(&name);
+            let average =
+                crate::ask::corpus::quote_ident(&format!("average_{}", name.trim_matches('"')));
+            Ok(format!(
+                "SELECT AVG(per_entity.{name}) AS {average}\nFROM (\n{inner}\n) AS per_entity"
+            ))
+        }
         Shape::Aggregate { measures, groups } => aggregate(model, intent, measures, groups),
         Shape::List { table, by } => list(model, intent, *table, by.as_ref()),
     }
@@ -346,10 +356,11 @@ fn measure_sql(
                 .collect();
             (
                 format!(
-                    "COUNT(*) FILTER (WHERE {})::numeric / NULLIF(COUNT(*), 0)",
+                    "{}COUNT(*) FILTER (WHERE {})::numeric / NULLIF(COUNT(*), 0)",
+                    if intent.percent { "100 * " } else { "" },
                     conditions?.join(" AND ")
                 ),
-                "share".into(),
+                if intent.percent { "percent" } else { "share" }.into(),
             )
         }
     })

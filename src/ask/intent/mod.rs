@@ -136,6 +136,13 @@ pub struct Intent {
     pub share_of: Vec<Filter>,
     /// Ranking: which end and how many.
     pub rank: Option<(Direction, u64)>,
+    /// A share given as a percentage.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub percent: bool,
+    /// The one measure averaged over the entities it is grouped by ("average number of
+    /// orders per customer").
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub averaged: bool,
 }
 
 impl Intent {

@@ -84,6 +84,11 @@ pub(super) struct Reading {
     pub valued: bool,
     /// The ranking word ranks by a date ("the latest order").
     pub rank_time: bool,
+    /// A share asked as a percentage.
+    pub percent: bool,
+    /// "average number of orders per customer": the measure is averaged over the entity
+    /// it is grouped by.
+    pub averaged: bool,
 }
 
 /// An open-ended period: from a period's start ("since 2023"), after its end ("after
@@ -98,6 +103,9 @@ pub(super) enum Bound {
 /// The state of the pass between words.
 #[derive(Default)]
 struct Pending {
+    /// "average number of …", "average total …": the average of what comes next, per
+    /// entity.
+    outer_average: bool,
     bound: Option<Bound>,
     /// The column word of a comparative ("longer" → length).
     compare_column: Option<&'static str>,
@@ -111,6 +119,18 @@ struct Pending {
     comparison: Option<Comparison>,
     compared: Option<(Comparison, String)>,
     absent: bool,
+}
+
+impl Pending {
+    /// A new aggregate; one of counts or totals after "average" is averaged per entity.
+    fn set_aggregate(&mut self, aggregate: Aggregate) {
+        if self.aggregate == Some(Aggregate::Average)
+            && matches!(aggregate, Aggregate::Count | Aggregate::Sum)
+        {
+            self.outer_average = true;
+        }
+        self.aggregate = Some(aggregate);
+    }
 }
 
 /// Reads the words of `question`.
@@ -161,7 +181,7 @@ pub(super) fn read(
                 1
             }
             Folded::Count => {
-                pending.aggregate = Some(Aggregate::Count);
+                pending.set_aggregate(Aggregate::Count);
                 1
             }
             Folded::Word { .. } => {
@@ -174,6 +194,7 @@ pub(super) fn read(
     // applies to that table; "a credit limit above 100000": a comparison left after the
     // last column applies to that column.
     settle_aggregate(&mut reading, &mut pending);
+    reading.averaged = pending.outer_average;
     if let Some(column) = pending.compare_column.take() {
         if let Some((comparison, number)) = pending.compared.take() {
             reading.compared_by = Some((column, comparison, number));
@@ -333,12 +354,16 @@ fn place_word(
 ) -> usize {
     let word = word_at(units, i).unwrap_or_default();
     if word == "how" && word_at(units, i + 1) == Some("many") {
-        pending.aggregate = Some(Aggregate::Count);
+        pending.set_aggregate(Aggregate::Count);
         return 2;
     }
     if matches!(word, "last" | "past") && matches!(units.get(i + 1), Some(Folded::Placeholder(_))) {
         // "the last 30 days": read with the number ([`recent_period`]).
         return 1;
+    }
+    if pending.grouped && grammar::grain_word(word).is_some() {
+        // "per year" is a time grain, not a column such as `terms.term_year`.
+        return place_function_word(reading, pending, units, i, word).unwrap_or(1);
     }
     let summed = measure_word(word).filter(|m| is_measure(m) && m.aggregate.is_some());
     let schema = schema_phrase(model, units, i).filter(|(what, n, _)| {
@@ -393,8 +418,34 @@ fn place_word(
         reading.valued |= matches!(word, "value" | "worth");
         return 1;
     }
+    if grammar::is_past_verb(word) && links_to_what_follows(model, units, i + 1) {
+        // "sections taught online", "instructors who never taught a section": the verb
+        // relates rows the words after it name.
+        return 1;
+    }
     unplaced.push(word.to_owned());
     1
+}
+
+/// Whether the first word from `j` on that is no stop word names something: a value or
+/// period, a table or column, a glossary term, or a grouping ("each", "by").
+fn links_to_what_follows(model: &Model, units: &[Folded], mut j: usize) -> bool {
+    while let Some(unit) = units.get(j) {
+        match unit {
+            Folded::Placeholder(_) | Folded::Term(_) => return true,
+            Folded::Count => return false,
+            Folded::Word { word, .. } => {
+                if matches!(word.as_str(), "by" | "per" | "each" | "every") {
+                    return true;
+                }
+                if !is_stop_word(word) {
+                    return schema_phrase(model, units, j).is_some();
+                }
+            }
+        }
+        j += 1;
+    }
+    false
 }
 
 /// Aggregates, rankings, groupings, grains, comparisons, absence and activity verbs.
@@ -446,7 +497,8 @@ fn place_function_word(
         return Some(if next == Some("than") { 2 } else { 1 });
     }
     if let Some(aggregate) = grammar::aggregate_word(word) {
-        pending.aggregate = Some(aggregate);
+        pending.set_aggregate(aggregate);
+        reading.percent |= aggregate == Aggregate::Share && word.starts_with("percent");
         return Some(1);
     }
     if let Some(direction) = grammar::rank_word(word) {
@@ -528,6 +580,16 @@ fn schema_phrase(model: &Model, units: &[Folded], i: usize) -> Option<(Ref, usiz
         if !columns.is_empty() {
             return Some((Ref::Columns(columns), n, singular));
         }
+    }
+    // "tuition" for `tuition_payments`: the first word of one table's longer name.
+    let leading: Vec<usize> = (0..model.tables.len())
+        .filter(|&t| {
+            let words = &model.tables[t].words;
+            words.len() > 1 && words[0] == stems[0]
+        })
+        .collect();
+    if let [t] = leading[..] {
+        return Some((Ref::Table(t), 1, stem(written[0]) == written[0]));
     }
     let tables = measure_word(written.first()?).map_or(&[][..], |m| m.tables);
     for phrase in tables {

@@ -169,9 +169,12 @@ pub(super) fn ranked_column(
 /// Whether a table is named by a measure word (`payments`, `sales`, `expenses`): its rows
 /// are amounts, so "total payments" sums them where "total orders" counts orders.
 pub(super) fn holds_amounts(model: &Model, table: usize) -> bool {
-    let name = &model.tables[table].name;
-    crate::ask::vocab::measures::measure_word(&name.to_lowercase())
-        .is_some_and(|m| !m.kinds.is_empty())
+    let name = model.tables[table].name.to_lowercase();
+    // `tuition_payments` holds payments.
+    let last = name.rsplit(['_', ' ']).next().unwrap_or(&name);
+    [name.as_str(), last]
+        .iter()
+        .any(|n| crate::ask::vocab::measures::measure_word(n).is_some_and(|m| !m.kinds.is_empty()))
 }
 
 /// The column an aggregate of a whole table's rows is taken of ("total payments",

@@ -63,6 +63,7 @@ const AGGREGATE_WORDS: &[(&str, Aggregate)] = &[
     ("count", Aggregate::Count),
     ("share", Aggregate::Share),
     ("percentage", Aggregate::Share),
+    ("percent", Aggregate::Share),
     ("proportion", Aggregate::Share),
     ("fraction", Aggregate::Share),
 ];
@@ -162,6 +163,16 @@ pub fn aggregate_word(word: &str) -> Option<Aggregate> {
 /// The end a ranking word takes ("top", "most" → Highest).
 pub fn rank_word(word: &str) -> Option<Direction> {
     find(RANK_WORDS, word)
+}
+
+/// Whether a word is a verb's past form ("offered", "taught"): regular ones by their
+/// ending, irregular ones listed.
+pub fn is_past_verb(word: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "brought", "chose", "chosen", "did", "done", "gave", "given", "got", "held", "kept", "led",
+        "met", "ran", "sent", "taught", "took", "won", "wrote", "written",
+    ];
+    (word.len() > 4 && word.ends_with("ed")) || IRREGULAR.contains(&word)
 }
 
 /// Whether a ranking word ranks by a date ("the latest order", "the most recent rental").

@@ -120,6 +120,7 @@ const MEASURE_WORDS: &[MeasureWord] = &[
     ),
     ranks("cheap", &[(Price, 1.0)], Lowest),
     ranks("cheapest", &[(Price, 1.0)], Lowest),
+    summed("collected", &[(Money, 0.9)]),
     summed("cost", &[(Cost, 1.0), (Price, 0.6)]),
     summed("dollar", &[(Money, 0.9)]),
     summed("earn", &[(Money, 0.9)]),
