@@ -19,6 +19,7 @@
 //! corpus examples. Questions that read as follow-ups are neither looked up nor stored, and
 //! SQL that reuses a literal of the session's earlier questions is not stored.
 
+mod history;
 mod index;
 mod key;
 mod report;
@@ -31,11 +32,12 @@ use std::sync::{Arc, RwLock};
 
 use sha2::{Digest, Sha256};
 
+use self::history::borrowed_literal;
 use self::key::{Analysis, Reader};
 use self::store::{Entry, Scoped};
 use super::corpus::Corpus;
 use super::embed::Embedder;
-use super::literals::{extract, mentions, rebind, rebindable, Literal};
+use super::literals::{rebind, rebindable, Literal};
 use super::Turn;
 use crate::config::{CacheConfig, Config};
 use crate::guard::Guard;
@@ -558,19 +560,4 @@ fn reuse(entry: &Entry, analysis: &Analysis) -> Result<(String, Vec<String>), St
         Some(sql) => Ok((sql, rebound)),
         None => Err("its SQL cannot be re-bound to these literals with certainty".into()),
     }
-}
-
-/// A literal of the session's earlier questions, not named by this one, that `sql` shows.
-fn borrowed_literal(
-    scoped: &Scoped,
-    own: &[Literal],
-    sql: &str,
-    history: &[Turn],
-) -> Option<Literal> {
-    let values = scoped.reader.values();
-    history
-        .iter()
-        .flat_map(|turn| extract(&turn.question, values).literals)
-        .filter(|earlier| !own.iter().any(|l| l.same_value(earlier)))
-        .find(|earlier| mentions(sql, earlier))
 }

@@ -1,8 +1,6 @@
 //! ASK test helpers: the demo warehouse loaded into its own database of the shared cluster
 //! (once per test binary), and configurations pointing askpg at it with the demo corpus.
 
-use std::sync::OnceLock;
-
 use askpg::config::{Config, Route, Secret};
 
 use super::{base_config, fixture, repo_path, READER, READER_PASSWORD};
@@ -20,25 +18,9 @@ LIMIT 5";
 /// Database holding `corpus/demo/warehouse.sql`.
 pub const WAREHOUSE: &str = "askpg_warehouse";
 
-static LOADED: OnceLock<()> = OnceLock::new();
-
-/// Loads the demo warehouse on first use (on its own thread: callers may be in a runtime).
+/// Loads the demo warehouse on first use.
 pub fn warehouse() -> &'static str {
-    LOADED.get_or_init(|| {
-        std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap();
-            rt.block_on(super::offline::load_sample(
-                WAREHOUSE,
-                "corpus/demo/warehouse.sql",
-            ));
-        })
-        .join()
-        .expect("warehouse thread");
-    });
-    WAREHOUSE
+    super::offline::sample_once(WAREHOUSE, "corpus/demo/warehouse.sql")
 }
 
 /// Superuser connection to the warehouse database.

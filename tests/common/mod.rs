@@ -5,6 +5,7 @@
 
 pub mod ask;
 pub mod attacks;
+pub mod cache;
 pub mod clients;
 pub mod fake_llm;
 pub mod offline;

@@ -2,6 +2,8 @@
 //! environment, and sample databases nobody annotated loaded into the shared cluster for
 //! the offline question engine.
 
+use std::collections::BTreeSet;
+use std::sync::Mutex;
 use std::time::Duration;
 
 use serde_json::Value;
@@ -39,6 +41,25 @@ pub async fn load_sample(database: &str, schema: &str) {
     ))
     .await
     .unwrap();
+}
+
+/// [`load_sample`] once per test binary, whichever test asks first (on its own thread:
+/// callers may be in a runtime). Returns `database`.
+pub fn sample_once(database: &'static str, schema: &'static str) -> &'static str {
+    static LOADED: Mutex<BTreeSet<&str>> = Mutex::new(BTreeSet::new());
+    let mut loaded = LOADED.lock().unwrap_or_else(|p| p.into_inner());
+    if loaded.insert(database) {
+        std::thread::spawn(move || {
+            tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap()
+                .block_on(load_sample(database, schema));
+        })
+        .join()
+        .expect("sample database thread");
+    }
+    database
 }
 
 /// Runs `askpg eval` on the golden file `golden` (relative to the repository) against

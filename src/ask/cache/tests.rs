@@ -351,6 +351,44 @@ async fn generated_sql_is_stored_and_reused_unless_it_borrowed_from_history() {
 }
 
 #[tokio::test]
+async fn the_bounds_of_a_questions_own_period_are_not_borrowed() {
+    let cache = cache().await;
+    let generated = EntrySource::Generated {
+        generator: "builtin".into(),
+        model: String::new(),
+    };
+    let turn = |question: &str| Turn {
+        question: question.into(),
+        sql: String::new(),
+    };
+    // 2024 ends on the first day of 2025, which an earlier question named.
+    let probe = miss(&cache, "units sold in 2024").await;
+    let year = "SELECT SUM(quantity) FROM order_lines ol JOIN orders o USING (order_id) \
+                WHERE o.order_date >= '2024-01-01' AND o.order_date < '2025-01-01'";
+    let history = [
+        turn("how many orders in 2025?"),
+        turn("units sold in June 2024"),
+    ];
+    assert!(cache
+        .store(probe, year, generated.clone(), &history)
+        .is_ok());
+    // July 2024 lies in 2024 and starts where June 2024 ends.
+    let probe = miss(&cache, "units sold in July 2024").await;
+    let month = "SELECT SUM(quantity) FROM order_lines ol JOIN orders o USING (order_id) \
+                 WHERE o.order_date >= '2024-07-01' AND o.order_date < '2024-08-01'";
+    let history = [turn("units sold in 2024"), turn("units sold in June 2024")];
+    assert!(cache
+        .store(probe, month, generated.clone(), &history)
+        .is_ok());
+    // A month the question did not name still shows as borrowed, inside its year or not.
+    let probe = miss(&cache, "order count by week in 2024").await;
+    let why = cache
+        .store(probe, month, generated, &[turn("units sold in July 2024")])
+        .unwrap_err();
+    assert!(why.contains("July 2024"), "{why}");
+}
+
+#[tokio::test]
 async fn clear_keeps_only_the_examples() {
     let cache = cache().await;
     let probe = miss(&cache, "revenue by country in 2024").await;
