@@ -2,7 +2,7 @@
 //! the listed table; which column a value or a period applies to. Where the schema offers
 //! two equally close answers the question is refused as ambiguous.
 
-use crate::ask::vocab::grammar::{Aggregate, Direction};
+use crate::ask::vocab::grammar::{Aggregate, Change, Direction};
 
 use crate::ask::literals::LiteralValue;
 use crate::ask::vocab::measures::{column_measures, Measure as Kind};
@@ -11,7 +11,7 @@ use super::context::{context_tables, rephrased, resolve_column, value_tables, ye
 use super::parse::{Item, Reading, Ref, Unread};
 use super::schema::{Model, Role, TermKind};
 use super::{periods, resolve};
-use super::{ColumnRef, Filter, Group, Intent, Measure, Shape};
+use super::{ColumnRef, Filter, Group, Growth, Intent, Measure, Shape};
 
 /// What the items of a reading became, before the shape is decided.
 #[derive(Default)]
@@ -110,6 +110,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             column.column
         )));
     }
+    let growth = growth(reading, &shape, &mut parts.filters)?;
     parts.filters.sort();
     parts.filters.dedup();
     let rank = match reading.direction {
@@ -148,6 +149,11 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         }
     }
     let percent = reading.percent && share_of_rows(&shape);
+    if growth.is_some() && (rank.is_some() || averaged) {
+        return Err(Unread::Unsupported(
+            "a change between periods of a ranking or an average per entity".into(),
+        ));
+    }
     Ok(Intent {
         shape,
         filters: parts.filters,
@@ -155,6 +161,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         rank,
         percent,
         averaged,
+        growth,
     })
 }
 
@@ -227,6 +234,16 @@ fn place_item(
                     })
                 }
             };
+            if aggregate == Aggregate::Sum
+                && is_unit_price(model, &column)
+                && !word.kinds.iter().any(|(k, _)| *k == Kind::Price)
+            {
+                // "how much did customers pay": a sum of unit prices is no amount paid.
+                return Err(Unread::Unsupported(format!(
+                    "\"{}\" as a sum of the prices of one unit ({})",
+                    word.word, column.column
+                )));
+            }
             parts.measures.push(Measure::Column { aggregate, column });
             return Ok(());
         }
@@ -462,6 +479,104 @@ fn place_column(
     Ok(())
 }
 
+/// Two periods of one date: the change between them when the question asks for one
+/// ("the difference in orders between 2022 and 2023"), else refused: both together, each
+/// apart, or the change are all plausible, and the rows of both periods at once are none.
+fn growth(
+    reading: &Reading,
+    shape: &Shape,
+    filters: &mut Vec<Filter>,
+) -> Result<Option<Growth>, Unread> {
+    let periods: Vec<usize> = (0..filters.len())
+        .filter(|&i| matches!(filters[i], Filter::Period { .. }))
+        .collect();
+    let same_column = |a: &Filter, b: &Filter| match (a, b) {
+        (Filter::Period { column: x, .. }, Filter::Period { column: y, .. }) => x == y,
+        _ => false,
+    };
+    let clash = periods.iter().enumerate().any(|(k, &i)| {
+        periods[k + 1..]
+            .iter()
+            .any(|&j| same_column(&filters[i], &filters[j]))
+    });
+    let Some((change, word)) = &reading.change else {
+        if clash {
+            return Err(Unread::Ambiguous {
+                what: "two periods of one date".into(),
+                readings: vec![
+                    "both periods together".into(),
+                    "each period on its own".into(),
+                    "the change from one to the other".into(),
+                ],
+                rephrase: Vec::new(),
+            });
+        }
+        return Ok(None);
+    };
+    let one_measure = matches!(
+        shape,
+        Shape::Aggregate { measures, groups }
+            if groups.is_empty()
+                && matches!(measures[..], [Measure::Rows { .. } | Measure::Column { .. }])
+    );
+    let [i, j] = periods[..] else {
+        return Err(Unread::Unsupported(format!(
+            "a \"{word}\" without two periods to compare"
+        )));
+    };
+    if !one_measure || !same_column(&filters[i], &filters[j]) {
+        return Err(Unread::Unsupported(format!(
+            "a \"{word}\" of anything but one measure between two periods of one date"
+        )));
+    }
+    if *change == Change::Either && !reading.percent {
+        return Err(Unread::Ambiguous {
+            what: format!("\"{word}\""),
+            readings: vec![
+                "the difference between the periods".into(),
+                "the difference as a percentage of the earlier period".into(),
+            ],
+            rephrase: vec![
+                (word.clone(), "change".into()),
+                (word.clone(), "percentage change".into()),
+            ],
+        });
+    }
+    let after = filters.remove(j);
+    let before = filters.remove(i);
+    let start = |f: &Filter| match f {
+        Filter::Period { from, .. } => from.clone(),
+        _ => String::new(),
+    };
+    let (before, after) = if start(&before) <= start(&after) {
+        (before, after)
+    } else {
+        (after, before)
+    };
+    Ok(Some(Growth {
+        before,
+        after,
+        percent: reading.percent,
+    }))
+}
+
+/// Whether a column holds what one thing costs (`unit_price`) more surely than money
+/// that came in.
+fn is_unit_price(model: &Model, column: &ColumnRef) -> bool {
+    let Some(c) = model.column(column.table, &column.column) else {
+        return false;
+    };
+    let carried = column_measures(&c.words, &c.data_type);
+    let of = |kind: Kind| {
+        carried
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, s)| *s)
+            .fold(0.0, f32::max)
+    };
+    of(Kind::Price) > of(Kind::Money)
+}
+
 /// Whether the answer is a share of rows.
 fn share_of_rows(shape: &Shape) -> bool {
     matches!(shape, Shape::Aggregate { measures, .. } if measures.iter().any(|m| matches!(m, Measure::Share { .. })))
@@ -530,8 +645,9 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
     }
     if parts.measures.is_empty() {
         if let [(table, _)] = parts.tables[..] {
-            if !parts.groups.is_empty() || !parts.grains.is_empty() {
-                // "customers by country", "monthly orders": rows counted per group.
+            if !parts.groups.is_empty() || !parts.grains.is_empty() || reading.change.is_some() {
+                // "customers by country", "monthly orders", "the change in orders from
+                // 2022 to 2023": rows counted.
                 parts.tables.clear();
                 parts.measures.push(Measure::Rows { table });
             } else if let (true, Some(direction), None, None, []) = (

@@ -429,9 +429,20 @@ fn aggregate(
         select.push(sql);
         group_by.extend(by);
     }
-    let first_measure = select.len() + 1;
+    // A person's label is two columns (first and last name).
+    let first_measure = 1 + groups
+        .iter()
+        .map(|g| match g {
+            Group::Entity(t) => model.tables[*t].label.len().max(1),
+            _ => 1,
+        })
+        .sum::<usize>();
     for m in measures {
         let (sql, name) = measure_sql(model, intent, m, base, from.fans_out)?;
+        let (sql, name) = match &intent.growth {
+            Some(growth) => growth_sql(model, growth, &sql, &name)?,
+            None => (sql, name),
+        };
         select.push(format!(
             "{sql} AS {}",
             crate::ask::corpus::quote_ident(&name)
@@ -465,6 +476,32 @@ fn aggregate(
         None => {}
     }
     Ok(sql)
+}
+
+/// A measure's change between two periods, with FILTER: the later less the earlier, or
+/// that as a percentage of the earlier.
+fn growth_sql(
+    model: &Model,
+    growth: &super::Growth,
+    measure: &str,
+    name: &str,
+) -> Result<(String, String), Unread> {
+    let before = format!(
+        "{measure} FILTER (WHERE {})",
+        filter_sql(model, &growth.before, None)?
+    );
+    let after = format!(
+        "{measure} FILTER (WHERE {})",
+        filter_sql(model, &growth.after, None)?
+    );
+    Ok(if growth.percent {
+        (
+            format!("100 * ({after} - {before})::numeric / NULLIF({before}, 0)"),
+            format!("percent_change_{name}"),
+        )
+    } else {
+        (format!("{after} - {before}"), format!("change_{name}"))
+    })
 }
 
 /// What orders rows of equal measure: each entity's key (else its label), each column.

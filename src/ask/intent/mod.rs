@@ -143,6 +143,20 @@ pub struct Intent {
     /// orders per customer").
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub averaged: bool,
+    /// The one measure compared between two periods of one date ("the change in orders
+    /// from 2022 to 2023").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub growth: Option<Growth>,
+}
+
+/// A change between two periods: `after`'s measure less `before`'s, or that difference as
+/// a percentage of `before`'s.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Growth {
+    /// Two [`Filter::Period`]s of one column, earlier first.
+    pub before: Filter,
+    pub after: Filter,
+    pub percent: bool,
 }
 
 impl Intent {
@@ -161,6 +175,10 @@ impl Intent {
         }
         if let Some((_, n)) = &mut blank.rank {
             *n = 0;
+        }
+        if let Some(growth) = &mut blank.growth {
+            growth.before.blank_literal();
+            growth.after.blank_literal();
         }
         blank.key()
     }

@@ -86,6 +86,9 @@ pub(super) struct Reading {
     pub rank_time: bool,
     /// A share asked as a percentage.
     pub percent: bool,
+    /// A change between two periods was asked ("difference", "growth"), with the words
+    /// that asked it; as a percentage when [`Self::percent`].
+    pub change: Option<(grammar::Change, String)>,
     /// "average number of orders per customer": the measure is averaged over the entity
     /// it is grouped by.
     pub averaged: bool,
@@ -457,7 +460,8 @@ fn place_function_word(
     word: &str,
 ) -> Option<usize> {
     let next = word_at(units, i + 1);
-    if word == "total" && i > 0 && word_at(units, i - 1) == Some("in") {
+    let ends = next.is_none_or(is_stop_word);
+    if word == "total" && i > 0 && word_at(units, i - 1) == Some("in") && ends {
         // "how much did they pay in total": the sum is asked already.
         return Some(1);
     }
@@ -495,6 +499,31 @@ fn place_function_word(
     {
         pending.comparison = Some(comparison);
         return Some(if next == Some("than") { 2 } else { 1 });
+    }
+    if let Some(change) = grammar::change_word(word) {
+        // "percentage change": the change as a percentage, not a share of rows.
+        if pending.aggregate == Some(Aggregate::Share) {
+            pending.aggregate = None;
+        }
+        reading.change = Some((change, word.to_owned()));
+        return Some(1);
+    }
+    if word == "count" && pending.aggregate.is_none() && i > 0 {
+        // "film count by category": the count of the table just named.
+        let previous = word_at(units, i - 1);
+        // "top 5 artists by album count": ranked by the count, not grouped by albums.
+        let ranked = reading.direction.is_some();
+        if let Some(last) = reading.items.last_mut().filter(|l| {
+            matches!(l.what, Ref::Table(_))
+                && l.aggregate.is_none()
+                && (!l.grouped || ranked)
+                && previous.is_some_and(|p| l.text.ends_with(p))
+        }) {
+            last.aggregate = Some(Aggregate::Count);
+            last.grouped = false;
+            last.per = false;
+            return Some(1);
+        }
     }
     if let Some(aggregate) = grammar::aggregate_word(word) {
         pending.set_aggregate(aggregate);
@@ -661,7 +690,9 @@ fn matching_columns(model: &Model, phrase: &[String], partial: bool) -> Vec<Colu
                 && !GENERIC.contains(&phrase[0].as_str())
                 && !is_stop_word(&phrase[0])
                 && phrase[0].len() > 2
-                && words.iter().any(|w| same_stem(w, &phrase[0]))
+                && words
+                    .iter()
+                    .any(|w| !GENERIC.contains(&w.as_str()) && same_stem(w, &phrase[0]))
             {
                 part.push(column_ref);
             }

@@ -165,6 +165,25 @@ pub fn rank_word(word: &str) -> Option<Direction> {
     find(RANK_WORDS, word)
 }
 
+/// What a word of change asks for between two periods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// "change", "difference", "increase": the later value less the earlier.
+    Absolute,
+    /// "growth", "grew": the difference, or the difference as a percentage?
+    Either,
+}
+
+/// The change a word asks for ("difference", "growth").
+pub fn change_word(word: &str) -> Option<Change> {
+    match word {
+        "change" | "changed" | "difference" | "minus" | "increase" | "increased" | "decrease"
+        | "decreased" => Some(Change::Absolute),
+        "growth" | "grow" | "grew" | "grown" => Some(Change::Either),
+        _ => None,
+    }
+}
+
 /// Whether a word is a verb's past form ("offered", "taught"): regular ones by their
 /// ending, irregular ones listed.
 pub fn is_past_verb(word: &str) -> bool {
