@@ -234,17 +234,25 @@ fn place_item(
                     })
                 }
             };
+            let mut times = None;
             if aggregate == Aggregate::Sum
                 && is_unit_price(model, &column)
                 && !word.kinds.iter().any(|(k, _)| *k == Kind::Price)
             {
-                // "how much did customers pay": a sum of unit prices is no amount paid.
-                return Err(Unread::Unsupported(format!(
-                    "\"{}\" as a sum of the prices of one unit ({})",
-                    word.word, column.column
-                )));
+                // "revenue" from order lines: each line's unit price times its quantity;
+                // a sum of unit prices alone is no amount paid.
+                times = Some(resolve::line_quantity(model, &column).map_err(|why| {
+                    Unread::Unsupported(format!(
+                        "\"{}\" from the prices of one unit ({}): {why}",
+                        word.word, column.column
+                    ))
+                })?);
             }
-            parts.measures.push(Measure::Column { aggregate, column });
+            parts.measures.push(Measure::Column {
+                aggregate,
+                column,
+                times,
+            });
             return Ok(());
         }
         Ref::Term(t) => match &model.terms[*t] {
@@ -402,7 +410,11 @@ fn place_table(model: &Model, t: usize, item: &Item, parts: &mut Parts) -> Resul
     } else if let Some(aggregate) = item.aggregate {
         // "total payments", "the average payment": an aggregate of the table's amounts.
         let column = resolve::table_measure(model, t)?;
-        parts.measures.push(Measure::Column { aggregate, column });
+        parts.measures.push(Measure::Column {
+            aggregate,
+            column,
+            times: None,
+        });
     } else if item.grouped {
         parts.per_entity |= item.per;
         parts.groups.push(Group::Entity(t));
@@ -454,7 +466,11 @@ fn place_column(
             } else {
                 aggregate
             };
-            parts.measures.push(Measure::Column { aggregate, column });
+            parts.measures.push(Measure::Column {
+                aggregate,
+                column,
+                times: None,
+            });
         }
         (Some(Role::Other), None, false) if is_flag(model, &column) => {
             // "discontinued products": the flag is set.
@@ -560,21 +576,10 @@ fn growth(
     }))
 }
 
-/// Whether a column holds what one thing costs (`unit_price`) more surely than money
-/// that came in.
 fn is_unit_price(model: &Model, column: &ColumnRef) -> bool {
-    let Some(c) = model.column(column.table, &column.column) else {
-        return false;
-    };
-    let carried = column_measures(&c.words, &c.data_type);
-    let of = |kind: Kind| {
-        carried
-            .iter()
-            .filter(|(k, _)| *k == kind)
-            .map(|(_, s)| *s)
-            .fold(0.0, f32::max)
-    };
-    of(Kind::Price) > of(Kind::Money)
+    model
+        .column(column.table, &column.column)
+        .is_some_and(|c| resolve::is_price(&c.words, &c.data_type))
 }
 
 /// Whether the answer is a share of rows.
@@ -635,6 +640,7 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
             parts.measures.push(Measure::Column {
                 aggregate,
                 column: column.clone(),
+                times: None,
             });
             parts.rank_used = true;
             return Ok(Shape::Aggregate {
@@ -665,7 +671,11 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
                 };
                 let column = resolve::table_measure(model, table)?;
                 parts.tables.clear();
-                parts.measures.push(Measure::Column { aggregate, column });
+                parts.measures.push(Measure::Column {
+                    aggregate,
+                    column,
+                    times: None,
+                });
                 parts.rank_used = true;
             }
         }
@@ -693,9 +703,9 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
         .measures
         .iter()
         .filter_map(|m| match m {
-            Measure::Column { aggregate, column } if *aggregate == Aggregate::Average => {
-                Some(column.table)
-            }
+            Measure::Column {
+                aggregate, column, ..
+            } if *aggregate == Aggregate::Average => Some(column.table),
             _ => None,
         })
         .collect();
@@ -718,6 +728,36 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
             ],
             rephrase: vec![("per".into(), "by".into())],
         });
+    }
+    // "the 3 highest paid instructors": the rows of the table named, ranked by its own
+    // column.
+    if let (
+        [Measure::Column {
+            column,
+            times: None,
+            ..
+        }],
+        [(table, _)],
+        Some(_),
+        [],
+        true,
+    ) = (
+        &parts.measures[..],
+        &parts.tables[..],
+        reading.direction,
+        &parts.groups[..],
+        parts.absent.is_empty(),
+    ) {
+        if column.table == *table && !model.tables[*table].label.is_empty() {
+            let by = column.clone();
+            parts.measures.clear();
+            parts.tables.clear();
+            let table = by.table;
+            return Ok(Shape::List {
+                table,
+                by: Some(by),
+            });
+        }
     }
     // "Which country has the most customers": what is named beside a ranked measure is
     // what the measure is grouped by.
@@ -771,7 +811,9 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
 fn measures_money(model: &Model, measure: &Measure) -> bool {
     match measure {
         Measure::Term { .. } => true,
-        Measure::Column { aggregate, column } => {
+        Measure::Column {
+            aggregate, column, ..
+        } => {
             *aggregate != Aggregate::CountDistinct
                 && model.column(column.table, &column.column).is_some_and(|c| {
                     column_measures(&c.words, &c.data_type)

@@ -317,8 +317,19 @@ fn measure_sql(
                 ("COUNT(*)".into(), name)
             }
         }
-        Measure::Column { aggregate, column } => {
-            let c = column_sql(model, column);
+        Measure::Column {
+            aggregate,
+            column,
+            times,
+        } => {
+            let mut c = column_sql(model, column);
+            if let Some(times) = times {
+                c = format!(
+                    "{c} * {}.{}",
+                    model.tables[column.table].alias,
+                    crate::ask::corpus::quote_ident(times)
+                );
+            }
             let safe = matches!(
                 aggregate,
                 Aggregate::Min | Aggregate::Max | Aggregate::CountDistinct

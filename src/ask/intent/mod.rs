@@ -45,10 +45,13 @@ pub struct ColumnRef {
 pub enum Measure {
     /// Rows of a table (COUNT), or its distinct keys through a join.
     Rows { table: usize },
-    /// An aggregate of a numeric column.
+    /// An aggregate of a numeric column; times another column of its table when `times`
+    /// names one (a line's unit price times its quantity).
     Column {
         aggregate: Aggregate,
         column: ColumnRef,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        times: Option<String>,
     },
     /// A glossary measure, as its SQL says.
     Term { term: usize },
@@ -240,7 +243,11 @@ impl Engine {
         }
         measures.iter().all(|m| match m {
             Measure::Term { .. } | Measure::Share { .. } => true,
-            Measure::Column { aggregate, column } => {
+            Measure::Column {
+                aggregate,
+                column,
+                times: None,
+            } => {
                 let function = match aggregate {
                     Aggregate::Sum => "sum",
                     Aggregate::Average => "avg",
@@ -255,7 +262,7 @@ impl Engine {
                         if term.to_lowercase().replace(' ', "") == sql)
                 })
             }
-            Measure::Rows { .. } => false,
+            Measure::Column { .. } | Measure::Rows { .. } => false,
         })
     }
 

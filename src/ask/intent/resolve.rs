@@ -7,7 +7,7 @@
 use crate::ask::vocab::measures::{column_measures, is_outgoing, Measure as Kind, MeasureWord};
 
 use super::parse::Unread;
-use super::schema::{Model, Role};
+use super::schema::{ColumnModel, Model, Role};
 use super::ColumnRef;
 
 /// How much more surely one column must carry a measure than the next to be chosen
@@ -40,12 +40,16 @@ fn candidates(model: &Model, tables: &[usize], kinds: &[(Kind, f32)]) -> Vec<(f3
             .copied()
             .filter(|(k, _)| !(*k == Kind::Money && is_outgoing(&table.words)))
             .collect();
+        let has_quantity = quantity_columns(model, t).next().is_some();
         for c in table.columns.iter().filter(|c| c.role == Role::Number) {
-            // What a thing is bought for (`buy_price`) is no price a customer pays.
+            // What a thing is bought for (`buy_price`) is no price a customer pays; a
+            // catalogue's price (no quantity beside it) is no money that came in.
+            let catalogue = !has_quantity && is_price(&c.words, &c.data_type);
             let kinds: Vec<(Kind, f32)> = kinds
                 .iter()
                 .copied()
                 .filter(|(k, _)| !(*k == Kind::Price && is_outgoing(&c.words)))
+                .filter(|(k, _)| !(*k == Kind::Money && catalogue))
                 .collect();
             let score = carried(&c.words, &c.data_type, &kinds);
             if score > 0.0 {
@@ -58,6 +62,48 @@ fn candidates(model: &Model, tables: &[usize], kinds: &[(Kind, f32)]) -> Vec<(f3
         }
     }
     found
+}
+
+/// Whether a column holds what one thing costs (`unit_price`) more surely than money
+/// that came in.
+pub(super) fn is_price(words: &[String], data_type: &str) -> bool {
+    let carried = column_measures(words, data_type);
+    let of = |kind: Kind| {
+        carried
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, s)| *s)
+            .fold(0.0, f32::max)
+    };
+    of(Kind::Price) > of(Kind::Money)
+}
+
+/// The number columns of table `t` that count the units of a line (`quantity`, `qty`;
+/// not `units_in_stock`).
+fn quantity_columns(model: &Model, t: usize) -> impl Iterator<Item = &ColumnModel> {
+    model.tables[t]
+        .columns
+        .iter()
+        .filter(|c| c.role == Role::Number && c.words.iter().any(|w| w == "quantity" || w == "qty"))
+}
+
+/// The quantity a line's unit price is multiplied by to make its amount: the one column
+/// of the price's table counting units, when no discount column could change the amount.
+pub(super) fn line_quantity(model: &Model, price: &ColumnRef) -> Result<String, String> {
+    let table = &model.tables[price.table];
+    if table
+        .columns
+        .iter()
+        .any(|c| c.words.iter().any(|w| w == "discount"))
+    {
+        return Err(format!("whether {}'s discount applies", table.name));
+    }
+    let quantities: Vec<&ColumnModel> = quantity_columns(model, price.table).collect();
+    match quantities[..] {
+        [one] => Ok(one.name.clone()),
+        [] => Err(format!("{} has no quantity to multiply it by", table.name)),
+        _ => Err(format!("which quantity of {} multiplies it", table.name)),
+    }
 }
 
 /// Joins from the nearest of `context` to `t`; 0 without context, unreachable far away.
@@ -134,6 +180,16 @@ pub(super) fn measure_column(
     if found.iter().any(|(_, c)| active.contains(&c.table)) {
         found.retain(|(_, c)| active.contains(&c.table));
     }
+    // A salary is what the people named are paid ("the highest paid instructors"), never
+    // what others pay.
+    found.retain(|(_, c)| {
+        context.contains(&c.table)
+            || model.column(c.table, &c.column).is_none_or(|m| {
+                column_measures(&m.words, &m.data_type)
+                    .iter()
+                    .any(|(k, _)| *k != Kind::Pay)
+            })
+    });
     choose(model, context, found, format!("\"{}\"", word.word))
 }
 

@@ -26,9 +26,11 @@ pub enum Measure {
     Cost,
     /// How many units.
     Quantity,
+    /// What a person is paid for their work: a salary, a wage.
+    Pay,
 }
 
-use Measure::{Cost, Money, Price, Quantity};
+use Measure::{Cost, Money, Pay, Price, Quantity};
 
 /// What one question word says about the measure asked for.
 #[derive(Debug)]
@@ -123,8 +125,8 @@ const MEASURE_WORDS: &[MeasureWord] = &[
     summed("collected", &[(Money, 0.9)]),
     summed("cost", &[(Cost, 1.0), (Price, 0.6)]),
     summed("dollar", &[(Money, 0.9)]),
-    summed("earn", &[(Money, 0.9)]),
-    summed("earnings", &[(Money, 0.9)]),
+    summed("earn", &[(Money, 0.9), (Pay, 0.9)]),
+    summed("earnings", &[(Money, 0.9), (Pay, 0.9)]),
     summed("expense", &[(Cost, 1.0)]),
     ranks("expensive", &[(Price, 1.0)], Highest),
     word("fee", &[(Price, 0.8)]),
@@ -140,8 +142,8 @@ const MEASURE_WORDS: &[MeasureWord] = &[
         &[],
         &["order line", "order item", "order detail", "orderdetail"],
     ),
-    summed("paid", &[(Money, 0.8)]),
-    summed("pay", &[(Money, 0.8)]),
+    summed("paid", &[(Money, 0.8), (Pay, 0.8)]),
+    summed("pay", &[(Money, 0.8), (Pay, 0.8)]),
     summed("payment", &[(Money, 0.7)]),
     word("popular", &[(Quantity, 0.6)]),
     word("price", &[(Price, 1.0)]),
@@ -205,6 +207,7 @@ const COLUMN_WORDS: &[(&str, &[(Measure, f32)])] = &[
     ("quantity", &[(Quantity, 1.0)]),
     ("rate", &[(Price, 0.7)]),
     ("revenue", &[(Money, 1.0)]),
+    ("salary", &[(Pay, 1.0)]),
     ("sales", &[(Money, 1.0)]),
     ("sold", &[(Quantity, 1.0)]),
     ("spend", &[(Cost, 1.0), (Money, 0.6)]),
@@ -214,6 +217,7 @@ const COLUMN_WORDS: &[(&str, &[(Measure, f32)])] = &[
     ("units", &[(Quantity, 0.8)]),
     ("value", &[(Money, 0.6)]),
     ("volume", &[(Quantity, 0.8)]),
+    ("wage", &[(Pay, 1.0)]),
 ];
 
 /// Words in a column's name that make its money go out, not come in (`purchase_price`,
