@@ -23,6 +23,8 @@ mod periods;
 mod resolve;
 pub mod schema;
 #[cfg(test)]
+mod shop_tests;
+#[cfg(test)]
 mod tests;
 
 use serde::Serialize;

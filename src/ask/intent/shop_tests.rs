@@ -1,0 +1,300 @@
+//! The engine on a small hand-built shop: people with titles and salaries, orders with two
+//! dates, order lines with a unit price and a quantity, a boolean flag, and a name that
+//! only a lookup upstream finds (no value sampled for it).
+
+use super::parse::Unread;
+use super::*;
+use crate::ask::corpus::fixtures::{column, table};
+use crate::ask::corpus::{Column, ForeignKey, Table};
+
+fn typed(name: &str, data_type: &str) -> Column {
+    Column {
+        data_type: data_type.into(),
+        ..column(name, &[])
+    }
+}
+
+fn keyed(mut table: Table, key: &str, references: &[(&str, &str)]) -> Table {
+    table.primary_key = vec![key.into()];
+    table.foreign_keys = references
+        .iter()
+        .map(|(col, parent)| ForeignKey {
+            columns: vec![(*col).into()],
+            ref_schema: "public".into(),
+            ref_table: (*parent).into(),
+            ref_columns: vec![(*col).into()],
+        })
+        .collect();
+    table
+}
+
+fn shop() -> Corpus {
+    let employees = table(
+        "employees",
+        vec![
+            typed("employee_id", "integer"),
+            typed("first_name", "text"),
+            typed("last_name", "text"),
+            column("title", &["Sales Rep", "Manager"]),
+            typed("salary", "numeric(10,2)"),
+        ],
+    );
+    let customers = table(
+        "customers",
+        vec![
+            typed("customer_id", "integer"),
+            typed("company_name", "text"),
+            typed("contact_name", "text"),
+            column("country", &["France", "Spain"]),
+        ],
+    );
+    let products = table(
+        "products",
+        vec![
+            typed("product_id", "integer"),
+            typed("product_name", "text"),
+            typed("list_price", "numeric(8,2)"),
+            typed("units_in_stock", "integer"),
+            typed("discontinued", "boolean"),
+        ],
+    );
+    let orders = table(
+        "orders",
+        vec![
+            typed("order_id", "integer"),
+            typed("customer_id", "integer"),
+            typed("employee_id", "integer"),
+            typed("order_date", "date"),
+            typed("shipped_date", "date"),
+            typed("ship_name", "text"),
+            column("ship_country", &["France", "Spain"]),
+            typed("freight", "numeric(8,2)"),
+            column("status", &["open", "cancelled", "delivered"]),
+        ],
+    );
+    let lines = table(
+        "order_lines",
+        vec![
+            typed("order_line_id", "integer"),
+            typed("order_id", "integer"),
+            typed("product_id", "integer"),
+            typed("unit_price", "numeric(8,2)"),
+            typed("quantity", "integer"),
+        ],
+    );
+    Corpus {
+        version: "shop".into(),
+        tables: vec![
+            keyed(employees, "employee_id", &[]),
+            keyed(customers, "customer_id", &[]),
+            keyed(products, "product_id", &[]),
+            keyed(
+                orders,
+                "order_id",
+                &[("customer_id", "customers"), ("employee_id", "employees")],
+            ),
+            keyed(
+                lines,
+                "order_line_id",
+                &[("order_id", "orders"), ("product_id", "products")],
+            ),
+        ],
+        ..Corpus::default()
+    }
+}
+
+fn engine() -> Engine {
+    let corpus = shop();
+    Engine::new(&corpus, ValueIndex::build(&corpus))
+}
+
+fn sql(engine: &Engine, question: &str) -> String {
+    engine
+        .understand(question)
+        .unwrap_or_else(|unread| panic!("{question}: {unread:?}"))
+        .sql
+}
+
+fn refused(engine: &Engine, question: &str) -> Unread {
+    match engine.understand(question) {
+        Ok(u) => panic!("{question} was answered: {}", u.sql),
+        Err(unread) => unread,
+    }
+}
+
+#[test]
+fn people_are_named_by_their_names_and_rankings_order_by_the_measure() {
+    let engine = engine();
+    let by_employee = sql(&engine, "number of orders by employee");
+    assert!(
+        by_employee.contains("employees.first_name, employees.last_name"),
+        "{by_employee}"
+    );
+    assert!(!by_employee.contains("title"), "{by_employee}");
+    // Two label columns: the count is the third column.
+    let top = sql(&engine, "top 3 employees by order count");
+    assert!(top.contains("ORDER BY 3 DESC"), "{top}");
+    // A company is named by its company name; `ship_name` names no order.
+    assert!(sql(&engine, "Which customers are from Spain?").contains("company_name"));
+    assert!(engine.model.tables[3].label.is_empty());
+}
+
+#[test]
+fn averages_per_entity_read_each_way_they_can() {
+    let engine = engine();
+    // Each order holds one freight: the average per order is the column's average.
+    let freight = sql(&engine, "average freight per order");
+    assert!(
+        freight.starts_with("SELECT AVG(orders.freight)"),
+        "{freight}"
+    );
+    let per_customer = engine
+        .understand("average number of orders per customer")
+        .unwrap();
+    assert!(per_customer.intent.averaged);
+    assert!(
+        per_customer
+            .sql
+            .starts_with("SELECT AVG(per_entity.orders)"),
+        "{}",
+        per_customer.sql
+    );
+    assert!(per_customer.sql.contains("GROUP BY customers."));
+}
+
+#[test]
+fn a_percentage_is_a_share_times_a_hundred() {
+    let engine = engine();
+    let percent = sql(&engine, "What percentage of orders were cancelled?");
+    assert!(
+        percent.starts_with("SELECT 100 * COUNT(*) FILTER"),
+        "{percent}"
+    );
+    let share = sql(&engine, "What share of orders were cancelled?");
+    assert!(share.starts_with("SELECT COUNT(*) FILTER"), "{share}");
+}
+
+#[test]
+fn a_change_compares_two_periods_and_two_periods_alone_are_refused() {
+    let engine = engine();
+    let change = engine
+        .understand("How did the number of orders change from 2022 to 2023?")
+        .unwrap();
+    assert!(change.intent.growth.is_some());
+    assert!(
+        change.sql.contains(
+            "COUNT(*) FILTER (WHERE orders.order_date >= DATE '2023-01-01' AND orders.order_date < DATE '2024-01-01') - COUNT(*) FILTER (WHERE orders.order_date >= DATE '2022-01-01'"
+        ),
+        "{}",
+        change.sql
+    );
+    let percent = sql(
+        &engine,
+        "percentage change in total freight from 2022 to 2023",
+    );
+    assert!(
+        percent.starts_with("SELECT 100 * (SUM(orders.freight) FILTER"),
+        "{percent}"
+    );
+    assert!(matches!(
+        refused(&engine, "order growth from 2022 to 2023"),
+        Unread::Ambiguous { .. }
+    ));
+    // Both years at once would be no rows: refused, never ANDed.
+    assert!(matches!(
+        refused(&engine, "number of orders in 2022 and 2023"),
+        Unread::Ambiguous { .. }
+    ));
+    assert_ne!(
+        engine
+            .understand("How did the number of orders change from 2022 to 2023?")
+            .unwrap()
+            .intent
+            .key(),
+        engine
+            .understand("How did the number of orders change from 2021 to 2023?")
+            .unwrap()
+            .intent
+            .key()
+    );
+}
+
+#[test]
+fn money_from_order_lines_is_price_times_quantity_never_a_sum_of_prices() {
+    let engine = engine();
+    let revenue = sql(&engine, "total revenue");
+    assert!(
+        revenue.contains("SUM(order_lines.unit_price * order_lines.quantity)"),
+        "{revenue}"
+    );
+    // The catalogue's list price is no money that came in; "value" of units is refused.
+    assert!(!revenue.contains("list_price"), "{revenue}");
+    refused(&engine, "What is the total value of units in stock?");
+}
+
+#[test]
+fn verbs_dates_flags_and_latest_rows() {
+    let engine = engine();
+    let shipped = sql(&engine, "How many orders were shipped in 2023?");
+    assert!(
+        shipped.contains("orders.shipped_date >= DATE '2023-01-01'"),
+        "{shipped}"
+    );
+    let to_france = sql(&engine, "How many orders were shipped to France?");
+    assert!(
+        to_france.contains("orders.ship_country = 'France'"),
+        "{to_france}"
+    );
+    let unshipped = sql(&engine, "How many orders have not been shipped yet?");
+    assert!(
+        unshipped.contains("orders.shipped_date IS NULL"),
+        "{unshipped}"
+    );
+    let discontinued = sql(&engine, "How many products are discontinued?");
+    assert!(
+        discontinued.contains("products.discontinued = 'true'"),
+        "{discontinued}"
+    );
+    let latest = sql(&engine, "When was the most recent order?");
+    assert!(
+        latest.starts_with("SELECT MAX(orders.order_date)"),
+        "{latest}"
+    );
+    // Verbs with nothing after them to relate stay unplaced.
+    assert!(matches!(
+        refused(&engine, "How many orders were frobnicated?"),
+        Unread::Unplaced(_)
+    ));
+}
+
+#[test]
+fn salaries_rank_the_people_named_and_counts_are_not_compared_yet() {
+    let engine = engine();
+    let paid = sql(&engine, "the 3 highest paid employees");
+    assert!(paid.contains("ORDER BY employees.salary DESC"), "{paid}");
+    assert!(paid.contains("LIMIT 3"), "{paid}");
+    // "more than 5 orders" counts orders per customer: refused, never dropped.
+    refused(&engine, "How many customers have more than 5 orders?");
+}
+
+#[test]
+fn a_name_found_upstream_filters_like_a_sampled_value() {
+    let engine = engine();
+    let question = "How many orders did Ernst Handel place?";
+    refused(&engine, question);
+    let found = [ValueSource {
+        table: "public.customers".into(),
+        column: "company_name".into(),
+        value: "Ernst Handel".into(),
+    }];
+    let understood = engine.understand_with(question, &found).unwrap();
+    assert!(
+        understood
+            .sql
+            .contains("customers.company_name = 'Ernst Handel'"),
+        "{}",
+        understood.sql
+    );
+    // The values found for one question stay with it.
+    refused(&engine, question);
+}
