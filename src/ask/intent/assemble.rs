@@ -258,6 +258,8 @@ fn place_item(
         Ref::Term(t) => match &model.terms[*t] {
             TermKind::Measure { sql, tables } => {
                 match (item.aggregate, counted_table(sql, tables)) {
+                    // "per order", with "orders" a glossary count: the orders themselves.
+                    (None, Some(t)) if item.grouped => return place_table(model, t, item, parts),
                     (Some(Aggregate::Share), Some(t)) => parts.share = Some(t),
                     (None | Some(Aggregate::Sum | Aggregate::Count), _) => {
                         parts.measures.push(Measure::Term { term: *t })

@@ -19,7 +19,8 @@ pub fn compile(model: &Model, intent: &Intent) -> Result<String, Unread> {
     match &intent.shape {
         Shape::Aggregate { measures, groups } if intent.averaged => {
             let inner = aggregate(model, intent, measures, groups)?;
-            let name = measure_sql(model, intent, &measures[0], 0, false)?.1;
+            let base = pick_base(model, &base_tables(model, &intent.shape))?;
+            let name = measure_sql(model, intent, &measures[0], base, false)?.1;
             let name = crate::ask::corpus::quote_ident(&name);
             let average =
                 crate::ask::corpus::quote_ident(&format!("average_{}", name.trim_matches('"')));
@@ -381,10 +382,21 @@ fn group_sql(
     model: &Model,
     group: &Group,
     one_year: bool,
+    keyed: bool,
 ) -> Result<(String, Vec<String>), Unread> {
     Ok(match group {
         Group::Column(c) => {
             let sql = column_sql(model, c);
+            (sql.clone(), vec![sql])
+        }
+        // Averaged per entity, an unnamed entity is grouped by its key alone.
+        Group::Entity(t) if keyed && model.tables[*t].label.is_empty() => {
+            let table = &model.tables[*t];
+            let key = table
+                .key
+                .as_ref()
+                .ok_or_else(|| unsupported("a table without a name column or key"))?;
+            let sql = format!("{}.{}", table.alias, crate::ask::corpus::quote_ident(key));
             (sql.clone(), vec![sql])
         }
         Group::Entity(t) => {
@@ -433,7 +445,7 @@ fn aggregate(
     let mut group_by = Vec::new();
     let mut time_order = Vec::new();
     for g in groups {
-        let (sql, by) = group_sql(model, g, one_year)?;
+        let (sql, by) = group_sql(model, g, one_year, intent.averaged)?;
         if matches!(g, Group::Time { .. }) {
             time_order.push(sql.clone());
         }

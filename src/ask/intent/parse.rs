@@ -610,15 +610,27 @@ fn schema_phrase(model: &Model, units: &[Folded], i: usize) -> Option<(Ref, usiz
             return Some((Ref::Columns(columns), n, singular));
         }
     }
-    // "tuition" for `tuition_payments`: the first word of one table's longer name.
-    let leading: Vec<usize> = (0..model.tables.len())
-        .filter(|&t| {
-            let words = &model.tables[t].words;
-            words.len() > 1 && words[0] == stems[0]
-        })
-        .collect();
-    if let [t] = leading[..] {
-        return Some((Ref::Table(t), 1, stem(written[0]) == written[0]));
+    // "tuition" for `tuition_payments`, "lines" for `order_lines`: the first or (unless
+    // it is a measure word) the last word of one table's longer name.
+    let part_of = |last: bool| -> Vec<usize> {
+        (0..model.tables.len())
+            .filter(|&t| {
+                let words = &model.tables[t].words;
+                let word = if last { words.last() } else { words.first() };
+                words.len() > 1 && word == Some(&stems[0])
+            })
+            .collect()
+    };
+    let leading = part_of(false);
+    let trailing = match measure_word(written[0]) {
+        Some(_) => Vec::new(),
+        None => part_of(true),
+    };
+    match (&leading[..], &trailing[..]) {
+        ([t], []) | ([], [t]) => {
+            return Some((Ref::Table(*t), 1, stem(written[0]) == written[0]));
+        }
+        _ => {}
     }
     let tables = measure_word(written.first()?).map_or(&[][..], |m| m.tables);
     for phrase in tables {
