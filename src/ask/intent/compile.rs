@@ -551,12 +551,45 @@ fn push_where(
     listed: Option<usize>,
     sql: &mut String,
 ) -> Result<(), Unread> {
-    let conditions: Result<Vec<String>, Unread> = intent
-        .filters
-        .iter()
-        .map(|f| filter_sql(model, f, listed))
-        .collect();
-    let conditions = conditions?;
+    // Two values of one column ("shipped to France and Germany"): either of them, as no
+    // row holds both; through rows that fan out, both or either are plausible.
+    let mut conditions = Vec::new();
+    let mut done: Vec<&ColumnRef> = Vec::new();
+    for f in &intent.filters {
+        let Filter::Equals { column, .. } = f else {
+            conditions.push(filter_sql(model, f, listed)?);
+            continue;
+        };
+        if done.contains(&column) {
+            continue;
+        }
+        let values: Vec<&String> = intent
+            .filters
+            .iter()
+            .filter_map(|g| match g {
+                Filter::Equals { column: c, value } if c == column => Some(value),
+                _ => None,
+            })
+            .collect();
+        if values.len() == 1 {
+            conditions.push(filter_sql(model, f, listed)?);
+            continue;
+        }
+        if listed.is_some_and(|base| fans_out_to(model, base, column.table)) {
+            return Err(Unread::Ambiguous {
+                what: format!("two values of {}", column.column),
+                readings: vec!["rows with both".into(), "rows with either".into()],
+                rephrase: Vec::new(),
+            });
+        }
+        let list: Vec<String> = values.iter().map(|v| quote_literal(v)).collect();
+        conditions.push(format!(
+            "{} IN ({})",
+            column_sql(model, column),
+            list.join(", ")
+        ));
+        done.push(column);
+    }
     if !conditions.is_empty() {
         sql.push_str(&format!("\nWHERE {}", conditions.join("\n  AND ")));
     }

@@ -610,6 +610,9 @@ fn schema_phrase(model: &Model, units: &[Folded], i: usize) -> Option<(Ref, usiz
             return Some((Ref::Columns(columns), n, singular));
         }
     }
+    if stems.is_empty() {
+        return None;
+    }
     // "tuition" for `tuition_payments`, "lines" for `order_lines`: the first or (unless
     // it is a measure word) the last word of one table's longer name.
     let part_of = |last: bool| -> Vec<usize> {

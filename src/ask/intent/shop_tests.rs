@@ -245,6 +245,12 @@ fn verbs_dates_flags_and_latest_rows() {
         to_france.contains("orders.ship_country = 'France'"),
         "{to_france}"
     );
+    // No order goes to two countries: two values of one column are either of them.
+    let both = sql(&engine, "How many orders were shipped to France and Spain?");
+    assert!(
+        both.contains("orders.ship_country IN ('France', 'Spain')"),
+        "{both}"
+    );
     let unshipped = sql(&engine, "How many orders have not been shipped yet?");
     assert!(
         unshipped.contains("orders.shipped_date IS NULL"),
@@ -297,4 +303,29 @@ fn a_name_found_upstream_filters_like_a_sampled_value() {
     );
     // The values found for one question stay with it.
     refused(&engine, question);
+}
+
+#[test]
+fn odd_word_orders_are_refused_without_panicking() {
+    let engine = engine();
+    for question in [
+        "most",
+        "the most 2023",
+        "which most 5",
+        "fewest 'x'",
+        "top 3 most",
+        "count",
+        "orders count",
+        "per",
+        "average number of",
+        "change from 2022 to 2023",
+        "growth",
+        "not",
+        "latest",
+        "shipped",
+        "value",
+        "2022 2023 2024",
+    ] {
+        let _ = engine.understand(question);
+    }
 }
