@@ -347,6 +347,22 @@ impl ValueIndex {
         self.get(&scan::words(text).join(" "))
     }
 
+    /// Whether a word may be a known value spelled otherwise: a word of a value shares
+    /// its first five letters (its first four, for shorter words) — "cancelled" and
+    /// `canceled`, "completed" and `complete`.
+    pub fn resembles(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        let head: String = lower
+            .chars()
+            .take(5.min(lower.chars().count().saturating_sub(1)).max(4))
+            .collect();
+        self.values
+            .keys()
+            .chain(self.found.keys())
+            .flat_map(|key| key.split(' '))
+            .any(|w| w.starts_with(&head))
+    }
+
     /// Whether `text` is a glossary term or synonym.
     pub fn is_vocabulary(&self, text: &str) -> bool {
         self.vocabulary.contains(&scan::words(text).join(" "))

@@ -280,10 +280,33 @@ impl Engine {
         question: &str,
         found: &[ValueSource],
     ) -> Result<Understood, parse::Unread> {
+        // A value spelled like a word of the schema or of the question's grammar ("Total",
+        // "Orders") is read as that word.
+        let found: Vec<&ValueSource> = found
+            .iter()
+            .filter(|f| !self.names_something(&f.value))
+            .collect();
         if found.is_empty() {
             return self.understand(question);
         }
         self.read_with(&self.values.with_found(found), question)
+    }
+
+    /// Whether every word of `text` names a table or column, a measure or a word that
+    /// shapes questions.
+    fn names_something(&self, text: &str) -> bool {
+        let words = crate::ask::vocab::raw_words(text);
+        !words.is_empty()
+            && words.iter().all(|w| {
+                let stem = crate::ask::vocab::stem(w);
+                crate::ask::vocab::is_stop_word(w)
+                    || crate::ask::vocab::measures::measure_word(w).is_some()
+                    || crate::ask::vocab::grammar::aggregate_word(w).is_some()
+                    || crate::ask::vocab::grammar::rank_word(w).is_some()
+                    || self.model.tables.iter().any(|t| {
+                        t.words.contains(&stem) || t.columns.iter().any(|c| c.words.contains(&stem))
+                    })
+            })
     }
 
     fn read_with(&self, values: &ValueIndex, question: &str) -> Result<Understood, parse::Unread> {

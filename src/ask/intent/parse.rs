@@ -187,9 +187,15 @@ pub(super) fn read(
                 pending.set_aggregate(Aggregate::Count);
                 1
             }
-            Folded::Word { .. } => {
-                place_word(model, &mut reading, &mut pending, &units, i, &mut unplaced)
-            }
+            Folded::Word { .. } => place_word(
+                model,
+                values,
+                &mut reading,
+                &mut pending,
+                &units,
+                i,
+                &mut unplaced,
+            ),
         };
         i += step;
     }
@@ -349,6 +355,7 @@ fn place_literal(
 /// Places the word at `i`; returns how many units it took.
 fn place_word(
     model: &Model,
+    values: &ValueIndex,
     reading: &mut Reading,
     pending: &mut Pending,
     units: &[Folded],
@@ -421,7 +428,12 @@ fn place_word(
         reading.valued |= matches!(word, "value" | "worth");
         return 1;
     }
-    if grammar::is_past_verb(word) && links_to_what_follows(model, units, i + 1) {
+    // Unless it may be a value spelled otherwise ("cancelled" where a status is
+    // `canceled`): dropped, it would count rows it excludes.
+    if grammar::is_past_verb(word)
+        && !values.resembles(word)
+        && links_to_what_follows(model, units, i + 1)
+    {
         // "sections taught online", "instructors who never taught a section": the verb
         // relates rows the words after it name.
         return 1;

@@ -266,6 +266,12 @@ fn verbs_dates_flags_and_latest_rows() {
         latest.starts_with("SELECT MAX(orders.order_date)"),
         "{latest}"
     );
+    // A verb that may be a value spelled otherwise is never dropped: it would count the
+    // orders it leaves out.
+    assert!(matches!(
+        refused(&engine, "How many orders were canceled in 2023?"),
+        Unread::Unplaced(_)
+    ));
     // Verbs with nothing after them to relate stay unplaced.
     assert!(matches!(
         refused(&engine, "How many orders were frobnicated?"),
@@ -303,6 +309,18 @@ fn a_name_found_upstream_filters_like_a_sampled_value() {
     );
     // The values found for one question stay with it.
     refused(&engine, question);
+    // A company called "Total" does not turn "total freight" into a filter.
+    let total = [ValueSource {
+        table: "public.customers".into(),
+        column: "company_name".into(),
+        value: "Total".into(),
+    }];
+    let freight = engine.understand_with("total freight", &total).unwrap().sql;
+    assert!(
+        freight.starts_with("SELECT SUM(orders.freight)"),
+        "{freight}"
+    );
+    assert!(!freight.contains("WHERE"), "{freight}");
 }
 
 #[test]
