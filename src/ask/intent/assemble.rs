@@ -110,6 +110,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             column.column
         )));
     }
+    check_units(model, reading, &parts.filters)?;
     let growth = growth(reading, &shape, &mut parts.filters)?;
     parts.filters.sort();
     parts.filters.dedup();
@@ -582,6 +583,32 @@ fn is_unit_price(model: &Model, column: &ColumnRef) -> bool {
     model
         .column(column.table, &column.column)
         .is_some_and(|c| resolve::is_price(&c.words, &c.data_type))
+}
+
+/// "longer than 3 hours": a number in a unit compares only with a column whose name says
+/// that unit (`duration_hours`); a `length` may be in minutes or hours.
+fn check_units(model: &Model, reading: &Reading, filters: &[Filter]) -> Result<(), Unread> {
+    if reading.units.is_empty() {
+        return Ok(());
+    }
+    for filter in filters {
+        let Filter::Compare { column, .. } = filter else {
+            continue;
+        };
+        let said = model.column(column.table, &column.column).is_some_and(|c| {
+            c.words
+                .iter()
+                .any(|w| reading.units.iter().any(|u| w.starts_with(u)))
+        });
+        if !said {
+            return Err(Unread::Unsupported(format!(
+                "a number in {} compared with {}, whose unit its name does not say",
+                reading.units.join(" or "),
+                column.column
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Whether the answer is a share of rows.

@@ -86,6 +86,8 @@ pub(super) struct Reading {
     pub rank_time: bool,
     /// A share asked as a percentage.
     pub percent: bool,
+    /// The units said after compared numbers ("hour" in "longer than 3 hours").
+    pub units: Vec<&'static str>,
     /// A change between two periods was asked ("difference", "growth"), with the words
     /// that asked it; as a percentage when [`Self::percent`].
     pub change: Option<(grammar::Change, String)>,
@@ -333,6 +335,10 @@ fn place_literal(
             let limit = n.parse::<u64>().ok().filter(|l| *l > 0);
             if let Some(comparison) = pending.comparison.take() {
                 pending.compared = Some((comparison, n.clone()));
+                // "longer than 3 hours": the number is in hours.
+                if let Some(unit) = grammar::unit_word(next) {
+                    reading.units.push(unit);
+                }
             } else if let (true, Some(limit), None) = (ranks, limit, reading.limit) {
                 reading.limit = Some(limit);
             } else if let LiteralValue::Value(_) = literal.value {

@@ -285,6 +285,9 @@ fn salaries_rank_the_people_named_and_counts_are_not_compared_yet() {
     let paid = sql(&engine, "the 3 highest paid employees");
     assert!(paid.contains("ORDER BY employees.salary DESC"), "{paid}");
     assert!(paid.contains("LIMIT 3"), "{paid}");
+    // A number in a unit the column's name does not say is not compared.
+    assert!(sql(&engine, "How many orders have a freight above 30?").contains("> 30"));
+    refused(&engine, "How many orders have a freight above 30 kg?");
     // "more than 5 orders" counts orders per customer: refused, never dropped.
     refused(&engine, "How many customers have more than 5 orders?");
 }

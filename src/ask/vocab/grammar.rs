@@ -165,6 +165,35 @@ pub fn rank_word(word: &str) -> Option<Direction> {
     find(RANK_WORDS, word)
 }
 
+/// The unit a word after a number names ("hours" → hour), as a column's name would
+/// say it.
+pub fn unit_word(word: &str) -> Option<&'static str> {
+    const UNITS: &[(&str, &str)] = &[
+        ("second", "second"),
+        ("seconds", "second"),
+        ("minute", "minute"),
+        ("minutes", "minute"),
+        ("min", "minute"),
+        ("mins", "minute"),
+        ("hour", "hour"),
+        ("hours", "hour"),
+        ("day", "day"),
+        ("days", "day"),
+        ("week", "week"),
+        ("weeks", "week"),
+        ("month", "month"),
+        ("months", "month"),
+        ("year", "year"),
+        ("years", "year"),
+        ("ms", "millisecond"),
+        ("milliseconds", "millisecond"),
+        ("kg", "kg"),
+        ("km", "km"),
+        ("miles", "mile"),
+    ];
+    find(UNITS, word)
+}
+
 /// What a word of change asks for between two periods.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {
