@@ -32,6 +32,8 @@ struct Parts {
     time_terms: Vec<usize>,
     /// An entity grouping opened by "per".
     per_entity: bool,
+    /// Counts per row compared with a number ([`Filter::Counted`]).
+    counted: Vec<Filter>,
     /// Text columns named but neither grouped by nor listed: each must be the column of
     /// a value the question names, or the question is refused.
     unused: Vec<ColumnRef>,
@@ -48,6 +50,20 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     }
     let year_column = year_column(model, reading, &mut parts.numbers);
     let shape = shape(model, reading, &mut parts)?;
+    if !parts.counted.is_empty() {
+        let counts_rows = match &shape {
+            Shape::Aggregate { measures, groups } => {
+                groups.is_empty() && matches!(measures[..], [Measure::Rows { .. }])
+            }
+            Shape::List { .. } => true,
+        };
+        if !counts_rows {
+            return Err(Unread::Unsupported(
+                "a count per row beside anything but a count or a listing".into(),
+            ));
+        }
+        parts.filters.append(&mut parts.counted);
+    }
     let bases = base_tables(model, &shape);
     let mut share_of = Vec::new();
     for (index, literal) in reading.literals.iter().enumerate() {
@@ -394,12 +410,21 @@ fn resolve_columns(
 }
 
 fn place_table(model: &Model, t: usize, item: &Item, parts: &mut Parts) -> Result<(), Unread> {
-    if item.compared.is_some() {
-        // "students with more than 7 enrollments" counts per row: not built.
-        return Err(Unread::Unsupported(format!(
-            "a comparison of the number of {}",
-            model.tables[t].name
-        )));
+    if let Some((comparison, number)) = &item.compared {
+        // "students with more than 7 enrollments": a count per row of the rows counted or
+        // listed, placed once the shape is known.
+        if item.absent || item.grouped || item.aggregate.is_some() {
+            return Err(Unread::Unsupported(format!(
+                "a comparison of the number of {}",
+                model.tables[t].name
+            )));
+        }
+        parts.counted.push(Filter::Counted {
+            table: t,
+            comparison: *comparison,
+            number: number.clone(),
+        });
+        return Ok(());
     }
     if item.absent {
         parts.absent.push(t);

@@ -77,7 +77,7 @@ fn filter_tables(model: &Model, base: usize, filter: &Filter) -> Vec<usize> {
         Filter::TimeTerm { column, .. }
         | Filter::Missing { column }
         | Filter::Recent { column, .. } => vec![column.table],
-        Filter::Absent { .. } => vec![],
+        Filter::Absent { .. } | Filter::Counted { .. } => vec![],
     }
 }
 
@@ -159,6 +159,32 @@ fn filter_sql(model: &Model, filter: &Filter, listed: Option<usize>) -> Result<S
         Filter::Absent { table: absent } => {
             let listed = listed.ok_or_else(|| unsupported("\"never\" outside a listing"))?;
             absent_sql(model, listed, *absent)?
+        }
+        Filter::Counted {
+            table,
+            comparison,
+            number,
+        } => {
+            let listed = listed.ok_or_else(|| unsupported("a count compared outside a listing"))?;
+            // Only rows that refer to the listed row, down the foreign keys: counting the
+            // products of a customer's orders would count their lines.
+            let downward = model
+                .paths(listed)
+                .get(*table)
+                .cloned()
+                .flatten()
+                .is_some_and(|p| !p.is_empty() && p.iter().all(|(_, upward)| !upward));
+            if !downward {
+                return Err(unsupported(
+                    "a count of rows that do not refer to the rows counted",
+                ));
+            }
+            let (from, link) = path_sql(model, listed, *table)?;
+            let op = serde_json::to_value(comparison).unwrap_or_default();
+            format!(
+                "(SELECT COUNT(*) FROM {from} WHERE {link}) {} {number}",
+                op.as_str().unwrap_or("=")
+            )
         }
     })
 }

@@ -116,6 +116,13 @@ pub enum Filter {
     Missing {
         column: ColumnRef,
     },
+    /// The number of rows of `table` that refer to this one compares with a number
+    /// ("students with more than 7 enrollments").
+    Counted {
+        table: usize,
+        comparison: Comparison,
+        number: String,
+    },
 }
 
 /// The two kinds of answer.
@@ -197,7 +204,7 @@ impl Filter {
                 from.clear();
                 until.clear();
             }
-            Filter::Compare { number, .. } => number.clear(),
+            Filter::Compare { number, .. } | Filter::Counted { number, .. } => number.clear(),
             Filter::Recent { count, .. } => *count = 0,
             Filter::Term { .. }
             | Filter::TimeTerm { .. }

@@ -625,33 +625,22 @@ fn schema_phrase(model: &Model, units: &[Folded], i: usize) -> Option<(Ref, usiz
         }
         let columns = matching_columns(model, phrase, n == 1);
         if !columns.is_empty() {
+            // "a section" is `course_sections`, not `course_sections.section_number`, which
+            // the word only partly names.
+            if let (1, Some(t)) = (n, part_of_table_name(model, &stems[0], written[0])) {
+                if columns.iter().all(|c| c.table == t) && !full_match(model, &columns, written[0])
+                {
+                    return Some((Ref::Table(t), 1, singular));
+                }
+            }
             return Some((Ref::Columns(columns), n, singular));
         }
     }
     if stems.is_empty() {
         return None;
     }
-    // "tuition" for `tuition_payments`, "lines" for `order_lines`: the first or (unless
-    // it is a measure word) the last word of one table's longer name.
-    let part_of = |last: bool| -> Vec<usize> {
-        (0..model.tables.len())
-            .filter(|&t| {
-                let words = &model.tables[t].words;
-                let word = if last { words.last() } else { words.first() };
-                words.len() > 1 && word == Some(&stems[0])
-            })
-            .collect()
-    };
-    let leading = part_of(false);
-    let trailing = match measure_word(written[0]) {
-        Some(_) => Vec::new(),
-        None => part_of(true),
-    };
-    match (&leading[..], &trailing[..]) {
-        ([t], []) | ([], [t]) => {
-            return Some((Ref::Table(*t), 1, stem(written[0]) == written[0]));
-        }
-        _ => {}
+    if let Some(t) = part_of_table_name(model, &stems[0], written[0]) {
+        return Some((Ref::Table(t), 1, stem(written[0]) == written[0]));
     }
     let tables = measure_word(written.first()?).map_or(&[][..], |m| m.tables);
     for phrase in tables {
@@ -666,6 +655,29 @@ fn schema_phrase(model: &Model, units: &[Folded], i: usize) -> Option<(Ref, usiz
         .collect();
     match kin[..] {
         [t] => Some((Ref::Table(t), 1, stem(written[0]) == written[0])),
+        _ => None,
+    }
+}
+
+/// The one table whose longer name starts with `stem` ("tuition" for `tuition_payments`)
+/// or, unless the word is a measure word, ends with it ("lines" for `order_lines`).
+fn part_of_table_name(model: &Model, stem: &str, written: &str) -> Option<usize> {
+    let part_of = |last: bool| -> Vec<usize> {
+        (0..model.tables.len())
+            .filter(|&t| {
+                let words = &model.tables[t].words;
+                let word = if last { words.last() } else { words.first() };
+                words.len() > 1 && word.is_some_and(|w| w == stem)
+            })
+            .collect()
+    };
+    let leading = part_of(false);
+    let trailing = match measure_word(written) {
+        Some(_) => Vec::new(),
+        None => part_of(true),
+    };
+    match (&leading[..], &trailing[..]) {
+        ([t], []) | ([], [t]) => Some(*t),
         _ => None,
     }
 }

@@ -280,7 +280,7 @@ fn verbs_dates_flags_and_latest_rows() {
 }
 
 #[test]
-fn salaries_rank_the_people_named_and_counts_are_not_compared_yet() {
+fn salaries_rank_the_people_named_and_counts_per_row_compare() {
     let engine = engine();
     let paid = sql(&engine, "the 3 highest paid employees");
     assert!(paid.contains("ORDER BY employees.salary DESC"), "{paid}");
@@ -288,8 +288,16 @@ fn salaries_rank_the_people_named_and_counts_are_not_compared_yet() {
     // A number in a unit the column's name does not say is not compared.
     assert!(sql(&engine, "How many orders have a freight above 30?").contains("> 30"));
     refused(&engine, "How many orders have a freight above 30 kg?");
-    // "more than 5 orders" counts orders per customer: refused, never dropped.
-    refused(&engine, "How many customers have more than 5 orders?");
+    // "more than 5 orders" counts each customer's orders.
+    let counted = sql(&engine, "How many customers have more than 5 orders?");
+    assert!(
+        counted.contains(
+            "(SELECT COUNT(*) FROM public.orders AS orders_x WHERE orders_x.customer_id = customers.customer_id) > 5"
+        ),
+        "{counted}"
+    );
+    // A customer's products would be counted by their order lines: refused.
+    refused(&engine, "customers with more than 5 products");
 }
 
 #[test]
