@@ -531,6 +531,15 @@ fn growth(
     shape: &Shape,
     filters: &mut Vec<Filter>,
 ) -> Result<Option<Growth>, Unread> {
+    // "from 2022 to 2023 (2023 minus 2022)": a period said twice is one.
+    let mut k = 0;
+    while k < filters.len() {
+        if filters[..k].contains(&filters[k]) {
+            filters.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     let periods: Vec<usize> = (0..filters.len())
         .filter(|&i| matches!(filters[i], Filter::Period { .. }))
         .collect();
@@ -663,6 +672,15 @@ fn counted_table(sql: &str, tables: &[usize]) -> Option<usize> {
 
 /// Measures (grouped by what else was named) or a listing of one table.
 fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, Unread> {
+    // "total tuition collected": the table's amount and the verb's are one measure.
+    let mut k = 0;
+    while k < parts.measures.len() {
+        if parts.measures[..k].contains(&parts.measures[k]) {
+            parts.measures.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     if let Some(t) = parts.share {
         parts.measures.push(Measure::Share { table: t });
     }

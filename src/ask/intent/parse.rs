@@ -487,6 +487,10 @@ fn place_function_word(
         pending.grouped = true;
         return Some(1);
     }
+    if word == "by" && next == Some("how") {
+        // "by how much did it change": no grouping.
+        return Some(1);
+    }
     if matches!(word, "by" | "per" | "each" | "every") || (word == "for" && next == Some("each")) {
         pending.grouped = true;
         pending.per = word == "per";
