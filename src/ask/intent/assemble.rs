@@ -34,13 +34,18 @@ struct Parts {
     per_entity: bool,
     /// Counts per row compared with a number ([`Filter::Counted`]).
     counted: Vec<Filter>,
+    /// The columns that hold a value the question names.
+    value_columns: Vec<ColumnRef>,
     /// Text columns named but neither grouped by nor listed: each must be the column of
     /// a value the question names, or the question is refused.
     unused: Vec<ColumnRef>,
 }
 
 pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unread> {
-    let mut parts = Parts::default();
+    let mut parts = Parts {
+        value_columns: value_columns(model, reading),
+        ..Parts::default()
+    };
     let context = context_tables(model, &reading.items);
     // Measures are looked for near the values named too ("Lambda cost": cloud costs).
     let mut measure_context = context.clone();
@@ -82,8 +87,20 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
                 periods::literal_filter(model, &bases, &near, parts.time.as_ref(), literal, bound)?
             }
         };
+        let filter = match filter {
+            Filter::Equals { column, value } if reading.negated.contains(&index) => {
+                Filter::NotEquals { column, value }
+            }
+            _ if reading.negated.contains(&index) => {
+                return Err(Unread::Unsupported(format!(
+                    "\"not\" before {}",
+                    literal.text
+                )))
+            }
+            filter => filter,
+        };
         match (&filter, parts.share) {
-            (Filter::Equals { .. }, Some(_)) => share_of.push(filter),
+            (Filter::Equals { .. } | Filter::NotEquals { .. }, Some(_)) => share_of.push(filter),
             _ => parts.filters.push(filter),
         }
     }
@@ -325,6 +342,24 @@ fn place_item(
     place_column(model, column, item, parts)
 }
 
+/// The columns holding the values the question names.
+fn value_columns(model: &Model, reading: &Reading) -> Vec<ColumnRef> {
+    let mut columns = Vec::new();
+    for literal in &reading.literals {
+        if let LiteralValue::Value(value) = &literal.value {
+            for source in &value.sources {
+                if let Some(t) = model.tables.iter().position(|t| t.plain == source.table) {
+                    columns.push(ColumnRef {
+                        table: t,
+                        column: source.column.clone(),
+                    });
+                }
+            }
+        }
+    }
+    columns
+}
+
 /// What the rest of the question says of a word naming several columns.
 enum Narrowed {
     /// "shipped to France": the one column holding a value the question names; "shipped
@@ -460,6 +495,13 @@ fn place_column(
 ) -> Result<(), Unread> {
     let role = model.column(column.table, &column.column).map(|c| c.role);
     if item.absent {
+        // "orders not shipped to France" is no order without a country.
+        if parts.value_columns.contains(&column) {
+            return Err(Unread::Unsupported(format!(
+                "\"not\" before {} and a value of it",
+                column.column
+            )));
+        }
         // "rentals not returned", "customers without an email": no value.
         return match role {
             Some(Role::Time | Role::Text) if item.aggregate.is_none() && !item.grouped => {
@@ -901,7 +943,9 @@ fn filter_columns<'a>(filters: impl IntoIterator<Item = &'a Filter>) -> Vec<Colu
     filters
         .into_iter()
         .filter_map(|f| match f {
-            Filter::Equals { column, .. } => Some(column.clone()),
+            Filter::Equals { column, .. } | Filter::NotEquals { column, .. } => {
+                Some(column.clone())
+            }
             _ => None,
         })
         .collect()

@@ -68,6 +68,7 @@ fn filter_tables(model: &Model, base: usize, filter: &Filter) -> Vec<usize> {
     match filter {
         Filter::Equals { column, .. } if fans_out_to(model, base, column.table) => vec![],
         Filter::Equals { column, .. }
+        | Filter::NotEquals { column, .. }
         | Filter::Period { column, .. }
         | Filter::Compare { column, .. } => vec![column.table],
         Filter::Term { term } => match &model.terms[*term] {
@@ -95,6 +96,13 @@ fn filter_sql(model: &Model, filter: &Filter, listed: Option<usize>) -> Result<S
             }
             _ => format!("{} = {}", column_sql(model, column), quote_literal(value)),
         },
+        Filter::NotEquals { column, value } => {
+            if listed.is_some_and(|base| fans_out_to(model, base, column.table)) {
+                // None of its rows, or not all of them?
+                return Err(unsupported("\"not\" on a value of rows that fan out"));
+            }
+            format!("{} <> {}", column_sql(model, column), quote_literal(value))
+        }
         Filter::Period {
             column,
             from,

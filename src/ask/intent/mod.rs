@@ -82,6 +82,11 @@ pub enum Filter {
         column: ColumnRef,
         value: String,
     },
+    /// The column holds another value ("customers not in Germany").
+    NotEquals {
+        column: ColumnRef,
+        value: String,
+    },
     /// `from <= column < until`.
     Period {
         column: ColumnRef,
@@ -199,7 +204,7 @@ impl Intent {
 impl Filter {
     fn blank_literal(&mut self) {
         match self {
-            Filter::Equals { value, .. } => value.clear(),
+            Filter::Equals { value, .. } | Filter::NotEquals { value, .. } => value.clear(),
             Filter::Period { from, until, .. } => {
                 from.clear();
                 until.clear();

@@ -86,6 +86,8 @@ pub(super) struct Reading {
     pub rank_time: bool,
     /// A share asked as a percentage.
     pub percent: bool,
+    /// Indices in `literals` of the values negated ("not in Germany").
+    pub negated: Vec<usize>,
     /// The units said after compared numbers ("hour" in "longer than 3 hours").
     pub units: Vec<&'static str>,
     /// A change between two periods was asked ("difference", "growth"), with the words
@@ -348,7 +350,13 @@ fn place_literal(
             }
         }
         LiteralValue::Relative(_) | LiteralValue::Text(_) => unplaced.push(literal.text.clone()),
-        LiteralValue::Value(_) => reading.literals.push(literal),
+        LiteralValue::Value(_) => {
+            // "customers not in Germany", "excluding cancelled orders".
+            if std::mem::take(&mut pending.absent) {
+                reading.negated.push(reading.literals.len());
+            }
+            reading.literals.push(literal)
+        }
         _ => {
             if let Some(bound) = pending.bound.take() {
                 reading.bounds.push((reading.literals.len(), bound));

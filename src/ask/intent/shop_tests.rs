@@ -251,6 +251,13 @@ fn verbs_dates_flags_and_latest_rows() {
         both.contains("orders.ship_country IN ('France', 'Spain')"),
         "{both}"
     );
+    let not_spain = sql(&engine, "How many customers are not in Spain?");
+    assert!(
+        not_spain.contains("customers.country <> 'Spain'"),
+        "{not_spain}"
+    );
+    // Not shipped at all, or shipped elsewhere? Refused, never both at once.
+    refused(&engine, "How many orders were not shipped to France?");
     let unshipped = sql(&engine, "How many orders have not been shipped yet?");
     assert!(
         unshipped.contains("orders.shipped_date IS NULL"),

@@ -260,10 +260,13 @@ pub fn is_distinct_word(word: &str) -> bool {
     matches!(word, "different" | "distinct" | "unique")
 }
 
-/// Whether a word negates existence ("never", "without", "no", "not"): an anti-join, or
-/// a column without a value.
+/// Whether a word negates existence ("never", "without", "no", "not", "excluding",
+/// "except"): an anti-join, a column without a value, or another value.
 pub fn is_absence_word(word: &str) -> bool {
-    matches!(word, "never" | "without" | "no" | "not")
+    matches!(
+        word,
+        "never" | "without" | "no" | "not" | "excluding" | "except"
+    )
 }
 
 /// Whether a ranking word counts the things named right after it ("the most films",
