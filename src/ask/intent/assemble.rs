@@ -78,6 +78,20 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             .find(|(i, _)| *i == index)
             .map(|(_, b)| *b);
         let near: Vec<usize> = context.iter().chain(&bases).copied().collect();
+        // "how many expenses were approved": the expenses' flag, not a status of
+        // approved leave elsewhere.
+        if let Some(column) = flag_named(model, &bases, &literal.text) {
+            let set = !reading.negated.contains(&index);
+            let filter = Filter::Equals {
+                column,
+                value: set.to_string(),
+            };
+            match parts.share {
+                Some(_) => share_of.push(filter),
+                None => parts.filters.push(filter),
+            }
+            continue;
+        }
         let filter = match (&literal.value, &year_column) {
             (LiteralValue::Year(year), Some(column)) if bound.is_none() => Filter::Equals {
                 column: column.clone(),
@@ -103,6 +117,15 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             (Filter::Equals { .. } | Filter::NotEquals { .. }, Some(_)) => share_of.push(filter),
             _ => parts.filters.push(filter),
         }
+    }
+    // "What percentage of products are discontinued": a flag named is the share's
+    // condition.
+    if parts.share.is_some() && share_of.is_empty() {
+        let (flags, rest): (Vec<Filter>, Vec<Filter>) = std::mem::take(&mut parts.filters)
+            .into_iter()
+            .partition(|f| matches!(f, Filter::Equals { column, .. } if is_flag(model, column)));
+        share_of = flags;
+        parts.filters = rest;
     }
     if let Some((word, comparison, number)) = &reading.compared_by {
         let column = resolve::named_number(model, &bases, word)?;
@@ -340,6 +363,30 @@ fn place_item(
         Ref::Columns(candidates) => resolve_columns(model, context, item, candidates)?,
     };
     place_column(model, column, item, parts)
+}
+
+/// How a table named stands to the tables measured.
+#[derive(Debug, PartialEq)]
+enum Related {
+    /// Its rows refer to theirs, down the foreign keys only.
+    Child,
+    /// Theirs refer to its, up the foreign keys only.
+    Parent,
+    Other,
+}
+
+fn related(model: &Model, bases: &[usize], t: usize) -> Related {
+    let mut kinds = bases
+        .iter()
+        .map(|&b| match model.paths(b).get(t).cloned().flatten() {
+            Some(path) if !path.is_empty() && path.iter().all(|(_, up)| !up) => Related::Child,
+            Some(path) if !path.is_empty() && path.iter().all(|(_, up)| *up) => Related::Parent,
+            _ => Related::Other,
+        });
+    match kinds.next() {
+        Some(first) if kinds.all(|k| k == first) => first,
+        _ => Related::Other,
+    }
 }
 
 /// The columns holding the values the question names.
@@ -692,6 +739,28 @@ fn share_of_rows(shape: &Shape) -> bool {
     matches!(shape, Shape::Aggregate { measures, .. } if measures.iter().any(|m| matches!(m, Measure::Share { .. })))
 }
 
+/// The one yes/no column of `bases` a word names ("approved" → `expenses.approved`).
+fn flag_named(model: &Model, bases: &[usize], text: &str) -> Option<ColumnRef> {
+    let words = super::schema::stemmed(text);
+    let found: Vec<ColumnRef> = bases
+        .iter()
+        .flat_map(|&b| {
+            model.tables[b]
+                .columns
+                .iter()
+                .filter(|c| c.data_type == "boolean" && c.words == words)
+                .map(move |c| ColumnRef {
+                    table: b,
+                    column: c.name.clone(),
+                })
+        })
+        .collect();
+    match &found[..] {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
 /// Whether a column is a yes/no flag (`boolean`).
 fn is_flag(model: &Model, column: &ColumnRef) -> bool {
     model
@@ -891,8 +960,27 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
         },
     );
     for (t, _) in std::mem::take(&mut parts.tables) {
-        if !counted.contains(&t) && !bases.contains(&t) && reading.direction.is_some() {
+        if counted.contains(&t) || bases.contains(&t) {
+            continue;
+        }
+        if reading.direction.is_some() {
             parts.groups.push(Group::Entity(t));
+            continue;
+        }
+        // "how many employees submitted expenses": the rows counted have such rows; a
+        // parent named ("orders of customers") changes nothing. Anything else would be
+        // dropped from the answer.
+        match (&parts.measures[..], related(model, &bases, t)) {
+            ([Measure::Rows { .. }], Related::Child) => {
+                parts.filters.push(Filter::Present { table: t })
+            }
+            (_, Related::Parent) => {}
+            _ => {
+                return Err(Unread::Unsupported(format!(
+                    "what {} has to do with what is measured",
+                    model.tables[t].name
+                )))
+            }
         }
     }
     // "How many customers never ordered": the rows counted have no such row.
@@ -953,6 +1041,22 @@ fn filter_columns<'a>(filters: impl IntoIterator<Item = &'a Filter>) -> Vec<Colu
 
 fn list_shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, Unread> {
     parts.unused.append(&mut parts.columns);
+    // "Which employees submitted expenses": the first table named, having rows of the
+    // others.
+    if let [(first, _), ref rest @ ..] = parts.tables[..] {
+        let relations: Vec<(usize, Related)> = rest
+            .iter()
+            .map(|&(t, _)| (t, related(model, &[first], t)))
+            .collect();
+        if !rest.is_empty() && relations.iter().all(|(_, r)| *r != Related::Other) {
+            for (t, relation) in relations {
+                if relation == Related::Child {
+                    parts.filters.push(Filter::Present { table: t });
+                }
+            }
+            parts.tables.truncate(1);
+        }
+    }
     let [(table, _)] = parts.tables[..] else {
         return Err(Unread::Unsupported(
             "no measure and not exactly one table to list".into(),

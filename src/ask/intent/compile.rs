@@ -78,7 +78,7 @@ fn filter_tables(model: &Model, base: usize, filter: &Filter) -> Vec<usize> {
         Filter::TimeTerm { column, .. }
         | Filter::Missing { column }
         | Filter::Recent { column, .. } => vec![column.table],
-        Filter::Absent { .. } | Filter::Counted { .. } => vec![],
+        Filter::Absent { .. } | Filter::Present { .. } | Filter::Counted { .. } => vec![],
     }
 }
 
@@ -168,6 +168,11 @@ fn filter_sql(model: &Model, filter: &Filter, listed: Option<usize>) -> Result<S
             let listed = listed.ok_or_else(|| unsupported("\"never\" outside a listing"))?;
             absent_sql(model, listed, *absent)?
         }
+        Filter::Present { table } => {
+            let listed = listed.ok_or_else(|| unsupported("a row's rows outside a listing"))?;
+            let (from, link) = path_sql(model, listed, *table)?;
+            format!("EXISTS (SELECT 1 FROM {from} WHERE {link})")
+        }
         Filter::Counted {
             table,
             comparison,
@@ -195,6 +200,53 @@ fn filter_sql(model: &Model, filter: &Filter, listed: Option<usize>) -> Result<S
             )
         }
     })
+}
+
+/// Whether `table` is a cousin of `base`: its foreign-key path goes up to a parent and
+/// ends down at another of that parent's children ("expenses" to "leave requests" through
+/// their employee). A condition or grouping there says nothing about `base`'s rows that a
+/// question means; a bridge table crossed on the way up again (`film_category`) is fine.
+fn is_cousin(model: &Model, base: usize, table: usize) -> bool {
+    let Some(Some(path)) = model.paths(base).get(table).cloned() else {
+        return false;
+    };
+    let went_up = path.iter().any(|(_, upward)| *upward);
+    went_up && path.last().is_some_and(|(_, upward)| !upward)
+}
+
+/// The table a filter's condition is about.
+fn filter_target(filter: &Filter) -> Option<usize> {
+    match filter {
+        Filter::Equals { column, .. }
+        | Filter::NotEquals { column, .. }
+        | Filter::Period { column, .. }
+        | Filter::Compare { column, .. }
+        | Filter::TimeTerm { column, .. }
+        | Filter::Missing { column }
+        | Filter::Recent { column, .. } => Some(column.table),
+        Filter::Absent { table } | Filter::Present { table } | Filter::Counted { table, .. } => {
+            Some(*table)
+        }
+        Filter::Term { .. } => None,
+    }
+}
+
+/// Refuses conditions and groupings on cousins of `base` ([`is_cousin`]).
+fn no_cousins(model: &Model, intent: &Intent, base: usize, groups: &[Group]) -> Result<(), Unread> {
+    let filters = intent.filters.iter().chain(&intent.share_of);
+    let grouped = groups.iter().map(|g| match g {
+        Group::Column(c) | Group::Time { column: c, .. } => c.table,
+        Group::Entity(t) => *t,
+    });
+    for t in filters.filter_map(filter_target).chain(grouped) {
+        if is_cousin(model, base, t) {
+            return Err(Unread::Unsupported(format!(
+                "{} beside {}, related only through a row they share",
+                model.tables[t].name, model.tables[base].name
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Whether the foreign-key path from `base` to `table` walks from a row to its children
@@ -463,6 +515,18 @@ fn aggregate(
 ) -> Result<String, Unread> {
     let bases = base_tables(model, &intent.shape);
     let base = pick_base(model, &bases)?;
+    no_cousins(model, intent, base, groups)?;
+    // A share's conditions are inside its FILTER: on rows joined, never through EXISTS.
+    if intent
+        .share_of
+        .iter()
+        .filter_map(filter_target)
+        .any(|t| fans_out_to(model, base, t))
+    {
+        return Err(unsupported(
+            "a share of rows whose condition is on rows that fan out",
+        ));
+    }
     let mut needed = bases.clone();
     for g in groups {
         needed.push(match g {
@@ -638,6 +702,7 @@ fn list(
 ) -> Result<String, Unread> {
     let t = &model.tables[table];
     let labels = label_sql(model, table)?;
+    no_cousins(model, intent, table, &[])?;
     let mut needed = Vec::new();
     for f in &intent.filters {
         needed.extend(filter_tables(model, table, f));

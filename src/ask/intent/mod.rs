@@ -111,6 +111,10 @@ pub enum Filter {
     Absent {
         table: usize,
     },
+    /// Some row of `table` refers to this one ("employees who submitted expenses").
+    Present {
+        table: usize,
+    },
     /// The last `count` grains up to the column's latest value ("the last 30 days").
     Recent {
         column: ColumnRef,
@@ -214,6 +218,7 @@ impl Filter {
             Filter::Term { .. }
             | Filter::TimeTerm { .. }
             | Filter::Absent { .. }
+            | Filter::Present { .. }
             | Filter::Missing { .. } => {}
         }
     }

@@ -82,6 +82,14 @@ fn shop() -> Corpus {
             typed("quantity", "integer"),
         ],
     );
+    let complaints = table(
+        "complaints",
+        vec![
+            typed("complaint_id", "integer"),
+            typed("customer_id", "integer"),
+            column("reason", &["damaged", "late"]),
+        ],
+    );
     Corpus {
         version: "shop".into(),
         tables: vec![
@@ -98,6 +106,7 @@ fn shop() -> Corpus {
                 "order_line_id",
                 &[("order_id", "orders"), ("product_id", "products")],
             ),
+            keyed(complaints, "complaint_id", &[("customer_id", "customers")]),
         ],
         ..Corpus::default()
     }
@@ -364,4 +373,28 @@ fn odd_word_orders_are_refused_without_panicking() {
     ] {
         let _ = engine.understand(question);
     }
+}
+
+#[test]
+fn rows_named_beside_a_count_filter_it_and_cousins_are_refused() {
+    let engine = engine();
+    // Customers having orders: EXISTS, never a count of all customers.
+    let with_orders = sql(&engine, "how many customers placed orders");
+    assert!(
+        with_orders.contains("WHERE EXISTS (SELECT 1 FROM public.orders AS orders_x"),
+        "{with_orders}"
+    );
+    let listed = sql(&engine, "which customers placed orders");
+    assert!(listed.contains("EXISTS"), "{listed}");
+    // A parent named changes nothing.
+    assert!(!sql(&engine, "how many orders of customers").contains("WHERE"));
+    // Orders and complaints meet only through their customer: "damaged" says nothing of
+    // an order.
+    refused(&engine, "How many orders were damaged?");
+    assert!(sql(&engine, "How many complaints were damaged?").contains("'damaged'"));
+    let percent = sql(&engine, "What percentage of products are discontinued?");
+    assert!(
+        percent.contains("FILTER (WHERE products.discontinued = 'true')"),
+        "{percent}"
+    );
 }
