@@ -6,6 +6,7 @@ use crate::ask::vocab::grammar::{Aggregate, Change, Direction};
 
 use crate::ask::literals::LiteralValue;
 use crate::ask::vocab::measures::{column_measures, Measure as Kind};
+use crate::ask::vocab::stem;
 
 use super::context::{context_tables, rephrased, resolve_column, value_tables, year_column};
 use super::parse::{Item, Reading, Ref, Unread};
@@ -36,6 +37,8 @@ struct Parts {
     counted: Vec<Filter>,
     /// The columns that hold a value the question names.
     value_columns: Vec<ColumnRef>,
+    /// Verbs read as relating rows ("shipped by Speedy Express").
+    verbs: Vec<String>,
     /// Text columns named but neither grouped by nor listed: each must be the column of
     /// a value the question names, or the question is refused.
     unused: Vec<ColumnRef>,
@@ -44,6 +47,7 @@ struct Parts {
 pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unread> {
     let mut parts = Parts {
         value_columns: value_columns(model, reading),
+        verbs: reading.verbs.clone(),
         ..Parts::default()
     };
     let context = context_tables(model, &reading.items);
@@ -167,6 +171,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         )));
     }
     check_units(model, reading, &parts.filters)?;
+    check_verbs(model, &parts.verbs, &shape, &parts.filters)?;
     let growth = growth(reading, &shape, &mut parts.filters)?;
     parts.filters.sort();
     parts.filters.dedup();
@@ -356,7 +361,10 @@ fn place_item(
         Ref::Columns(candidates) if candidates.len() > 1 && !item.grouped => {
             match narrowed(model, reading, item, candidates) {
                 Narrowed::One(column) => column,
-                Narrowed::Verb => return Ok(()),
+                Narrowed::Verb => {
+                    parts.verbs.push(item.text.clone());
+                    return Ok(());
+                }
                 Narrowed::Same => resolve_columns(model, context, item, candidates)?,
             }
         }
@@ -578,13 +586,22 @@ fn place_column(
     }
     match (role, item.aggregate, item.grouped) {
         (Some(Role::Number), Some(aggregate), _) if aggregate != Aggregate::Share => {
-            let aggregate = if item.distinct && aggregate == Aggregate::Count {
-                Aggregate::CountDistinct
-            } else {
-                aggregate
+            // "how many hours were logged": the hours summed, not the rows that have some.
+            let aggregate = match aggregate {
+                Aggregate::Count if item.distinct => Aggregate::CountDistinct,
+                Aggregate::Count => Aggregate::Sum,
+                other => other,
             };
             parts.measures.push(Measure::Column {
                 aggregate,
+                column,
+                times: None,
+            });
+        }
+        // "how many (different) clients": the distinct values of a text column.
+        (Some(Role::Text), Some(Aggregate::Count), false) => {
+            parts.measures.push(Measure::Column {
+                aggregate: Aggregate::CountDistinct,
                 column,
                 times: None,
             });
@@ -597,6 +614,13 @@ fn place_column(
             })
         }
         (Some(Role::Time), None, false) => parts.time = Some(column),
+        // "How many hires in 2023?": the rows of the date's table, dated by it.
+        (Some(Role::Time), Some(Aggregate::Count), false) => {
+            parts.measures.push(Measure::Rows {
+                table: column.table,
+            });
+            parts.time = Some(column);
+        }
         (Some(Role::Number), None, false) => parts.numbers.push(column),
         (Some(Role::Text), None, true) | (Some(Role::Number), None, true) => {
             parts.groups.push(Group::Column(column))
@@ -708,6 +732,72 @@ fn is_unit_price(model: &Model, column: &ColumnRef) -> bool {
         .is_some_and(|c| resolve::is_price(&c.words, &c.data_type))
 }
 
+/// A verb read as relating rows stands for the relation askpg joins along only when that
+/// relation is the plain one — each foreign key named after the table it refers to
+/// (`instructor_id`) — or one the verb names (`ship_via` for "shipped"). "Which
+/// instructor taught the most students" is no count of the students an instructor
+/// advises (`advisor_id`).
+fn check_verbs(
+    model: &Model,
+    verbs: &[String],
+    shape: &Shape,
+    filters: &[Filter],
+) -> Result<(), Unread> {
+    if verbs.is_empty() {
+        return Ok(());
+    }
+    let bases = base_tables(model, shape);
+    let Some(&base) = bases.first() else {
+        return Ok(());
+    };
+    let mut tables: Vec<usize> = bases.clone();
+    match shape {
+        Shape::Aggregate { groups, .. } => tables.extend(groups.iter().map(|g| match g {
+            Group::Column(c) | Group::Time { column: c, .. } => c.table,
+            Group::Entity(t) => *t,
+        })),
+        Shape::List { .. } => {}
+    }
+    tables.extend(filters.iter().filter_map(|f| match f {
+        Filter::Equals { column, .. }
+        | Filter::NotEquals { column, .. }
+        | Filter::Compare { column, .. }
+        | Filter::Period { column, .. } => Some(column.table),
+        Filter::Absent { table } | Filter::Present { table } | Filter::Counted { table, .. } => {
+            Some(*table)
+        }
+        _ => None,
+    }));
+    let stems: Vec<String> = verbs.iter().map(|v| stem(v)).collect();
+    let paths = model.paths(base);
+    for t in tables {
+        let Some(Some(path)) = paths.get(t) else {
+            continue;
+        };
+        for (e, _) in path {
+            let edge = &model.edges[*e];
+            let parent = &model.tables[edge.parent];
+            let plain =
+                edge.columns.iter().zip(&edge.ref_columns).all(|(c, r)| {
+                    c == r || c.strip_suffix("_id") == Some(stem(&parent.name).as_str())
+                });
+            let named = edge
+                .columns
+                .iter()
+                .any(|c| stems.iter().any(|v| v.len() >= 3 && c.contains(v.as_str())));
+            if !plain && !named {
+                return Err(Unread::Unsupported(format!(
+                    "whether \"{}\" means the relation {}.{}",
+                    verbs.join(" "),
+                    model.tables[edge.child].name,
+                    edge.columns.join(", ")
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// "longer than 3 hours": a number in a unit compares only with a column whose name says
 /// that unit (`duration_hours`); a `length` may be in minutes or hours.
 fn check_units(model: &Model, reading: &Reading, filters: &[Filter]) -> Result<(), Unread> {
@@ -795,22 +885,37 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
     if let Some(t) = parts.share {
         parts.measures.push(Measure::Share { table: t });
     }
-    // "When was the latest order?": the date of the table named.
-    if let ([(table, _)], true, [], None, None, None) = (
+    // "When was the latest order?", "When did the earliest project start?": the date of
+    // the table named (the one named, when one is).
+    if let ([(table, _)], true, [], None, None) = (
         &parts.tables[..],
         reading.rank_time,
         &parts.numbers[..],
-        &parts.time,
         reading.limit,
         reading.rank_by,
     ) {
-        // A table whose rows have names lists the latest one instead.
+        // A table whose rows have names lists the latest one, unless "when" is asked.
+        let dated = parts.time.as_ref().is_none_or(|t| t.table == *table);
         if parts.measures.is_empty()
             && parts.groups.is_empty()
-            && model.tables[*table].label.is_empty()
+            && dated
+            && (model.tables[*table].label.is_empty() || reading.when)
         {
-            parts.time = Some(periods::time_column(model, &[*table], None)?);
+            parts.time = Some(periods::time_column(model, &[*table], parts.time.as_ref())?);
             parts.tables.clear();
+        }
+    }
+    // "hires per year", "How many hires in 2023?": a date named as an event counts its
+    // table's rows.
+    if let (None, [], [], Some(time)) = (
+        parts.measures.first(),
+        &parts.tables[..],
+        &parts.numbers[..],
+        &parts.time,
+    ) {
+        let period = reading.literals.iter().any(|l| l.period().is_some());
+        if !parts.grains.is_empty() || period {
+            parts.measures.push(Measure::Rows { table: time.table });
         }
     }
     if parts.measures.is_empty() && parts.tables.is_empty() {
@@ -861,6 +966,23 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
                 });
                 parts.rank_used = true;
             }
+        }
+    }
+    // "Which employee logged the most hours": the hours of another table, summed per
+    // employee.
+    if let ([(table, _)], [column], Some(_), None) = (
+        &parts.tables[..],
+        &parts.numbers[..],
+        reading.direction,
+        reading.rank_by,
+    ) {
+        if parts.measures.is_empty() && column.table != *table {
+            parts.measures.push(Measure::Column {
+                aggregate: Aggregate::Sum,
+                column: column.clone(),
+                times: None,
+            });
+            parts.numbers.clear();
         }
     }
     if parts.measures.is_empty() {
@@ -1073,7 +1195,11 @@ fn list_shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Sha
         ([column], None) if column.table == table => Some(column.clone()),
         ([], Some(word)) => Some(resolve::ranked_column(model, table, word)?),
         ([], None) if reading.rank_time && reading.direction.is_some() => {
-            Some(periods::time_column(model, &[table], None)?)
+            Some(periods::time_column(
+                model,
+                &[table],
+                parts.time.as_ref().filter(|t| t.table == table),
+            )?)
         }
         ([], None) => None,
         _ => return Err(Unread::Unsupported("which column to rank by".into())),

@@ -84,6 +84,11 @@ pub(super) struct Reading {
     pub valued: bool,
     /// The ranking word ranks by a date ("the latest order").
     pub rank_time: bool,
+    /// "When …?": the answer is a date.
+    pub when: bool,
+    /// Verbs read as relating the rows named after them ("taught", "submitted"), as
+    /// typed.
+    pub verbs: Vec<String>,
     /// A share asked as a percentage.
     pub percent: bool,
     /// Indices in `literals` of the values negated ("not in Germany").
@@ -377,6 +382,7 @@ fn place_word(
     unplaced: &mut Vec<String>,
 ) -> usize {
     let word = word_at(units, i).unwrap_or_default();
+    reading.when |= word == "when";
     if word == "how" && word_at(units, i + 1) == Some("many") {
         pending.set_aggregate(Aggregate::Count);
         return 2;
@@ -450,6 +456,7 @@ fn place_word(
     {
         // "sections taught online", "instructors who never taught a section": the verb
         // relates rows the words after it name.
+        reading.verbs.push(word.to_owned());
         return 1;
     }
     unplaced.push(word.to_owned());
@@ -464,7 +471,11 @@ fn links_to_what_follows(model: &Model, units: &[Folded], mut j: usize) -> bool 
             Folded::Placeholder(_) | Folded::Term(_) => return true,
             Folded::Count => return false,
             Folded::Word { word, .. } => {
-                if matches!(word.as_str(), "by" | "per" | "each" | "every") {
+                // "logged the most hours": a ranking or an aggregate of what follows.
+                if matches!(word.as_str(), "by" | "per" | "each" | "every")
+                    || grammar::rank_word(word).is_some()
+                    || grammar::aggregate_word(word).is_some()
+                {
                     return true;
                 }
                 if !is_stop_word(word) {

@@ -214,13 +214,20 @@ pub fn change_word(word: &str) -> Option<Change> {
 }
 
 /// Whether a word is a verb's past form ("offered", "taught"): regular ones by their
-/// ending, irregular ones listed.
+/// ending, irregular ones listed; or one of a few verbs of activity in the present
+/// ("appears", "submits").
 pub fn is_past_verb(word: &str) -> bool {
     const IRREGULAR: &[&str] = &[
         "brought", "chose", "chosen", "did", "done", "gave", "given", "got", "held", "kept", "led",
         "met", "ran", "sent", "taught", "took", "won", "wrote", "written",
     ];
-    (word.len() > 4 && word.ends_with("ed")) || IRREGULAR.contains(&word)
+    // Verbs of activity in the present, which relate rows the same way.
+    const PRESENT: &[&str] = &[
+        "appear", "appears", "attend", "attends", "belong", "belongs", "contain", "contains",
+        "handle", "handles", "hold", "holds", "include", "includes", "log", "logs", "submit",
+        "submits", "teach", "teaches", "visit", "visits", "work", "works",
+    ];
+    (word.len() > 4 && word.ends_with("ed")) || IRREGULAR.contains(&word) || PRESENT.contains(&word)
 }
 
 /// Whether a ranking word ranks by a date ("the latest order", "the most recent rental").
@@ -261,12 +268,15 @@ pub fn is_distinct_word(word: &str) -> bool {
 }
 
 /// Whether a word negates existence ("never", "without", "no", "not", "excluding",
-/// "except"): an anti-join, a column without a value, or another value.
+/// "except", "don't", "hasn't"): an anti-join, a column without a value, or another
+/// value.
 pub fn is_absence_word(word: &str) -> bool {
-    matches!(
-        word,
-        "never" | "without" | "no" | "not" | "excluding" | "except"
-    )
+    let contracted = (word.ends_with("n't") || word.ends_with("n’t")) && word.len() > 3;
+    contracted
+        || matches!(
+            word,
+            "never" | "without" | "no" | "not" | "excluding" | "except"
+        )
 }
 
 /// Whether a ranking word counts the things named right after it ("the most films",
