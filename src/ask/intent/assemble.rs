@@ -464,8 +464,9 @@ fn narrowed(model: &Model, reading: &Reading, item: &Item, candidates: &[ColumnR
         .iter()
         .filter(|c| model.column(c.table, &c.column).map(|m| m.role) == Some(Role::Time))
         .collect();
-    // "orders not shipped": the one date of the shipping is missing.
-    let dated = period || (item.absent && verb);
+    // "orders not shipped": the one date of the shipping is missing; "the latest order
+    // shipped": its date.
+    let dated = period || (item.absent && verb) || reading.rank_time || reading.when;
     match (&times[..], dated, holding.is_empty(), elsewhere) {
         ([one], true, true, _) => Narrowed::One((*one).clone()),
         (_, _, true, true) if verb => Narrowed::Verb,

@@ -37,6 +37,7 @@ fn shop() -> Corpus {
             typed("last_name", "text"),
             column("title", &["Sales Rep", "Manager"]),
             typed("salary", "numeric(10,2)"),
+            typed("hire_date", "date"),
         ],
     );
     let customers = table(
@@ -46,6 +47,7 @@ fn shop() -> Corpus {
             typed("company_name", "text"),
             typed("contact_name", "text"),
             column("country", &["France", "Spain"]),
+            typed("account_manager_id", "integer"),
         ],
     );
     let products = table(
@@ -94,7 +96,15 @@ fn shop() -> Corpus {
         version: "shop".into(),
         tables: vec![
             keyed(employees, "employee_id", &[]),
-            keyed(customers, "customer_id", &[]),
+            Table {
+                foreign_keys: vec![ForeignKey {
+                    columns: vec!["account_manager_id".into()],
+                    ref_schema: "public".into(),
+                    ref_table: "employees".into(),
+                    ref_columns: vec!["employee_id".into()],
+                }],
+                ..keyed(customers, "customer_id", &[])
+            },
             keyed(products, "product_id", &[]),
             keyed(
                 orders,
@@ -397,4 +407,34 @@ fn rows_named_beside_a_count_filter_it_and_cousins_are_refused() {
         percent.contains("FILTER (WHERE products.discontinued = 'true')"),
         "{percent}"
     );
+}
+
+#[test]
+fn counts_of_text_and_dates_and_verbs_that_name_no_relation() {
+    let engine = engine();
+    let countries = sql(&engine, "How many different countries are customers from?");
+    assert!(
+        countries.starts_with("SELECT COUNT(DISTINCT customers.country)"),
+        "{countries}"
+    );
+    // A date named as an event counts its table's rows; "when" asks for the date.
+    let per_year = sql(&engine, "hires per year");
+    assert!(
+        per_year.contains("EXTRACT(YEAR FROM employees.hire_date)"),
+        "{per_year}"
+    );
+    assert!(per_year.contains("COUNT(*) AS employees"), "{per_year}");
+    let first = sql(&engine, "When was the earliest order shipped?");
+    assert!(
+        first.starts_with("SELECT MIN(orders.shipped_date)"),
+        "{first}"
+    );
+    // The orders an employee took (`employee_id`) ...
+    let took = sql(&engine, "Which employee handled the most orders?");
+    assert!(
+        took.contains("orders.employee_id = employees.employee_id"),
+        "{took}"
+    );
+    // ... but "served" says nothing of the customers an employee manages.
+    refused(&engine, "Which employee served the most customers?");
 }
