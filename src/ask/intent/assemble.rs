@@ -273,7 +273,11 @@ fn place_item(
             };
             let aggregate = match asked.or(word.aggregate) {
                 Some(
-                    a @ (Aggregate::Sum | Aggregate::Average | Aggregate::Min | Aggregate::Max),
+                    a @ (Aggregate::Sum
+                    | Aggregate::Average
+                    | Aggregate::Min
+                    | Aggregate::Max
+                    | Aggregate::Median),
                 ) => a,
                 Some(_) => {
                     return Err(Unread::Unsupported(format!(
@@ -904,6 +908,31 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
         {
             parts.time = Some(periods::time_column(model, &[*table], parts.time.as_ref())?);
             parts.tables.clear();
+        }
+    }
+    // "hours logged per quarter in 2023": a quantity or an amount named beside a grouping
+    // or a period, with nothing else measured, is its total.
+    if let (None, [], [column], None) = (
+        parts.measures.first(),
+        &parts.tables[..],
+        &parts.numbers[..],
+        reading.direction,
+    ) {
+        let period = reading.literals.iter().any(|l| l.period().is_some());
+        let grouped = !parts.groups.is_empty() || !parts.grains.is_empty();
+        let summable = model.column(column.table, &column.column).is_some_and(|c| {
+            column_measures(&c.words, &c.data_type)
+                .iter()
+                .any(|(k, _)| matches!(k, Kind::Money | Kind::Quantity | Kind::Cost))
+                && !resolve::is_price(&c.words, &c.data_type)
+        });
+        if (grouped || period) && summable {
+            parts.measures.push(Measure::Column {
+                aggregate: Aggregate::Sum,
+                column: column.clone(),
+                times: None,
+            });
+            parts.numbers.clear();
         }
     }
     // "hires per year", "How many hires in 2023?": a date named as an event counts its

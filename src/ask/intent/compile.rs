@@ -429,6 +429,9 @@ fn measure_sql(
                 Aggregate::Average => format!("AVG({c})"),
                 Aggregate::Min => format!("MIN({c})"),
                 Aggregate::Max => format!("MAX({c})"),
+                Aggregate::Median => {
+                    format!("percentile_cont(0.5) WITHIN GROUP (ORDER BY {c})")
+                }
                 Aggregate::Count => format!("COUNT({c})"),
                 Aggregate::CountDistinct => format!("COUNT(DISTINCT {c})"),
                 Aggregate::Share => return Err(unsupported("a share of a column")),

@@ -672,6 +672,15 @@ fn schema_phrase(model: &Model, units: &[Folded], i: usize) -> Option<(Ref, usiz
             return Some((Ref::Table(t), 1, false));
         }
     }
+    // "people", "persons": the one table of people (named by first and last names).
+    if stems[0] == "person" {
+        let people: Vec<usize> = (0..model.tables.len())
+            .filter(|&t| model.tables[t].label == ["first_name", "last_name"])
+            .collect();
+        if let [t] = people[..] {
+            return Some((Ref::Table(t), 1, false));
+        }
+    }
     // "movies" for `film`, "clients" for `customers`: one table of the word's kind.
     let kin: Vec<usize> = (0..model.tables.len())
         .filter(|&t| matches!(&model.tables[t].words[..], [w] if related(&stems[0], w) > 0.0))

@@ -417,6 +417,11 @@ fn counts_of_text_and_dates_and_verbs_that_name_no_relation() {
         countries.starts_with("SELECT COUNT(DISTINCT customers.country)"),
         "{countries}"
     );
+    let median = sql(&engine, "What is the median salary?");
+    assert!(
+        median.starts_with("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY employees.salary)"),
+        "{median}"
+    );
     // A date named as an event counts its table's rows; "when" asks for the date.
     let per_year = sql(&engine, "hires per year");
     assert!(

@@ -14,6 +14,8 @@ pub enum Aggregate {
     Average,
     Min,
     Max,
+    /// The middle value (the 50th percentile, interpolated).
+    Median,
     /// The share of rows that meet a condition (0..1).
     Share,
 }
@@ -56,6 +58,7 @@ const AGGREGATE_WORDS: &[(&str, Aggregate)] = &[
     ("average", Aggregate::Average),
     ("avg", Aggregate::Average),
     ("mean", Aggregate::Average),
+    ("median", Aggregate::Median),
     ("maximum", Aggregate::Max),
     ("max", Aggregate::Max),
     ("minimum", Aggregate::Min),

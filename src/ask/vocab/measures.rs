@@ -198,6 +198,7 @@ const COLUMN_WORDS: &[(&str, &[(Measure, f32)])] = &[
     ("fee", &[(Price, 0.8), (Money, 0.6), (Cost, 0.6)]),
     ("freight", &[(Cost, 0.7)]),
     ("gross", &[(Money, 0.8)]),
+    ("hour", &[(Quantity, 0.8)]),
     ("income", &[(Money, 1.0)]),
     ("net", &[(Money, 0.8)]),
     ("paid", &[(Money, 0.9)]),
