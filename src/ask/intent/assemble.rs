@@ -131,6 +131,13 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         share_of = flags;
         parts.filters = rest;
     }
+    if let Some((table, comparison, number)) = &reading.amount_compared {
+        parts.filters.push(Filter::Compare {
+            column: resolve::table_measure(model, *table)?,
+            comparison: *comparison,
+            number: number.clone(),
+        });
+    }
     if let Some((word, comparison, number)) = &reading.compared_by {
         let column = resolve::named_number(model, &bases, word)?;
         parts.filters.push(Filter::Compare {

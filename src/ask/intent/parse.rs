@@ -86,6 +86,8 @@ pub(super) struct Reading {
     pub rank_time: bool,
     /// "When …?": the answer is a date.
     pub when: bool,
+    /// "expenses over 1000": a table's amount compared with a number.
+    pub amount_compared: Option<(usize, Comparison, String)>,
     /// Verbs read as relating the rows named after them ("taught", "submitted"), as
     /// typed.
     pub verbs: Vec<String>,
@@ -224,6 +226,10 @@ pub(super) fn read(
             && !last.grouped
         {
             last.compared = Some(compared.clone());
+            pending.compared = None;
+        } else if let (Ref::Table(t), None, false) = (&last.what, &last.compared, last.grouped) {
+            // "expenses over 1000": the amount of each expense.
+            reading.amount_compared = Some((*t, compared.0, compared.1.clone()));
             pending.compared = None;
         }
     }

@@ -242,8 +242,8 @@ fn role_of(data_type: &str) -> Role {
 
 /// `<table>_name`, `name`, `full_name`, a first and a last name together, `title`,
 /// `company_name`, a text column named as the table (`country.country`), the only text
-/// column ending in `_name`, or the only text column that is no key when it names or
-/// describes.
+/// column ending in `_name`, the only text column that is no key when it names or
+/// describes, else a code or a city.
 fn label_column(table: &Table, columns: &[ColumnModel]) -> Vec<String> {
     let singular = stem(&table.name);
     let texts: Vec<&ColumnModel> = columns.iter().filter(|c| c.role == Role::Text).collect();
@@ -290,7 +290,17 @@ fn label_column(table: &Table, columns: &[ColumnModel]) -> Vec<String> {
             .any(|w| c.words.contains(&stem(w)))
     };
     match texts[..] {
-        [one] if named.is_empty() && describes(one) => vec![one.name.clone()],
+        [one] if named.is_empty() && describes(one) => return vec![one.name.clone()],
+        _ => {}
+    }
+    // A place without a name: its code (`airports.code`), else its city (`offices.city`).
+    let fallback = [
+        "code".to_owned(),
+        format!("{singular}_code"),
+        "city".to_owned(),
+    ];
+    match fallback.iter().find(|n| has(n)) {
+        Some(name) if named.is_empty() => vec![name.clone()],
         _ => Vec::new(),
     }
 }
