@@ -39,6 +39,8 @@ struct Parts {
     value_columns: Vec<ColumnRef>,
     /// Verbs read as relating rows ("shipped by Speedy Express").
     verbs: Vec<String>,
+    /// "How much": amounts are totalled.
+    how_much: bool,
     /// Text columns named but neither grouped by nor listed: each must be the column of
     /// a value the question names, or the question is refused.
     unused: Vec<ColumnRef>,
@@ -48,6 +50,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     let mut parts = Parts {
         value_columns: value_columns(model, reading),
         verbs: reading.verbs.clone(),
+        how_much: reading.how_much,
         ..Parts::default()
     };
     let context = context_tables(model, &reading.items);
@@ -194,6 +197,28 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     };
     let shape =
         periods::with_time_groups(model, &bases, parts.time.as_ref(), &parts.grains, shape)?;
+    // "medications that have been prescribed": a date named for nothing else says the
+    // event happened; on the rows measured it would be dropped, so it is refused.
+    let said_as_event = |time: &ColumnRef| {
+        reading.items.iter().any(|i| {
+            matches!(&i.what, Ref::Columns(c) if c.contains(time)) && i.text.ends_with("ed")
+        })
+    };
+    if let Some(time) = parts.time.as_ref().filter(|t| said_as_event(t)) {
+        if !time_used(time, &shape, &parts.filters) {
+            match related(model, &bases, time.table) {
+                Related::Child => parts.filters.push(Filter::Present { table: time.table }),
+                _ => {
+                    return Err(Unread::Unsupported(format!(
+                        "what the date {} is asked for",
+                        time.column
+                    )))
+                }
+            }
+            parts.filters.sort();
+            parts.filters.dedup();
+        }
+    }
     let averaged = reading.averaged;
     if averaged {
         // "average number of enrollments per student": one count or total per entity.
@@ -278,7 +303,8 @@ fn place_item(
                 Some(Aggregate::Count) if quantity => Some(Aggregate::Sum),
                 asked => asked,
             };
-            let aggregate = match asked.or(word.aggregate) {
+            let how_much = parts.how_much.then_some(Aggregate::Sum);
+            let aggregate = match asked.or(word.aggregate).or(how_much) {
                 Some(
                     a @ (Aggregate::Sum
                     | Aggregate::Average
@@ -382,6 +408,40 @@ fn place_item(
         Ref::Columns(candidates) => resolve_columns(model, context, item, candidates)?,
     };
     place_column(model, column, item, parts)
+}
+
+/// Whether the intent uses the date column named: a period, a grouping, a measure or a
+/// ranking on it.
+fn time_used(time: &ColumnRef, shape: &Shape, filters: &[Filter]) -> bool {
+    let in_filters = filters.iter().any(|f| match f {
+        Filter::Period { column, .. }
+        | Filter::Recent { column, .. }
+        | Filter::TimeTerm { column, .. }
+        | Filter::Missing { column }
+        | Filter::Compare { column, .. } => column == time,
+        _ => false,
+    });
+    let in_shape = match shape {
+        Shape::Aggregate { measures, groups } => {
+            measures
+                .iter()
+                .any(|m| matches!(m, Measure::Column { column, .. } if column == time))
+                || groups
+                    .iter()
+                    .any(|g| matches!(g, Group::Time { column, .. } | Group::Column(column) if column == time))
+        }
+        Shape::List { by, .. } => by.as_ref() == Some(time),
+    };
+    in_filters || in_shape
+}
+
+/// The words that named table `t` in the question, as typed.
+fn parts_text(reading: &Reading, t: usize) -> Option<String> {
+    reading
+        .items
+        .iter()
+        .find(|i| i.what == Ref::Table(t) && !i.text.is_empty())
+        .map(|i| i.text.clone())
 }
 
 /// How a table named stands to the tables measured.
@@ -534,6 +594,18 @@ fn place_table(model: &Model, t: usize, item: &Item, parts: &mut Parts) -> Resul
         parts.share = Some(t);
     } else if matches!(item.aggregate, Some(Aggregate::Count)) || item.distinct {
         parts.measures.push(Measure::Rows { table: t });
+    } else if item.aggregate.is_none()
+        && parts.how_much
+        && !item.grouped
+        && resolve::holds_amounts(model, t)
+    {
+        // "How much did we receive in payments": their amounts summed.
+        let column = resolve::table_measure(model, t)?;
+        parts.measures.push(Measure::Column {
+            aggregate: Aggregate::Sum,
+            column,
+            times: None,
+        });
     } else if item.aggregate == Some(Aggregate::Sum) && !resolve::holds_amounts(model, t) {
         // "total orders": how many.
         parts.measures.push(Measure::Rows { table: t });
@@ -978,7 +1050,23 @@ fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, U
         if let [(table, _)] = parts.tables[..] {
             if !parts.groups.is_empty() || !parts.grains.is_empty() || reading.change.is_some() {
                 // "customers by country", "monthly orders", "the change in orders from
-                // 2022 to 2023": rows counted.
+                // 2022 to 2023": rows counted. Rows that are amounts ("payments per
+                // quarter") may be counted or summed.
+                if resolve::holds_amounts(model, table) {
+                    let name = model.tables[table].name.replace('_', " ");
+                    let said = parts_text(reading, table).unwrap_or_else(|| name.clone());
+                    return Err(Unread::Ambiguous {
+                        what: format!("\"{said}\""),
+                        readings: vec![
+                            format!("the number of {name}"),
+                            format!("the total of {name}"),
+                        ],
+                        rephrase: vec![
+                            (said.clone(), format!("number of {said}")),
+                            (said.clone(), format!("total {said}")),
+                        ],
+                    });
+                }
                 parts.tables.clear();
                 parts.measures.push(Measure::Rows { table });
             } else if let (true, Some(direction), None, None, []) = (

@@ -9,7 +9,7 @@ use crate::ask::literals::{extract, Literal, LiteralValue, ValueIndex};
 use crate::ask::vocab::business::related;
 use crate::ask::vocab::grammar::{self, Aggregate, Comparison, Direction, Grain};
 use crate::ask::vocab::measures::{measure_word, MeasureWord};
-use crate::ask::vocab::{is_shape_stop_word, is_stop_word, stem, Folded, Synonyms};
+use crate::ask::vocab::{is_shape_stop_word, is_stop_word, raw_words, stem, Folded, Synonyms};
 
 use super::schema::{Model, Role};
 use super::ColumnRef;
@@ -86,6 +86,8 @@ pub(super) struct Reading {
     pub rank_time: bool,
     /// "When …?": the answer is a date.
     pub when: bool,
+    /// "How much …?": an amount is totalled.
+    pub how_much: bool,
     /// "expenses over 1000": a table's amount compared with a number.
     pub amount_compared: Option<(usize, Comparison, String)>,
     /// Verbs read as relating the rows named after them ("taught", "submitted"), as
@@ -173,6 +175,28 @@ pub(super) fn read(
                     reading.recent = Some(recent);
                     i += 2;
                     continue;
+                }
+                // "consultation fee": a value ("consultation") that begins a column's name
+                // with the word after it is that column.
+                if let (LiteralValue::Value(_), Some(Folded::Word { word, stem: next })) =
+                    (&literal.value, units.get(i + 1))
+                {
+                    let mut phrase: Vec<String> =
+                        raw_words(&literal.text).iter().map(|w| stem(w)).collect();
+                    phrase.push(next.clone());
+                    let columns = matching_columns(model, &phrase, false);
+                    if !columns.is_empty() {
+                        let text = format!("{} {word}", literal.text.to_lowercase());
+                        push_item(
+                            &mut reading,
+                            &mut pending,
+                            Ref::Columns(columns),
+                            true,
+                            text,
+                        );
+                        i += 2;
+                        continue;
+                    }
                 }
                 place_literal(
                     &mut reading,
@@ -391,6 +415,11 @@ fn place_word(
     reading.when |= word == "when";
     if word == "how" && word_at(units, i + 1) == Some("many") {
         pending.set_aggregate(Aggregate::Count);
+        return 2;
+    }
+    if word == "how" && word_at(units, i + 1) == Some("much") {
+        // "How much did we receive in payments": a total, of amounts.
+        reading.how_much = true;
         return 2;
     }
     if matches!(word, "last" | "past") && matches!(units.get(i + 1), Some(Folded::Placeholder(_))) {
@@ -652,6 +681,27 @@ fn schema_phrase(model: &Model, units: &[Folded], i: usize) -> Option<(Ref, usiz
         if let Some(t) = model.tables.iter().position(|t| t.words == phrase) {
             return Some((Ref::Table(t), n, singular));
         }
+        // "invoice amount": the table's own column the last word names
+        // (`invoices.total_amount`), before another table's `amount`.
+        let last = &phrase[n - 1];
+        let content = last.len() > 2 && !is_stop_word(last) && !is_stop_word(written[n - 1]);
+        if let Some(t) = model
+            .tables
+            .iter()
+            .position(|t| n >= 2 && content && t.words[..] == phrase[..n - 1])
+        {
+            let own: Vec<ColumnRef> = matching_columns(model, &phrase[n - 1..], true)
+                .into_iter()
+                .chain(own_columns(model, t, &phrase[n - 1]))
+                .filter(|c| c.table == t)
+                .collect();
+            let mut own = own;
+            own.sort();
+            own.dedup();
+            if let [_] = own[..] {
+                return Some((Ref::Columns(own), n, singular));
+            }
+        }
         let columns = matching_columns(model, phrase, n == 1);
         if !columns.is_empty() {
             // "a section" is `course_sections`, not `course_sections.section_number`, which
@@ -744,11 +794,25 @@ fn full_match(model: &Model, columns: &[ColumnRef], word: &str) -> bool {
     })
 }
 
+/// The non-key columns of table `t` one of whose words is `word`, generic ones included
+/// (`total_amount` for "amount").
+fn own_columns(model: &Model, t: usize, word: &str) -> Vec<ColumnRef> {
+    model.tables[t]
+        .columns
+        .iter()
+        .filter(|c| c.role != Role::Key && c.words.iter().any(|w| w == word))
+        .map(|c| ColumnRef {
+            table: t,
+            column: c.name.clone(),
+        })
+        .collect()
+}
+
 /// Words that name no column on their own: the generic last words of column names, and
 /// time grains ("per year" is no `release_year`).
 const GENERIC: &[&str] = &[
     "name", "id", "date", "on", "at", "code", "count", "number", "type", "usd", "amount", "value",
-    "rate", "year", "month", "day", "week", "quarter",
+    "total", "rate", "year", "month", "day", "week", "quarter",
 ];
 
 /// Non-key columns named by `phrase`: all its words, or (for one word) one word of the

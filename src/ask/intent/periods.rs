@@ -129,12 +129,24 @@ fn time_column_near(
                 .filter(|t| !bases.contains(t))
                 .copied()
                 .collect();
+            // "patients who had an appointment in 2022": the appointments' one date, not
+            // one of the patients' own.
+            let below = |column: &ColumnRef| {
+                bases.iter().all(|&b| {
+                    model
+                        .paths(b)
+                        .get(column.table)
+                        .cloned()
+                        .flatten()
+                        .is_some_and(|p| !p.is_empty() && p.iter().all(|(_, up)| !up))
+                })
+            };
             match time_column(model, &others, None) {
                 Ok(column)
                     if readings.contains(&format!(
                         "{}.{}",
                         model.tables[column.table].name, column.column
-                    )) =>
+                    )) || below(&column) =>
                 {
                     Ok(column)
                 }

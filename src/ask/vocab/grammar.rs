@@ -142,6 +142,7 @@ const NEUTRAL_WORDS: &[&str] = &[
     "ever",
     "single",
     "individual",
+    "receive",
     "received",
     "taken",
     "process",

@@ -7,6 +7,7 @@
 pub(super) const IRREGULAR: &[(&str, &str)] = &[
     ("annual", "year"),
     ("annually", "year"),
+    ("born", "birth"),
     ("bought", "buy"),
     ("children", "child"),
     ("daily", "day"),
