@@ -64,8 +64,8 @@ fn candidates(model: &Model, tables: &[usize], kinds: &[(Kind, f32)]) -> Vec<(f3
     found
 }
 
-/// Whether a column holds what one thing costs (`unit_price`) more surely than money
-/// that came in.
+/// Whether a column holds what one thing costs (`unit_price`, `sale_price`) at least as
+/// surely as money that came in.
 pub(super) fn is_price(words: &[String], data_type: &str) -> bool {
     let carried = column_measures(words, data_type);
     let of = |kind: Kind| {
@@ -75,7 +75,7 @@ pub(super) fn is_price(words: &[String], data_type: &str) -> bool {
             .map(|(_, s)| *s)
             .fold(0.0, f32::max)
     };
-    of(Kind::Price) > of(Kind::Money)
+    of(Kind::Price) > 0.0 && of(Kind::Price) >= of(Kind::Money)
 }
 
 /// The number columns of table `t` that count the units of a line (`quantity`, `qty`;

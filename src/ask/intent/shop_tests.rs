@@ -58,6 +58,8 @@ fn shop() -> Corpus {
             typed("list_price", "numeric(8,2)"),
             typed("units_in_stock", "integer"),
             typed("discontinued", "boolean"),
+            typed("sale_price", "numeric(8,2)"),
+            column("tag", &["sale", "new"]),
         ],
     );
     let orders = table(
@@ -442,4 +444,25 @@ fn counts_of_text_and_dates_and_verbs_that_name_no_relation() {
     );
     // ... but "served" says nothing of the customers an employee manages.
     refused(&engine, "Which employee served the most customers?");
+}
+
+#[test]
+fn values_inside_column_names_events_and_amounts() {
+    let engine = engine();
+    // "sale" is a tag, but "sale price" is a column.
+    let sale = sql(&engine, "What is the average sale price?");
+    assert!(
+        sale.starts_with("SELECT AVG(products.sale_price)"),
+        "{sale}"
+    );
+    assert!(!sale.contains("tag"), "{sale}");
+    assert!(sql(&engine, "How many products are on sale?").contains("products.tag = 'sale'"));
+    // "How much" totals an amount; a line's amount is its price times its quantity.
+    let how_much = sql(&engine, "How much revenue in 2023?");
+    assert!(
+        how_much.contains("SUM(order_lines.unit_price * order_lines.quantity)"),
+        "{how_much}"
+    );
+    // A date said as a past event of the rows counted would be dropped: refused.
+    refused(&engine, "How many orders were shipped?");
 }
