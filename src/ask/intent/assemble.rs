@@ -916,20 +916,7 @@ fn share_of_rows(shape: &Shape) -> bool {
 /// The one yes/no column of `bases` a word names ("approved" → `expenses.approved`).
 fn flag_named(model: &Model, bases: &[usize], text: &str) -> Option<ColumnRef> {
     let words = super::schema::stemmed(text);
-    let found: Vec<ColumnRef> = bases
-        .iter()
-        .flat_map(|&b| {
-            model.tables[b]
-                .columns
-                .iter()
-                .filter(|c| c.data_type == "boolean" && c.words == words)
-                .map(move |c| ColumnRef {
-                    table: b,
-                    column: c.name.clone(),
-                })
-        })
-        .collect();
-    match &found[..] {
+    match &model.columns_where(bases, |c| c.data_type == "boolean" && c.words == words)[..] {
         [one] => Some(one.clone()),
         _ => None,
     }

@@ -797,15 +797,9 @@ fn full_match(model: &Model, columns: &[ColumnRef], word: &str) -> bool {
 /// The non-key columns of table `t` one of whose words is `word`, generic ones included
 /// (`total_amount` for "amount").
 fn own_columns(model: &Model, t: usize, word: &str) -> Vec<ColumnRef> {
-    model.tables[t]
-        .columns
-        .iter()
-        .filter(|c| c.role != Role::Key && c.words.iter().any(|w| w == word))
-        .map(|c| ColumnRef {
-            table: t,
-            column: c.name.clone(),
-        })
-        .collect()
+    model.columns_where(&[t], |c| {
+        c.role != Role::Key && c.words.iter().any(|w| w == word)
+    })
 }
 
 /// Words that name no column on their own: the generic last words of column names, and

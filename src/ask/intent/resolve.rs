@@ -276,19 +276,9 @@ pub(super) fn named_number(
     tables: &[usize],
     word: &str,
 ) -> Result<ColumnRef, Unread> {
-    let found: Vec<ColumnRef> = tables
-        .iter()
-        .flat_map(|&t| {
-            model.tables[t]
-                .columns
-                .iter()
-                .filter(|c| c.role == Role::Number && c.words.iter().any(|w| w == word))
-                .map(move |c| ColumnRef {
-                    table: t,
-                    column: c.name.clone(),
-                })
-        })
-        .collect();
+    let found = model.columns_where(tables, |c| {
+        c.role == Role::Number && c.words.iter().any(|w| w == word)
+    });
     match &found[..] {
         [one] => Ok(one.clone()),
         _ => Err(Unread::Unsupported(format!("which column is the {word}"))),

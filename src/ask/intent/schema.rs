@@ -111,6 +111,27 @@ impl Model {
         }
     }
 
+    /// The columns of `tables` that `keep` keeps.
+    pub fn columns_where(
+        &self,
+        tables: &[usize],
+        keep: impl Fn(&ColumnModel) -> bool,
+    ) -> Vec<super::ColumnRef> {
+        tables
+            .iter()
+            .flat_map(|&t| {
+                self.tables[t]
+                    .columns
+                    .iter()
+                    .filter(|c| keep(c))
+                    .map(move |c| super::ColumnRef {
+                        table: t,
+                        column: c.name.clone(),
+                    })
+            })
+            .collect()
+    }
+
     /// The column `name` of table `t`.
     pub fn column(&self, t: usize, name: &str) -> Option<&ColumnModel> {
         self.tables[t].columns.iter().find(|c| c.name == name)

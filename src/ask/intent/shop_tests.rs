@@ -3,30 +3,10 @@
 //! only a lookup upstream finds (no value sampled for it).
 
 use super::parse::Unread;
+use super::tests::{keyed, typed};
 use super::*;
 use crate::ask::corpus::fixtures::{column, table};
-use crate::ask::corpus::{Column, ForeignKey, Table};
-
-fn typed(name: &str, data_type: &str) -> Column {
-    Column {
-        data_type: data_type.into(),
-        ..column(name, &[])
-    }
-}
-
-fn keyed(mut table: Table, key: &str, references: &[(&str, &str)]) -> Table {
-    table.primary_key = vec![key.into()];
-    table.foreign_keys = references
-        .iter()
-        .map(|(col, parent)| ForeignKey {
-            columns: vec![(*col).into()],
-            ref_schema: "public".into(),
-            ref_table: (*parent).into(),
-            ref_columns: vec![(*col).into()],
-        })
-        .collect();
-    table
-}
+use crate::ask::corpus::{ForeignKey, Table};
 
 fn shop() -> Corpus {
     let employees = table(

@@ -5,14 +5,14 @@ use super::*;
 use crate::ask::corpus::fixtures::{column, table};
 use crate::ask::corpus::{Column, ForeignKey, Table};
 
-fn typed(name: &str, data_type: &str) -> Column {
+pub(super) fn typed(name: &str, data_type: &str) -> Column {
     Column {
         data_type: data_type.into(),
         ..column(name, &[])
     }
 }
 
-fn keyed(mut table: Table, key: &str, references: &[(&str, &str)]) -> Table {
+pub(super) fn keyed(mut table: Table, key: &str, references: &[(&str, &str)]) -> Table {
     table.primary_key = vec![key.into()];
     table.foreign_keys = references
         .iter()
