@@ -5,7 +5,7 @@
 //! answered the second. Every answer's rows are compared with its gold rows, and a hit must
 //! also give the rows a fresh answer gives.
 //!
-//! The goal (issue 21): no wrong answer on near-miss pairs, and at least 80% of paraphrase
+//! The goal: no wrong answer on near-miss pairs, and at least 80% of paraphrase
 //! pairs served from the cache.
 
 mod common;

@@ -1,0 +1,237 @@
+//! Checks that make the engine refuse rather than guess: units, verbs standing for
+//! relations, dates named for nothing, and the change between two periods.
+
+use super::*;
+
+/// Whether the intent uses the date column named: a period, a grouping, a measure or a
+/// ranking on it.
+pub(super) fn time_used(time: &ColumnRef, shape: &Shape, filters: &[Filter]) -> bool {
+    let in_filters = filters.iter().any(|f| match f {
+        Filter::Period { column, .. }
+        | Filter::Recent { column, .. }
+        | Filter::TimeTerm { column, .. }
+        | Filter::Missing { column }
+        | Filter::Compare { column, .. } => column == time,
+        _ => false,
+    });
+    let in_shape = match shape {
+        Shape::Aggregate { measures, groups } => {
+            measures
+                .iter()
+                .any(|m| matches!(m, Measure::Column { column, .. } if column == time))
+                || groups
+                    .iter()
+                    .any(|g| matches!(g, Group::Time { column, .. } | Group::Column(column) if column == time))
+        }
+        Shape::List { by, .. } => by.as_ref() == Some(time),
+    };
+    in_filters || in_shape
+}
+
+/// Two periods of one date: the change between them when the question asks for one
+/// ("the difference in orders between 2022 and 2023"), else refused: both together, each
+/// apart, or the change are all plausible, and the rows of both periods at once are none.
+pub(super) fn growth(
+    reading: &Reading,
+    shape: &Shape,
+    filters: &mut Vec<Filter>,
+) -> Result<Option<Growth>, Unread> {
+    // "from 2022 to 2023 (2023 minus 2022)": a period said twice is one.
+    let mut k = 0;
+    while k < filters.len() {
+        if filters[..k].contains(&filters[k]) {
+            filters.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    let periods: Vec<usize> = (0..filters.len())
+        .filter(|&i| matches!(filters[i], Filter::Period { .. }))
+        .collect();
+    let same_column = |a: &Filter, b: &Filter| match (a, b) {
+        (Filter::Period { column: x, .. }, Filter::Period { column: y, .. }) => x == y,
+        _ => false,
+    };
+    let clash = periods.iter().enumerate().any(|(k, &i)| {
+        periods[k + 1..]
+            .iter()
+            .any(|&j| same_column(&filters[i], &filters[j]))
+    });
+    let Some((change, word)) = &reading.change else {
+        if clash {
+            return Err(Unread::Ambiguous {
+                what: "two periods of one date".into(),
+                readings: vec![
+                    "both periods together".into(),
+                    "each period on its own".into(),
+                    "the change from one to the other".into(),
+                ],
+                rephrase: Vec::new(),
+            });
+        }
+        return Ok(None);
+    };
+    let one_measure = matches!(
+        shape,
+        Shape::Aggregate { measures, groups }
+            if groups.is_empty()
+                && matches!(measures[..], [Measure::Rows { .. } | Measure::Column { .. }])
+    );
+    let [i, j] = periods[..] else {
+        return Err(Unread::Unsupported(format!(
+            "a \"{word}\" without two periods to compare"
+        )));
+    };
+    if !one_measure || !same_column(&filters[i], &filters[j]) {
+        return Err(Unread::Unsupported(format!(
+            "a \"{word}\" of anything but one measure between two periods of one date"
+        )));
+    }
+    if *change == Change::Either && !reading.percent {
+        return Err(Unread::Ambiguous {
+            what: format!("\"{word}\""),
+            readings: vec![
+                "the difference between the periods".into(),
+                "the difference as a percentage of the earlier period".into(),
+            ],
+            rephrase: vec![
+                (word.clone(), "change".into()),
+                (word.clone(), "percentage change".into()),
+            ],
+        });
+    }
+    let after = filters.remove(j);
+    let before = filters.remove(i);
+    let start = |f: &Filter| match f {
+        Filter::Period { from, .. } => from.clone(),
+        _ => String::new(),
+    };
+    let (before, after) = if start(&before) <= start(&after) {
+        (before, after)
+    } else {
+        (after, before)
+    };
+    Ok(Some(Growth {
+        before,
+        after,
+        percent: reading.percent,
+    }))
+}
+
+pub(super) fn is_unit_price(model: &Model, column: &ColumnRef) -> bool {
+    model
+        .column(column.table, &column.column)
+        .is_some_and(|c| resolve::is_price(&c.words, &c.data_type))
+}
+
+/// A verb read as relating rows stands for the relation askpg joins along only when that
+/// relation is the plain one — each foreign key named after the table it refers to
+/// (`instructor_id`) — or one the verb names (`ship_via` for "shipped"). "Which
+/// instructor taught the most students" is no count of the students an instructor
+/// advises (`advisor_id`).
+pub(super) fn check_verbs(
+    model: &Model,
+    verbs: &[String],
+    shape: &Shape,
+    filters: &[Filter],
+) -> Result<(), Unread> {
+    if verbs.is_empty() {
+        return Ok(());
+    }
+    let bases = base_tables(model, shape);
+    let Some(&base) = bases.first() else {
+        return Ok(());
+    };
+    let mut tables: Vec<usize> = bases.clone();
+    match shape {
+        Shape::Aggregate { groups, .. } => tables.extend(groups.iter().map(|g| match g {
+            Group::Column(c) | Group::Time { column: c, .. } => c.table,
+            Group::Entity(t) => *t,
+        })),
+        Shape::List { .. } => {}
+    }
+    tables.extend(filters.iter().filter_map(|f| match f {
+        Filter::Equals { column, .. }
+        | Filter::NotEquals { column, .. }
+        | Filter::Compare { column, .. }
+        | Filter::Period { column, .. } => Some(column.table),
+        Filter::Absent { table } | Filter::Present { table } | Filter::Counted { table, .. } => {
+            Some(*table)
+        }
+        _ => None,
+    }));
+    let stems: Vec<String> = verbs.iter().map(|v| stem(v)).collect();
+    let paths = model.paths(base);
+    for t in tables {
+        let Some(Some(path)) = paths.get(t) else {
+            continue;
+        };
+        for (e, _) in path {
+            let edge = &model.edges[*e];
+            let parent = &model.tables[edge.parent];
+            let plain =
+                edge.columns.iter().zip(&edge.ref_columns).all(|(c, r)| {
+                    c == r || c.strip_suffix("_id") == Some(stem(&parent.name).as_str())
+                });
+            let named = edge
+                .columns
+                .iter()
+                .any(|c| stems.iter().any(|v| v.len() >= 3 && c.contains(v.as_str())));
+            if !plain && !named {
+                return Err(Unread::Unsupported(format!(
+                    "whether \"{}\" means the relation {}.{}",
+                    verbs.join(" "),
+                    model.tables[edge.child].name,
+                    edge.columns.join(", ")
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// "longer than 3 hours": a number in a unit compares only with a column whose name says
+/// that unit (`duration_hours`); a `length` may be in minutes or hours.
+pub(super) fn check_units(
+    model: &Model,
+    reading: &Reading,
+    filters: &[Filter],
+) -> Result<(), Unread> {
+    if reading.units.is_empty() {
+        return Ok(());
+    }
+    for filter in filters {
+        let Filter::Compare { column, .. } = filter else {
+            continue;
+        };
+        let said = model.column(column.table, &column.column).is_some_and(|c| {
+            c.words
+                .iter()
+                .any(|w| reading.units.iter().any(|u| w.starts_with(u)))
+        });
+        if !said {
+            return Err(Unread::Unsupported(format!(
+                "a number in {} compared with {}, whose unit its name does not say",
+                reading.units.join(" or "),
+                column.column
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The one yes/no column of `bases` a word names ("approved" → `expenses.approved`).
+pub(super) fn flag_named(model: &Model, bases: &[usize], text: &str) -> Option<ColumnRef> {
+    let words = crate::ask::intent::schema::stemmed(text);
+    match &model.columns_where(bases, |c| c.data_type == "boolean" && c.words == words)[..] {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
+/// Whether a column is a yes/no flag (`boolean`).
+pub(super) fn is_flag(model: &Model, column: &ColumnRef) -> bool {
+    model
+        .column(column.table, &column.column)
+        .is_some_and(|c| c.data_type == "boolean")
+}

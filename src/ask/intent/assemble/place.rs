@@ -1,0 +1,426 @@
+//! Placing one reference of a reading: a table, a measure word, a glossary term or a
+//! column, and which of several columns a word names.
+
+use super::*;
+
+pub(super) fn place_item(
+    model: &Model,
+    context: &[usize],
+    measure_context: &[usize],
+    reading: &Reading,
+    item: &Item,
+    parts: &mut Parts,
+) -> Result<(), Unread> {
+    let negatable = matches!(item.what, Ref::Table(_) | Ref::Columns(_));
+    if item.absent && !negatable {
+        return Err(Unread::Unsupported(
+            "\"never\" or \"not\" before a measure".into(),
+        ));
+    }
+    let column = match &item.what {
+        Ref::Grain(grain) => {
+            parts.grains.push(*grain);
+            return Ok(());
+        }
+        Ref::Table(t) => return place_table(model, *t, item, parts),
+        Ref::Measure(word) => {
+            let column = resolve::measure_column(model, measure_context, word, item.activity)
+                .map_err(|e| {
+                    // "revenue by country" → "total payment amount by country".
+                    let total = match item.aggregate.or(word.aggregate) {
+                        Some(Aggregate::Average) => "average",
+                        Some(Aggregate::Max) => "highest",
+                        Some(Aggregate::Min) => "lowest",
+                        _ => "total",
+                    };
+                    rephrased(e, &item.text, |reading| format!("{total} {reading}"))
+                })?;
+            if item.compared.is_some() {
+                return place_column(model, column, item, parts);
+            }
+            // "how many units": a count of a quantity is its sum.
+            let quantity = word
+                .kinds
+                .first()
+                .is_some_and(|(k, _)| *k == Kind::Quantity);
+            let asked = match item.aggregate {
+                Some(Aggregate::Count) if quantity => Some(Aggregate::Sum),
+                asked => asked,
+            };
+            let how_much = parts.how_much.then_some(Aggregate::Sum);
+            let aggregate = match asked.or(word.aggregate).or(how_much) {
+                Some(
+                    a @ (Aggregate::Sum
+                    | Aggregate::Average
+                    | Aggregate::Min
+                    | Aggregate::Max
+                    | Aggregate::Median),
+                ) => a,
+                Some(_) => {
+                    return Err(Unread::Unsupported(format!(
+                        "a count or share of \"{}\"",
+                        word.word
+                    )))
+                }
+                None => {
+                    return Err(Unread::Ambiguous {
+                        what: format!("\"{}\"", word.word),
+                        readings: vec![
+                            format!("the total {}", word.word),
+                            format!("the average {}", word.word),
+                            format!("the number of {}", word.word),
+                        ],
+                        rephrase: ["total", "average"]
+                            .iter()
+                            .map(|a| (item.text.clone(), format!("{a} {}", item.text)))
+                            .collect(),
+                    })
+                }
+            };
+            let mut times = None;
+            if aggregate == Aggregate::Sum
+                && is_unit_price(model, &column)
+                && !word.kinds.iter().any(|(k, _)| *k == Kind::Price)
+            {
+                // "revenue" from order lines: each line's unit price times its quantity;
+                // a sum of unit prices alone is no amount paid.
+                times = Some(resolve::line_quantity(model, &column).map_err(|why| {
+                    Unread::Unsupported(format!(
+                        "\"{}\" from the prices of one unit ({}): {why}",
+                        word.word, column.column
+                    ))
+                })?);
+            }
+            parts.measures.push(Measure::Column {
+                aggregate,
+                column,
+                times,
+            });
+            return Ok(());
+        }
+        Ref::Term(t) => match &model.terms[*t] {
+            TermKind::Measure { sql, tables } => {
+                match (item.aggregate, counted_table(sql, tables)) {
+                    // "per order", with "orders" a glossary count: the orders themselves.
+                    (None, Some(t)) if item.grouped => return place_table(model, t, item, parts),
+                    (Some(Aggregate::Share), Some(t)) => parts.share = Some(t),
+                    (None | Some(Aggregate::Sum | Aggregate::Count), _) => {
+                        parts.measures.push(Measure::Term { term: *t })
+                    }
+                    _ => {
+                        return Err(Unread::Unsupported(
+                            "another aggregate of a glossary measure".into(),
+                        ))
+                    }
+                }
+                return Ok(());
+            }
+            TermKind::Condition { .. } => {
+                parts.filters.push(Filter::Term { term: *t });
+                return Ok(());
+            }
+            TermKind::TimeCondition { .. } => {
+                parts.time_terms.push(*t);
+                return Ok(());
+            }
+            // A term for a table's name column ("team": `teams.team_name`) names its rows.
+            TermKind::Dimension { table, column }
+                if model.tables[*table].label == [column.clone()] =>
+            {
+                return place_table(model, *table, item, parts)
+            }
+            TermKind::Dimension { table, column } => ColumnRef {
+                table: *table,
+                column: column.clone(),
+            },
+            TermKind::Other => {
+                return Err(Unread::Unsupported(
+                    "a glossary term that is not a measure, a column or a condition".into(),
+                ))
+            }
+        },
+        Ref::Columns(candidates) if candidates.len() > 1 && !item.grouped => {
+            match narrowed(model, reading, item, candidates) {
+                Narrowed::One(column) => column,
+                Narrowed::Verb => {
+                    parts.verbs.push(item.text.clone());
+                    return Ok(());
+                }
+                Narrowed::Same => resolve_columns(model, context, item, candidates)?,
+            }
+        }
+        Ref::Columns(candidates) => resolve_columns(model, context, item, candidates)?,
+    };
+    place_column(model, column, item, parts)
+}
+
+/// The words that named table `t` in the question, as typed.
+pub(super) fn parts_text(reading: &Reading, t: usize) -> Option<String> {
+    reading
+        .items
+        .iter()
+        .find(|i| i.what == Ref::Table(t) && !i.text.is_empty())
+        .map(|i| i.text.clone())
+}
+
+/// The columns holding the values the question names.
+pub(super) fn value_columns(model: &Model, reading: &Reading) -> Vec<ColumnRef> {
+    let mut columns = Vec::new();
+    for literal in &reading.literals {
+        if let LiteralValue::Value(value) = &literal.value {
+            for source in &value.sources {
+                if let Some(t) = model.tables.iter().position(|t| t.plain == source.table) {
+                    columns.push(ColumnRef {
+                        table: t,
+                        column: source.column.clone(),
+                    });
+                }
+            }
+        }
+    }
+    columns
+}
+
+/// What the rest of the question says of a word naming several columns.
+pub(super) enum Narrowed {
+    /// "shipped to France": the one column holding a value the question names; "shipped
+    /// in 1997", "not shipped": the one date column, beside a period or a negation.
+    One(ColumnRef),
+    /// "shipped by Speedy Express": a verb whose columns hold none of the values named,
+    /// while a value of another table says who did it; the verb adds nothing.
+    Verb,
+    Same,
+}
+
+pub(super) fn narrowed(
+    model: &Model,
+    reading: &Reading,
+    item: &Item,
+    candidates: &[ColumnRef],
+) -> Narrowed {
+    let verb = item.text.ends_with("ed");
+    let mut holding = Vec::new();
+    let mut elsewhere = false;
+    let mut period = false;
+    for literal in &reading.literals {
+        match &literal.value {
+            LiteralValue::Value(value) => {
+                for source in &value.sources {
+                    let held = candidates.iter().find(|c| {
+                        model.tables[c.table].plain == source.table && c.column == source.column
+                    });
+                    match held {
+                        Some(c) if !holding.contains(c) => holding.push(c.clone()),
+                        Some(_) => {}
+                        None => {
+                            elsewhere |= !candidates
+                                .iter()
+                                .any(|c| model.tables[c.table].plain == source.table)
+                        }
+                    }
+                }
+            }
+            LiteralValue::Year(_)
+            | LiteralValue::Quarter { .. }
+            | LiteralValue::Month { .. }
+            | LiteralValue::Date(_)
+            | LiteralValue::DateRange { .. } => period = true,
+            _ => {}
+        }
+    }
+    if let [one] = &holding[..] {
+        return Narrowed::One(one.clone());
+    }
+    let times: Vec<&ColumnRef> = candidates
+        .iter()
+        .filter(|c| model.column(c.table, &c.column).map(|m| m.role) == Some(Role::Time))
+        .collect();
+    // "orders not shipped": the one date of the shipping is missing; "the latest order
+    // shipped": its date.
+    let dated = period || (item.absent && verb) || reading.rank_time || reading.when;
+    match (&times[..], dated, holding.is_empty(), elsewhere) {
+        ([one], true, true, _) => Narrowed::One((*one).clone()),
+        (_, _, true, true) if verb => Narrowed::Verb,
+        _ => Narrowed::Same,
+    }
+}
+
+pub(super) fn resolve_columns(
+    model: &Model,
+    context: &[usize],
+    item: &Item,
+    candidates: &[ColumnRef],
+) -> Result<ColumnRef, Unread> {
+    resolve_column(context, candidates).map_err(|e| {
+        let phrases: Vec<String> = candidates
+            .iter()
+            .map(|c| format!("{}.{}", model.tables[c.table].name, c.column))
+            .collect();
+        match e {
+            Unread::Ambiguous { what, .. } => rephrased(
+                Unread::Ambiguous {
+                    what,
+                    readings: phrases,
+                    rephrase: Vec::new(),
+                },
+                &item.text,
+                |reading| reading,
+            ),
+            other => other,
+        }
+    })
+}
+
+pub(super) fn place_table(
+    model: &Model,
+    t: usize,
+    item: &Item,
+    parts: &mut Parts,
+) -> Result<(), Unread> {
+    if let Some((comparison, number)) = &item.compared {
+        // "students with more than 7 enrollments": a count per row of the rows counted or
+        // listed, placed once the shape is known.
+        if item.absent || item.grouped || item.aggregate.is_some() {
+            return Err(Unread::Unsupported(format!(
+                "a comparison of the number of {}",
+                model.tables[t].name
+            )));
+        }
+        parts.counted.push(Filter::Counted {
+            table: t,
+            comparison: *comparison,
+            number: number.clone(),
+        });
+        return Ok(());
+    }
+    if item.absent {
+        parts.absent.push(t);
+    } else if item.aggregate == Some(Aggregate::Share) {
+        parts.share = Some(t);
+    } else if matches!(item.aggregate, Some(Aggregate::Count)) || item.distinct {
+        parts.measures.push(Measure::Rows { table: t });
+    } else if item.aggregate.is_none()
+        && parts.how_much
+        && !item.grouped
+        && resolve::holds_amounts(model, t)
+    {
+        // "How much did we receive in payments": their amounts summed.
+        let column = resolve::table_measure(model, t)?;
+        parts.measures.push(Measure::Column {
+            aggregate: Aggregate::Sum,
+            column,
+            times: None,
+        });
+    } else if item.aggregate == Some(Aggregate::Sum) && !resolve::holds_amounts(model, t) {
+        // "total orders": how many.
+        parts.measures.push(Measure::Rows { table: t });
+    } else if let Some(aggregate) = item.aggregate {
+        // "total payments", "the average payment": an aggregate of the table's amounts.
+        let column = resolve::table_measure(model, t)?;
+        parts.measures.push(Measure::Column {
+            aggregate,
+            column,
+            times: None,
+        });
+    } else if item.grouped {
+        parts.per_entity |= item.per;
+        parts.groups.push(Group::Entity(t));
+    } else {
+        parts.tables.push((t, item.singular));
+    }
+    Ok(())
+}
+
+pub(super) fn place_column(
+    model: &Model,
+    column: ColumnRef,
+    item: &Item,
+    parts: &mut Parts,
+) -> Result<(), Unread> {
+    let role = model.column(column.table, &column.column).map(|c| c.role);
+    if item.absent {
+        // "orders not shipped to France" is no order without a country.
+        if parts.value_columns.contains(&column) {
+            return Err(Unread::Unsupported(format!(
+                "\"not\" before {} and a value of it",
+                column.column
+            )));
+        }
+        // "rentals not returned", "customers without an email": no value.
+        return match role {
+            Some(Role::Time | Role::Text) if item.aggregate.is_none() && !item.grouped => {
+                parts.filters.push(Filter::Missing { column });
+                Ok(())
+            }
+            Some(Role::Other) if is_flag(model, &column) && item.aggregate.is_none() => {
+                parts.filters.push(Filter::Equals {
+                    column,
+                    value: "false".into(),
+                });
+                Ok(())
+            }
+            _ => Err(Unread::Unsupported(format!(
+                "\"never\" or \"not\" on column {}",
+                column.column
+            ))),
+        };
+    }
+    if let Some((comparison, number)) = &item.compared {
+        parts.filters.push(Filter::Compare {
+            column,
+            comparison: *comparison,
+            number: number.clone(),
+        });
+        return Ok(());
+    }
+    match (role, item.aggregate, item.grouped) {
+        (Some(Role::Number), Some(aggregate), _) if aggregate != Aggregate::Share => {
+            // "how many hours were logged": the hours summed, not the rows that have some.
+            let aggregate = match aggregate {
+                Aggregate::Count if item.distinct => Aggregate::CountDistinct,
+                Aggregate::Count => Aggregate::Sum,
+                other => other,
+            };
+            parts.measures.push(Measure::Column {
+                aggregate,
+                column,
+                times: None,
+            });
+        }
+        // "how many (different) clients": the distinct values of a text column.
+        (Some(Role::Text), Some(Aggregate::Count), false) => {
+            parts.measures.push(Measure::Column {
+                aggregate: Aggregate::CountDistinct,
+                column,
+                times: None,
+            });
+        }
+        (Some(Role::Other), None, false) if is_flag(model, &column) => {
+            // "discontinued products": the flag is set.
+            parts.filters.push(Filter::Equals {
+                column,
+                value: "true".into(),
+            })
+        }
+        (Some(Role::Time), None, false) => parts.time = Some(column),
+        // "How many hires in 2023?": the rows of the date's table, dated by it.
+        (Some(Role::Time), Some(Aggregate::Count), false) => {
+            parts.measures.push(Measure::Rows {
+                table: column.table,
+            });
+            parts.time = Some(column);
+        }
+        (Some(Role::Number), None, false) => parts.numbers.push(column),
+        (Some(Role::Text), None, true) | (Some(Role::Number), None, true) => {
+            parts.groups.push(Group::Column(column))
+        }
+        (Some(Role::Text), None, false) => parts.columns.push(column),
+        _ => {
+            return Err(Unread::Unsupported(format!(
+                "what to do with column {}",
+                column.column
+            )))
+        }
+    }
+    Ok(())
+}

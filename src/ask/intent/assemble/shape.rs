@@ -1,0 +1,430 @@
+//! The shape of an answer: measures (grouped by what else was named) or a listing of one
+//! table, and the tables it counts from.
+
+use super::*;
+
+/// How a table named stands to the tables measured.
+#[derive(Debug, PartialEq)]
+pub(super) enum Related {
+    /// Its rows refer to theirs, down the foreign keys only.
+    Child,
+    /// Theirs refer to its, up the foreign keys only.
+    Parent,
+    Other,
+}
+
+pub(super) fn related(model: &Model, bases: &[usize], t: usize) -> Related {
+    let mut kinds = bases
+        .iter()
+        .map(|&b| match model.paths(b).get(t).cloned().flatten() {
+            Some(path) if !path.is_empty() && path.iter().all(|(_, up)| !up) => Related::Child,
+            Some(path) if !path.is_empty() && path.iter().all(|(_, up)| *up) => Related::Parent,
+            _ => Related::Other,
+        });
+    match kinds.next() {
+        Some(first) if kinds.all(|k| k == first) => first,
+        _ => Related::Other,
+    }
+}
+
+/// Whether the answer is a share of rows.
+pub(super) fn share_of_rows(shape: &Shape) -> bool {
+    matches!(shape, Shape::Aggregate { measures, .. } if measures.iter().any(|m| matches!(m, Measure::Share { .. })))
+}
+
+/// The table a glossary count counts: `COUNT(DISTINCT t.key)` or `COUNT(*)` over one table.
+pub(super) fn counted_table(sql: &str, tables: &[usize]) -> Option<usize> {
+    let lower = sql.to_lowercase().replace(' ', "");
+    match tables {
+        [one]
+            if lower.starts_with("count(") && lower.ends_with(')') && !lower.contains("filter") =>
+        {
+            Some(*one)
+        }
+        _ => None,
+    }
+}
+
+/// Measures (grouped by what else was named) or a listing of one table.
+pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Result<Shape, Unread> {
+    // "total tuition collected": the table's amount and the verb's are one measure.
+    let mut k = 0;
+    while k < parts.measures.len() {
+        if parts.measures[..k].contains(&parts.measures[k]) {
+            parts.measures.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    if let Some(t) = parts.share {
+        parts.measures.push(Measure::Share { table: t });
+    }
+    // "When was the latest order?", "When did the earliest project start?": the date of
+    // the table named (the one named, when one is).
+    if let ([(table, _)], true, [], None, None) = (
+        &parts.tables[..],
+        reading.rank_time,
+        &parts.numbers[..],
+        reading.limit,
+        reading.rank_by,
+    ) {
+        // A table whose rows have names lists the latest one, unless "when" is asked.
+        let dated = parts.time.as_ref().is_none_or(|t| t.table == *table);
+        if parts.measures.is_empty()
+            && parts.groups.is_empty()
+            && dated
+            && (model.tables[*table].label.is_empty() || reading.when)
+        {
+            parts.time = Some(periods::time_column(model, &[*table], parts.time.as_ref())?);
+            parts.tables.clear();
+        }
+    }
+    // "hours logged per quarter in 2023": a quantity or an amount named beside a grouping
+    // or a period, with nothing else measured, is its total.
+    if let (None, [], [column], None) = (
+        parts.measures.first(),
+        &parts.tables[..],
+        &parts.numbers[..],
+        reading.direction,
+    ) {
+        let period = reading.literals.iter().any(|l| l.period().is_some());
+        let grouped = !parts.groups.is_empty() || !parts.grains.is_empty();
+        let summable = model.column(column.table, &column.column).is_some_and(|c| {
+            column_measures(&c.words, &c.data_type)
+                .iter()
+                .any(|(k, _)| matches!(k, Kind::Money | Kind::Quantity | Kind::Cost))
+                && !resolve::is_price(&c.words, &c.data_type)
+        });
+        if (grouped || period) && summable {
+            parts.measures.push(Measure::Column {
+                aggregate: Aggregate::Sum,
+                column: column.clone(),
+                times: None,
+            });
+            parts.numbers.clear();
+        }
+    }
+    // "hires per year", "How many hires in 2023?": a date named as an event counts its
+    // table's rows.
+    if let (None, [], [], Some(time)) = (
+        parts.measures.first(),
+        &parts.tables[..],
+        &parts.numbers[..],
+        &parts.time,
+    ) {
+        let period = reading.literals.iter().any(|l| l.period().is_some());
+        if !parts.grains.is_empty() || period {
+            parts.measures.push(Measure::Rows { table: time.table });
+        }
+    }
+    if parts.measures.is_empty() && parts.tables.is_empty() {
+        let ranked: Vec<ColumnRef> = parts.numbers.iter().chain(&parts.time).cloned().collect();
+        if let ([column], Some(direction), None) = (&ranked[..], reading.direction, reading.limit) {
+            let aggregate = match direction {
+                Direction::Highest => Aggregate::Max,
+                Direction::Lowest => Aggregate::Min,
+            };
+            parts.measures.push(Measure::Column {
+                aggregate,
+                column: column.clone(),
+                times: None,
+            });
+            parts.rank_used = true;
+            return Ok(Shape::Aggregate {
+                measures: std::mem::take(&mut parts.measures),
+                groups: std::mem::take(&mut parts.groups),
+            });
+        }
+    }
+    if parts.measures.is_empty() {
+        if let [(table, _)] = parts.tables[..] {
+            if !parts.groups.is_empty() || !parts.grains.is_empty() || reading.change.is_some() {
+                // "customers by country", "monthly orders", "the change in orders from
+                // 2022 to 2023": rows counted. Rows that are amounts ("payments per
+                // quarter") may be counted or summed.
+                if resolve::holds_amounts(model, table) {
+                    let name = model.tables[table].name.replace('_', " ");
+                    let said = parts_text(reading, table).unwrap_or_else(|| name.clone());
+                    return Err(Unread::Ambiguous {
+                        what: format!("\"{said}\""),
+                        readings: vec![
+                            format!("the number of {name}"),
+                            format!("the total of {name}"),
+                        ],
+                        rephrase: vec![
+                            (said.clone(), format!("number of {said}")),
+                            (said.clone(), format!("total {said}")),
+                        ],
+                    });
+                }
+                parts.tables.clear();
+                parts.measures.push(Measure::Rows { table });
+            } else if let (true, Some(direction), None, None, []) = (
+                model.tables[table].label.is_empty(),
+                reading.direction,
+                reading.limit,
+                reading.rank_by,
+                &parts.numbers[..],
+            ) {
+                // "the largest payment" of a table whose rows have no name: its measure's
+                // MAX or MIN.
+                let aggregate = match direction {
+                    Direction::Highest => Aggregate::Max,
+                    Direction::Lowest => Aggregate::Min,
+                };
+                let column = resolve::table_measure(model, table)?;
+                parts.tables.clear();
+                parts.measures.push(Measure::Column {
+                    aggregate,
+                    column,
+                    times: None,
+                });
+                parts.rank_used = true;
+            }
+        }
+    }
+    // "Which employee logged the most hours": the hours of another table, summed per
+    // employee.
+    if let ([(table, _)], [column], Some(_), None) = (
+        &parts.tables[..],
+        &parts.numbers[..],
+        reading.direction,
+        reading.rank_by,
+    ) {
+        if parts.measures.is_empty() && column.table != *table {
+            parts.measures.push(Measure::Column {
+                aggregate: Aggregate::Sum,
+                column: column.clone(),
+                times: None,
+            });
+            parts.numbers.clear();
+        }
+    }
+    if parts.measures.is_empty() {
+        if reading.valued {
+            return Err(Unread::Unsupported("a value of rows listed".into()));
+        }
+        return list_shape(model, reading, parts);
+    }
+    if !parts.numbers.is_empty() {
+        return Err(Unread::Unsupported(
+            "a number column next to a measure".into(),
+        ));
+    }
+    if reading.valued && !parts.measures.iter().all(|m| measures_money(model, m)) {
+        // "the value of our stock" is no sum of units in stock.
+        return Err(Unread::Unsupported(
+            "a value (money) of something askpg counts in units".into(),
+        ));
+    }
+    // "average payment per customer": each customer's average, or the average of what
+    // each customer paid?
+    let averaged: Vec<usize> = parts
+        .measures
+        .iter()
+        .filter_map(|m| match m {
+            Measure::Column {
+                aggregate, column, ..
+            } if *aggregate == Aggregate::Average => Some(column.table),
+            _ => None,
+        })
+        .collect();
+    // "average freight per order" of a column of the orders: each order holds one value,
+    // so the average per order is the average of the column.
+    if parts.per_entity && !averaged.is_empty() {
+        if let [Group::Entity(t)] = parts.groups[..] {
+            if averaged.iter().all(|a| *a == t) && parts.measures.len() == averaged.len() {
+                parts.groups.clear();
+                parts.per_entity = false;
+            }
+        }
+    }
+    if !averaged.is_empty() && parts.per_entity {
+        return Err(Unread::Ambiguous {
+            what: "an average per entity".into(),
+            readings: vec![
+                "the average of each one's rows".into(),
+                "the average of each one's total".into(),
+            ],
+            rephrase: vec![("per".into(), "by".into())],
+        });
+    }
+    // "the 3 highest paid instructors": the rows of the table named, ranked by its own
+    // column.
+    if let (
+        [Measure::Column {
+            column,
+            times: None,
+            ..
+        }],
+        [(table, _)],
+        Some(_),
+        [],
+        true,
+    ) = (
+        &parts.measures[..],
+        &parts.tables[..],
+        reading.direction,
+        &parts.groups[..],
+        parts.absent.is_empty(),
+    ) {
+        if column.table == *table && !model.tables[*table].label.is_empty() {
+            let by = column.clone();
+            parts.measures.clear();
+            parts.tables.clear();
+            let table = by.table;
+            return Ok(Shape::List {
+                table,
+                by: Some(by),
+            });
+        }
+    }
+    // "Which country has the most customers": what is named beside a ranked measure is
+    // what the measure is grouped by.
+    let counted: Vec<usize> = parts
+        .measures
+        .iter()
+        .filter_map(|m| match m {
+            Measure::Rows { table } => Some(*table),
+            _ => None,
+        })
+        .collect();
+    let bases = base_tables(
+        model,
+        &Shape::Aggregate {
+            measures: parts.measures.clone(),
+            groups: Vec::new(),
+        },
+    );
+    for (t, _) in std::mem::take(&mut parts.tables) {
+        if counted.contains(&t) || bases.contains(&t) {
+            continue;
+        }
+        if reading.direction.is_some() {
+            parts.groups.push(Group::Entity(t));
+            continue;
+        }
+        // "how many employees submitted expenses": the rows counted have such rows; a
+        // parent named ("orders of customers") changes nothing. Anything else would be
+        // dropped from the answer.
+        match (&parts.measures[..], related(model, &bases, t)) {
+            ([Measure::Rows { .. }], Related::Child) => {
+                parts.filters.push(Filter::Present { table: t })
+            }
+            (_, Related::Parent) => {}
+            _ => {
+                return Err(Unread::Unsupported(format!(
+                    "what {} has to do with what is measured",
+                    model.tables[t].name
+                )))
+            }
+        }
+    }
+    // "How many customers never ordered": the rows counted have no such row.
+    for absent in std::mem::take(&mut parts.absent) {
+        match &parts.measures[..] {
+            [Measure::Rows { .. }] => parts.filters.push(Filter::Absent { table: absent }),
+            _ => {
+                return Err(Unread::Unsupported(
+                    "\"never\" beside a measure other than a count".into(),
+                ))
+            }
+        }
+    }
+    let filtered: Vec<ColumnRef> = filter_columns(&parts.filters);
+    for column in std::mem::take(&mut parts.columns) {
+        if !filtered.contains(&column) && reading.direction.is_some() {
+            parts.groups.push(Group::Column(column));
+        } else {
+            parts.unused.push(column);
+        }
+    }
+    Ok(Shape::Aggregate {
+        measures: std::mem::take(&mut parts.measures),
+        groups: std::mem::take(&mut parts.groups),
+    })
+}
+
+/// Whether a measure is an amount of money: a glossary measure, or an aggregate of a
+/// column whose name says it holds money, a price or a cost.
+pub(super) fn measures_money(model: &Model, measure: &Measure) -> bool {
+    match measure {
+        Measure::Term { .. } => true,
+        Measure::Column {
+            aggregate, column, ..
+        } => {
+            *aggregate != Aggregate::CountDistinct
+                && model.column(column.table, &column.column).is_some_and(|c| {
+                    column_measures(&c.words, &c.data_type)
+                        .iter()
+                        .any(|(kind, _)| *kind != Kind::Quantity)
+                })
+        }
+        Measure::Rows { .. } | Measure::Share { .. } => false,
+    }
+}
+
+pub(super) fn filter_columns<'a>(filters: impl IntoIterator<Item = &'a Filter>) -> Vec<ColumnRef> {
+    filters
+        .into_iter()
+        .filter_map(|f| match f {
+            Filter::Equals { column, .. } | Filter::NotEquals { column, .. } => {
+                Some(column.clone())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+pub(super) fn list_shape(
+    model: &Model,
+    reading: &Reading,
+    parts: &mut Parts,
+) -> Result<Shape, Unread> {
+    parts.unused.append(&mut parts.columns);
+    // "Which employees submitted expenses": the first table named, having rows of the
+    // others.
+    if let [(first, _), ref rest @ ..] = parts.tables[..] {
+        let relations: Vec<(usize, Related)> = rest
+            .iter()
+            .map(|&(t, _)| (t, related(model, &[first], t)))
+            .collect();
+        if !rest.is_empty() && relations.iter().all(|(_, r)| *r != Related::Other) {
+            for (t, relation) in relations {
+                if relation == Related::Child {
+                    parts.filters.push(Filter::Present { table: t });
+                }
+            }
+            parts.tables.truncate(1);
+        }
+    }
+    let [(table, _)] = parts.tables[..] else {
+        return Err(Unread::Unsupported(
+            "no measure and not exactly one table to list".into(),
+        ));
+    };
+    if model.tables[table].label.is_empty() || !parts.groups.is_empty() || !parts.grains.is_empty()
+    {
+        return Err(Unread::Unsupported("a listing askpg cannot label".into()));
+    }
+    for child in std::mem::take(&mut parts.absent) {
+        parts.filters.push(Filter::Absent { table: child });
+    }
+    let by = match (&parts.numbers[..], reading.rank_by) {
+        ([column], None) if column.table == table => Some(column.clone()),
+        ([], Some(word)) => Some(resolve::ranked_column(model, table, word)?),
+        ([], None) if reading.rank_time && reading.direction.is_some() => {
+            Some(periods::time_column(
+                model,
+                &[table],
+                parts.time.as_ref().filter(|t| t.table == table),
+            )?)
+        }
+        ([], None) => None,
+        _ => return Err(Unread::Unsupported("which column to rank by".into())),
+    };
+    if by.is_none() && reading.direction.is_some() {
+        return Err(Unread::Unsupported("a ranking without a column".into()));
+    }
+    Ok(Shape::List { table, by })
+}

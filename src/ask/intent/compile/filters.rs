@@ -1,0 +1,324 @@
+//! The WHERE clause: each filter as a condition, with EXISTS and NOT EXISTS over the
+//! foreign-key path where a join would repeat rows, and the refusals of conditions that
+//! say nothing of the rows asked for.
+
+use super::*;
+
+/// The tables a filter needs joined to `base`; none for a value reached only through a
+/// join that fans out, which becomes an `EXISTS` instead ([`exists_sql`]).
+pub(super) fn filter_tables(model: &Model, base: usize, filter: &Filter) -> Vec<usize> {
+    match filter {
+        Filter::Equals { column, .. } if fans_out_to(model, base, column.table) => vec![],
+        Filter::Equals { column, .. }
+        | Filter::NotEquals { column, .. }
+        | Filter::Period { column, .. }
+        | Filter::Compare { column, .. } => vec![column.table],
+        Filter::Term { term } => match &model.terms[*term] {
+            TermKind::Condition { tables, .. } => tables.clone(),
+            _ => vec![],
+        },
+        Filter::TimeTerm { column, .. }
+        | Filter::Missing { column }
+        | Filter::Recent { column, .. } => vec![column.table],
+        Filter::Absent { .. } | Filter::Present { .. } | Filter::Counted { .. } => vec![],
+    }
+}
+
+pub(super) fn filter_sql(
+    model: &Model,
+    filter: &Filter,
+    listed: Option<usize>,
+) -> Result<String, Unread> {
+    Ok(match filter {
+        Filter::Equals { column, value } => match listed {
+            Some(base) if fans_out_to(model, base, column.table) => {
+                let (from, link) = path_sql(model, base, column.table)?;
+                let inner = inner_alias(model, column.table);
+                let name = crate::ask::corpus::quote_ident(&column.column);
+                format!(
+                    "EXISTS (SELECT 1 FROM {from} WHERE {link} AND {inner}.{name} = {})",
+                    quote_literal(value)
+                )
+            }
+            _ => format!("{} = {}", column_sql(model, column), quote_literal(value)),
+        },
+        Filter::NotEquals { column, value } => {
+            if listed.is_some_and(|base| fans_out_to(model, base, column.table)) {
+                // None of its rows, or not all of them?
+                return Err(unsupported("\"not\" on a value of rows that fan out"));
+            }
+            format!("{} <> {}", column_sql(model, column), quote_literal(value))
+        }
+        Filter::Period {
+            column,
+            from,
+            until,
+        } => {
+            let c = column_sql(model, column);
+            match (from.is_empty(), until.is_empty()) {
+                (false, false) => format!("{c} >= DATE '{from}' AND {c} < DATE '{until}'"),
+                (false, true) => format!("{c} >= DATE '{from}'"),
+                (true, false) => format!("{c} < DATE '{until}'"),
+                (true, true) => return Err(unsupported("a period without bounds")),
+            }
+        }
+        Filter::Compare {
+            column,
+            comparison,
+            number,
+        } => {
+            let op = serde_json::to_value(comparison).unwrap_or_default();
+            format!(
+                "{} {} {number}",
+                column_sql(model, column),
+                op.as_str().unwrap_or("=")
+            )
+        }
+        Filter::Term { term } => match &model.terms[*term] {
+            TermKind::Condition { sql, .. } => format!("({sql})"),
+            _ => return Err(unsupported("a glossary term as a condition")),
+        },
+        Filter::TimeTerm { term, column } => match &model.terms[*term] {
+            TermKind::TimeCondition {
+                sql,
+                column: written,
+            } => {
+                format!(
+                    "({})",
+                    sql.replace(written.as_str(), &column_sql(model, column))
+                )
+            }
+            _ => return Err(unsupported("a glossary term as a date condition")),
+        },
+        Filter::Missing { column } => format!("{} IS NULL", column_sql(model, column)),
+        Filter::Recent {
+            column,
+            count,
+            grain,
+        } => {
+            let (n, unit) = match grain {
+                Grain::Day => (*count, "days"),
+                Grain::Week => (*count, "weeks"),
+                Grain::Month => (*count, "months"),
+                Grain::Quarter => (*count * 3, "months"),
+                Grain::Year => (*count, "years"),
+            };
+            let name = crate::ask::corpus::quote_ident(&column.column);
+            format!(
+                "{} > (SELECT max({name}) FROM {}) - INTERVAL '{n} {unit}'",
+                column_sql(model, column),
+                model.tables[column.table].qualified
+            )
+        }
+        Filter::Absent { table: absent } => {
+            let listed = listed.ok_or_else(|| unsupported("\"never\" outside a listing"))?;
+            absent_sql(model, listed, *absent)?
+        }
+        Filter::Present { table } => {
+            let listed = listed.ok_or_else(|| unsupported("a row's rows outside a listing"))?;
+            let (from, link) = path_sql(model, listed, *table)?;
+            format!("EXISTS (SELECT 1 FROM {from} WHERE {link})")
+        }
+        Filter::Counted {
+            table,
+            comparison,
+            number,
+        } => {
+            let listed = listed.ok_or_else(|| unsupported("a count compared outside a listing"))?;
+            // Only rows that refer to the listed row, down the foreign keys: counting the
+            // products of a customer's orders would count their lines.
+            let downward = model
+                .paths(listed)
+                .get(*table)
+                .cloned()
+                .flatten()
+                .is_some_and(|p| !p.is_empty() && p.iter().all(|(_, upward)| !upward));
+            if !downward {
+                return Err(unsupported(
+                    "a count of rows that do not refer to the rows counted",
+                ));
+            }
+            let (from, link) = path_sql(model, listed, *table)?;
+            let op = serde_json::to_value(comparison).unwrap_or_default();
+            format!(
+                "(SELECT COUNT(*) FROM {from} WHERE {link}) {} {number}",
+                op.as_str().unwrap_or("=")
+            )
+        }
+    })
+}
+
+/// Whether `table` is a cousin of `base`: its foreign-key path goes up to a parent and
+/// ends down at another of that parent's children ("expenses" to "leave requests" through
+/// their employee). A condition or grouping there says nothing about `base`'s rows that a
+/// question means; a bridge table crossed on the way up again (`film_category`) is fine.
+pub(super) fn is_cousin(model: &Model, base: usize, table: usize) -> bool {
+    let Some(Some(path)) = model.paths(base).get(table).cloned() else {
+        return false;
+    };
+    let went_up = path.iter().any(|(_, upward)| *upward);
+    went_up && path.last().is_some_and(|(_, upward)| !upward)
+}
+
+/// The table a filter's condition is about.
+pub(super) fn filter_target(filter: &Filter) -> Option<usize> {
+    match filter {
+        Filter::Equals { column, .. }
+        | Filter::NotEquals { column, .. }
+        | Filter::Period { column, .. }
+        | Filter::Compare { column, .. }
+        | Filter::TimeTerm { column, .. }
+        | Filter::Missing { column }
+        | Filter::Recent { column, .. } => Some(column.table),
+        Filter::Absent { table } | Filter::Present { table } | Filter::Counted { table, .. } => {
+            Some(*table)
+        }
+        Filter::Term { .. } => None,
+    }
+}
+
+/// Refuses conditions and groupings on cousins of `base` ([`is_cousin`]).
+pub(super) fn no_cousins(
+    model: &Model,
+    intent: &Intent,
+    base: usize,
+    groups: &[Group],
+) -> Result<(), Unread> {
+    let filters = intent.filters.iter().chain(&intent.share_of);
+    let grouped = groups.iter().map(|g| match g {
+        Group::Column(c) | Group::Time { column: c, .. } => c.table,
+        Group::Entity(t) => *t,
+    });
+    for t in filters.filter_map(filter_target).chain(grouped) {
+        if is_cousin(model, base, t) {
+            return Err(Unread::Unsupported(format!(
+                "{} beside {}, related only through a row they share",
+                model.tables[t].name, model.tables[base].name
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Whether the foreign-key path from `base` to `table` walks from a row to its children
+/// (joining it would repeat `base`'s rows).
+pub(super) fn fans_out_to(model: &Model, base: usize, table: usize) -> bool {
+    model
+        .paths(base)
+        .get(table)
+        .cloned()
+        .flatten()
+        .is_some_and(|path| path.iter().any(|(_, upward)| !upward))
+}
+
+/// The alias of table `t` inside a subquery: a `_x` suffix, so it never clashes with the
+/// outer query's.
+pub(super) fn inner_alias(model: &Model, t: usize) -> String {
+    crate::ask::corpus::quote_ident(&format!("{}_x", model.tables[t].name))
+}
+
+/// `NOT EXISTS` over the foreign-key path from `listed` to `absent` ("films never
+/// rented": no inventory copy of the film has a rental).
+pub(super) fn absent_sql(model: &Model, listed: usize, absent: usize) -> Result<String, Unread> {
+    let (from, link) = path_sql(model, listed, absent)?;
+    Ok(format!("NOT EXISTS (SELECT 1 FROM {from} WHERE {link})"))
+}
+
+/// The FROM list of a subquery over the foreign-key path from `outer` to `to` (inner
+/// aliases), and the condition linking its first table to the outer query's row.
+pub(super) fn path_sql(model: &Model, outer: usize, to: usize) -> Result<(String, String), Unread> {
+    let path = model
+        .paths(outer)
+        .get(to)
+        .cloned()
+        .flatten()
+        .filter(|p| !p.is_empty())
+        .ok_or_else(|| unsupported("tables with no single foreign-key path between them"))?;
+    let on = |edge: &crate::ask::intent::schema::Edge, child: &str, parent: &str| -> String {
+        edge.columns
+            .iter()
+            .zip(&edge.ref_columns)
+            .map(|(cc, pc)| format!("{child}.{cc} = {parent}.{pc}"))
+            .collect::<Vec<_>>()
+            .join(" AND ")
+    };
+    let mut from = Vec::new();
+    let mut link = String::new();
+    let mut at = outer;
+    for (i, (e, upward)) in path.iter().enumerate() {
+        let edge = &model.edges[*e];
+        let next = if *upward { edge.parent } else { edge.child };
+        let here = if i == 0 {
+            model.tables[outer].alias.clone()
+        } else {
+            inner_alias(model, at)
+        };
+        let there = inner_alias(model, next);
+        let (child, parent) = if *upward {
+            (here.as_str(), there.as_str())
+        } else {
+            (there.as_str(), here.as_str())
+        };
+        let condition = on(edge, child, parent);
+        let table = format!("{} AS {there}", model.tables[next].qualified);
+        if i == 0 {
+            from.push(table);
+            link = condition;
+        } else {
+            from.push(format!("JOIN {table} ON {condition}"));
+        }
+        at = next;
+    }
+    Ok((from.join(" "), link))
+}
+
+pub(super) fn push_where(
+    model: &Model,
+    intent: &Intent,
+    listed: Option<usize>,
+    sql: &mut String,
+) -> Result<(), Unread> {
+    // Two values of one column ("shipped to France and Germany"): either of them, as no
+    // row holds both; through rows that fan out, both or either are plausible.
+    let mut conditions = Vec::new();
+    let mut done: Vec<&ColumnRef> = Vec::new();
+    for f in &intent.filters {
+        let Filter::Equals { column, .. } = f else {
+            conditions.push(filter_sql(model, f, listed)?);
+            continue;
+        };
+        if done.contains(&column) {
+            continue;
+        }
+        let values: Vec<&String> = intent
+            .filters
+            .iter()
+            .filter_map(|g| match g {
+                Filter::Equals { column: c, value } if c == column => Some(value),
+                _ => None,
+            })
+            .collect();
+        if values.len() == 1 {
+            conditions.push(filter_sql(model, f, listed)?);
+            continue;
+        }
+        if listed.is_some_and(|base| fans_out_to(model, base, column.table)) {
+            return Err(Unread::Ambiguous {
+                what: format!("two values of {}", column.column),
+                readings: vec!["rows with both".into(), "rows with either".into()],
+                rephrase: Vec::new(),
+            });
+        }
+        let list: Vec<String> = values.iter().map(|v| quote_literal(v)).collect();
+        conditions.push(format!(
+            "{} IN ({})",
+            column_sql(model, column),
+            list.join(", ")
+        ));
+        done.push(column);
+    }
+    if !conditions.is_empty() {
+        sql.push_str(&format!("\nWHERE {}", conditions.join("\n  AND ")));
+    }
+    Ok(())
+}

@@ -1,0 +1,90 @@
+//! Placing a literal of the question: a number that ranks or compares, a value, a
+//! period (opened by "since", "before"), or "the last 30 days".
+
+use super::*;
+
+pub(super) fn place_literal(
+    reading: &mut Reading,
+    pending: &mut Pending,
+    units: &[Folded],
+    i: usize,
+    literal: Literal,
+    unplaced: &mut Vec<String>,
+) {
+    let before = i.checked_sub(1).and_then(|b| word_at(units, b));
+    if before == Some("no") && literal.text.eq_ignore_ascii_case("one") {
+        // "no one ordered": the "no" before it is the absence.
+        return;
+    }
+    let number = match &literal.value {
+        // A number that is also a code somewhere ("top 5") is a number.
+        LiteralValue::Value(_) if literal.text.chars().all(|c| c.is_ascii_digit()) => {
+            Some(literal.text.clone())
+        }
+        LiteralValue::Number(n) => Some(n.clone()),
+        _ => None,
+    };
+    match &literal.value {
+        _ if number.is_some() => {
+            let n = number.unwrap_or_default();
+            let next = word_at(units, i + 1).unwrap_or_default();
+            let ranks = matches!(before, Some("top" | "bottom" | "first" | "which"))
+                || grammar::rank_word(next).is_some()
+                || measure_word(next).is_some_and(|m| m.rank.is_some());
+            let limit = n.parse::<u64>().ok().filter(|l| *l > 0);
+            if let Some(comparison) = pending.comparison.take() {
+                pending.compared = Some((comparison, n.clone()));
+                // "longer than 3 hours": the number is in hours.
+                if let Some(unit) = grammar::unit_word(next) {
+                    reading.units.push(unit);
+                }
+            } else if let (true, Some(limit), None) = (ranks, limit, reading.limit) {
+                reading.limit = Some(limit);
+            } else if let LiteralValue::Value(_) = literal.value {
+                reading.literals.push(literal);
+            } else {
+                unplaced.push(literal.text.clone());
+            }
+        }
+        LiteralValue::Relative(_) | LiteralValue::Text(_) => unplaced.push(literal.text.clone()),
+        LiteralValue::Value(_) => {
+            // "customers not in Germany", "excluding cancelled orders".
+            if std::mem::take(&mut pending.absent) {
+                reading.negated.push(reading.literals.len());
+            }
+            reading.literals.push(literal)
+        }
+        _ => {
+            if let Some(bound) = pending.bound.take() {
+                reading.bounds.push((reading.literals.len(), bound));
+            }
+            reading.literals.push(literal);
+        }
+    }
+}
+
+/// "last 30 days", "past 6 months": the number at `i` after "last" or "past" and before
+/// a grain.
+pub(super) fn recent_period(units: &[Folded], i: usize, literal: &Literal) -> Option<(u64, Grain)> {
+    let before = i.checked_sub(1).and_then(|b| word_at(units, b))?;
+    if !matches!(before, "last" | "past") {
+        return None;
+    }
+    let n = match &literal.value {
+        LiteralValue::Number(n) => n,
+        LiteralValue::Value(_) => &literal.text,
+        _ => return None,
+    };
+    let grain = grammar::grain_word(&stem(word_at(units, i + 1)?))?;
+    Some((n.parse().ok().filter(|n| *n > 0)?, grain))
+}
+
+/// A word that opens an open-ended period.
+pub(super) fn bound_word(word: &str) -> Option<Bound> {
+    match word {
+        "since" => Some(Bound::Since),
+        "after" => Some(Bound::After),
+        "before" | "until" => Some(Bound::Before),
+        _ => None,
+    }
+}

@@ -1,0 +1,192 @@
+//! Which table or columns a run of words names: as written or stemmed, partly, by the
+//! first or last word of a longer name, or by a word of the same kind.
+
+use super::*;
+
+/// The longest run of words at `i` naming a table or columns (as written or stemmed), or
+/// an activity verb after "never" naming a table; with its length and whether it was
+/// written singular.
+pub(super) fn schema_phrase(
+    model: &Model,
+    units: &[Folded],
+    i: usize,
+) -> Option<(Ref, usize, bool)> {
+    let mut stems: Vec<String> = Vec::new();
+    let mut written: Vec<&str> = Vec::new();
+    for unit in units.iter().skip(i).take(3) {
+        let Folded::Word { word, stem } = unit else {
+            break;
+        };
+        stems.push(stem.clone());
+        written.push(word);
+    }
+    for n in (1..=stems.len()).rev() {
+        let phrase = &stems[..n];
+        let singular = stem(written[n - 1]) == written[n - 1];
+        if let Some(t) = model.tables.iter().position(|t| t.words == phrase) {
+            return Some((Ref::Table(t), n, singular));
+        }
+        // "invoice amount": the table's own column the last word names
+        // (`invoices.total_amount`), before another table's `amount`.
+        let last = &phrase[n - 1];
+        let content = last.len() > 2 && !is_stop_word(last) && !is_stop_word(written[n - 1]);
+        if let Some(t) = model
+            .tables
+            .iter()
+            .position(|t| n >= 2 && content && t.words[..] == phrase[..n - 1])
+        {
+            let own: Vec<ColumnRef> = matching_columns(model, &phrase[n - 1..], true)
+                .into_iter()
+                .chain(own_columns(model, t, &phrase[n - 1]))
+                .filter(|c| c.table == t)
+                .collect();
+            let mut own = own;
+            own.sort();
+            own.dedup();
+            if let [_] = own[..] {
+                return Some((Ref::Columns(own), n, singular));
+            }
+        }
+        let columns = matching_columns(model, phrase, n == 1);
+        if !columns.is_empty() {
+            // "a section" is `course_sections`, not `course_sections.section_number`, which
+            // the word only partly names.
+            if let (1, Some(t)) = (n, part_of_table_name(model, &stems[0], written[0])) {
+                if columns.iter().all(|c| c.table == t) && !full_match(model, &columns, written[0])
+                {
+                    return Some((Ref::Table(t), 1, singular));
+                }
+            }
+            return Some((Ref::Columns(columns), n, singular));
+        }
+    }
+    if stems.is_empty() {
+        return None;
+    }
+    if let Some(t) = part_of_table_name(model, &stems[0], written[0]) {
+        return Some((Ref::Table(t), 1, stem(written[0]) == written[0]));
+    }
+    let tables = measure_word(written.first()?).map_or(&[][..], |m| m.tables);
+    for phrase in tables {
+        let words: Vec<String> = phrase.split(' ').map(stem).collect();
+        if let Some(t) = model.tables.iter().position(|t| t.words == words) {
+            return Some((Ref::Table(t), 1, false));
+        }
+    }
+    // "people", "persons": the one table of people (named by first and last names).
+    if stems[0] == "person" {
+        let people: Vec<usize> = (0..model.tables.len())
+            .filter(|&t| model.tables[t].label == ["first_name", "last_name"])
+            .collect();
+        if let [t] = people[..] {
+            return Some((Ref::Table(t), 1, false));
+        }
+    }
+    // "movies" for `film`, "clients" for `customers`: one table of the word's kind.
+    let kin: Vec<usize> = (0..model.tables.len())
+        .filter(|&t| matches!(&model.tables[t].words[..], [w] if related(&stems[0], w) > 0.0))
+        .collect();
+    match kin[..] {
+        [t] => Some((Ref::Table(t), 1, stem(written[0]) == written[0])),
+        _ => None,
+    }
+}
+
+/// The one table whose longer name starts with `stem` ("tuition" for `tuition_payments`)
+/// or, unless the word is a measure word, ends with it ("lines" for `order_lines`).
+pub(super) fn part_of_table_name(model: &Model, stem: &str, written: &str) -> Option<usize> {
+    let part_of = |last: bool| -> Vec<usize> {
+        (0..model.tables.len())
+            .filter(|&t| {
+                let words = &model.tables[t].words;
+                let word = if last { words.last() } else { words.first() };
+                words.len() > 1 && word.is_some_and(|w| w == stem)
+            })
+            .collect()
+    };
+    let leading = part_of(false);
+    let trailing = match measure_word(written) {
+        Some(_) => Vec::new(),
+        None => part_of(true),
+    };
+    match (&leading[..], &trailing[..]) {
+        ([t], []) | ([], [t]) => Some(*t),
+        _ => None,
+    }
+}
+
+/// Whether two stems are one word: equal, one of five letters or more the other's start
+/// but for a letter or two ("creat" of "created", `create_date`), or a verb in -e and its
+/// -ed ("hire" of "hired").
+pub(super) fn same_stem(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    a == b
+        || (short.len() >= 5 && long.len() - short.len() <= 2 && long.starts_with(short))
+        // "hired" of `hire_date`: a verb in -e whose -ed the stemmer keeps.
+        || (short.len() >= 4 && short.ends_with('e') && long.len() == short.len() + 1
+            && long.starts_with(short) && long.ends_with('d'))
+}
+
+/// Whether one of `columns` is named `word` outright (not only by one of its words).
+pub(super) fn full_match(model: &Model, columns: &[ColumnRef], word: &str) -> bool {
+    let stemmed = stem(word);
+    columns.iter().any(|c| {
+        let table = &model.tables[c.table];
+        model.column(c.table, &c.column).is_some_and(|m| {
+            m.words == [stemmed.clone()]
+                || m.words.strip_prefix(&table.words[..]) == Some(&[stemmed.clone()][..])
+        })
+    })
+}
+
+/// The non-key columns of table `t` one of whose words is `word`, generic ones included
+/// (`total_amount` for "amount").
+pub(super) fn own_columns(model: &Model, t: usize, word: &str) -> Vec<ColumnRef> {
+    model.columns_where(&[t], |c| {
+        c.role != Role::Key && c.words.iter().any(|w| w == word)
+    })
+}
+
+/// Words that name no column on their own: the generic last words of column names, and
+/// time grains ("per year" is no `release_year`).
+pub(super) const GENERIC: &[&str] = &[
+    "name", "id", "date", "on", "at", "code", "count", "number", "type", "usd", "amount", "value",
+    "total", "rate", "year", "month", "day", "week", "quarter",
+];
+
+/// Non-key columns named by `phrase`: all its words, or (for one word) one word of the
+/// column's name that is not generic.
+pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) -> Vec<ColumnRef> {
+    let mut full = Vec::new();
+    let mut part = Vec::new();
+    for (t, table) in model.tables.iter().enumerate() {
+        for column in table.columns.iter().filter(|c| c.role != Role::Key) {
+            let column_ref = ColumnRef {
+                table: t,
+                column: column.name.clone(),
+            };
+            let words = &column.words;
+            let without_table = words.strip_prefix(&table.words[..]).unwrap_or(words);
+            let prefixed = phrase.len() > table.words.len()
+                && phrase.starts_with(&table.words)
+                && &phrase[table.words.len()..] == without_table;
+            if words == phrase || without_table == phrase || prefixed {
+                full.push(column_ref);
+            } else if partial
+                && !GENERIC.contains(&phrase[0].as_str())
+                && !is_stop_word(&phrase[0])
+                && phrase[0].len() > 2
+                && words
+                    .iter()
+                    .any(|w| !GENERIC.contains(&w.as_str()) && same_stem(w, &phrase[0]))
+            {
+                part.push(column_ref);
+            }
+        }
+    }
+    if full.is_empty() {
+        part
+    } else {
+        full
+    }
+}
