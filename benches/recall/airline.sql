@@ -1,5 +1,5 @@
--- An airline's operations and sales database, written for askpg's held-out golden set
--- (benches/intent/airline.frozen.yaml). No comments on anything: it stands for a warehouse
+-- An airline's operations and sales database, written for a golden set of askpg
+-- (benches/intent/airline.yaml). No comments on anything: it stands for a warehouse
 -- nobody annotated. The rows are made up and deterministic (generate_series and modular
 -- arithmetic only).
 

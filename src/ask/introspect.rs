@@ -52,11 +52,13 @@ impl IntrospectOptions {
     }
 }
 
-/// Relations of the chosen schemas that the role may SELECT from. Partitions are left out:
-/// their partitioned table stands for them.
+/// Relations of the chosen schemas that the role may SELECT from, with the planner's row
+/// estimate, and the size on disk of a table never analyzed (no estimate yet: a database
+/// just loaded). Partitions are left out: their partitioned table stands for them.
 const RELATIONS: &str = "
 SELECT c.oid, n.nspname::text, c.relname::text, c.relkind::text,
-       obj_description(c.oid, 'pg_class'), c.reltuples::float8
+       obj_description(c.oid, 'pg_class'), c.reltuples::float8,
+       CASE WHEN c.reltuples < 0 AND c.relkind IN ('r', 'm') THEN pg_relation_size(c.oid) END
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'v', 'm', 'p', 'f')
@@ -182,13 +184,27 @@ async fn relations(
             name: row.get(2),
             kind: kind.to_owned(),
             comment: row.get(4),
-            row_estimate: row.get::<_, f64>(5).round() as i64,
+            row_estimate: row_estimate(row.get(5), row.get(6)),
             columns: Vec::new(),
             primary_key: Vec::new(),
             foreign_keys: Vec::new(),
         });
     }
     Ok((oids, tables))
+}
+
+/// Bytes of a heap row, headers and alignment included, for a rough estimate of the rows of
+/// a table never analyzed.
+const ROW_BYTES: i64 = 100;
+
+/// The planner's estimate of a relation's rows; for a table never analyzed (-1), a rough
+/// one from its size on disk, so that a freshly loaded small table counts as small; -1
+/// (unknown) otherwise.
+fn row_estimate(reltuples: f64, bytes: Option<i64>) -> i64 {
+    match bytes {
+        Some(bytes) if reltuples < 0.0 => (bytes + ROW_BYTES - 1) / ROW_BYTES,
+        _ => reltuples.round() as i64,
+    }
 }
 
 /// Fills in the columns and returns, per table, which columns are text-like.
@@ -251,4 +267,19 @@ async fn keys(
         tables[t].foreign_keys.push(foreign_key);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::row_estimate;
+
+    #[test]
+    fn a_table_never_analyzed_is_estimated_from_its_size() {
+        assert_eq!(row_estimate(1234.4, None), 1234);
+        assert_eq!(row_estimate(0.0, None), 0);
+        assert_eq!(row_estimate(-1.0, Some(0)), 0);
+        assert_eq!(row_estimate(-1.0, Some(16_384)), 164);
+        assert_eq!(row_estimate(-1.0, None), -1);
+        assert_eq!(row_estimate(5.0, Some(8192)), 5);
+    }
 }
