@@ -9,7 +9,9 @@ use crate::ask::literals::{extract, Literal, LiteralValue, ValueIndex};
 use crate::ask::vocab::business::related;
 use crate::ask::vocab::grammar::{self, Aggregate, Comparison, Direction, Grain};
 use crate::ask::vocab::measures::{measure_word, MeasureWord};
-use crate::ask::vocab::{is_shape_stop_word, is_stop_word, raw_words, stem, Folded, Synonyms};
+use crate::ask::vocab::{
+    is_shape_stop_word, is_stop_word, nominalizes, raw_words, stem, Folded, Synonyms,
+};
 
 use super::schema::{Model, Role};
 use super::ColumnRef;

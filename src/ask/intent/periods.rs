@@ -42,13 +42,73 @@ fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
         [one] => vec![*one],
         _ => dates,
     };
-    chosen
+    let columns = chosen
         .into_iter()
         .map(|c| ColumnRef {
             table: t,
             column: c.name.clone(),
         })
-        .collect()
+        .collect();
+    starts_only(model, columns)
+}
+
+/// Dates that start and end one event, as words of their names: "flights in 2023" are the
+/// flights that departed then, "stays in May" the ones checked in then.
+const START_END: &[(&str, &str)] = &[
+    ("start", "end"),
+    ("start", "finish"),
+    ("begin", "end"),
+    ("departure", "arrival"),
+    ("depart", "arrive"),
+    ("in", "out"),
+    ("from", "to"),
+    ("from", "until"),
+    ("open", "close"),
+    ("opened", "closed"),
+    ("admission", "discharge"),
+    ("admitted", "discharged"),
+    ("pickup", "dropoff"),
+    ("pickup", "delivery"),
+    ("issue", "due"),
+    ("issued", "due"),
+    ("checkout", "due"),
+    ("checkout", "return"),
+    ("loan", "return"),
+    ("borrow", "return"),
+    ("rental", "return"),
+    ("rent", "return"),
+    ("shipped", "delivered"),
+    ("ship", "deliver"),
+    ("sent", "delivered"),
+    ("dispatched", "delivered"),
+];
+
+/// `columns` without the dates that end an event one of the others starts: a period or a
+/// grain applies to when it started (`scheduled_departure`, not `scheduled_arrival`).
+pub(super) fn starts_only(model: &Model, columns: Vec<ColumnRef>) -> Vec<ColumnRef> {
+    let words = |c: &ColumnRef| -> Vec<String> {
+        model
+            .column(c.table, &c.column)
+            .filter(|m| m.role == Role::Time)
+            .map(|m| m.words.clone())
+            .unwrap_or_default()
+    };
+    let has = |c: &ColumnRef, word: &str| words(c).contains(&stem(word));
+    let ends_another = |c: &ColumnRef| {
+        START_END.iter().any(|(start, end)| {
+            has(c, end)
+                && !has(c, start)
+                && columns
+                    .iter()
+                    .any(|o| o != c && o.table == c.table && has(o, start) && !has(o, end))
+        })
+    };
+    let kept: Vec<ColumnRef> = columns.iter().filter(|c| !ends_another(c)).cloned().collect();
+    if kept.is_empty() {
+        columns
+    } else {
+        kept
+    }
 }
 
 /// The time column nearest the base tables (or the one named).

@@ -81,3 +81,31 @@ fn strip_verb_ending(stem: &mut Vec<char>) {
         }
     }
 }
+
+/// Endings that make a noun of a verb: "departure", "shipment", "arrival", "reservation",
+/// "delivery", "acceptance".
+const NOUN_ENDINGS: &[&str] = &[
+    "ure", "ment", "al", "ion", "ation", "ition", "y", "ery", "ance", "ence",
+];
+
+/// Whether `noun` (a stem) is the noun made of the verb whose stem is `verb`: "departure"
+/// of "depart", "arrival" of "arriv" (arriving), "reservation" of "reserv", "admission" of
+/// "admit", "prescription" of "prescrib", "payment" of "pay", "sale" of "sell".
+pub fn nominalizes(noun: &str, verb: &str) -> bool {
+    if verb.len() < 3 || noun.len() <= verb.len() {
+        return verb == "sell" && noun == "sale";
+    }
+    let base = verb.strip_suffix('e').unwrap_or(verb);
+    let suffixed = |stem: &str| {
+        noun.strip_prefix(stem)
+            .is_some_and(|rest| NOUN_ENDINGS.contains(&rest))
+    };
+    // "admit" → "admission", "prescrib" → "prescription", "receiv" → "receipt".
+    let changed = [("it", "ission"), ("ib", "iption"), ("eiv", "eipt")]
+        .iter()
+        .any(|(end, ending)| {
+            base.strip_suffix(end)
+                .is_some_and(|root| noun.strip_prefix(root) == Some(ending))
+        });
+    suffixed(base) || changed
+}

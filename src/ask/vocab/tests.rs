@@ -278,3 +278,30 @@ fn only_literals_and_follow_up_words_make_a_literal_follow_up() {
     assert!(!follow_up("number of {value}"));
     assert!(!follow_up("customers in {year}"));
 }
+
+#[test]
+fn nouns_made_of_verbs() {
+    for (noun, verb) in [
+        ("departure", "departing"),
+        ("arrival", "arriving"),
+        ("reservation", "reserved"),
+        ("admission", "admitted"),
+        ("prescription", "prescribed"),
+        ("payment", "paid"),
+        ("shipment", "shipped"),
+        ("delivery", "delivered"),
+        ("cancellation", "cancelled"),
+        ("sale", "sold"),
+        ("receipt", "received"),
+    ] {
+        assert!(nominalizes(&stem(noun), &stem(verb)), "{noun} of {verb}");
+    }
+    for (noun, verb) in [
+        ("order", "ordered"),
+        ("production", "prod"),
+        ("station", "stayed"),
+        ("payroll", "paid"),
+    ] {
+        assert!(!nominalizes(&stem(noun), &stem(verb)), "{noun} of {verb}");
+    }
+}

@@ -251,6 +251,10 @@ pub(super) fn resolve_columns(
     item: &Item,
     candidates: &[ColumnRef],
 ) -> Result<ColumnRef, Unread> {
+    // "flights scheduled in 2023": of `scheduled_departure` and `scheduled_arrival`, the
+    // start of the flight.
+    let starts = crate::ask::intent::periods::starts_only(model, candidates.to_vec());
+    let candidates = &starts[..];
     resolve_column(context, candidates).map_err(|e| {
         let phrases: Vec<String> = candidates
             .iter()

@@ -63,6 +63,9 @@ pub(super) fn schema_phrase(
     if stems.is_empty() {
         return None;
     }
+    if let Some(found) = nominalized(model, &stems[0], written[0]) {
+        return Some(found);
+    }
     if let Some(t) = part_of_table_name(model, &stems[0], written[0]) {
         return Some((Ref::Table(t), 1, stem(written[0]) == written[0]));
     }
@@ -90,6 +93,32 @@ pub(super) fn schema_phrase(
         [t] => Some((Ref::Table(t), 1, stem(written[0]) == written[0])),
         _ => None,
     }
+}
+
+/// A verb for the one table, else the columns, named by the noun made of it: "prescribed"
+/// for `prescriptions`, "departing" for `scheduled_departure`.
+fn nominalized(model: &Model, stem: &str, written: &str) -> Option<(Ref, usize, bool)> {
+    let verb = (written.len() > 4 && (written.ends_with("ing") || written.ends_with("ed")))
+        || grammar::is_past_verb(written);
+    if !verb {
+        return None;
+    }
+    let tables: Vec<usize> = (0..model.tables.len())
+        .filter(|&t| {
+            model.tables[t]
+                .words
+                .last()
+                .is_some_and(|w| nominalizes(w, stem))
+        })
+        .collect();
+    if let [t] = tables[..] {
+        return Some((Ref::Table(t), 1, false));
+    }
+    let all: Vec<usize> = (0..model.tables.len()).collect();
+    let columns = model.columns_where(&all, |c| {
+        c.role != Role::Key && c.words.iter().any(|w| nominalizes(w, stem))
+    });
+    (!columns.is_empty()).then_some((Ref::Columns(columns), 1, true))
 }
 
 /// The one table whose longer name starts with `stem` ("tuition" for `tuition_payments`)
