@@ -246,6 +246,7 @@ pub(super) fn read(
     // applies to that table; "a credit limit above 100000": a comparison left after the
     // last column applies to that column.
     settle_aggregate(&mut reading, &mut pending);
+    trailing_count(&mut reading, &mut pending);
     reading.averaged = pending.outer_average;
     if let Some(column) = pending.compare_column.take() {
         if let Some((comparison, number)) = pending.compared.take() {
@@ -277,6 +278,23 @@ pub(super) fn read(
         return Err(Unread::Unplaced(unplaced));
     }
     Ok(reading)
+}
+
+/// "customers in Canada, how many?": a count asked last counts the first table named;
+/// "the fewest flights, and how many?" asks for the count already there.
+fn trailing_count(reading: &mut Reading, pending: &mut Pending) {
+    if pending.aggregate != Some(Aggregate::Count) || pending.kept_for.is_some() {
+        return;
+    }
+    if reading.items.iter().any(|i| i.aggregate.is_some()) {
+        pending.aggregate = None;
+        return;
+    }
+    if let Some(first) = reading.items.first_mut() {
+        if matches!(first.what, Ref::Table(_)) && !first.grouped && !first.absent {
+            first.aggregate = pending.aggregate.take();
+        }
+    }
 }
 
 /// Places an item. An aggregate that passed over a table goes to the next column or
@@ -412,6 +430,16 @@ fn place_word(
         return n;
     }
     if let Some(measure) = measure_word(word).filter(|m| is_measure(m)) {
+        // "the cheapest fare anyone has paid": the verb of the column just named.
+        let inflected = stem(word) != word;
+        if inflected
+            && reading
+                .items
+                .last()
+                .is_some_and(|l| matches!(l.what, Ref::Columns(_)) && !l.grouped)
+        {
+            return 1;
+        }
         // "units sold", "amount paid": the activity says where the measure is recorded.
         let activity = word_at(units, i + 1)
             .and_then(measure_word)
@@ -429,6 +457,15 @@ fn place_word(
     }
     if is_stop_word(word) || is_shape_stop_word(word) || grammar::is_neutral_word(word) {
         reading.valued |= matches!(word, "value" | "worth");
+        return 1;
+    }
+    // "email address", "phone number": the kind of the column just named.
+    if matches!(word, "address" | "number" | "name" | "code")
+        && i > 0
+        && reading.items.last().is_some_and(|l| {
+            matches!(l.what, Ref::Columns(_)) && word_at(units, i - 1) == l.text.split(' ').last()
+        })
+    {
         return 1;
     }
     // Unless it may be a value spelled otherwise ("cancelled" where a status is

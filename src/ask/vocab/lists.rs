@@ -8,11 +8,12 @@
 /// Grammar that names nothing in any text: articles, pronouns, auxiliaries, wh-words, the
 /// verbs of a request ("show me", "give", "tell", "list", "please").
 const FUNCTION_WORDS: &[&str] = &[
-    "a", "about", "all", "an", "any", "are", "as", "at", "be", "been", "being", "did", "do",
-    "does", "get", "give", "had", "has", "have", "how", "i", "is", "it", "its", "list", "me", "my",
-    "of", "our", "please", "show", "so", "some", "tell", "that", "the", "their", "there", "these",
-    "they", "this", "those", "us", "was", "we", "were", "what", "which", "who", "whom", "whose",
-    "you", "your",
+    "a", "about", "all", "an", "any", "anybody", "anyone", "are", "as", "at", "be", "been",
+    "being", "did", "do", "does", "everybody", "everyone", "get", "give", "had", "has", "have",
+    "how", "i", "is", "it", "its", "list", "me", "my", "of", "our", "please", "show", "so",
+    "some", "somebody", "someone", "tell", "that", "the", "their", "there", "these", "they",
+    "this", "those", "us", "was", "we", "were", "what", "which", "who", "whom", "whose", "you",
+    "your",
 ];
 
 /// The phrasing of a question that names nothing in it ("find", "let me see", "how much",
