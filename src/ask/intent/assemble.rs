@@ -113,7 +113,11 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
                 value: year.to_string(),
             },
             _ => {
-                periods::literal_filter(model, &bases, &near, parts.time.as_ref(), literal, bound)?
+                let named = periods::Named {
+                    time: parts.time.as_ref(),
+                    before: reading.literal_tables.get(index).copied().flatten(),
+                };
+                periods::literal_filter(model, &bases, &near, named, literal, bound)?
             }
         };
         let filter = match filter {

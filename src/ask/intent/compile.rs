@@ -245,7 +245,6 @@ fn group_sql(
             let sql = match grain {
                 Grain::Year => format!("EXTRACT(YEAR FROM {c})::int"),
                 Grain::Quarter if one_year => format!("EXTRACT(QUARTER FROM {c})::int"),
-                Grain::Month if one_year => format!("EXTRACT(MONTH FROM {c})::int"),
                 Grain::Quarter => format!("date_trunc('quarter', {c})::date"),
                 Grain::Month => format!("date_trunc('month', {c})::date"),
                 Grain::Week => format!("date_trunc('week', {c})::date"),

@@ -77,6 +77,9 @@ pub(super) struct Item {
 pub(super) struct Reading {
     pub items: Vec<Item>,
     pub literals: Vec<Literal>,
+    /// For each literal, the table named last before it ("customers who placed an order
+    /// in 2023": orders).
+    pub literal_tables: Vec<Option<usize>>,
     /// For each period literal opened by "since", "after", "before" or "until": its index
     /// in `literals` and the bound.
     pub bounds: Vec<(usize, Bound)>,
@@ -164,8 +167,9 @@ pub(super) fn read(
     synonyms: &Synonyms,
     question: &str,
 ) -> Result<Reading, Unread> {
-    let template = extract(question, values);
-    let units = synonyms.fold(&template.skeleton);
+    let mut template = extract(question, values);
+    let mut units = synonyms.fold(&template.skeleton);
+    words_not_names(model, &mut template.literals, &mut units);
     let mut reading = Reading {
         literals: Vec::new(),
         ..Default::default()
@@ -278,6 +282,48 @@ pub(super) fn read(
         return Err(Unread::Unplaced(unplaced));
     }
     Ok(reading)
+}
+
+/// "the price of our most expensive product": a word typed in lower case that names a
+/// column or a measure is that word, not the person or place of that name a sample holds
+/// (a customer named Price).
+fn words_not_names(model: &Model, literals: &mut Vec<Literal>, units: &mut [Folded]) {
+    let mut index = 0;
+    let mut dropped = Vec::new();
+    for unit in units.iter_mut() {
+        let Folded::Placeholder(_) = unit else {
+            continue;
+        };
+        let literal = &literals[index];
+        index += 1;
+        let LiteralValue::Value(value) = &literal.value else {
+            continue;
+        };
+        let text = literal.text.as_str();
+        let single = text.chars().all(|c| c.is_ascii_lowercase()) && text.len() > 2;
+        let names = value.sources.iter().all(|s| {
+            model
+                .tables
+                .iter()
+                .find(|t| t.plain == s.table)
+                .is_some_and(|t| t.label.contains(&s.column) || s.column.ends_with("name"))
+        });
+        let stemmed = stem(text);
+        let schema_word = measure_word(text).is_some()
+            || model.tables.iter().any(|t| {
+                t.words.contains(&stemmed) || t.columns.iter().any(|c| c.words.contains(&stemmed))
+            });
+        if single && names && schema_word {
+            *unit = Folded::Word {
+                word: text.to_owned(),
+                stem: stemmed,
+            };
+            dropped.push(index - 1);
+        }
+    }
+    for i in dropped.into_iter().rev() {
+        literals.remove(i);
+    }
 }
 
 /// "customers in Canada, how many?": a count asked last counts the first table named;

@@ -191,16 +191,7 @@ fn time_column_near(
                 .collect();
             // "patients who had an appointment in 2022": the appointments' one date, not
             // one of the patients' own.
-            let below = |column: &ColumnRef| {
-                bases.iter().all(|&b| {
-                    model
-                        .paths(b)
-                        .get(column.table)
-                        .cloned()
-                        .flatten()
-                        .is_some_and(|p| !p.is_empty() && p.iter().all(|(_, up)| !up))
-                })
-            };
+            let below = |column: &ColumnRef| below_all(model, bases, column.table);
             match time_column(model, &others, None) {
                 Ok(column)
                     if readings.contains(&format!(
@@ -221,16 +212,38 @@ fn time_column_near(
     }
 }
 
+/// Whether table `t` is reached from every base table down foreign keys only (the rows
+/// that refer to them: a customer's orders).
+fn below_all(model: &Model, bases: &[usize], t: usize) -> bool {
+    bases.iter().all(|&b| {
+        model
+            .paths(b)
+            .get(t)
+            .cloned()
+            .flatten()
+            .is_some_and(|p| !p.is_empty() && p.iter().all(|(_, up)| !up))
+    })
+}
+
 /// The filter a literal makes: a value on the column that holds it (nearest `near`), or a
 /// period on the time column; `bound` leaves one end of the period open.
+/// What the question names around a literal: the time column, and the table named last
+/// before it.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Named<'a> {
+    pub time: Option<&'a ColumnRef>,
+    pub before: Option<usize>,
+}
+
 pub(super) fn literal_filter(
     model: &Model,
     bases: &[usize],
     near: &[usize],
-    named_time: Option<&ColumnRef>,
+    named: Named<'_>,
     literal: &Literal,
     bound: Option<Bound>,
 ) -> Result<Filter, Unread> {
+    let named_time = named.time;
     let (from, until) = match &literal.value {
         LiteralValue::Value(value) => {
             let candidates: Vec<ColumnRef> = value
@@ -288,8 +301,18 @@ pub(super) fn literal_filter(
         Some(Bound::After) => (until.to_string(), String::new()),
         Some(Bound::Before) => (String::new(), from.to_string()),
     };
+    // "customers who placed an order in 2023": the period dates the rows named right
+    // before it, below the ones counted, not the customers' own date.
+    let below_bases = |t: usize| !bases.contains(&t) && below_all(model, bases, t);
+    let column = match named.before.filter(|&t| named_time.is_none() && below_bases(t)) {
+        Some(t) => match dates_of(model, t)[..] {
+            [ref one] => one.clone(),
+            _ => time_column_near(model, bases, near, named_time)?,
+        },
+        None => time_column_near(model, bases, near, named_time)?,
+    };
     Ok(Filter::Period {
-        column: time_column_near(model, bases, near, named_time)?,
+        column,
         from,
         until,
     })

@@ -410,8 +410,28 @@ pub(super) fn list_shape(
     for child in std::mem::take(&mut parts.absent) {
         parts.filters.push(Filter::Absent { table: child });
     }
+    let ranked = |word| resolve::ranked_column(model, table, word).ok();
     let by = match (&parts.numbers[..], reading.rank_by) {
         ([column], None) if column.table == table => Some(column.clone()),
+        // "the price of our most expensive product": the top value of the column ranked.
+        ([column], Some(word)) if ranked(word).as_ref() == Some(column) => {
+            if reading.limit.is_none() {
+                parts.rank_used = true;
+                let aggregate = match reading.direction {
+                    Some(Direction::Lowest) => Aggregate::Min,
+                    _ => Aggregate::Max,
+                };
+                return Ok(Shape::Aggregate {
+                    measures: vec![Measure::Column {
+                        aggregate,
+                        column: column.clone(),
+                        times: None,
+                    }],
+                    groups: Vec::new(),
+                });
+            }
+            Some(column.clone())
+        }
         ([], Some(word)) => Some(resolve::ranked_column(model, table, word)?),
         ([], None) if reading.rank_time && reading.direction.is_some() => {
             Some(periods::time_column(

@@ -41,7 +41,7 @@ pub(super) fn place_literal(
             } else if let (true, Some(limit), None) = (ranks, limit, reading.limit) {
                 reading.limit = Some(limit);
             } else if let LiteralValue::Value(_) = literal.value {
-                reading.literals.push(literal);
+                push_literal(reading, literal);
             } else {
                 unplaced.push(literal.text.clone());
             }
@@ -52,15 +52,25 @@ pub(super) fn place_literal(
             if std::mem::take(&mut pending.absent) {
                 reading.negated.push(reading.literals.len());
             }
-            reading.literals.push(literal)
+            push_literal(reading, literal)
         }
         _ => {
             if let Some(bound) = pending.bound.take() {
                 reading.bounds.push((reading.literals.len(), bound));
             }
-            reading.literals.push(literal);
+            push_literal(reading, literal);
         }
     }
+}
+
+/// Keeps a literal with the table named last before it.
+fn push_literal(reading: &mut Reading, literal: Literal) {
+    let table = reading.items.iter().rev().find_map(|item| match item.what {
+        Ref::Table(t) => Some(t),
+        _ => None,
+    });
+    reading.literal_tables.push(table);
+    reading.literals.push(literal);
 }
 
 /// "last 30 days", "past 6 months": the number at `i` after "last" or "past" and before
