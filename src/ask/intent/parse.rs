@@ -518,7 +518,7 @@ fn place_word(
     // `canceled`): dropped, it would count rows it excludes.
     if grammar::is_past_verb(word)
         && !values.resembles(word)
-        && links_to_what_follows(model, units, i + 1)
+        && (links_to_what_follows(model, units, i + 1) || ends_asked(reading, units, i))
     {
         // "sections taught online", "instructors who never taught a section": the verb
         // relates rows the words after it name.
@@ -527,6 +527,25 @@ fn place_word(
     }
     unplaced.push(word.to_owned());
     1
+}
+
+/// "How many shipments did each carrier handle?": a verb that ends a question asked with
+/// "did", "does" or "has", after a count and what it is counted by, relates the two.
+fn ends_asked(reading: &Reading, units: &[Folded], i: usize) -> bool {
+    let last = units[i + 1..].iter().all(|u| match u {
+        Folded::Word { word, .. } => is_stop_word(word),
+        _ => false,
+    });
+    let asked = units[..i].iter().any(|u| {
+        matches!(u, Folded::Word { word, .. }
+            if matches!(word.as_str(), "did" | "does" | "do" | "has" | "have" | "had"))
+    });
+    let counted = reading
+        .items
+        .iter()
+        .any(|item| matches!(item.what, Ref::Table(_)) && item.aggregate.is_some());
+    let by = reading.items.iter().any(|item| item.grouped);
+    last && asked && counted && by
 }
 
 /// Whether the first word from `j` on that is no stop word names something: a value or
@@ -541,6 +560,7 @@ fn links_to_what_follows(model: &Model, units: &[Folded], mut j: usize) -> bool 
                 if matches!(word.as_str(), "by" | "per" | "each" | "every")
                     || grammar::rank_word(word).is_some()
                     || grammar::aggregate_word(word).is_some()
+                    || grammar::comparison_word(word).is_some()
                 {
                     return true;
                 }

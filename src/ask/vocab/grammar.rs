@@ -223,13 +223,15 @@ pub fn change_word(word: &str) -> Option<Change> {
 pub fn is_past_verb(word: &str) -> bool {
     const IRREGULAR: &[&str] = &[
         "brought", "chose", "chosen", "did", "done", "gave", "given", "got", "held", "kept", "led",
-        "met", "ran", "sent", "taught", "took", "won", "wrote", "written",
+        "met", "ran", "sent", "taught", "took", "used", "won", "wrote", "written",
     ];
     // Verbs of activity in the present, which relate rows the same way.
     const PRESENT: &[&str] = &[
-        "appear", "appears", "attend", "attends", "belong", "belongs", "contain", "contains",
-        "handle", "handles", "hold", "holds", "include", "includes", "log", "logs", "submit",
-        "submits", "teach", "teaches", "visit", "visits", "work", "works",
+        "appear", "appears", "attend", "attends", "belong", "belongs", "bring", "brings",
+        "contain", "contains", "generate", "generates", "handle", "handles", "hold", "holds",
+        "include", "includes", "live", "lives", "log", "logs", "operate", "operates", "serve",
+        "serves", "submit", "submits", "teach", "teaches", "use", "uses", "visit", "visits",
+        "work", "works",
     ];
     (word.len() > 4 && word.ends_with("ed")) || IRREGULAR.contains(&word) || PRESENT.contains(&word)
 }

@@ -29,7 +29,10 @@ pub(super) fn schema_phrase(
         // "invoice amount": the table's own column the last word names
         // (`invoices.total_amount`), before another table's `amount`.
         let last = &phrase[n - 1];
-        let content = last.len() > 2 && !is_stop_word(last) && !is_stop_word(written[n - 1]);
+        // "products priced above 200" names the products, then their price.
+        let verb = written[n - 1].ends_with("ed") || written[n - 1].ends_with("ing");
+        let content =
+            last.len() > 2 && !is_stop_word(last) && !is_stop_word(written[n - 1]) && !verb;
         if let Some(t) = model
             .tables
             .iter()
@@ -213,9 +216,27 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
             }
         }
     }
-    if full.is_empty() {
-        part
+    if !full.is_empty() {
+        return full;
+    }
+    if !part.is_empty() || !partial {
+        return part;
+    }
+    // "priced" (stem "pric") of `list_price`: a verb whose stem lost the final "e" of a
+    // column's word, when no table has two such columns ("graded" is no `letter_grade`
+    // beside `grade_points`).
+    let word = &phrase[0];
+    let weak = model.columns_where(&(0..model.tables.len()).collect::<Vec<_>>(), |c| {
+        c.role != Role::Key
+            && word.len() >= 4
+            && c.words.iter().any(|w| w.strip_suffix('e') == Some(word.as_str()))
+    });
+    let one_per_table = weak
+        .iter()
+        .all(|c| weak.iter().filter(|o| o.table == c.table).count() == 1);
+    if one_per_table {
+        weak
     } else {
-        full
+        Vec::new()
     }
 }
