@@ -154,7 +154,20 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         });
     }
     if let Some((word, comparison, number)) = &reading.compared_by {
-        let column = resolve::named_number(model, &bases, word)?;
+        // "routes longer than 5000 km": else the one number column whose name says the
+        // unit (`distance_km`).
+        let column = resolve::named_number(model, &bases, word).or_else(|e| {
+            match &model.columns_where(&bases, |c| {
+                c.role == Role::Number
+                    && c.words
+                        .iter()
+                        .any(|w| reading.units.iter().any(|u| w.starts_with(u)))
+            })[..]
+            {
+                [one] => Ok(one.clone()),
+                _ => Err(e),
+            }
+        })?;
         parts.filters.push(Filter::Compare {
             column,
             comparison: *comparison,
@@ -194,7 +207,12 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     }
     check_units(model, reading, &parts.filters)?;
     check_verbs(model, &parts.verbs, &shape, &parts.filters)?;
-    let growth = growth(reading, &shape, &mut parts.filters)?;
+    let growth = growth(
+        reading,
+        &shape,
+        !parts.grains.is_empty(),
+        &mut parts.filters,
+    )?;
     parts.filters.sort();
     parts.filters.dedup();
     let rank = match reading.direction {

@@ -99,6 +99,8 @@ pub(super) struct Reading {
     pub when: bool,
     /// "How much …?": an amount is totalled.
     pub how_much: bool,
+    /// "payments received": rows of amounts are money that came in, totalled.
+    pub received: bool,
     /// "expenses over 1000": a table's amount compared with a number.
     pub amount_compared: Option<(usize, Comparison, String)>,
     /// Verbs read as relating the rows named after them ("taught", "submitted"), as
@@ -503,7 +505,44 @@ fn place_word(
     }
     if is_stop_word(word) || is_shape_stop_word(word) || grammar::is_neutral_word(word) {
         reading.valued |= matches!(word, "value" | "worth");
+        reading.received |= word == "received";
         return 1;
+    }
+    // "longer than 5000 km": the unit of the number just compared.
+    if grammar::unit_word(word).is_some_and(|u| reading.units.contains(&u))
+        && i > 0
+        && matches!(units[i - 1], Folded::Placeholder(_))
+    {
+        return 1;
+    }
+    // "not counting cancelled orders": the "not" negates what follows.
+    if matches!(word, "counting" | "including") && i > 0 && word_at(units, i - 1) == Some("not")
+    {
+        return 1;
+    }
+    // "cancelled orders excluded": the value just named is negated.
+    if matches!(word, "excluded" | "aside") && !reading.literals.is_empty() {
+        let last = reading.literals.len() - 1;
+        if matches!(reading.literals[last].value, LiteralValue::Value(_))
+            && !reading.negated.contains(&last)
+        {
+            reading.negated.push(last);
+            return 1;
+        }
+    }
+    // "the route distance in km": the unit the column just named says it is in.
+    if let (Some(unit), Some(Ref::Columns(columns))) = (
+        grammar::unit_word(word),
+        reading.items.last().map(|l| &l.what),
+    ) {
+        let says = |c: &ColumnRef| {
+            model
+                .column(c.table, &c.column)
+                .is_some_and(|m| m.words.iter().any(|w| w.starts_with(unit)))
+        };
+        if i > 0 && word_at(units, i - 1) == Some("in") && columns.iter().all(says) {
+            return 1;
+        }
     }
     // "email address", "phone number": the kind of the column just named.
     if matches!(word, "address" | "number" | "name" | "code")

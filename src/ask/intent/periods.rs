@@ -103,7 +103,11 @@ pub(super) fn starts_only(model: &Model, columns: Vec<ColumnRef>) -> Vec<ColumnR
                     .any(|o| o != c && o.table == c.table && has(o, start) && !has(o, end))
         })
     };
-    let kept: Vec<ColumnRef> = columns.iter().filter(|c| !ends_another(c)).cloned().collect();
+    let kept: Vec<ColumnRef> = columns
+        .iter()
+        .filter(|c| !ends_another(c))
+        .cloned()
+        .collect();
     if kept.is_empty() {
         columns
     } else {
@@ -304,7 +308,10 @@ pub(super) fn literal_filter(
     // "customers who placed an order in 2023": the period dates the rows named right
     // before it, below the ones counted, not the customers' own date.
     let below_bases = |t: usize| !bases.contains(&t) && below_all(model, bases, t);
-    let column = match named.before.filter(|&t| named_time.is_none() && below_bases(t)) {
+    let column = match named
+        .before
+        .filter(|&t| named_time.is_none() && below_bases(t))
+    {
         Some(t) => match dates_of(model, t)[..] {
             [ref one] => one.clone(),
             _ => time_column_near(model, bases, near, named_time)?,

@@ -34,6 +34,7 @@ pub(super) fn time_used(time: &ColumnRef, shape: &Shape, filters: &[Filter]) -> 
 pub(super) fn growth(
     reading: &Reading,
     shape: &Shape,
+    grouped_by_time: bool,
     filters: &mut Vec<Filter>,
 ) -> Result<Option<Growth>, Unread> {
     // "from 2022 to 2023 (2023 minus 2022)": a period said twice is one.
@@ -71,6 +72,49 @@ pub(super) fn growth(
         }
         return Ok(None);
     };
+    if grouped_by_time {
+        // "How did payments change from 2023 to 2024? Give the total for each year": the
+        // totals of each period, side by side; two periods apart would bring in the
+        // ones between them.
+        return match periods[..] {
+            [i, j] if same_column(&filters[i], &filters[j]) => {
+                let (
+                    Filter::Period {
+                        from: a,
+                        until: b,
+                        column,
+                    },
+                    Filter::Period {
+                        from: c, until: d, ..
+                    },
+                ) = (&filters[i], &filters[j])
+                else {
+                    unreachable!("both are periods")
+                };
+                let joined = match (b == c, d == a) {
+                    (true, _) if !a.is_empty() && !d.is_empty() => Some((a.clone(), d.clone())),
+                    (_, true) if !c.is_empty() && !b.is_empty() => Some((c.clone(), b.clone())),
+                    _ => None,
+                };
+                let Some((from, until)) = joined else {
+                    return Err(Unread::Unsupported(format!(
+                        "a \"{word}\" by time between periods that do not meet"
+                    )));
+                };
+                let column = column.clone();
+                filters.remove(j);
+                filters[i] = Filter::Period {
+                    column,
+                    from,
+                    until,
+                };
+                Ok(None)
+            }
+            _ => Err(Unread::Unsupported(format!(
+                "a \"{word}\" by time without two periods of one date"
+            ))),
+        };
+    }
     let one_measure = matches!(
         shape,
         Shape::Aggregate { measures, groups }

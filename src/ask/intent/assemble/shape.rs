@@ -142,7 +142,8 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
                 // "customers by country", "monthly orders", "the change in orders from
                 // 2022 to 2023": rows counted. Rows that are amounts ("payments per
                 // quarter") may be counted or summed.
-                if resolve::holds_amounts(model, table) {
+                let amounts = resolve::holds_amounts(model, table);
+                if amounts && !reading.received {
                     let name = model.tables[table].name.replace('_', " ");
                     let said = parts_text(reading, table).unwrap_or_else(|| name.clone());
                     return Err(Unread::Ambiguous {
@@ -158,7 +159,15 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
                     });
                 }
                 parts.tables.clear();
-                parts.measures.push(Measure::Rows { table });
+                parts.measures.push(match amounts {
+                    // "payments received per quarter": money that came in, totalled.
+                    true => Measure::Column {
+                        aggregate: Aggregate::Sum,
+                        column: resolve::table_measure(model, table)?,
+                        times: None,
+                    },
+                    false => Measure::Rows { table },
+                });
             } else if let (true, Some(direction), None, None, []) = (
                 model.tables[table].label.is_empty(),
                 reading.direction,

@@ -229,7 +229,9 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
     let weak = model.columns_where(&(0..model.tables.len()).collect::<Vec<_>>(), |c| {
         c.role != Role::Key
             && word.len() >= 4
-            && c.words.iter().any(|w| w.strip_suffix('e') == Some(word.as_str()))
+            && c.words
+                .iter()
+                .any(|w| w.strip_suffix('e') == Some(word.as_str()))
     });
     let one_per_table = weak
         .iter()
