@@ -305,8 +305,23 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
             groups: Vec::new(),
         },
     );
+    let named: Vec<usize> = parts
+        .tables
+        .iter()
+        .map(|(t, _)| *t)
+        .chain(parts.absent.iter().copied())
+        .collect();
+    // "passengers who never booked a flight": the flight a booking refers to qualifies
+    // the bookings named, and changes nothing.
+    let of_named_child = |t: usize| {
+        named.iter().any(|&c| {
+            c != t
+                && related(model, &bases, c) == Related::Child
+                && related(model, &[c], t) == Related::Parent
+        })
+    };
     for (t, _) in std::mem::take(&mut parts.tables) {
-        if counted.contains(&t) || bases.contains(&t) {
+        if counted.contains(&t) || bases.contains(&t) || of_named_child(t) {
             continue;
         }
         if reading.direction.is_some() {
