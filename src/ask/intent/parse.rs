@@ -452,6 +452,24 @@ fn place_word(
             && matches!(what, Ref::Columns(c) if !full_match(model, c, word)))
     });
     if let Some((what, n, singular)) = schema {
+        // "business class bookings": the column of the value just named says what the
+        // value is; the count is of the bookings.
+        if let (Ref::Columns(columns), Some(Folded::Placeholder(_)), Some(last)) = (
+            &what,
+            i.checked_sub(1).map(|b| &units[b]),
+            reading.literals.last(),
+        ) {
+            if let LiteralValue::Value(value) = &last.value {
+                let holds = value.sources.iter().any(|s| {
+                    columns.iter().any(|c| {
+                        c.column == s.column && model.tables[c.table].plain == s.table
+                    })
+                });
+                if holds {
+                    return n;
+                }
+            }
+        }
         if let Ref::Columns(_) = what {
             if word == "count" && pending.aggregate.is_none() && n == 1 {
                 pending.aggregate = Some(Aggregate::Count);
