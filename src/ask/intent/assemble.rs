@@ -137,12 +137,17 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             _ => parts.filters.push(filter),
         }
     }
-    // "What percentage of products are discontinued": a flag named is the share's
-    // condition.
+    // "What percentage of products are discontinued": a flag named, or a column said to
+    // hold a value or none, is the share's condition.
     if parts.share.is_some() && share_of.is_empty() {
         let (flags, rest): (Vec<Filter>, Vec<Filter>) = std::mem::take(&mut parts.filters)
             .into_iter()
-            .partition(|f| matches!(f, Filter::Equals { column, .. } if is_flag(model, column)));
+            .partition(|f| match f {
+                Filter::Equals { column, .. } => is_flag(model, column),
+                // "what percent of orders used a coupon code".
+                Filter::Filled { .. } | Filter::Missing { .. } => true,
+                _ => false,
+            });
         share_of = flags;
         parts.filters = rest;
     }

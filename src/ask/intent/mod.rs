@@ -125,6 +125,10 @@ pub enum Filter {
     Missing {
         column: ColumnRef,
     },
+    /// The column holds a value ("orders that used a coupon code").
+    Filled {
+        column: ColumnRef,
+    },
     /// The number of rows of `table` that refer to this one compares with a number
     /// ("students with more than 7 enrollments").
     Counted {
@@ -219,7 +223,8 @@ impl Filter {
             | Filter::TimeTerm { .. }
             | Filter::Absent { .. }
             | Filter::Present { .. }
-            | Filter::Missing { .. } => {}
+            | Filter::Missing { .. }
+            | Filter::Filled { .. } => {}
         }
     }
 }

@@ -64,6 +64,9 @@ pub(super) struct Item {
     pub compared: Option<(Comparison, String)>,
     /// After "never" / "without".
     pub absent: bool,
+    /// After "with", "used", "has" ("orders that used a coupon code"): a column that
+    /// holds a value.
+    pub filled: bool,
     /// The word as typed equals its stem (singular).
     pub singular: bool,
     /// The words as typed (lower case).
@@ -400,6 +403,7 @@ fn take_item(pending: &mut Pending, what: Ref, singular: bool) -> Item {
             Some(_) => None,
         },
         absent: std::mem::take(&mut pending.absent),
+        filled: false,
         singular,
         text: String::new(),
         activity: None,
@@ -479,7 +483,11 @@ fn place_word(
         let text = (i..i + n)
             .filter_map(|k| word_at(units, k))
             .collect::<Vec<_>>();
+        let columns = matches!(what, Ref::Columns(_));
         push_item(reading, pending, what, singular, text.join(" "));
+        if let (true, Some(item)) = (columns, reading.items.last_mut()) {
+            item.filled = said_to_hold(units, i);
+        }
         return n;
     }
     if grammar::counts_what_follows(word)
@@ -603,6 +611,21 @@ fn ends_asked(reading: &Reading, units: &[Folded], i: usize) -> bool {
         .any(|item| matches!(item.what, Ref::Table(_)) && item.aggregate.is_some());
     let by = reading.items.iter().any(|item| item.grouped);
     last && asked && counted && by
+}
+
+/// Whether the words before `i`, past an article, are "with", "used", "has", "have" or
+/// "had": what is named at `i` is held ("orders with a coupon code").
+fn said_to_hold(units: &[Folded], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        match word_at(units, j) {
+            Some("a" | "an" | "any" | "the" | "some") => continue,
+            Some("with" | "used" | "has" | "have" | "had") => return true,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether the first word from `j` on that is no stop word names something: a value or

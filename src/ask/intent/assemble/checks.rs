@@ -11,6 +11,7 @@ pub(super) fn time_used(time: &ColumnRef, shape: &Shape, filters: &[Filter]) -> 
         | Filter::Recent { column, .. }
         | Filter::TimeTerm { column, .. }
         | Filter::Missing { column }
+        | Filter::Filled { column }
         | Filter::Compare { column, .. } => column == time,
         _ => false,
     });

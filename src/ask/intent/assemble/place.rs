@@ -377,6 +377,16 @@ pub(super) fn place_column(
         });
         return Ok(());
     }
+    // "orders that used a coupon code", "customers with an email": a value is there.
+    if item.filled
+        && role == Some(Role::Text)
+        && item.aggregate.is_none()
+        && !item.grouped
+        && !parts.value_columns.contains(&column)
+    {
+        parts.filters.push(Filter::Filled { column });
+        return Ok(());
+    }
     match (role, item.aggregate, item.grouped) {
         (Some(Role::Number), Some(aggregate), _) if aggregate != Aggregate::Share => {
             // "how many hours were logged": the hours summed, not the rows that have some.

@@ -19,6 +19,7 @@ pub(super) fn filter_tables(model: &Model, base: usize, filter: &Filter) -> Vec<
         },
         Filter::TimeTerm { column, .. }
         | Filter::Missing { column }
+        | Filter::Filled { column }
         | Filter::Recent { column, .. } => vec![column.table],
         Filter::Absent { .. } | Filter::Present { .. } | Filter::Counted { .. } => vec![],
     }
@@ -91,6 +92,7 @@ pub(super) fn filter_sql(
             _ => return Err(unsupported("a glossary term as a date condition")),
         },
         Filter::Missing { column } => format!("{} IS NULL", column_sql(model, column)),
+        Filter::Filled { column } => format!("{} IS NOT NULL", column_sql(model, column)),
         Filter::Recent {
             column,
             count,
@@ -169,6 +171,7 @@ pub(super) fn filter_target(filter: &Filter) -> Option<usize> {
         | Filter::Compare { column, .. }
         | Filter::TimeTerm { column, .. }
         | Filter::Missing { column }
+        | Filter::Filled { column }
         | Filter::Recent { column, .. } => Some(column.table),
         Filter::Absent { table } | Filter::Present { table } | Filter::Counted { table, .. } => {
             Some(*table)
