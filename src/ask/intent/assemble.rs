@@ -212,6 +212,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     }
     check_units(model, reading, &parts.filters)?;
     check_verbs(model, &parts.verbs, &shape, &parts.filters)?;
+    check_never(model, &bases, &parts.filters)?;
     let growth = growth(
         reading,
         &shape,

@@ -282,7 +282,13 @@ fn aggregate(
             Group::Entity(t) => *t,
         });
     }
-    for f in intent.filters.iter().chain(&intent.share_of) {
+    let within = within_absent(model, base, &intent.filters);
+    for (k, f) in intent.filters.iter().enumerate() {
+        if within[k].is_none() {
+            needed.extend(filter_tables(model, base, f));
+        }
+    }
+    for f in &intent.share_of {
         needed.extend(filter_tables(model, base, f));
     }
     let from = from_clause(model, base, &needed)?;
@@ -401,8 +407,11 @@ fn list(
     let labels = label_sql(model, table)?;
     no_cousins(model, intent, table, &[])?;
     let mut needed = Vec::new();
-    for f in &intent.filters {
-        needed.extend(filter_tables(model, table, f));
+    let within = within_absent(model, table, &intent.filters);
+    for (k, f) in intent.filters.iter().enumerate() {
+        if within[k].is_none() {
+            needed.extend(filter_tables(model, table, f));
+        }
     }
     let from = from_clause(model, table, &needed)?;
     if from.fans_out {

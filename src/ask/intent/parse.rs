@@ -465,9 +465,9 @@ fn place_word(
         ) {
             if let LiteralValue::Value(value) = &last.value {
                 let holds = value.sources.iter().any(|s| {
-                    columns.iter().any(|c| {
-                        c.column == s.column && model.tables[c.table].plain == s.table
-                    })
+                    columns
+                        .iter()
+                        .any(|c| c.column == s.column && model.tables[c.table].plain == s.table)
                 });
                 if holds {
                     return n;
@@ -541,9 +541,36 @@ fn place_word(
     {
         return 1;
     }
-    // "not counting cancelled orders": the "not" negates what follows.
-    if matches!(word, "counting" | "including") && i > 0 && word_at(units, i - 1) == Some("not")
+    // "more than once", "at least twice": a number of times.
+    if let (Some(comparison), Some(n)) = (
+        pending.comparison,
+        match word {
+            "once" => Some("1"),
+            "twice" => Some("2"),
+            "thrice" => Some("3"),
+            _ => None,
+        },
+    ) {
+        pending.comparison = None;
+        let compared = (comparison, n.to_owned());
+        // "customers who ordered more than once": the orders named, counted per customer.
+        match reading.items.last_mut() {
+            Some(last) if matches!(last.what, Ref::Table(_)) && last.compared.is_none() => {
+                last.compared = Some(compared)
+            }
+            _ => pending.compared = Some(compared),
+        }
+        return 1;
+    }
+    // "the lowest non-zero fee": above zero.
+    if matches!(word, "nonzero" | "non-zero")
+        || (word == "non" && word_at(units, i + 1) == Some("zero"))
     {
+        pending.compared = Some((Comparison::Above, "0".to_owned()));
+        return if word == "non" { 2 } else { 1 };
+    }
+    // "not counting cancelled orders": the "not" negates what follows.
+    if matches!(word, "counting" | "including") && i > 0 && word_at(units, i - 1) == Some("not") {
         return 1;
     }
     // "cancelled orders excluded": the value just named is negated.

@@ -137,6 +137,24 @@ impl Model {
         self.tables[t].columns.iter().find(|c| c.name == name)
     }
 
+    /// The tables the shortest foreign-key path from `from` to `to` walks through, `to`
+    /// included and `from` not; None without one such path.
+    pub fn path_tables(&self, from: usize, to: usize) -> Option<Vec<usize>> {
+        let path = self.paths(from).get(to).cloned().flatten()?;
+        let tables = path
+            .into_iter()
+            .map(|(e, upward)| {
+                let edge = &self.edges[e];
+                if upward {
+                    edge.parent
+                } else {
+                    edge.child
+                }
+            })
+            .collect();
+        Some(tables)
+    }
+
     /// The tables reachable from `from` over foreign keys, each with the edges of its
     /// shortest path (in walking order, with whether each edge is walked child → parent);
     /// None for a table reached by two different shortest paths.

@@ -222,8 +222,9 @@ pub fn change_word(word: &str) -> Option<Change> {
 /// ("appears", "submits").
 pub fn is_past_verb(word: &str) -> bool {
     const IRREGULAR: &[&str] = &[
-        "brought", "chose", "chosen", "did", "done", "gave", "given", "got", "held", "kept", "led",
-        "met", "ran", "sent", "taught", "took", "used", "won", "wrote", "written",
+        "brought", "chose", "chosen", "did", "done", "flew", "flown", "gave", "given", "got",
+        "held", "kept", "led", "met", "ran", "sent", "taught", "took", "used", "won", "wrote",
+        "written",
     ];
     // Verbs of activity in the present, which relate rows the same way.
     const PRESENT: &[&str] = &[

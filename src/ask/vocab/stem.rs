@@ -11,6 +11,8 @@ pub(super) const IRREGULAR: &[(&str, &str)] = &[
     ("bought", "buy"),
     ("children", "child"),
     ("daily", "day"),
+    ("flew", "fly"),
+    ("flown", "fly"),
     ("grew", "grow"),
     ("grown", "grow"),
     ("growth", "grow"),
@@ -92,6 +94,9 @@ const NOUN_ENDINGS: &[&str] = &[
 /// of "depart", "arrival" of "arriv" (arriving), "reservation" of "reserv", "admission" of
 /// "admit", "prescription" of "prescrib", "payment" of "pay", "sale" of "sell".
 pub fn nominalizes(noun: &str, verb: &str) -> bool {
+    if (verb, noun) == ("fly", "flight") {
+        return true;
+    }
     if verb.len() < 3 || noun.len() <= verb.len() {
         return verb == "sell" && noun == "sale";
     }

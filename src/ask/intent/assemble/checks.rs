@@ -29,6 +29,49 @@ pub(super) fn time_used(time: &ColumnRef, shape: &Shape, filters: &[Filter]) -> 
     in_filters || in_shape
 }
 
+/// "never" beside a condition on rows that refer to the rows counted: a condition on the
+/// way to the rows never there is about them ("passengers who never flew first class");
+/// any other may belong inside the absence or outside it, and is refused.
+pub(super) fn check_never(model: &Model, bases: &[usize], filters: &[Filter]) -> Result<(), Unread> {
+    let absent: Vec<usize> = filters
+        .iter()
+        .filter_map(|f| match f {
+            Filter::Absent { table } => Some(*table),
+            _ => None,
+        })
+        .collect();
+    if absent.is_empty() {
+        return Ok(());
+    }
+    // On the way to one table of "never" ("never ordered in 2023"), the condition is
+    // about those rows: it goes inside the absence.
+    let on_the_way = |t: usize| {
+        let ways = absent.iter().filter(|&&a| {
+            bases
+                .iter()
+                .all(|&b| model.path_tables(b, a).is_some_and(|p| p.contains(&t)))
+        });
+        ways.count() == 1
+    };
+    let below = filters.iter().any(|f| match f {
+        Filter::Equals { column, .. }
+        | Filter::NotEquals { column, .. }
+        | Filter::Period { column, .. }
+        | Filter::Compare { column, .. }
+        | Filter::Missing { column }
+        | Filter::Filled { column } => {
+            related(model, bases, column.table) == Related::Child && !on_the_way(column.table)
+        }
+        _ => false,
+    });
+    if below {
+        return Err(Unread::Unsupported(
+            "\"never\" beside a condition on the rows it is about".into(),
+        ));
+    }
+    Ok(())
+}
+
 /// Two periods of one date: the change between them when the question asks for one
 /// ("the difference in orders between 2022 and 2023"), else refused: both together, each
 /// apart, or the change are all plausible, and the rows of both periods at once are none.

@@ -43,38 +43,17 @@ pub(super) fn filter_sql(
             }
             _ => format!("{} = {}", column_sql(model, column), quote_literal(value)),
         },
-        Filter::NotEquals { column, value } => {
+        Filter::NotEquals { column, .. } => {
             if listed.is_some_and(|base| fans_out_to(model, base, column.table)) {
                 // None of its rows, or not all of them?
                 return Err(unsupported("\"not\" on a value of rows that fan out"));
             }
-            format!("{} <> {}", column_sql(model, column), quote_literal(value))
+            condition(filter, &column_sql(model, column))?
         }
-        Filter::Period {
-            column,
-            from,
-            until,
-        } => {
-            let c = column_sql(model, column);
-            match (from.is_empty(), until.is_empty()) {
-                (false, false) => format!("{c} >= DATE '{from}' AND {c} < DATE '{until}'"),
-                (false, true) => format!("{c} >= DATE '{from}'"),
-                (true, false) => format!("{c} < DATE '{until}'"),
-                (true, true) => return Err(unsupported("a period without bounds")),
-            }
-        }
-        Filter::Compare {
-            column,
-            comparison,
-            number,
-        } => {
-            let op = serde_json::to_value(comparison).unwrap_or_default();
-            format!(
-                "{} {} {number}",
-                column_sql(model, column),
-                op.as_str().unwrap_or("=")
-            )
-        }
+        Filter::Period { column, .. }
+        | Filter::Compare { column, .. }
+        | Filter::Missing { column }
+        | Filter::Filled { column } => condition(filter, &column_sql(model, column))?,
         Filter::Term { term } => match &model.terms[*term] {
             TermKind::Condition { sql, .. } => format!("({sql})"),
             _ => return Err(unsupported("a glossary term as a condition")),
@@ -91,8 +70,6 @@ pub(super) fn filter_sql(
             }
             _ => return Err(unsupported("a glossary term as a date condition")),
         },
-        Filter::Missing { column } => format!("{} IS NULL", column_sql(model, column)),
-        Filter::Filled { column } => format!("{} IS NOT NULL", column_sql(model, column)),
         Filter::Recent {
             column,
             count,
@@ -114,7 +91,7 @@ pub(super) fn filter_sql(
         }
         Filter::Absent { table: absent } => {
             let listed = listed.ok_or_else(|| unsupported("\"never\" outside a listing"))?;
-            absent_sql(model, listed, *absent)?
+            absent_sql(model, listed, *absent, &[])?
         }
         Filter::Present { table } => {
             let listed = listed.ok_or_else(|| unsupported("a row's rows outside a listing"))?;
@@ -220,11 +197,93 @@ pub(super) fn inner_alias(model: &Model, t: usize) -> String {
     crate::ask::corpus::quote_ident(&format!("{}_x", model.tables[t].name))
 }
 
+/// A condition of one column on `c`, the column as SQL: the outer query's, or a
+/// subquery's inner alias.
+fn condition(filter: &Filter, c: &str) -> Result<String, Unread> {
+    Ok(match filter {
+        Filter::Equals { value, .. } => format!("{c} = {}", quote_literal(value)),
+        Filter::NotEquals { value, .. } => format!("{c} <> {}", quote_literal(value)),
+        Filter::Period { from, until, .. } => match (from.is_empty(), until.is_empty()) {
+            (false, false) => format!("{c} >= DATE '{from}' AND {c} < DATE '{until}'"),
+            (false, true) => format!("{c} >= DATE '{from}'"),
+            (true, false) => format!("{c} < DATE '{until}'"),
+            (true, true) => return Err(unsupported("a period without bounds")),
+        },
+        Filter::Compare {
+            comparison, number, ..
+        } => {
+            let op = serde_json::to_value(comparison).unwrap_or_default();
+            format!("{c} {} {number}", op.as_str().unwrap_or("="))
+        }
+        Filter::Missing { .. } => format!("{c} IS NULL"),
+        Filter::Filled { .. } => format!("{c} IS NOT NULL"),
+        _ => return Err(unsupported("a condition on more than one column")),
+    })
+}
+
+/// The column a condition of one column is on.
+fn condition_column(filter: &Filter) -> Option<&ColumnRef> {
+    match filter {
+        Filter::Equals { column, .. }
+        | Filter::NotEquals { column, .. }
+        | Filter::Period { column, .. }
+        | Filter::Compare { column, .. }
+        | Filter::Missing { column }
+        | Filter::Filled { column } => Some(column),
+        _ => None,
+    }
+}
+
+/// For each filter, the "never" table it qualifies: a condition on a table the path from
+/// `base` to a table it has none of walks through ("customers who never ordered in 2023":
+/// no order in 2023; "passengers who never flew first class": no first-class booking of a
+/// flight). Such a condition goes inside that `NOT EXISTS`.
+pub(super) fn within_absent(model: &Model, base: usize, filters: &[Filter]) -> Vec<Option<usize>> {
+    let absent: Vec<(usize, Vec<usize>)> = filters
+        .iter()
+        .filter_map(|f| match f {
+            Filter::Absent { table } => Some((*table, model.path_tables(base, *table)?)),
+            _ => None,
+        })
+        .collect();
+    filters
+        .iter()
+        .map(|f| {
+            let t = condition_column(f)?.table;
+            let mut owners = absent.iter().filter(|(_, path)| path.contains(&t));
+            match (owners.next(), owners.next()) {
+                (Some((a, _)), None) => Some(*a),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 /// `NOT EXISTS` over the foreign-key path from `listed` to `absent` ("films never
-/// rented": no inventory copy of the film has a rental).
-pub(super) fn absent_sql(model: &Model, listed: usize, absent: usize) -> Result<String, Unread> {
+/// rented": no inventory copy of the film has a rental), with the conditions on the rows
+/// of that path that the absence is about.
+pub(super) fn absent_sql(
+    model: &Model,
+    listed: usize,
+    absent: usize,
+    inside: &[&Filter],
+) -> Result<String, Unread> {
     let (from, link) = path_sql(model, listed, absent)?;
-    Ok(format!("NOT EXISTS (SELECT 1 FROM {from} WHERE {link})"))
+    let mut conditions = vec![link];
+    for filter in inside {
+        let column = condition_column(filter)
+            .ok_or_else(|| unsupported("a condition of \"never\" on more than one column"))?;
+        let c = format!(
+            "{}.{}",
+            inner_alias(model, column.table),
+            crate::ask::corpus::quote_ident(&column.column)
+        );
+        conditions.push(condition(filter, &c)?);
+    }
+    Ok(format!(
+        "NOT EXISTS (SELECT 1 FROM {from} WHERE {})",
+        conditions.join(" AND ")
+    ))
 }
 
 /// The FROM list of a subquery over the foreign-key path from `outer` to `to` (inner
@@ -285,7 +344,22 @@ pub(super) fn push_where(
     // row holds both; through rows that fan out, both or either are plausible.
     let mut conditions = Vec::new();
     let mut done: Vec<&ColumnRef> = Vec::new();
-    for f in &intent.filters {
+    let within = match listed {
+        Some(base) => within_absent(model, base, &intent.filters),
+        None => vec![None; intent.filters.len()],
+    };
+    for (k, f) in intent.filters.iter().enumerate() {
+        if within[k].is_some() {
+            continue;
+        }
+        if let (Filter::Absent { table }, Some(base)) = (f, listed) {
+            let inside: Vec<&Filter> = (0..intent.filters.len())
+                .filter(|&j| within[j] == Some(*table))
+                .map(|j| &intent.filters[j])
+                .collect();
+            conditions.push(absent_sql(model, base, *table, &inside)?);
+            continue;
+        }
         let Filter::Equals { column, .. } = f else {
             conditions.push(filter_sql(model, f, listed)?);
             continue;
