@@ -26,6 +26,8 @@ pub mod schema;
 mod shop_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod travel_tests;
 
 use serde::Serialize;
 

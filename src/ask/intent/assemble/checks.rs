@@ -32,7 +32,11 @@ pub(super) fn time_used(time: &ColumnRef, shape: &Shape, filters: &[Filter]) -> 
 /// "never" beside a condition on rows that refer to the rows counted: a condition on the
 /// way to the rows never there is about them ("passengers who never flew first class");
 /// any other may belong inside the absence or outside it, and is refused.
-pub(super) fn check_never(model: &Model, bases: &[usize], filters: &[Filter]) -> Result<(), Unread> {
+pub(super) fn check_never(
+    model: &Model,
+    bases: &[usize],
+    filters: &[Filter],
+) -> Result<(), Unread> {
     let absent: Vec<usize> = filters
         .iter()
         .filter_map(|f| match f {

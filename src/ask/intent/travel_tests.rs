@@ -1,0 +1,212 @@
+//! The engine on a small hand-built airline: flights with a start and an end date,
+//! routes measured in km, bookings with a class, a fare and an optional coupon code, and
+//! passengers with a sign-up date of their own.
+
+use super::tests::{keyed, typed};
+use super::*;
+use crate::ask::corpus::fixtures::{column, table};
+
+fn travel() -> Corpus {
+    let passengers = table(
+        "passengers",
+        vec![
+            typed("passenger_id", "integer"),
+            typed("first_name", "text"),
+            typed("last_name", "text"),
+            typed("email", "text"),
+            column("country", &["France", "Spain"]),
+            typed("signup_date", "date"),
+        ],
+    );
+    let routes = table(
+        "routes",
+        vec![
+            typed("route_id", "integer"),
+            typed("route_code", "text"),
+            typed("distance_km", "integer"),
+        ],
+    );
+    let flights = table(
+        "flights",
+        vec![
+            typed("flight_id", "integer"),
+            typed("route_id", "integer"),
+            typed("flight_number", "text"),
+            typed("scheduled_departure", "timestamp"),
+            typed("scheduled_arrival", "timestamp"),
+            column("status", &["scheduled", "cancelled", "delayed"]),
+        ],
+    );
+    let bookings = table(
+        "bookings",
+        vec![
+            typed("booking_id", "integer"),
+            typed("passenger_id", "integer"),
+            typed("flight_id", "integer"),
+            column("class", &["economy", "business", "first"]),
+            typed("fare", "numeric(10,2)"),
+            typed("coupon_code", "text"),
+            typed("booked_at", "timestamp"),
+        ],
+    );
+    Corpus {
+        version: "travel".into(),
+        tables: vec![
+            keyed(passengers, "passenger_id", &[]),
+            keyed(routes, "route_id", &[]),
+            keyed(flights, "flight_id", &[("route_id", "routes")]),
+            keyed(
+                bookings,
+                "booking_id",
+                &[("passenger_id", "passengers"), ("flight_id", "flights")],
+            ),
+        ],
+        ..Corpus::default()
+    }
+}
+
+fn engine() -> Engine {
+    let corpus = travel();
+    Engine::new(&corpus, ValueIndex::build(&corpus))
+}
+
+fn sql(engine: &Engine, question: &str) -> String {
+    engine
+        .understand(question)
+        .unwrap_or_else(|unread| panic!("{question}: {unread:?}"))
+        .sql
+}
+
+#[test]
+fn an_event_is_dated_by_its_start_and_verbs_name_their_nouns() {
+    let engine = engine();
+    let per_year = sql(&engine, "flights per year");
+    assert!(
+        per_year.contains("EXTRACT(YEAR FROM flights.scheduled_departure)"),
+        "{per_year}"
+    );
+    assert!(!per_year.contains("scheduled_arrival"), "{per_year}");
+    // "departing" names `scheduled_departure`; "scheduled" names both, and the start wins.
+    for question in [
+        "number of flights departing in 2023",
+        "How many flights were scheduled in 2023?",
+    ] {
+        let departing = sql(&engine, question);
+        assert!(
+            departing.contains("flights.scheduled_departure >= '2023-01-01'")
+                || departing.contains("flights.scheduled_departure >= DATE '2023-01-01'"),
+            "{question}: {departing}"
+        );
+    }
+}
+
+#[test]
+fn a_period_dates_the_rows_named_before_it() {
+    let engine = engine();
+    let placed = sql(&engine, "How many passengers placed a booking in 2023?");
+    assert!(
+        placed.contains("bookings.booked_at >= DATE '2023-01-01'"),
+        "{placed}"
+    );
+    assert!(!placed.contains("signup_date"), "{placed}");
+    // The passengers' own date when nothing is named between.
+    let signed = sql(&engine, "How many passengers in 2023?");
+    assert!(signed.contains("passengers.signup_date"), "{signed}");
+}
+
+#[test]
+fn words_around_a_column_that_add_nothing() {
+    let engine = engine();
+    let trailing = sql(&engine, "passengers from France, how many?");
+    assert!(trailing.starts_with("SELECT COUNT(*)"), "{trailing}");
+    assert!(
+        trailing.contains("passengers.country = 'France'"),
+        "{trailing}"
+    );
+    let paid = sql(&engine, "What is the cheapest fare anyone has paid?");
+    assert!(paid.starts_with("SELECT MIN(bookings.fare)"), "{paid}");
+    let address = sql(&engine, "passengers without an email address, how many?");
+    assert!(address.contains("passengers.email IS NULL"), "{address}");
+    // The column named after its own value says what the value is.
+    let class = sql(&engine, "count of business class bookings");
+    assert!(class.starts_with("SELECT COUNT(*)"), "{class}");
+    assert!(class.contains("bookings.class = 'business'"), "{class}");
+}
+
+#[test]
+fn units_in_a_column_name() {
+    let engine = engine();
+    let longest = sql(&engine, "What is the longest route distance in km?");
+    assert!(
+        longest.starts_with("SELECT MAX(routes.distance_km)"),
+        "{longest}"
+    );
+    let longer = sql(&engine, "routes longer than 5000 km, how many?");
+    assert!(longer.contains("routes.distance_km > 5000"), "{longer}");
+    // A unit no column says is no comparison askpg can make.
+    assert!(engine
+        .understand("routes longer than 5000 miles, how many?")
+        .is_err());
+}
+
+#[test]
+fn never_with_a_condition_on_the_rows_never_there() {
+    let engine = engine();
+    let first = sql(&engine, "how many passengers have never flown first class");
+    assert!(
+        first.contains("NOT EXISTS (SELECT 1 FROM public.bookings AS bookings_x"),
+        "{first}"
+    );
+    assert!(first.contains("AND bookings_x.class = 'first')"), "{first}");
+    assert!(!first.contains("WHERE EXISTS"), "{first}");
+    let never = sql(&engine, "passengers who never booked in 2023");
+    assert!(
+        never.contains("AND bookings_x.booked_at >= DATE '2023-01-01'"),
+        "{never}"
+    );
+}
+
+#[test]
+fn held_columns_counts_per_row_and_values_excluded() {
+    let engine = engine();
+    let coupon = sql(&engine, "what percent of bookings used a coupon code");
+    assert!(
+        coupon.contains("FILTER (WHERE bookings.coupon_code IS NOT NULL)"),
+        "{coupon}"
+    );
+    let twice = sql(&engine, "passengers who booked more than once");
+    assert!(twice.contains(") > 1"), "{twice}");
+    let excluded = sql(
+        &engine,
+        "number of flights in 2023, cancelled flights excluded",
+    );
+    assert!(
+        excluded.contains("flights.status <> 'cancelled'"),
+        "{excluded}"
+    );
+    let counting = sql(&engine, "number of flights, not counting cancelled flights");
+    assert!(
+        counting.contains("flights.status <> 'cancelled'"),
+        "{counting}"
+    );
+}
+
+#[test]
+fn a_change_asked_for_each_year_is_the_years_side_by_side() {
+    let engine = engine();
+    let yearly = sql(
+        &engine,
+        "How did the number of bookings change from 2022 to 2023 by year?",
+    );
+    assert!(
+        yearly.contains("GROUP BY EXTRACT(YEAR FROM bookings.booked_at)"),
+        "{yearly}"
+    );
+    assert!(
+        yearly.contains(
+            "bookings.booked_at >= DATE '2022-01-01' AND bookings.booked_at < DATE '2024-01-01'"
+        ),
+        "{yearly}"
+    );
+    assert!(!yearly.contains("FILTER"), "{yearly}");
+}
