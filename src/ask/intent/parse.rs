@@ -601,7 +601,7 @@ fn place_word(
     if matches!(word, "address" | "number" | "name" | "code")
         && i > 0
         && reading.items.last().is_some_and(|l| {
-            matches!(l.what, Ref::Columns(_)) && word_at(units, i - 1) == l.text.split(' ').last()
+            matches!(l.what, Ref::Columns(_)) && word_at(units, i - 1) == l.text.split(' ').next_back()
         })
     {
         return 1;
