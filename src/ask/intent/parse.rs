@@ -485,7 +485,9 @@ fn place_word(
             .collect::<Vec<_>>();
         let columns = matches!(what, Ref::Columns(_));
         push_item(reading, pending, what, singular, text.join(" "));
-        if let (true, Some(item)) = (columns, reading.items.last_mut()) {
+        // "have a coupon code", not "have visited" (`visit_type`).
+        let verb = text[0].ends_with("ed") || text[0].ends_with("ing");
+        if let (true, false, Some(item)) = (columns, verb, reading.items.last_mut()) {
             item.filled = said_to_hold(units, i);
         }
         return n;
@@ -601,7 +603,8 @@ fn place_word(
     if matches!(word, "address" | "number" | "name" | "code")
         && i > 0
         && reading.items.last().is_some_and(|l| {
-            matches!(l.what, Ref::Columns(_)) && word_at(units, i - 1) == l.text.split(' ').next_back()
+            matches!(l.what, Ref::Columns(_))
+                && word_at(units, i - 1) == l.text.split(' ').next_back()
         })
     {
         return 1;
