@@ -233,6 +233,15 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     };
     let shape =
         periods::with_time_groups(model, &bases, parts.time.as_ref(), &parts.grains, shape)?;
+    // "Which category had the highest revenue in each year": the top of each group, not
+    // the top pair.
+    if let (Some(_), Shape::Aggregate { groups, .. }) = (rank, &shape) {
+        if groups.len() > 1 {
+            return Err(Unread::Unsupported(
+                "a ranking within each of several groups".into(),
+            ));
+        }
+    }
     // "medications that have been prescribed": a date named for nothing else says the
     // event happened; on the rows measured it would be dropped, so it is refused.
     let said_as_event = |time: &ColumnRef| {

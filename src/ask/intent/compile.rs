@@ -195,11 +195,7 @@ fn measure_sql(
             if fans_out || intent.share_of.is_empty() {
                 return Err(unsupported("a share without a condition"));
             }
-            let conditions: Result<Vec<String>, Unread> = intent
-                .share_of
-                .iter()
-                .map(|f| filter_sql(model, f, None))
-                .collect();
+            let conditions = conditions_sql(model, &intent.share_of, None);
             (
                 format!(
                     "{}COUNT(*) FILTER (WHERE {})::numeric / NULLIF(COUNT(*), 0)",
@@ -339,6 +335,7 @@ fn aggregate(
             // Ties are broken by the groups' keys, so the same rows come back every time.
             let ties: String = tie_breakers(model, groups)
                 .iter()
+                .chain(&time_order)
                 .map(|t| format!(", {t}"))
                 .collect();
             sql.push_str(&format!(
@@ -391,7 +388,9 @@ fn tie_breakers(model: &Model, groups: &[Group]) -> Vec<String> {
                     None => ties.extend(label_sql(model, *t).unwrap_or_default()),
                 }
             }
-            Group::Column(c) | Group::Time { column: c, .. } => ties.push(column_sql(model, c)),
+            Group::Column(c) => ties.push(column_sql(model, c)),
+            // By the grain's expression, which the caller adds.
+            Group::Time { .. } => {}
         }
     }
     ties

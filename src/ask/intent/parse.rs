@@ -444,6 +444,24 @@ fn place_word(
         // "the last 30 days": read with the number ([`recent_period`]).
         return 1;
     }
+    // "Which month had the most orders": grouped by the grain, ranked.
+    let asked_which = i > 0 && matches!(word_at(units, i - 1), Some("which" | "what"));
+    if asked_which && grammar::grain_word(word).is_some() {
+        pending.grouped = true;
+    }
+    // "in percent", "as a percentage": the share is shown as a percentage.
+    let last_words = units[i + 1..].iter().all(|u| match u {
+        Folded::Word { word, .. } => is_stop_word(word),
+        _ => false,
+    });
+    if matches!(word, "percent" | "percentage")
+        && i > 0
+        && matches!(word_at(units, i - 1), Some("in" | "a" | "as"))
+        && last_words
+    {
+        reading.percent = true;
+        return 1;
+    }
     if pending.grouped && grammar::grain_word(word).is_some() {
         // "per year" is a time grain, not a column such as `terms.term_year`.
         return place_function_word(reading, pending, units, i, word).unwrap_or(1);

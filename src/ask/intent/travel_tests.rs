@@ -210,3 +210,27 @@ fn a_change_asked_for_each_year_is_the_years_side_by_side() {
     );
     assert!(!yearly.contains("FILTER"), "{yearly}");
 }
+
+#[test]
+fn which_grain_ranks_groups_and_two_values_of_a_share_are_either() {
+    let engine = engine();
+    let year = sql(&engine, "Which year had the most bookings?");
+    assert!(
+        year.contains("ORDER BY 2 DESC NULLS LAST, EXTRACT(YEAR FROM bookings.booked_at)::int"),
+        "{year}"
+    );
+    assert!(year.ends_with("LIMIT 1"), "{year}");
+    // The top of each year is no top pair of (class, year).
+    assert!(engine
+        .understand("Which class had the most bookings in each year?")
+        .is_err());
+    let share = sql(
+        &engine,
+        "what share of bookings are business or first class, in percent",
+    );
+    assert!(
+        share.contains("FILTER (WHERE bookings.class IN ('business', 'first'))"),
+        "{share}"
+    );
+    assert!(share.starts_with("SELECT 100 * "), "{share}");
+}

@@ -349,22 +349,36 @@ pub(super) fn push_where(
     listed: Option<usize>,
     sql: &mut String,
 ) -> Result<(), Unread> {
-    // Two values of one column ("shipped to France and Germany"): either of them, as no
-    // row holds both; through rows that fan out, both or either are plausible.
+    let conditions = conditions_sql(model, &intent.filters, listed)?;
+    if !conditions.is_empty() {
+        sql.push_str(&format!("\nWHERE {}", conditions.join("\n  AND ")));
+    }
+    Ok(())
+}
+
+/// The conditions of `filters` on the rows of `listed` (None: on the rows joined, as in
+/// a share's FILTER). Two values of one column ("shipped to France and Germany",
+/// "business or first class") are either of them, as no row holds both; through rows that
+/// fan out, both or either are plausible.
+pub(super) fn conditions_sql(
+    model: &Model,
+    filters: &[Filter],
+    listed: Option<usize>,
+) -> Result<Vec<String>, Unread> {
     let mut conditions = Vec::new();
     let mut done: Vec<&ColumnRef> = Vec::new();
     let within = match listed {
-        Some(base) => within_absent(model, base, &intent.filters),
-        None => vec![None; intent.filters.len()],
+        Some(base) => within_absent(model, base, filters),
+        None => vec![None; filters.len()],
     };
-    for (k, f) in intent.filters.iter().enumerate() {
+    for (k, f) in filters.iter().enumerate() {
         if within[k].is_some() {
             continue;
         }
         if let (Filter::Absent { table }, Some(base)) = (f, listed) {
-            let inside: Vec<&Filter> = (0..intent.filters.len())
+            let inside: Vec<&Filter> = (0..filters.len())
                 .filter(|&j| within[j] == Some(*table))
-                .map(|j| &intent.filters[j])
+                .map(|j| &filters[j])
                 .collect();
             conditions.push(absent_sql(model, base, *table, &inside)?);
             continue;
@@ -376,8 +390,7 @@ pub(super) fn push_where(
         if done.contains(&column) {
             continue;
         }
-        let values: Vec<&String> = intent
-            .filters
+        let values: Vec<&String> = filters
             .iter()
             .filter_map(|g| match g {
                 Filter::Equals { column: c, value } if c == column => Some(value),
@@ -403,8 +416,5 @@ pub(super) fn push_where(
         ));
         done.push(column);
     }
-    if !conditions.is_empty() {
-        sql.push_str(&format!("\nWHERE {}", conditions.join("\n  AND ")));
-    }
-    Ok(())
+    Ok(conditions)
 }

@@ -44,6 +44,12 @@ pub(super) fn schema_phrase(
                 .filter(|c| c.table == t)
                 .collect();
             let mut own = own;
+            // "booking date": the one date of the bookings (`booked_at`).
+            if own.is_empty() && matches!(phrase[n - 1].as_str(), "date" | "time") {
+                own = model.columns_where(&[t], |c| {
+                    c.role == Role::Time && !crate::ask::intent::periods::is_bookkeeping(&c.words)
+                });
+            }
             own.sort();
             own.dedup();
             if let [_] = own[..] {
