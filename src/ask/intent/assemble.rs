@@ -314,6 +314,7 @@ pub(super) fn base_tables(model: &Model, shape: &Shape) -> Vec<usize> {
                 match m {
                     Measure::Rows { table } | Measure::Share { table } => tables.push(*table),
                     Measure::Column { column, .. } => tables.push(column.table),
+                    Measure::Duration { table, .. } => tables.push(*table),
                     Measure::Term { term } => {
                         if let TermKind::Measure { tables: ts, .. } = &model.terms[*term] {
                             tables.extend(ts);

@@ -162,30 +162,35 @@ fn measure_sql(
                     crate::ask::corpus::quote_ident(times)
                 );
             }
-            let safe = matches!(
-                aggregate,
-                Aggregate::Min | Aggregate::Max | Aggregate::CountDistinct
-            );
-            if fans_out && !safe {
-                return Err(unsupported("a measure that a join would count twice"));
-            }
-            let f = match aggregate {
-                Aggregate::Sum => format!("SUM({c})"),
-                Aggregate::Average => format!("AVG({c})"),
-                Aggregate::Min => format!("MIN({c})"),
-                Aggregate::Max => format!("MAX({c})"),
-                Aggregate::Median => {
-                    format!("percentile_cont(0.5) WITHIN GROUP (ORDER BY {c})")
-                }
-                Aggregate::Count => format!("COUNT({c})"),
-                Aggregate::CountDistinct => format!("COUNT(DISTINCT {c})"),
-                Aggregate::Share => return Err(unsupported("a share of a column")),
-            };
-            let name = serde_json::to_value(aggregate)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default();
+            let (f, name) = aggregate_sql(*aggregate, &c, fans_out)?;
             (f, format!("{name}_{}", column.column))
+        }
+        Measure::Duration {
+            aggregate,
+            table,
+            start,
+            end,
+        } => {
+            let t = &model.tables[*table];
+            let column =
+                |name: &str| format!("{}.{}", t.alias, crate::ask::corpus::quote_ident(name));
+            let dates = [start, end].iter().all(|c| {
+                model
+                    .column(*table, c)
+                    .is_some_and(|m| m.data_type == "date")
+            });
+            // Whole days between two dates; days and their fraction between timestamps.
+            let days = if dates {
+                format!("({} - {})", column(end), column(start))
+            } else {
+                format!(
+                    "EXTRACT(EPOCH FROM ({} - {})) / 86400",
+                    column(end),
+                    column(start)
+                )
+            };
+            let (f, name) = aggregate_sql(*aggregate, &days, fans_out)?;
+            (f, format!("{name}_days"))
         }
         Measure::Term { term } => match &model.terms[*term] {
             TermKind::Measure { sql, .. } if !fans_out => (sql.clone(), format!("measure_{term}")),
@@ -206,6 +211,37 @@ fn measure_sql(
             )
         }
     })
+}
+
+/// An aggregate of the expression `c`, and the aggregate's name; refused when a join
+/// would count the rows twice.
+fn aggregate_sql(
+    aggregate: Aggregate,
+    c: &str,
+    fans_out: bool,
+) -> Result<(String, String), Unread> {
+    let safe = matches!(
+        aggregate,
+        Aggregate::Min | Aggregate::Max | Aggregate::CountDistinct
+    );
+    if fans_out && !safe {
+        return Err(unsupported("a measure that a join would count twice"));
+    }
+    let f = match aggregate {
+        Aggregate::Sum => format!("SUM({c})"),
+        Aggregate::Average => format!("AVG({c})"),
+        Aggregate::Min => format!("MIN({c})"),
+        Aggregate::Max => format!("MAX({c})"),
+        Aggregate::Median => format!("percentile_cont(0.5) WITHIN GROUP (ORDER BY {c})"),
+        Aggregate::Count => format!("COUNT({c})"),
+        Aggregate::CountDistinct => format!("COUNT(DISTINCT {c})"),
+        Aggregate::Share => return Err(unsupported("a share of a column")),
+    };
+    let name = serde_json::to_value(aggregate)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    Ok((f, name))
 }
 
 fn group_sql(

@@ -59,6 +59,14 @@ pub enum Measure {
     },
     /// A glossary measure, as its SQL says.
     Term { term: usize },
+    /// An aggregate of the days between a row's start and end dates ("the average stay":
+    /// `check_out - check_in`).
+    Duration {
+        aggregate: Aggregate,
+        table: usize,
+        start: String,
+        end: String,
+    },
     /// The share of a table's rows that meet the conditions in [`Intent::share_of`].
     Share { table: usize },
 }
@@ -269,6 +277,7 @@ impl Engine {
         }
         measures.iter().all(|m| match m {
             Measure::Term { .. } | Measure::Share { .. } => true,
+            Measure::Duration { .. } => false,
             Measure::Column {
                 aggregate,
                 column,

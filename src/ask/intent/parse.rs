@@ -48,6 +48,8 @@ pub(super) enum Ref {
     Grain(Grain),
     /// A measure word of the vocabulary ("revenue", "spent"), placed on a column later.
     Measure(&'static MeasureWord),
+    /// The time between a row's start and end ("stay", "duration", "nights").
+    Duration,
 }
 
 /// One placed reference and how it was introduced.
@@ -358,8 +360,10 @@ fn push_item(
     singular: bool,
     text: String,
 ) {
-    let takes_aggregate =
-        matches!(what, Ref::Columns(_) | Ref::Measure(_) | Ref::Term(_)) && !pending.grouped;
+    let takes_aggregate = matches!(
+        what,
+        Ref::Columns(_) | Ref::Measure(_) | Ref::Term(_) | Ref::Duration
+    ) && !pending.grouped;
     if !takes_aggregate {
         settle_aggregate(reading, pending);
     }
@@ -559,6 +563,37 @@ fn place_word(
         && i > 0
         && matches!(units[i - 1], Folded::Placeholder(_))
     {
+        return 1;
+    }
+    // "the average stay", "total nights": the days between a row's start and end.
+    let after_number = i > 0 && matches!(units[i - 1], Folded::Placeholder(_));
+    // "delivery time in days".
+    let in_days = word_at(units, i + 1) == Some("in")
+        && matches!(word_at(units, i + 2), Some("days" | "nights"));
+    let duration_word = matches!(word, "stay" | "stays" | "duration")
+        || (word == "time" && in_days)
+        || (matches!(word, "nights" | "days") && !after_number && !pending.grouped);
+    if duration_word {
+        let said = reading
+            .items
+            .last()
+            .is_some_and(|l| l.what == Ref::Duration);
+        if !said {
+            // "average delivery time": the average is of the time, not of the date named.
+            if let Some(last) = reading.items.last_mut() {
+                let dates = matches!(&last.what, Ref::Columns(cs) if cs.iter().all(|c| {
+                    model.column(c.table, &c.column).is_some_and(|m| m.role == Role::Time)
+                }));
+                if dates && pending.aggregate.is_none() {
+                    pending.aggregate = last.aggregate.take();
+                }
+            }
+            if pending.aggregate == Some(Aggregate::Count) {
+                // "the number of nights": their total.
+                pending.aggregate = Some(Aggregate::Sum);
+            }
+            push_item(reading, pending, Ref::Duration, true, word.to_owned());
+        }
         return 1;
     }
     // "more than once", "at least twice": a number of times.

@@ -83,6 +83,53 @@ const START_END: &[(&str, &str)] = &[
     ("dispatched", "delivered"),
 ];
 
+/// The one table among `tables` (all tables when none is named) whose dates start and end
+/// an event ([`START_END`]), with its start and end columns: what "stay" or "nights"
+/// measure.
+pub(super) fn span(model: &Model, tables: &[usize]) -> Result<(usize, String, String), Unread> {
+    let all: Vec<usize> = (0..model.tables.len()).collect();
+    let tables = if tables.is_empty() { &all[..] } else { tables };
+    let mut spans = Vec::new();
+    for &t in tables {
+        let dates: Vec<&super::schema::ColumnModel> = model.tables[t]
+            .columns
+            .iter()
+            .filter(|c| c.role == Role::Time && !is_bookkeeping(&c.words))
+            .collect();
+        let has = |c: &super::schema::ColumnModel, word: &str| c.words.contains(&stem(word));
+        for (start, end) in START_END {
+            let starts: Vec<_> = dates
+                .iter()
+                .filter(|c| has(c, start) && !has(c, end))
+                .collect();
+            let ends: Vec<_> = dates
+                .iter()
+                .filter(|c| has(c, end) && !has(c, start))
+                .collect();
+            if let ([s], [e]) = (&starts[..], &ends[..]) {
+                let found = (t, s.name.clone(), e.name.clone());
+                if !spans.contains(&found) {
+                    spans.push(found);
+                }
+            }
+        }
+    }
+    match &spans[..] {
+        [one] => Ok(one.clone()),
+        [] => Err(Unread::Unsupported(
+            "a duration without a start and an end date".into(),
+        )),
+        _ => Err(Unread::Ambiguous {
+            what: "the dates a duration runs between".into(),
+            readings: spans
+                .iter()
+                .map(|(t, s, e)| format!("{0}.{1} to {0}.{2}", model.tables[*t].name, s, e))
+                .collect(),
+            rephrase: Vec::new(),
+        }),
+    }
+}
+
 /// `columns` without the dates that end an event one of the others starts: a period or a
 /// grain applies to when it started (`scheduled_departure`, not `scheduled_arrival`).
 pub(super) fn starts_only(model: &Model, columns: Vec<ColumnRef>) -> Vec<ColumnRef> {

@@ -234,3 +234,20 @@ fn which_grain_ranks_groups_and_two_values_of_a_share_are_either() {
     );
     assert!(share.starts_with("SELECT 100 * "), "{share}");
 }
+
+#[test]
+fn a_duration_runs_from_an_event_start_to_its_end() {
+    let engine = engine();
+    // Timestamps: days and their fraction.
+    let flight = sql(&engine, "average flight time in days");
+    assert!(
+        flight.starts_with(
+            "SELECT AVG(EXTRACT(EPOCH FROM (flights.scheduled_arrival - flights.scheduled_departure)) / 86400)"
+        ),
+        "{flight}"
+    );
+    let longest = sql(&engine, "the longest flight duration");
+    assert!(longest.starts_with("SELECT MAX(EXTRACT(EPOCH"), "{longest}");
+    // Without an aggregate, no duration is asked for.
+    assert!(engine.understand("flight duration").is_err());
+}

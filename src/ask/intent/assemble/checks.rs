@@ -17,9 +17,14 @@ pub(super) fn time_used(time: &ColumnRef, shape: &Shape, filters: &[Filter]) -> 
     });
     let in_shape = match shape {
         Shape::Aggregate { measures, groups } => {
-            measures
-                .iter()
-                .any(|m| matches!(m, Measure::Column { column, .. } if column == time))
+            measures.iter().any(|m| match m {
+                Measure::Column { column, .. } => column == time,
+                // "delivery time in days": the end of the span measured.
+                Measure::Duration {
+                    table, start, end, ..
+                } => *table == time.table && (*start == time.column || *end == time.column),
+                _ => false,
+            })
                 || groups
                     .iter()
                     .any(|g| matches!(g, Group::Time { column, .. } | Group::Column(column) if column == time))

@@ -23,6 +23,33 @@ pub(super) fn place_item(
             return Ok(());
         }
         Ref::Table(t) => return place_table(model, *t, item, parts),
+        Ref::Duration => {
+            let (table, start, end) = periods::span(model, context)?;
+            let aggregate = match (item.aggregate, reading.direction) {
+                (Some(a @ (Aggregate::Sum | Aggregate::Average | Aggregate::Median)), _) => a,
+                (Some(a @ (Aggregate::Min | Aggregate::Max)), _) => a,
+                (None, Some(direction)) if reading.limit.is_none() => {
+                    parts.rank_used = true;
+                    match direction {
+                        Direction::Highest => Aggregate::Max,
+                        Direction::Lowest => Aggregate::Min,
+                    }
+                }
+                _ => {
+                    return Err(Unread::Unsupported(format!(
+                        "which total or average of the \"{}\"",
+                        item.text
+                    )))
+                }
+            };
+            parts.measures.push(Measure::Duration {
+                aggregate,
+                table,
+                start,
+                end,
+            });
+            return Ok(());
+        }
         Ref::Measure(word) => {
             let column = resolve::measure_column(model, measure_context, word, item.activity)
                 .map_err(|e| {

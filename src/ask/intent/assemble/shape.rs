@@ -384,7 +384,7 @@ pub(super) fn measures_money(model: &Model, measure: &Measure) -> bool {
                         .any(|(kind, _)| *kind != Kind::Quantity)
                 })
         }
-        Measure::Rows { .. } | Measure::Share { .. } => false,
+        Measure::Rows { .. } | Measure::Share { .. } | Measure::Duration { .. } => false,
     }
 }
 
