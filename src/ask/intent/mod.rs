@@ -345,8 +345,19 @@ impl Engine {
     fn read_with(&self, values: &ValueIndex, question: &str) -> Result<Understood, parse::Unread> {
         let reading = parse::read(&self.model, values, &self.synonyms, question)?;
         tracing::debug!(question, ?reading, "question read");
-        let understood = assemble::assemble(&self.model, &reading).and_then(|intent| {
-            let sql = compile::compile(&self.model, &intent)?;
+        // "destination cities": the foreign key named picks the path to its table.
+        let roles: Vec<usize> = reading
+            .items
+            .iter()
+            .filter_map(|i| match i.what {
+                parse::Ref::Role(edge) => Some(edge),
+                _ => None,
+            })
+            .collect();
+        let restricted = (!roles.is_empty()).then(|| self.model.with_roles(&roles));
+        let model = restricted.as_ref().unwrap_or(&self.model);
+        let understood = assemble::assemble(model, &reading).and_then(|intent| {
+            let sql = compile::compile(model, &intent)?;
             Ok(Understood { intent, sql })
         });
         tracing::debug!(question, ?understood, "question understood");

@@ -50,6 +50,9 @@ pub(super) enum Ref {
     Measure(&'static MeasureWord),
     /// The time between a row's start and end ("stay", "duration", "nights").
     Duration,
+    /// A foreign key named by its role (`destination_airport_id` for "destination"), of
+    /// two or more between one pair of tables: the path goes along it.
+    Role(usize),
 }
 
 /// One placed reference and how it was introduced.
@@ -477,6 +480,14 @@ fn place_word(
             && *n == 1
             && matches!(what, Ref::Columns(c) if !full_match(model, c, word)))
     });
+    if let Some((Ref::Role(edge), n, singular)) = schema {
+        // "by destination city": the role leaves what is pending to the words after it.
+        let mut idle = Pending::default();
+        let mut item = take_item(&mut idle, Ref::Role(edge), singular);
+        item.text = word.to_owned();
+        reading.items.push(item);
+        return n;
+    }
     if let Some((what, n, singular)) = schema {
         // "business class bookings": the column of the value just named says what the
         // value is; the count is of the bookings.
@@ -496,6 +507,19 @@ fn place_word(
                 }
             }
         }
+        // "destination country": the country of the table the role refers to.
+        let what = match (what, reading.items.last().map(|l| &l.what)) {
+            (Ref::Columns(columns), Some(Ref::Role(edge))) => {
+                let parent = model.edges[*edge].parent;
+                let own: Vec<ColumnRef> = columns
+                    .iter()
+                    .filter(|c| c.table == parent)
+                    .cloned()
+                    .collect();
+                Ref::Columns(if own.is_empty() { columns } else { own })
+            }
+            (what, _) => what,
+        };
         if let Ref::Columns(_) = what {
             if word == "count" && pending.aggregate.is_none() && n == 1 {
                 pending.aggregate = Some(Aggregate::Count);
@@ -753,6 +777,12 @@ fn place_function_word(
     }
     if word == "and" && reading.items.last().is_some_and(|i| i.grouped) {
         pending.grouped = true;
+        return Some(1);
+    }
+    // "top 5 cities by number of bookings": ranked by the measure, not grouped by it.
+    let measure_next = matches!(units.get(i + 1), Some(Folded::Count))
+        || next.is_some_and(|n| grammar::aggregate_word(n).is_some() || n == "amount");
+    if word == "by" && reading.direction.is_some() && measure_next {
         return Some(1);
     }
     if word == "by" && next == Some("how") {

@@ -137,6 +137,58 @@ impl Model {
         self.tables[t].columns.iter().find(|c| c.name == name)
     }
 
+    /// The foreign key named by its role `word` (`destination_airport_id` for
+    /// "destination"): the one whose column, less the referenced table's name and "id", is
+    /// that word, among two or more between the same pair of tables.
+    pub fn role_edge(&self, word: &str) -> Option<usize> {
+        let named: Vec<usize> = (0..self.edges.len())
+            .filter(|&e| {
+                let edge = &self.edges[e];
+                let [column] = &edge.columns[..] else {
+                    return false;
+                };
+                let siblings = self
+                    .edges
+                    .iter()
+                    .filter(|o| o.child == edge.child && o.parent == edge.parent)
+                    .count();
+                let Some(words) = self.column(edge.child, column).map(|c| &c.words) else {
+                    return false;
+                };
+                let words = words.strip_suffix(&["id".to_owned()]).unwrap_or(words);
+                let parent = &self.tables[edge.parent].words;
+                let role = words.strip_suffix(&parent[..]).unwrap_or(words);
+                siblings > 1 && role.len() == 1 && role[0] == word
+            })
+            .collect();
+        match named[..] {
+            [e] => Some(e),
+            _ => None,
+        }
+    }
+
+    /// This model without the foreign keys that parallel the ones chosen by their role
+    /// (the same child and parent), so that paths go along the chosen ones.
+    pub fn with_roles(&self, chosen: &[usize]) -> Model {
+        let edges = self
+            .edges
+            .iter()
+            .enumerate()
+            .filter(|(e, edge)| {
+                chosen.contains(e)
+                    || !chosen.iter().any(|&c| {
+                        self.edges[c].child == edge.child && self.edges[c].parent == edge.parent
+                    })
+            })
+            .map(|(_, edge)| edge.clone())
+            .collect();
+        Model {
+            tables: self.tables.clone(),
+            edges,
+            terms: self.terms.clone(),
+        }
+    }
+
     /// The tables the shortest foreign-key path from `from` to `to` walks through, `to`
     /// included and `from` not; None without one such path.
     pub fn path_tables(&self, from: usize, to: usize) -> Option<Vec<usize>> {

@@ -5,6 +5,7 @@
 use super::tests::{keyed, typed};
 use super::*;
 use crate::ask::corpus::fixtures::{column, table};
+use crate::ask::corpus::{ForeignKey, Table};
 
 fn travel() -> Corpus {
     let passengers = table(
@@ -18,11 +19,22 @@ fn travel() -> Corpus {
             typed("signup_date", "date"),
         ],
     );
+    let airports = table(
+        "airports",
+        vec![
+            typed("airport_id", "integer"),
+            typed("airport_name", "text"),
+            typed("city", "text"),
+            column("country", &["France", "Spain"]),
+        ],
+    );
     let routes = table(
         "routes",
         vec![
             typed("route_id", "integer"),
             typed("route_code", "text"),
+            typed("origin_airport_id", "integer"),
+            typed("destination_airport_id", "integer"),
             typed("distance_km", "integer"),
         ],
     );
@@ -53,7 +65,19 @@ fn travel() -> Corpus {
         version: "travel".into(),
         tables: vec![
             keyed(passengers, "passenger_id", &[]),
-            keyed(routes, "route_id", &[]),
+            keyed(airports, "airport_id", &[]),
+            Table {
+                foreign_keys: ["origin_airport_id", "destination_airport_id"]
+                    .iter()
+                    .map(|c| ForeignKey {
+                        columns: vec![(*c).into()],
+                        ref_schema: "public".into(),
+                        ref_table: "airports".into(),
+                        ref_columns: vec!["airport_id".into()],
+                    })
+                    .collect(),
+                ..keyed(routes, "route_id", &[])
+            },
             keyed(flights, "flight_id", &[("route_id", "routes")]),
             keyed(
                 bookings,
@@ -250,4 +274,28 @@ fn a_duration_runs_from_an_event_start_to_its_end() {
     assert!(longest.starts_with("SELECT MAX(EXTRACT(EPOCH"), "{longest}");
     // Without an aggregate, no duration is asked for.
     assert!(engine.understand("flight duration").is_err());
+}
+
+#[test]
+fn a_role_word_picks_one_of_two_foreign_keys() {
+    let engine = engine();
+    let destination = sql(&engine, "bookings by destination country");
+    assert!(
+        destination.contains("routes.destination_airport_id = airports.airport_id"),
+        "{destination}"
+    );
+    assert!(
+        destination.starts_with("SELECT airports.country"),
+        "{destination}"
+    );
+    let origin = sql(&engine, "Top 3 origin cities by number of flights");
+    assert!(
+        origin.contains("routes.origin_airport_id = airports.airport_id"),
+        "{origin}"
+    );
+    assert!(origin.ends_with("LIMIT 3"), "{origin}");
+    // Without a role, two paths lead to the airports.
+    assert!(engine
+        .understand("number of routes by airport city")
+        .is_err());
 }

@@ -23,6 +23,8 @@ pub(super) fn place_item(
             return Ok(());
         }
         Ref::Table(t) => return place_table(model, *t, item, parts),
+        // Chose the path already ([`Model::with_roles`]).
+        Ref::Role(_) => return Ok(()),
         Ref::Duration => {
             let (table, start, end) = periods::span(model, context)?;
             let aggregate = match (item.aggregate, reading.direction) {

@@ -324,7 +324,10 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
         if counted.contains(&t) || bases.contains(&t) || of_named_child(t) {
             continue;
         }
-        if reading.direction.is_some() {
+        // Unless something else is ranked ("top 5 cities by bookings on flights": the
+        // flights qualify the bookings).
+        let other_ranked = !parts.columns.is_empty() || !parts.groups.is_empty();
+        if reading.direction.is_some() && !other_ranked {
             parts.groups.push(Group::Entity(t));
             continue;
         }

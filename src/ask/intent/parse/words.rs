@@ -75,6 +75,9 @@ pub(super) fn schema_phrase(
     if let Some(found) = nominalized(model, &stems[0], written[0]) {
         return Some(found);
     }
+    if let Some(edge) = model.role_edge(&stems[0]) {
+        return Some((Ref::Role(edge), 1, true));
+    }
     if let Some(t) = part_of_table_name(model, &stems[0], written[0]) {
         return Some((Ref::Table(t), 1, stem(written[0]) == written[0]));
     }
