@@ -260,7 +260,7 @@ pub(super) fn read(
     // applies to that table; "a credit limit above 100000": a comparison left after the
     // last column applies to that column.
     settle_aggregate(&mut reading, &mut pending);
-    trailing_count(&mut reading, &mut pending);
+    trailing_count(model, &mut reading, &mut pending);
     reading.averaged = pending.outer_average;
     if let Some(column) = pending.compare_column.take() {
         if let Some((comparison, number)) = pending.compared.take() {
@@ -338,9 +338,30 @@ fn words_not_names(model: &Model, literals: &mut Vec<Literal>, units: &mut [Fold
 
 /// "customers in Canada, how many?": a count asked last counts the first table named;
 /// "the fewest flights, and how many?" asks for the count already there.
-fn trailing_count(reading: &mut Reading, pending: &mut Pending) {
+fn trailing_count(model: &Model, reading: &mut Reading, pending: &mut Pending) {
     if pending.aggregate != Some(Aggregate::Count) || pending.kept_for.is_some() {
         return;
+    }
+    // "How many Sales Reps are there?": the rows of the one table that holds the value.
+    if reading.items.is_empty() {
+        let tables: Vec<usize> = reading
+            .literals
+            .iter()
+            .filter_map(|l| match &l.value {
+                LiteralValue::Value(v) => Some(&v.sources),
+                _ => None,
+            })
+            .flatten()
+            .filter_map(|s| model.tables.iter().position(|t| t.plain == s.table))
+            .collect();
+        if let [t, ref rest @ ..] = tables[..] {
+            if rest.iter().all(|r| *r == t) {
+                let mut item = take_item(pending, Ref::Table(t), false);
+                item.aggregate = Some(Aggregate::Count);
+                reading.items.push(item);
+                return;
+            }
+        }
     }
     if reading.items.iter().any(|i| i.aggregate.is_some()) {
         pending.aggregate = None;

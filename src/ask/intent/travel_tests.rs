@@ -16,6 +16,7 @@ fn travel() -> Corpus {
             typed("last_name", "text"),
             typed("email", "text"),
             column("country", &["France", "Spain"]),
+            column("tier", &["Gold Member", "Silver Member"]),
             typed("signup_date", "date"),
         ],
     );
@@ -298,4 +299,12 @@ fn a_role_word_picks_one_of_two_foreign_keys() {
     assert!(engine
         .understand("number of routes by airport city")
         .is_err());
+}
+
+#[test]
+fn a_value_said_in_the_plural_counts_its_rows() {
+    let engine = engine();
+    let gold = sql(&engine, "How many Gold Members are there?");
+    assert!(gold.starts_with("SELECT COUNT(*) AS passengers"), "{gold}");
+    assert!(gold.contains("passengers.tier = 'Gold Member'"), "{gold}");
 }

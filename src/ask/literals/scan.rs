@@ -286,7 +286,13 @@ impl Scanner<'_> {
         let value = (1..=words.len().min(index.max_value_words))
             .rev()
             .find_map(|n| {
-                let known = index.get(&key(n))?;
+                // "Sales Reps": a value of several words said in the plural.
+                let plural = || {
+                    let key = key(n);
+                    let singular = key.strip_suffix('s').filter(|_| n > 1)?;
+                    index.get(singular)
+                };
+                let known = index.get(&key(n)).or_else(plural)?;
                 let next = words[n - 1].1;
                 self.acceptable(known, i, next).then_some((n, known, next))
             });
