@@ -249,7 +249,20 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             matches!(&i.what, Ref::Columns(c) if c.contains(time)) && i.text.ends_with("ed")
         })
     };
-    if let Some(time) = parts.time.as_ref().filter(|t| said_as_event(t)) {
+    // "the most prescribed medication": the rows of the event the verb names are counted
+    // ("How many orders were shipped?" names the orders, and is no count of them all).
+    let counted = |time: &ColumnRef| {
+        bases.contains(&time.table)
+            && !reading
+                .items
+                .iter()
+                .any(|i| i.what == Ref::Table(time.table))
+    };
+    if let Some(time) = parts
+        .time
+        .as_ref()
+        .filter(|t| said_as_event(t) && !counted(t))
+    {
         if !time_used(time, &shape, &parts.filters) {
             match related(model, &bases, time.table) {
                 Related::Child => parts.filters.push(Filter::Present { table: time.table }),

@@ -559,12 +559,21 @@ fn place_word(
         }
         return n;
     }
-    if grammar::counts_what_follows(word)
-        && matches!(
-            schema_phrase(model, units, i + 1),
-            Some((Ref::Table(_), _, _))
-        )
-    {
+    // "the most orders"; "the most prescribed medication": the date a verb names counts
+    // the rows of its table.
+    let counted_next = match schema_phrase(model, units, i + 1) {
+        Some((Ref::Table(_), _, _)) => true,
+        Some((Ref::Columns(columns), 1, _)) => {
+            word_at(units, i + 1).is_some_and(|w| w.ends_with("ed"))
+                && columns.iter().all(|c| {
+                    model
+                        .column(c.table, &c.column)
+                        .is_some_and(|m| m.role == Role::Time)
+                })
+        }
+        _ => false,
+    };
+    if grammar::counts_what_follows(word) && counted_next {
         reading.direction = grammar::rank_word(word);
         pending.aggregate = Some(Aggregate::Count);
         return 1;

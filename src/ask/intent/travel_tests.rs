@@ -62,6 +62,15 @@ fn travel() -> Corpus {
             typed("booked_at", "timestamp"),
         ],
     );
+    let reviews = table(
+        "reviews",
+        vec![
+            typed("review_id", "integer"),
+            typed("booking_id", "integer"),
+            typed("rating", "integer"),
+            typed("reviewed_on", "date"),
+        ],
+    );
     Corpus {
         version: "travel".into(),
         tables: vec![
@@ -85,6 +94,7 @@ fn travel() -> Corpus {
                 "booking_id",
                 &[("passenger_id", "passengers"), ("flight_id", "flights")],
             ),
+            keyed(reviews, "review_id", &[("booking_id", "bookings")]),
         ],
         ..Corpus::default()
     }
@@ -307,4 +317,21 @@ fn a_value_said_in_the_plural_counts_its_rows() {
     let gold = sql(&engine, "How many Gold Members are there?");
     assert!(gold.starts_with("SELECT COUNT(*) AS passengers"), "{gold}");
     assert!(gold.contains("passengers.tier = 'Gold Member'"), "{gold}");
+}
+
+#[test]
+fn a_verb_naming_the_date_of_other_rows_stands_for_those_rows() {
+    let engine = engine();
+    let never = sql(&engine, "Which passengers have never reviewed?");
+    assert!(
+        never.contains("NOT EXISTS (SELECT 1 FROM public.bookings AS bookings_x JOIN public.reviews AS reviews_x"),
+        "{never}"
+    );
+    let most = sql(&engine, "the most reviewed route");
+    assert!(
+        most.contains("COUNT(DISTINCT reviews.review_id)") || most.contains("COUNT(*)"),
+        "{most}"
+    );
+    assert!(most.contains("GROUP BY routes."), "{most}");
+    assert!(most.ends_with("LIMIT 1"), "{most}");
 }

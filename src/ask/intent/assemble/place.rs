@@ -65,7 +65,7 @@ pub(super) fn place_item(
                     rephrased(e, &item.text, |reading| format!("{total} {reading}"))
                 })?;
             if item.compared.is_some() {
-                return place_column(model, column, item, parts);
+                return place_column(model, reading, column, item, parts);
             }
             // "how many units": a count of a quantity is its sum.
             let quantity = word
@@ -180,7 +180,7 @@ pub(super) fn place_item(
         }
         Ref::Columns(candidates) => resolve_columns(model, context, item, candidates)?,
     };
-    place_column(model, column, item, parts)
+    place_column(model, reading, column, item, parts)
 }
 
 /// The words that named table `t` in the question, as typed.
@@ -366,6 +366,7 @@ pub(super) fn place_table(
 
 pub(super) fn place_column(
     model: &Model,
+    reading: &Reading,
     column: ColumnRef,
     item: &Item,
     parts: &mut Parts,
@@ -378,6 +379,16 @@ pub(super) fn place_column(
                 "\"not\" before {} and a value of it",
                 column.column
             )));
+        }
+        // "medications never prescribed": the date a verb names is of rows of another
+        // table that are not there.
+        let named = reading
+            .items
+            .iter()
+            .any(|i| i.what == Ref::Table(column.table));
+        if role == Some(Role::Time) && !named && item.text.ends_with("ed") {
+            parts.absent.push(column.table);
+            return Ok(());
         }
         // "rentals not returned", "customers without an email": no value.
         return match role {
