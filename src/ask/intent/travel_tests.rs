@@ -71,6 +71,25 @@ fn travel() -> Corpus {
             typed("reviewed_on", "date"),
         ],
     );
+    let invoices = table(
+        "invoices",
+        vec![
+            typed("invoice_id", "integer"),
+            typed("booking_id", "integer"),
+            column("invoice_status", &["open", "paid"]),
+            typed("total_amount", "numeric(10,2)"),
+            typed("issued_on", "date"),
+        ],
+    );
+    let payments = table(
+        "payments",
+        vec![
+            typed("payment_id", "integer"),
+            typed("invoice_id", "integer"),
+            typed("amount", "numeric(10,2)"),
+            typed("paid_on", "date"),
+        ],
+    );
     Corpus {
         version: "travel".into(),
         tables: vec![
@@ -95,6 +114,8 @@ fn travel() -> Corpus {
                 &[("passenger_id", "passengers"), ("flight_id", "flights")],
             ),
             keyed(reviews, "review_id", &[("booking_id", "bookings")]),
+            keyed(invoices, "invoice_id", &[("booking_id", "bookings")]),
+            keyed(payments, "payment_id", &[("invoice_id", "invoices")]),
         ],
         ..Corpus::default()
     }
@@ -334,4 +355,17 @@ fn a_verb_naming_the_date_of_other_rows_stands_for_those_rows() {
     );
     assert!(most.contains("GROUP BY routes."), "{most}");
     assert!(most.ends_with("LIMIT 1"), "{most}");
+}
+
+#[test]
+fn a_verb_of_a_table_of_amounts_is_its_money() {
+    let engine = engine();
+    let invoiced = sql(&engine, "total invoiced in 2023");
+    assert!(
+        invoiced.starts_with("SELECT SUM(invoices.total_amount)"),
+        "{invoiced}"
+    );
+    let amount = sql(&engine, "total invoiced amount by destination country");
+    assert!(amount.contains("SUM(invoices.total_amount)"), "{amount}");
+    assert!(!amount.contains("payments"), "{amount}");
 }

@@ -56,6 +56,29 @@ pub(super) fn schema_phrase(
                 return Some((Ref::Columns(own), n, singular));
             }
         }
+        // "invoiced" for `invoices` (not `invoice_status`): a verb is the rows it records;
+        // "invoiced amount" their own amount (`total_amount`, not `payments.amount`).
+        let verb = written[0].ends_with("ed") && written[0].len() > 4;
+        // Not the table named before it: "employees still employed" says something of
+        // the employees.
+        let named_before = |w: &str| {
+            units[..i]
+                .iter()
+                .any(|u| matches!(u, Folded::Word { stem, .. } if stem == w))
+        };
+        let recorded: Vec<usize> = (0..model.tables.len())
+            .filter(|&t| {
+                matches!(&model.tables[t].words[..], [w] if same_stem(w, &stems[0]) && !named_before(w))
+            })
+            .collect();
+        if let ([t], true) = (&recorded[..], verb) {
+            if n == 1 {
+                return Some((Ref::Table(*t), 1, false));
+            }
+            if let ([own], 2) = (&own_columns(model, *t, &phrase[1])[..], n) {
+                return Some((Ref::Columns(vec![own.clone()]), 2, singular));
+            }
+        }
         let columns = matching_columns(model, phrase, n == 1);
         if !columns.is_empty() {
             // "a section" is `course_sections`, not `course_sections.section_number`, which
