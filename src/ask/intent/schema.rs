@@ -384,10 +384,19 @@ fn label_column(table: &Table, columns: &[ColumnModel]) -> Vec<String> {
         [one] if named.is_empty() && describes(one) => return vec![one.name.clone()],
         _ => {}
     }
-    // A place without a name: its code (`airports.code`), else its city (`offices.city`).
+    // A row without a name: its code (`airports.code`), its number or registration
+    // (`flights.flight_number`, `vehicles.license_plate`), else a place's city
+    // (`offices.city`).
     let fallback = [
         "code".to_owned(),
         format!("{singular}_code"),
+        format!("{singular}_number"),
+        "number".to_owned(),
+        "registration".to_owned(),
+        "registration_number".to_owned(),
+        "license_plate".to_owned(),
+        "plate_number".to_owned(),
+        "sku".to_owned(),
         "city".to_owned(),
     ];
     match fallback.iter().find(|n| has(n)) {
