@@ -85,6 +85,9 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         parts.filters.append(&mut parts.counted);
     }
     let bases = base_tables(model, &shape);
+    if parts.time.is_none() && reading.creation {
+        parts.time = periods::creation_date(model, &bases);
+    }
     let mut share_of = Vec::new();
     for (index, literal) in reading.literals.iter().enumerate() {
         let bound = reading

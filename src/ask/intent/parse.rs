@@ -109,6 +109,9 @@ pub(super) struct Reading {
     pub how_much: bool,
     /// "payments received": rows of amounts are money that came in, totalled.
     pub received: bool,
+    /// "reservations made in 2023": a verb of creating the rows was said; their date of
+    /// creation (`created_at`) is the one a period applies to.
+    pub creation: bool,
     /// "expenses over 1000": a table's amount compared with a number.
     pub amount_compared: Option<(usize, Comparison, String)>,
     /// Verbs read as relating the rows named after them ("taught", "submitted"), as
@@ -459,6 +462,18 @@ fn place_word(
 ) -> usize {
     let word = word_at(units, i).unwrap_or_default();
     reading.when |= word == "when";
+    reading.creation |= matches!(
+        word,
+        "made"
+            | "placed"
+            | "created"
+            | "submitted"
+            | "booked"
+            | "opened"
+            | "issued"
+            | "raised"
+            | "filed"
+    );
     if word == "how" && word_at(units, i + 1) == Some("many") {
         pending.set_aggregate(Aggregate::Count);
         return 2;

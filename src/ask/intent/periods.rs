@@ -25,6 +25,35 @@ pub(super) fn is_bookkeeping(words: &[String]) -> bool {
         .any(|w| BOOKKEEPING.iter().any(|b| stem(b) == *w))
 }
 
+/// Words of a date column's name that say when its row was created.
+const CREATION: &[&str] = &[
+    "created",
+    "creation",
+    "booked",
+    "booking",
+    "placed",
+    "submitted",
+    "opened",
+    "issued",
+    "raised",
+    "filed",
+];
+
+/// The one date of `bases` whose name says when the row was created (`created_at`,
+/// `booked_on`): what "made in 2023" dates.
+pub(super) fn creation_date(model: &Model, bases: &[usize]) -> Option<ColumnRef> {
+    let created: Vec<ColumnRef> = model.columns_where(bases, |c| {
+        c.role == Role::Time
+            && c.words
+                .iter()
+                .any(|w| CREATION.iter().any(|k| stem(k) == *w))
+    });
+    match &created[..] {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
 /// The time columns of table `t` a period may apply to: the ones named after the table
 /// when there are such, else all but bookkeeping dates.
 fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {

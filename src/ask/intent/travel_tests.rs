@@ -79,6 +79,7 @@ fn travel() -> Corpus {
             column("invoice_status", &["open", "paid"]),
             typed("total_amount", "numeric(10,2)"),
             typed("issued_on", "date"),
+            typed("sent_on", "date"),
         ],
     );
     let payments = table(
@@ -360,7 +361,7 @@ fn a_verb_naming_the_date_of_other_rows_stands_for_those_rows() {
 #[test]
 fn a_verb_of_a_table_of_amounts_is_its_money() {
     let engine = engine();
-    let invoiced = sql(&engine, "total invoiced in 2023");
+    let invoiced = sql(&engine, "total invoiced");
     assert!(
         invoiced.starts_with("SELECT SUM(invoices.total_amount)"),
         "{invoiced}"
@@ -368,4 +369,16 @@ fn a_verb_of_a_table_of_amounts_is_its_money() {
     let amount = sql(&engine, "total invoiced amount by destination country");
     assert!(amount.contains("SUM(invoices.total_amount)"), "{amount}");
     assert!(!amount.contains("payments"), "{amount}");
+}
+
+#[test]
+fn a_verb_of_creating_dates_rows_by_their_creation() {
+    let engine = engine();
+    // Two dates, neither named: refused.
+    assert!(engine.understand("How many invoices in 2023?").is_err());
+    let raised = sql(&engine, "How many invoices were raised in 2023?");
+    assert!(
+        raised.contains("invoices.issued_on >= DATE '2023-01-01'"),
+        "{raised}"
+    );
 }
