@@ -3,7 +3,7 @@
 //! only a lookup upstream finds (no value sampled for it).
 
 use super::parse::Unread;
-use super::tests::{keyed, typed};
+use super::tests::{engine_of, keyed, refused, sql, typed};
 use super::*;
 use crate::ask::corpus::fixtures::{column, table};
 use crate::ask::corpus::{ForeignKey, Table};
@@ -105,22 +105,7 @@ fn shop() -> Corpus {
 }
 
 fn engine() -> Engine {
-    let corpus = shop();
-    Engine::new(&corpus, ValueIndex::build(&corpus))
-}
-
-fn sql(engine: &Engine, question: &str) -> String {
-    engine
-        .understand(question)
-        .unwrap_or_else(|unread| panic!("{question}: {unread:?}"))
-        .sql
-}
-
-fn refused(engine: &Engine, question: &str) -> Unread {
-    match engine.understand(question) {
-        Ok(u) => panic!("{question} was answered: {}", u.sql),
-        Err(unread) => unread,
-    }
+    engine_of(&shop())
 }
 
 #[test]

@@ -80,9 +80,26 @@ fn library() -> Corpus {
     }
 }
 
+/// The engine of a hand-built corpus, with its sampled values.
+pub(super) fn engine_of(corpus: &Corpus) -> Engine {
+    Engine::new(corpus, ValueIndex::build(corpus))
+}
+
 fn engine() -> Engine {
-    let corpus = library();
-    Engine::new(&corpus, ValueIndex::build(&corpus))
+    engine_of(&library())
+}
+
+/// The SQL `question` compiles to; the test fails when it does not compile.
+pub(super) fn sql(engine: &Engine, question: &str) -> String {
+    understood(engine, question).sql
+}
+
+/// Why `question` has no intent; the test fails when it compiles.
+pub(super) fn refused(engine: &Engine, question: &str) -> parse::Unread {
+    match engine.understand(question) {
+        Ok(u) => panic!("{question} was answered: {}", u.sql),
+        Err(unread) => unread,
+    }
 }
 
 fn understood(engine: &Engine, question: &str) -> Understood {

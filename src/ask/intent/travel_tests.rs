@@ -2,7 +2,7 @@
 //! routes measured in km, bookings with a class, a fare and an optional coupon code, and
 //! passengers with a sign-up date of their own.
 
-use super::tests::{keyed, typed};
+use super::tests::{engine_of, keyed, sql, typed};
 use super::*;
 use crate::ask::corpus::fixtures::{column, table};
 use crate::ask::corpus::{ForeignKey, Table};
@@ -123,15 +123,7 @@ fn travel() -> Corpus {
 }
 
 fn engine() -> Engine {
-    let corpus = travel();
-    Engine::new(&corpus, ValueIndex::build(&corpus))
-}
-
-fn sql(engine: &Engine, question: &str) -> String {
-    engine
-        .understand(question)
-        .unwrap_or_else(|unread| panic!("{question}: {unread:?}"))
-        .sql
+    engine_of(&travel())
 }
 
 #[test]
