@@ -246,10 +246,12 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         }
     }
     // "medications that have been prescribed": a date named for nothing else says the
-    // event happened; on the rows measured it would be dropped, so it is refused.
-    let said_as_event = |time: &ColumnRef| {
+    // event happened; on the rows measured it would be dropped, so it is refused, as is
+    // any other date named for nothing ("accounts still open": `opened_on`).
+    let said = |time: &ColumnRef, event: bool| {
         reading.items.iter().any(|i| {
-            matches!(&i.what, Ref::Columns(c) if c.contains(time)) && i.text.ends_with("ed")
+            matches!(&i.what, Ref::Columns(c) if c.contains(time))
+                && (!event || i.text.ends_with("ed"))
         })
     };
     // "the most prescribed medication": the rows of the event the verb names are counted
@@ -264,11 +266,16 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     if let Some(time) = parts
         .time
         .as_ref()
-        .filter(|t| said_as_event(t) && !counted(t))
+        .filter(|t| said(t, false) && !counted(t))
     {
         if !time_used(time, &shape, &parts.filters) {
             match related(model, &bases, time.table) {
-                Related::Child => parts.filters.push(Filter::Present { table: time.table }),
+                Related::Child if said(time, true) => {
+                    parts.filters.push(Filter::Present { table: time.table })
+                }
+                // "employees who work in Berlin": a verb that partly names another table's
+                // date (`work_date`) relates rows; only the rows measured are at stake.
+                _ if !said(time, true) && !bases.contains(&time.table) => {}
                 _ => {
                     return Err(Unread::Unsupported(format!(
                         "what the date {} is asked for",

@@ -159,6 +159,8 @@ struct Pending {
     comparison: Option<Comparison>,
     compared: Option<(Comparison, String)>,
     absent: bool,
+    /// A number before a table ("the 3 branches"), the limit if a ranking follows.
+    limit: Option<(u64, String)>,
 }
 
 impl Pending {
@@ -264,6 +266,12 @@ pub(super) fn read(
     // last column applies to that column.
     settle_aggregate(&mut reading, &mut pending);
     trailing_count(model, &mut reading, &mut pending);
+    if let Some((limit, text)) = pending.limit.take() {
+        match (reading.direction, reading.limit) {
+            (Some(_), None) => reading.limit = Some(limit),
+            _ => unplaced.push(text),
+        }
+    }
     reading.averaged = pending.outer_average;
     if let Some(column) = pending.compare_column.take() {
         if let Some((comparison, number)) = pending.compared.take() {
@@ -665,6 +673,25 @@ fn place_word(
         }
         return 1;
     }
+    // Phrases that add nothing: "right now", "break down", "taken out", "the beginning
+    // of 2024", "classes (that) last longer than".
+    let next = word_at(units, i + 1);
+    let skip = match (word, next) {
+        ("right", Some("now")) | ("break", Some("down")) => 2,
+        ("out", _) if i > 0 && matches!(word_at(units, i - 1), Some("taken" | "took" | "take")) => {
+            1
+        }
+        ("beginning" | "start", Some("of"))
+            if matches!(units.get(i + 2), Some(Folded::Placeholder(_))) =>
+        {
+            2
+        }
+        ("last" | "lasted" | "lasting", Some(n)) if grammar::comparative(n).is_some() => 1,
+        _ => 0,
+    };
+    if skip > 0 {
+        return skip;
+    }
     // "more than once", "at least twice": a number of times.
     if let (Some(comparison), Some(n)) = (
         pending.comparison,
@@ -721,9 +748,30 @@ fn place_word(
             return 1;
         }
     }
+    // "inactive customers", "unpaid invoices": a yes/no column said negated.
+    for prefix in ["in", "un", "non"] {
+        let Some(rest) = word.strip_prefix(prefix).filter(|r| r.len() > 3) else {
+            continue;
+        };
+        let flags: Vec<ColumnRef> = matching_columns(model, &[stem(rest)], true)
+            .into_iter()
+            .filter(|c| {
+                model
+                    .column(c.table, &c.column)
+                    .is_some_and(|m| m.data_type == "boolean")
+            })
+            .collect();
+        if !flags.is_empty() {
+            pending.absent = true;
+            push_item(reading, pending, Ref::Columns(flags), true, word.to_owned());
+            return 1;
+        }
+    }
     // "email address", "phone number": the kind of the column just named.
-    if matches!(word, "address" | "number" | "name" | "code")
-        && i > 0
+    if matches!(
+        word,
+        "address" | "number" | "name" | "code" | "time" | "date"
+    ) && i > 0
         && reading.items.last().is_some_and(|l| {
             matches!(l.what, Ref::Columns(_))
                 && word_at(units, i - 1) == l.text.split(' ').next_back()
@@ -735,7 +783,9 @@ fn place_word(
     // `canceled`): dropped, it would count rows it excludes.
     if grammar::is_past_verb(word)
         && !values.resembles(word)
-        && (links_to_what_follows(model, units, i + 1) || ends_asked(reading, units, i))
+        && (links_to_what_follows(model, units, i + 1)
+            || ends_asked(reading, units, i)
+            || ends_after_table(reading, units, i))
     {
         // "sections taught online", "instructors who never taught a section": the verb
         // relates rows the words after it name.
@@ -744,6 +794,25 @@ fn place_word(
     }
     unplaced.push(word.to_owned());
     1
+}
+
+/// "the biggest loan we have ever granted", "advisors with no customers assigned to them":
+/// a verb that ends the question right after a table (nothing but function words between
+/// and after) says what happened to those rows.
+fn ends_after_table(reading: &Reading, units: &[Folded], i: usize) -> bool {
+    let function_word = |u: &Folded| match u {
+        Folded::Word { word, .. } => is_stop_word(word) || grammar::is_neutral_word(word),
+        _ => false,
+    };
+    let last = units[i + 1..].iter().all(function_word);
+    // "employees still employed" says what the employees are, not what happened to them.
+    let verb = stem(word_at(units, i).unwrap_or_default());
+    let after_table = reading.items.last().is_some_and(|item| match item.what {
+        Ref::Table(_) => !same_stem(&stem(&item.text), &verb) && !item.text.starts_with(&verb),
+        _ => false,
+    });
+    let still = i > 0 && matches!(word_at(units, i - 1), Some("still" | "currently" | "not"));
+    last && after_table && !still
 }
 
 /// "How many shipments did each carrier handle?": a verb that ends a question asked with

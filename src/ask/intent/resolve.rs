@@ -190,6 +190,26 @@ pub(super) fn measure_column(
                     .any(|(k, _)| *k != Kind::Pay)
             })
     });
+    // "the total money held across all accounts": a table named holds money of its own
+    // (`balance`); for a word this vague, another table's surer amount is no safe guess.
+    let vague = matches!(word.word, "money" | "value" | "worth");
+    let best = found
+        .iter()
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c.clone());
+    let own = found.iter().find(|(_, c)| context.contains(&c.table));
+    if let (true, Some(best), Some((_, own))) = (vague, &best, own) {
+        if !context.contains(&best.table) {
+            return Err(Unread::Ambiguous {
+                what: format!("\"{}\"", word.word),
+                readings: [own, best]
+                    .iter()
+                    .map(|c| format!("{}.{}", model.tables[c.table].name, c.column))
+                    .collect(),
+                rephrase: Vec::new(),
+            });
+        }
+    }
     choose(model, context, found, format!("\"{}\"", word.word))
 }
 

@@ -138,8 +138,8 @@ impl Model {
     }
 
     /// The foreign key named by its role `word` (`destination_airport_id` for
-    /// "destination"): the one whose column, less the referenced table's name and "id", is
-    /// that word, among two or more between the same pair of tables.
+    /// "destination", `home_club_id` for "home"): the one whose column, less the referenced
+    /// table's name and "id", is that word.
     pub fn role_edge(&self, word: &str) -> Option<usize> {
         let named: Vec<usize> = (0..self.edges.len())
             .filter(|&e| {
@@ -158,7 +158,7 @@ impl Model {
                 let words = words.strip_suffix(&["id".to_owned()]).unwrap_or(words);
                 let parent = &self.tables[edge.parent].words;
                 let role = words.strip_suffix(&parent[..]).unwrap_or(words);
-                siblings > 1 && role.len() == 1 && role[0] == word
+                siblings >= 1 && role.len() == 1 && role[0] == word
             })
             .collect();
         match named[..] {

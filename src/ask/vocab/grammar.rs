@@ -153,6 +153,17 @@ const NEUTRAL_WORDS: &[&str] = &[
     "minutes",
     "hours",
     "seconds",
+    // The business itself ("customers does the bank have"), and the frame of a question
+    // ("on file", "right now", "held across all accounts", "actually attended").
+    "bank",
+    "business",
+    "firm",
+    "file",
+    "now",
+    "held",
+    "across",
+    "actually",
+    "new",
 ];
 
 fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {

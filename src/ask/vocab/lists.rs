@@ -65,6 +65,10 @@ const FUNCTION_WORDS: &[&str] = &[
     "who",
     "whom",
     "whose",
+    "what's",
+    "that's",
+    "there's",
+    "who's",
     "you",
     "your",
 ];

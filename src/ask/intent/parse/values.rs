@@ -42,6 +42,11 @@ pub(super) fn place_literal(
                 reading.limit = Some(limit);
             } else if let LiteralValue::Value(_) = literal.value {
                 push_literal(reading, literal);
+            } else if let (Some(limit), None, Some(Folded::Word { .. })) =
+                (limit, reading.limit, units.get(i + 1))
+            {
+                // "the 3 branches holding the least money": a limit when a ranking follows.
+                pending.limit = Some((limit, literal.text.clone()));
             } else {
                 unplaced.push(literal.text.clone());
             }

@@ -215,7 +215,7 @@ pub(super) fn own_columns(model: &Model, t: usize, word: &str) -> Vec<ColumnRef>
 /// time grains ("per year" is no `release_year`).
 pub(super) const GENERIC: &[&str] = &[
     "name", "id", "date", "on", "at", "code", "count", "number", "type", "usd", "amount", "value",
-    "total", "rate", "year", "month", "day", "week", "quarter",
+    "total", "rate", "year", "month", "day", "week", "quarter", "first", "last",
 ];
 
 /// Non-key columns named by `phrase`: all its words, or (for one word) one word of the
