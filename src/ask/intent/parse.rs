@@ -796,9 +796,9 @@ fn place_word(
     1
 }
 
-/// "the biggest loan we have ever granted", "advisors with no customers assigned to them":
-/// a verb that ends the question right after a table (nothing but function words between
-/// and after) says what happened to those rows.
+/// "advisors with no customers assigned to them", "trainers by number of classes taught":
+/// a verb that ends the question right after a table (nothing but function words after)
+/// relates it to another table named.
 fn ends_after_table(reading: &Reading, units: &[Folded], i: usize) -> bool {
     let function_word = |u: &Folded| match u {
         Folded::Word { word, .. } => is_stop_word(word) || grammar::is_neutral_word(word),
@@ -812,7 +812,14 @@ fn ends_after_table(reading: &Reading, units: &[Folded], i: usize) -> bool {
         _ => false,
     });
     let still = i > 0 && matches!(word_at(units, i - 1), Some("still" | "currently" | "not"));
-    last && after_table && !still
+    // It relates two tables named ("advisors with no customers assigned"); of one table
+    // alone ("How many orders were refunded?") it would be a condition dropped.
+    let tables = reading
+        .items
+        .iter()
+        .filter(|item| matches!(item.what, Ref::Table(_)))
+        .count();
+    last && after_table && !still && tables >= 2
 }
 
 /// "How many shipments did each carrier handle?": a verb that ends a question asked with
