@@ -2,14 +2,14 @@
 //! the listed table; which column a value or a period applies to. Where the schema offers
 //! two equally close answers the question is refused as ambiguous.
 
-use crate::ask::vocab::grammar::{Aggregate, Change, Direction};
+use crate::ask::vocab::grammar::{Aggregate, Change, Comparison, Direction};
 
 use crate::ask::literals::LiteralValue;
 use crate::ask::vocab::measures::{column_measures, Measure as Kind};
 use crate::ask::vocab::stem;
 
 use super::context::{context_tables, rephrased, resolve_column, value_tables, year_column};
-use super::parse::{Item, Reading, Ref, Unread};
+use super::parse::{Bound, Item, Reading, Ref, Unread};
 use super::schema::{Model, Role, TermKind};
 use super::{periods, resolve};
 use super::{ColumnRef, Filter, Group, Growth, Intent, Measure, Shape};
@@ -111,9 +111,21 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             continue;
         }
         let filter = match (&literal.value, &year_column) {
-            (LiteralValue::Year(year), Some(column)) if bound.is_none() => Filter::Equals {
-                column: column.clone(),
-                value: year.to_string(),
+            (LiteralValue::Year(year), Some(column)) => match bound {
+                None => Filter::Equals {
+                    column: column.clone(),
+                    value: year.to_string(),
+                },
+                // "buildings built before 1960": a year column compared.
+                Some(bound) => Filter::Compare {
+                    column: column.clone(),
+                    comparison: match bound {
+                        Bound::Since => Comparison::AtLeast,
+                        Bound::After => Comparison::Above,
+                        Bound::Before => Comparison::Below,
+                    },
+                    number: year.to_string(),
+                },
             },
             _ => {
                 let named = periods::Named {

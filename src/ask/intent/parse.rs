@@ -491,6 +491,24 @@ fn place_word(
         reading.how_much = true;
         return 2;
     }
+    // "longer than 5000 km", "bigger than 1000 square feet": the unit of the number just
+    // compared.
+    if grammar::unit_word(word).is_some_and(|u| reading.units.contains(&u))
+        && i > 0
+        && matches!(units[i - 1], Folded::Placeholder(_))
+    {
+        let area = word == "square"
+            && matches!(
+                word_at(units, i + 1),
+                Some("feet" | "foot" | "ft" | "meters" | "metres" | "m")
+            );
+        // "more than 30 hours per week": unless the unit begins a column's name
+        // (`hours_per_week`).
+        let longer = schema_phrase(model, units, i).is_some_and(|(_, n, _)| n > 1);
+        if area || !longer {
+            return if area { 2 } else { 1 };
+        }
+    }
     if matches!(word, "last" | "past") && matches!(units.get(i + 1), Some(Folded::Placeholder(_))) {
         // "the last 30 days": read with the number ([`recent_period`]).
         return 1;
@@ -633,13 +651,6 @@ fn place_word(
     if is_stop_word(word) || is_shape_stop_word(word) || grammar::is_neutral_word(word) {
         reading.valued |= matches!(word, "value" | "worth");
         reading.received |= word == "received";
-        return 1;
-    }
-    // "longer than 5000 km": the unit of the number just compared.
-    if grammar::unit_word(word).is_some_and(|u| reading.units.contains(&u))
-        && i > 0
-        && matches!(units[i - 1], Folded::Placeholder(_))
-    {
         return 1;
     }
     // "the average stay", "total nights": the days between a row's start and end.

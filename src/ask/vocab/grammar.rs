@@ -164,6 +164,7 @@ const NEUTRAL_WORDS: &[&str] = &[
     "across",
     "actually",
     "new",
+    "during",
 ];
 
 fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
@@ -204,6 +205,9 @@ pub fn unit_word(word: &str) -> Option<&'static str> {
         ("milliseconds", "millisecond"),
         ("kg", "kg"),
         ("km", "km"),
+        ("square", "square"),
+        ("sqft", "sqft"),
+        ("sqm", "sqm"),
         ("miles", "mile"),
     ];
     find(UNITS, word)
@@ -263,6 +267,8 @@ pub fn is_past_verb(word: &str) -> bool {
         "logs",
         "operate",
         "operates",
+        "own",
+        "owns",
         "serve",
         "serves",
         "submit",
@@ -301,6 +307,9 @@ const COMPARATIVES: &[(&str, Comparison, &str)] = &[
     ("shorter", Comparison::Below, "length"),
     ("heavier", Comparison::Above, "weight"),
     ("lighter", Comparison::Below, "weight"),
+    ("bigger", Comparison::Above, "size"),
+    ("larger", Comparison::Above, "size"),
+    ("smaller", Comparison::Below, "size"),
 ];
 
 /// The comparison a comparative makes and the word of the column it compares.

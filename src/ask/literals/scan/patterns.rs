@@ -71,8 +71,20 @@ pub(super) fn date_at(toks: &[Tok], i: usize) -> Option<(Date, usize)> {
 }
 
 /// Two dates joined by `to`, `through`, `until`, `and` or a dash; both bounds inclusive.
+/// The first may leave its year to the second: `June 1 and August 31, 2022`.
 pub(super) fn date_range_at(toks: &[Tok], i: usize) -> Option<(Date, Date, usize)> {
-    let (from, after) = date_at(toks, i)?;
+    let yearless = || {
+        let month = month_number(word(toks, i)?)?;
+        let day = digits(word(toks, i + 1)?, 1..=2)?;
+        Some((month, day, i + 2))
+    };
+    let (from, after) = match date_at(toks, i) {
+        Some((from, after)) => (Some(from), after),
+        None => {
+            let (_, _, after) = yearless()?;
+            (None, after)
+        }
+    };
     let joined = matches!(
         word(toks, after),
         Some("to" | "through" | "thru" | "until" | "till" | "and")
@@ -83,6 +95,13 @@ pub(super) fn date_range_at(toks: &[Tok], i: usize) -> Option<(Date, Date, usize
         return None;
     }
     let (to, next) = date_at(toks, after + 1)?;
+    let from = match from {
+        Some(from) => from,
+        None => {
+            let (month, day, _) = yearless()?;
+            Date::new(to.year, month, day)?
+        }
+    };
     (from <= to).then_some((from, to, next))
 }
 

@@ -259,6 +259,8 @@ fn dates_and_date_ranges() {
         "between 2025-11-24 and 2025-12-03",
         "2025-11-24 - 2025-12-03",
         "from November 24, 2025 through December 3, 2025",
+        "between November 24 and December 3, 2025",
+        "November 24 to December 3 2025",
     ] {
         assert_eq!(values(text), std::slice::from_ref(&range), "{text}");
     }
