@@ -363,6 +363,16 @@ impl ValueIndex {
             .any(|w| w.starts_with(&head))
     }
 
+    /// The known values of one word that `keep` accepts (by their key).
+    pub fn one_word_values(&self, keep: impl Fn(&str) -> bool) -> Vec<&KnownValue> {
+        self.values
+            .iter()
+            .chain(&self.found)
+            .filter(|(key, _)| !key.contains(' ') && keep(key))
+            .map(|(_, value)| value)
+            .collect()
+    }
+
     /// Whether `text` is a glossary term or synonym.
     pub fn is_vocabulary(&self, text: &str) -> bool {
         self.vocabulary.contains(&scan::words(text).join(" "))

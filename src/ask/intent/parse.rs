@@ -523,10 +523,14 @@ fn place_word(
         Folded::Word { word, .. } => is_stop_word(word),
         _ => false,
     });
+    let confirmed = reading.percent
+        && reading
+            .items
+            .iter()
+            .any(|i| i.aggregate == Some(Aggregate::Share));
     if matches!(word, "percent" | "percentage")
-        && i > 0
-        && matches!(word_at(units, i - 1), Some("in" | "a" | "as"))
-        && last_words
+        && ((i > 0 && matches!(word_at(units, i - 1), Some("in" | "a" | "as")) && last_words)
+            || confirmed)
     {
         reading.percent = true;
         return 1;
@@ -534,6 +538,26 @@ fn place_word(
     if pending.grouped && grammar::grain_word(word).is_some() {
         // "per year" is a time grain, not a column such as `terms.term_year`.
         return place_function_word(reading, pending, units, i, word).unwrap_or(1);
+    }
+    // "each type of class": the class's own `class_type`.
+    if GENERIC.contains(&word) && word_at(units, i + 1) == Some("of") {
+        let mut j = i + 2;
+        while matches!(word_at(units, j), Some("a" | "an" | "the")) {
+            j += 1;
+        }
+        if let Some((Ref::Table(t), n, singular)) = schema_phrase(model, units, j) {
+            if let [own] = &own_columns(model, t, word)[..] {
+                let text = format!("{word} of {}", word_at(units, j).unwrap_or_default());
+                push_item(
+                    reading,
+                    pending,
+                    Ref::Columns(vec![own.clone()]),
+                    singular,
+                    text,
+                );
+                return j + n - i;
+            }
+        }
     }
     let summed = measure_word(word).filter(|m| is_measure(m) && m.aggregate.is_some());
     let schema = schema_phrase(model, units, i).filter(|(what, n, _)| {
@@ -759,6 +783,9 @@ fn place_word(
             return 1;
         }
     }
+    if let Some(n) = rate(model, values, reading, pending, units, i) {
+        return n;
+    }
     // "inactive customers", "unpaid invoices": a yes/no column said negated.
     for prefix in ["in", "un", "non"] {
         let Some(rest) = word.strip_prefix(prefix).filter(|r| r.len() > 3) else {
@@ -805,6 +832,79 @@ fn place_word(
     }
     unplaced.push(word.to_owned());
     1
+}
+
+/// "no-show rate", "cancellation rate", "attendance rate": the share of rows with the value
+/// named (or the value or yes/no column the noun is made of: `cancelled`, `attended`), as
+/// a percentage. Returns the words taken.
+fn rate(
+    model: &Model,
+    values: &ValueIndex,
+    reading: &mut Reading,
+    pending: &mut Pending,
+    units: &[Folded],
+    i: usize,
+) -> Option<usize> {
+    let word = word_at(units, i)?;
+    let table_of = |sources: &[crate::ask::literals::ValueSource]| -> Option<usize> {
+        let tables: Vec<usize> = sources
+            .iter()
+            .filter_map(|s| model.tables.iter().position(|t| t.plain == s.table))
+            .collect();
+        match tables[..] {
+            [t, ref rest @ ..] if rest.iter().all(|r| *r == t) => Some(t),
+            _ => None,
+        }
+    };
+    let share_of = |reading: &mut Reading, pending: &mut Pending, t: usize| {
+        pending.set_aggregate(Aggregate::Share);
+        push_item(reading, pending, Ref::Table(t), false, word.to_owned());
+        reading.percent = true;
+    };
+    // "no-show rate": the value just named.
+    if matches!(word, "rate" | "rates") && i > 0 && matches!(units[i - 1], Folded::Placeholder(_)) {
+        let LiteralValue::Value(value) = &reading.literals.last()?.value else {
+            return None;
+        };
+        let t = table_of(&value.sources)?;
+        share_of(reading, pending, t);
+        return Some(1);
+    }
+    if !matches!(word_at(units, i + 1), Some("rate" | "rates")) {
+        return None;
+    }
+    let noun = stem(word);
+    let made_of = |w: &str| w == noun || nominalizes(&noun, w);
+    let all: Vec<usize> = (0..model.tables.len()).collect();
+    let flags = model.columns_where(&all, |c| {
+        c.data_type == "boolean" && c.words.iter().any(|w| made_of(w))
+    });
+    if let [flag] = &flags[..] {
+        share_of(reading, pending, flag.table);
+        push_item(
+            reading,
+            pending,
+            Ref::Columns(flags.clone()),
+            true,
+            word.to_owned(),
+        );
+        return Some(2);
+    }
+    let found = values.one_word_values(|key| made_of(&stem(key)));
+    let [value] = found[..] else {
+        return None;
+    };
+    let t = table_of(&value.sources)?;
+    reading.literal_tables.push(Some(t));
+    reading.literals.push(Literal {
+        kind: crate::ask::literals::LiteralKind::Value,
+        span: 0..0,
+        text: value.key.clone(),
+        value: LiteralValue::Value(value.clone()),
+        relative: None,
+    });
+    share_of(reading, pending, t);
+    Some(2)
 }
 
 /// "advisors with no customers assigned to them", "trainers by number of classes taught":

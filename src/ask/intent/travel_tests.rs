@@ -374,3 +374,26 @@ fn a_verb_of_creating_dates_rows_by_their_creation() {
         "{raised}"
     );
 }
+
+#[test]
+fn a_rate_is_the_percentage_of_rows_with_the_value_it_names() {
+    let engine = engine();
+    let rate = sql(&engine, "cancellation rate per route");
+    assert!(
+        rate.contains("100 * COUNT(*) FILTER (WHERE flights.status = 'cancelled')"),
+        "{rate}"
+    );
+    assert!(rate.contains("GROUP BY routes.route_code"), "{rate}");
+    let delayed = sql(&engine, "delayed rate of flights");
+    assert!(
+        delayed.contains("FILTER (WHERE flights.status = 'delayed')"),
+        "{delayed}"
+    );
+}
+
+#[test]
+fn a_generic_word_of_a_table_is_its_own_column() {
+    let engine = engine();
+    let code = sql(&engine, "number of flights for each code of route");
+    assert!(code.contains("GROUP BY routes.route_code"), "{code}");
+}
