@@ -682,7 +682,7 @@ fn place_word(
     // "delivery time in days".
     let in_days = word_at(units, i + 1) == Some("in")
         && matches!(word_at(units, i + 2), Some("days" | "nights"));
-    let duration_word = matches!(word, "stay" | "stays" | "duration")
+    let duration_word = matches!(word, "stay" | "stays" | "duration" | "length")
         || (word == "time" && in_days)
         || (matches!(word, "nights" | "days") && !after_number && !pending.grouped);
     if duration_word {
@@ -726,6 +726,29 @@ fn place_word(
     };
     if skip > 0 {
         return skip;
+    }
+    // "the first maintenance request", "Which branch opened first?": the earliest (the
+    // last: the latest) by date.
+    let before = i.checked_sub(1).and_then(|b| word_at(units, b));
+    let ends = units[i + 1..].iter().all(|u| match u {
+        Folded::Word { word, .. } => is_stop_word(word),
+        _ => false,
+    });
+    // The verb before, past a particle ("signed up last").
+    let verb = (0..i)
+        .rev()
+        .filter_map(|k| word_at(units, k))
+        .find(|w| !matches!(*w, "up" | "in" | "out" | "off"));
+    let ordinal = (before == Some("the") && matches!(units.get(i + 1), Some(Folded::Word { .. })))
+        || (ends && verb.is_some_and(|b| b.ends_with("ed")));
+    if matches!(word, "first" | "last") && ordinal && reading.direction.is_none() {
+        reading.direction = Some(if word == "first" {
+            Direction::Lowest
+        } else {
+            Direction::Highest
+        });
+        reading.rank_time = true;
+        return 1;
     }
     // "more than once", "at least twice": a number of times.
     if let (Some(comparison), Some(n)) = (
@@ -800,8 +823,14 @@ fn place_word(
             })
             .collect();
         if !flags.is_empty() {
-            pending.absent = true;
-            push_item(reading, pending, Ref::Columns(flags), true, word.to_owned());
+            // "count of inactive customers": the count is still of what follows.
+            let mut idle = Pending {
+                absent: true,
+                ..Pending::default()
+            };
+            let mut item = take_item(&mut idle, Ref::Columns(flags), true);
+            item.text = word.to_owned();
+            reading.items.push(item);
             return 1;
         }
     }

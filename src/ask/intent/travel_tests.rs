@@ -397,3 +397,21 @@ fn a_generic_word_of_a_table_is_its_own_column() {
     let code = sql(&engine, "number of flights for each code of route");
     assert!(code.contains("GROUP BY routes.route_code"), "{code}");
 }
+
+#[test]
+fn the_first_and_the_last_are_the_earliest_and_the_latest() {
+    let engine = engine();
+    let latest = sql(&engine, "when was the last review");
+    assert!(
+        latest.starts_with("SELECT MAX(reviews.reviewed_on)"),
+        "{latest}"
+    );
+    let last = sql(&engine, "Which passenger signed up last?");
+    assert!(
+        last.contains("ORDER BY passengers.signup_date DESC"),
+        "{last}"
+    );
+    // Here "first" is a class of bookings, not the earliest.
+    let class = sql(&engine, "how many bookings in first class");
+    assert!(class.contains("bookings.class = 'first'"), "{class}");
+}

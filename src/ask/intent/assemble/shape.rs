@@ -176,12 +176,15 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
                 &parts.numbers[..],
             ) {
                 // "the largest payment" of a table whose rows have no name: its measure's
-                // MAX or MIN.
+                // MAX or MIN; "the first booking": its date's.
                 let aggregate = match direction {
                     Direction::Highest => Aggregate::Max,
                     Direction::Lowest => Aggregate::Min,
                 };
-                let column = resolve::table_measure(model, table)?;
+                let column = match reading.rank_time {
+                    true => periods::time_column(model, &[table], parts.time.as_ref())?,
+                    false => resolve::table_measure(model, table)?,
+                };
                 parts.tables.clear();
                 parts.measures.push(Measure::Column {
                     aggregate,
