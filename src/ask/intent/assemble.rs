@@ -85,7 +85,12 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         parts.filters.append(&mut parts.counted);
     }
     let bases = base_tables(model, &shape);
-    if parts.time.is_none() && reading.creation {
+    // Of the rows measured only: "customers who placed an order in 2023" dates the order.
+    let others_named = reading
+        .items
+        .iter()
+        .any(|i| matches!(i.what, Ref::Table(t) if !bases.contains(&t)));
+    if parts.time.is_none() && reading.creation && !others_named {
         parts.time = periods::creation_date(model, &bases);
     }
     let mut share_of = Vec::new();

@@ -481,6 +481,7 @@ fn place_word(
             | "issued"
             | "raised"
             | "filed"
+            | "new"
     );
     if word == "how" && word_at(units, i + 1) == Some("many") {
         pending.set_aggregate(Aggregate::Count);

@@ -25,8 +25,20 @@ pub(super) fn is_bookkeeping(words: &[String]) -> bool {
         .any(|w| BOOKKEEPING.iter().any(|b| stem(b) == *w))
 }
 
+/// A date of birth: what a period never applies to unless it is named ("born in 1990").
+fn is_birth(words: &[String]) -> bool {
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "birth" | "dob" | "birthday"))
+}
+
 /// Words of a date column's name that say when its row was created.
 const CREATION: &[&str] = &[
+    "joined",
+    "signup",
+    "registered",
+    "registration",
+    "enrolled",
     "created",
     "creation",
     "booked",
@@ -61,7 +73,7 @@ fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
     let dates: Vec<&super::schema::ColumnModel> = table
         .columns
         .iter()
-        .filter(|c| c.role == Role::Time && !is_bookkeeping(&c.words))
+        .filter(|c| c.role == Role::Time && !is_bookkeeping(&c.words) && !is_birth(&c.words))
         .collect();
     let own: Vec<&&super::schema::ColumnModel> = dates
         .iter()

@@ -17,6 +17,7 @@ fn travel() -> Corpus {
             typed("email", "text"),
             column("country", &["France", "Spain"]),
             column("tier", &["Gold Member", "Silver Member"]),
+            typed("birth_date", "date"),
             typed("signup_date", "date"),
         ],
     );
@@ -414,4 +415,17 @@ fn the_first_and_the_last_are_the_earliest_and_the_latest() {
     // Here "first" is a class of bookings, not the earliest.
     let class = sql(&engine, "how many bookings in first class");
     assert!(class.contains("bookings.class = 'first'"), "{class}");
+}
+
+#[test]
+fn a_birth_date_is_dated_only_when_named() {
+    let engine = engine();
+    let new = sql(&engine, "new passengers per month in 2023");
+    assert!(new.contains("passengers.signup_date"), "{new}");
+    assert!(!new.contains("birth_date"), "{new}");
+    let born = sql(&engine, "How many passengers were born in 1990?");
+    assert!(
+        born.contains("passengers.birth_date >= DATE '1990-01-01'"),
+        "{born}"
+    );
 }

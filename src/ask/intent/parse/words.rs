@@ -234,7 +234,24 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
             let prefixed = phrase.len() > table.words.len()
                 && phrase.starts_with(&table.words)
                 && &phrase[table.words.len()..] == without_table;
-            if words == phrase || without_table == phrase || prefixed {
+            // "check-out time" for `checked_out_at`: the name less its generic last word,
+            // said with a word of time.
+            let bare = |words: &[String]| -> Vec<String> {
+                let mut words = words.to_vec();
+                while words.len() > 1
+                    && words
+                        .last()
+                        .is_some_and(|w| matches!(w.as_str(), "at" | "on" | "date" | "time"))
+                {
+                    words.pop();
+                }
+                words
+            };
+            let timed = phrase
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "date" | "time"));
+            let untimed = timed && bare(words) == bare(phrase) && bare(words) != *words;
+            if words == phrase || without_table == phrase || prefixed || untimed {
                 full.push(column_ref);
             } else if partial
                 && !GENERIC.contains(&phrase[0].as_str())
