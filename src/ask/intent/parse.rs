@@ -119,6 +119,8 @@ pub(super) struct Reading {
     pub verbs: Vec<String>,
     /// A share asked as a percentage.
     pub percent: bool,
+    /// Where the words of the last table named end (a unit index).
+    pub last_table_end: Option<usize>,
     /// Indices in `literals` of the values negated ("not in Germany").
     pub negated: Vec<usize>,
     /// The units said after compared numbers ("hour" in "longer than 3 hours").
@@ -617,7 +619,15 @@ fn place_word(
             .filter_map(|k| word_at(units, k))
             .collect::<Vec<_>>();
         let columns = matches!(what, Ref::Columns(_));
+        let table = match what {
+            Ref::Table(t) => Some(t),
+            _ => None,
+        };
         push_item(reading, pending, what, singular, text.join(" "));
+        if let Some(t) = table {
+            compound(model, reading, t, i);
+            reading.last_table_end = Some(i + n);
+        }
         // "have a coupon code", not "have visited" (`visit_type`).
         let verb = text[0].ends_with("ed") || text[0].ends_with("ing");
         if let (true, false, Some(item)) = (columns, verb, reading.items.last_mut()) {
@@ -648,6 +658,14 @@ fn place_word(
         return n;
     }
     if let Some(measure) = measure_word(word).filter(|m| is_measure(m)) {
+        // "sales revenue": the first of two measure words only qualifies the second.
+        if word_at(units, i + 1)
+            .and_then(measure_word)
+            .is_some_and(|next| is_measure(next) && next.aggregate.is_some())
+            && measure.aggregate.is_none()
+        {
+            return 1;
+        }
         // "the cheapest fare anyone has paid": the verb of the column just named.
         let inflected = stem(word) != word;
         if inflected
@@ -862,6 +880,40 @@ fn place_word(
     }
     unplaced.push(word.to_owned());
     1
+}
+
+/// Two tables named side by side, the first only qualifying the second: "per product
+/// category" groups by the product's category (a parent); "loan repayments" are the
+/// `loan_payment` rows (a table whose name begins with the first). The second item, just
+/// pushed at unit `i`, takes the first one's place.
+fn compound(model: &Model, reading: &mut Reading, second: usize, i: usize) {
+    let n = reading.items.len();
+    if n < 2 || reading.last_table_end != Some(i) {
+        return;
+    }
+    let Ref::Table(first) = reading.items[n - 2].what else {
+        return;
+    };
+    let parent = model
+        .edges
+        .iter()
+        .any(|e| e.child == first && e.parent == second);
+    let named_after = model.tables[second]
+        .words
+        .starts_with(&model.tables[first].words)
+        && model.tables[second].words.len() > model.tables[first].words.len();
+    let grouped = reading.items[n - 2].grouped;
+    if !((parent && grouped) || named_after) || first == second {
+        return;
+    }
+    let qualifier = reading.items.remove(n - 2);
+    let item = &mut reading.items[n - 2];
+    item.grouped |= qualifier.grouped;
+    item.per |= qualifier.per;
+    item.absent |= qualifier.absent;
+    item.distinct |= qualifier.distinct;
+    item.aggregate = item.aggregate.or(qualifier.aggregate);
+    item.text = format!("{} {}", qualifier.text, item.text);
 }
 
 /// "no-show rate", "cancellation rate", "attendance rate": the share of rows with the value

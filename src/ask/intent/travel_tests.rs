@@ -429,3 +429,11 @@ fn a_birth_date_is_dated_only_when_named() {
         "{born}"
     );
 }
+
+#[test]
+fn a_table_named_before_its_parent_only_qualifies_it() {
+    let engine = engine();
+    let route = sql(&engine, "number of bookings per flight route");
+    assert!(route.contains("GROUP BY routes.route_code"), "{route}");
+    assert!(!route.contains("GROUP BY flights"), "{route}");
+}

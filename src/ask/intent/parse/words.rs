@@ -104,6 +104,16 @@ pub(super) fn schema_phrase(
     if let Some(t) = part_of_table_name(model, &stems[0], written[0]) {
         return Some((Ref::Table(t), 1, stem(written[0]) == written[0]));
     }
+    // "repayments" for `loan_payment`: a table named by the word less its "re".
+    if let Some(rest) = written[0].strip_prefix("re").filter(|r| r.len() > 4) {
+        let rest = stem(rest);
+        let tables: Vec<usize> = (0..model.tables.len())
+            .filter(|&t| model.tables[t].words.last() == Some(&rest))
+            .collect();
+        if let [t] = tables[..] {
+            return Some((Ref::Table(t), 1, false));
+        }
+    }
     let tables = measure_word(written.first()?).map_or(&[][..], |m| m.tables);
     for phrase in tables {
         let words: Vec<String> = phrase.split(' ').map(stem).collect();
