@@ -562,6 +562,70 @@ fn place_word(
             }
         }
     }
+    // "the 5-star reviews": the number is a rating.
+    if matches!(word, "star" | "stars") {
+        let number = i > 0 && matches!(units[i - 1], Folded::Placeholder(_));
+        if let Some(n) = pending.limit.as_ref().map(|(n, _)| *n).filter(|_| number) {
+            let all: Vec<usize> = (0..model.tables.len()).collect();
+            let ratings = model.columns_where(&all, |c| {
+                c.role == Role::Number
+                    && c.words
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "rating" | "star" | "stars"))
+            });
+            if let [rating] = &ratings[..] {
+                pending.limit = None;
+                let value = crate::ask::literals::KnownValue {
+                    key: n.to_string(),
+                    sources: vec![crate::ask::literals::ValueSource {
+                        table: model.tables[rating.table].plain.clone(),
+                        column: rating.column.clone(),
+                        value: n.to_string(),
+                    }],
+                };
+                reading.literal_tables.push(Some(rating.table));
+                reading.literals.push(Literal {
+                    kind: crate::ask::literals::LiteralKind::Value,
+                    span: 0..0,
+                    text: format!("{n}-{word}"),
+                    value: LiteralValue::Value(value),
+                    relative: None,
+                });
+                return 1;
+            }
+        }
+    }
+    // "courses worth more than 3 credits": the comparison says it all.
+    if word == "worth"
+        && word_at(units, i + 1).is_some_and(|n| grammar::comparison_word(n).is_some())
+    {
+        return 1;
+    }
+    // "accounts still open", "open maintenance requests": rows whose end date is empty.
+    if matches!(word, "open" | "ongoing" | "unresolved") {
+        let table = reading
+            .items
+            .iter()
+            .rev()
+            .find_map(|item| match item.what {
+                Ref::Table(t) => Some(t),
+                _ => None,
+            })
+            .or_else(|| match schema_phrase(model, units, i + 1) {
+                Some((Ref::Table(t), _, _)) => Some(t),
+                _ => None,
+            });
+        if let Some(end) = table.and_then(|t| super::periods::end_date(model, t)) {
+            let mut idle = Pending {
+                absent: true,
+                ..Pending::default()
+            };
+            let mut item = take_item(&mut idle, Ref::Columns(vec![end]), true);
+            item.text = word.to_owned();
+            reading.items.push(item);
+            return 1;
+        }
+    }
     let summed = measure_word(word).filter(|m| is_measure(m) && m.aggregate.is_some());
     let schema = schema_phrase(model, units, i).filter(|(what, n, _)| {
         // "daily cost": a measure word beats a column it only partly names (`cost_usd`).

@@ -171,6 +171,20 @@ pub(super) fn span(model: &Model, tables: &[usize]) -> Result<(usize, String, St
     }
 }
 
+/// The one date of table `t` that ends what its rows record (`closed_on`, `end_date`),
+/// when another of its dates starts it: empty while the row is still open.
+pub(super) fn end_date(model: &Model, t: usize) -> Option<ColumnRef> {
+    let dates: Vec<ColumnRef> = model.columns_where(&[t], |c| {
+        c.role == Role::Time && !is_bookkeeping(&c.words) && !is_birth(&c.words)
+    });
+    let starts = starts_only(model, dates.clone());
+    let ends: Vec<&ColumnRef> = dates.iter().filter(|c| !starts.contains(c)).collect();
+    match ends[..] {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
 /// `columns` without the dates that end an event one of the others starts: a period or a
 /// grain applies to when it started (`scheduled_departure`, not `scheduled_arrival`).
 pub(super) fn starts_only(model: &Model, columns: Vec<ColumnRef>) -> Vec<ColumnRef> {

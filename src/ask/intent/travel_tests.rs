@@ -437,3 +437,13 @@ fn a_table_named_before_its_parent_only_qualifies_it() {
     assert!(route.contains("GROUP BY routes.route_code"), "{route}");
     assert!(!route.contains("GROUP BY flights"), "{route}");
 }
+
+#[test]
+fn open_rows_and_ratings() {
+    let engine = engine();
+    // Flights start and end: an open flight has no arrival yet.
+    let open = sql(&engine, "how many flights are ongoing");
+    assert!(open.contains("flights.scheduled_arrival IS NULL"), "{open}");
+    let stars = sql(&engine, "count the 4-star reviews");
+    assert!(stars.contains("reviews.rating = '4'"), "{stars}");
+}
