@@ -140,6 +140,25 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
                 periods::literal_filter(model, &bases, &near, named, literal, bound)?
             }
         };
+        // "flights still open" is no flight with a booking with an open invoice: a value
+        // two or more tables down from the rows measured, on a table not named, is too far
+        // to be what the question means.
+        if let Filter::Equals { column, .. } = &filter {
+            let far = bases.iter().any(|&b| {
+                model
+                    .paths(b)
+                    .get(column.table)
+                    .cloned()
+                    .flatten()
+                    .is_some_and(|p| p.len() >= 2 && p.iter().all(|(_, up)| !up))
+            });
+            if far && !context.contains(&column.table) {
+                return Err(Unread::Unsupported(format!(
+                    "\"{}\" on {}, far from what is measured",
+                    literal.text, model.tables[column.table].name
+                )));
+            }
+        }
         let filter = match filter {
             Filter::Equals { column, value } if reading.negated.contains(&index) => {
                 Filter::NotEquals { column, value }
