@@ -1,10 +1,9 @@
 //! `askpg eval` with the built-in generator on unannotated databases (keys and foreign
-//! keys, no comments, no corpus): the pagila, northwind, university, company and clinic
-//! sets of benches/intent/ (benches/README.md). The offline question engine must keep
-//! answering them right, and wrongly at most one question in 40 where that goal is met;
-//! the others are held to what was measured on them. The held-out airline and shop sets
-//! are not run here: they are run by hand and reported apart, so that no floor tempts
-//! anyone to tune on them.
+//! keys, no comments, no corpus): the tuning sets of benches/intent/ (benches/README.md).
+//! The offline question engine must keep answering them right, and wrongly at most one
+//! question in 40 where that goal is met; the others are held to what was measured on
+//! them. The held-out hotel and logistics sets are not run here: they are run by hand and
+//! reported apart, so that no floor tempts anyone to tune on them.
 
 mod common;
 
@@ -25,9 +24,7 @@ const PAGILA: Set = Set {
     database: "askpg_intent_pagila",
     schema: "benches/recall/pagila.sql",
     golden: "benches/intent/pagila.yaml",
-    // Measured 43 right, 0 wrong of 46 (45 before numbers in minutes stopped being
-    // compared with a `length` whose unit is not said and "payments per year" became a
-    // count or a total to choose).
+    // Measured 43 right, 0 wrong of 46.
     right_floor: 41,
     wrong_ceiling: 1,
 };
@@ -36,9 +33,9 @@ const NORTHWIND: Set = Set {
     database: "askpg_intent_northwind",
     schema: "benches/recall/northwind.sql",
     golden: "benches/intent/northwind.frozen.yaml",
-    // Measured 40 right, 2 wrong of 45 after two sessions of tuning (9, 7 before); it is
-    // no longer held out. Both wrong answers sum a `real` column: the gold rounds the
-    // float's sum through numeric (373028.00), askpg shows PostgreSQL's sum (373028.28).
+    // Measured 40 right, 2 wrong of 45 (9, 7 before tuning). Both wrong answers sum a
+    // `real` column: the gold rounds the float's sum through numeric (373028.00), askpg
+    // shows PostgreSQL's sum (373028.28).
     right_floor: 38,
     wrong_ceiling: 2,
 };
@@ -47,8 +44,8 @@ const UNIVERSITY: Set = Set {
     database: "askpg_intent_university",
     schema: "benches/recall/university.sql",
     golden: "benches/intent/university.yaml",
-    // Measured 34 right, 0 wrong of 46 (17, 4 before tuning).
-    right_floor: 32,
+    // Measured 38 right, 0 wrong of 46 (17, 4 before tuning).
+    right_floor: 36,
     wrong_ceiling: 1,
 };
 
@@ -56,10 +53,10 @@ const COMPANY: Set = Set {
     database: "askpg_intent_company",
     schema: "benches/recall/company.sql",
     golden: "benches/intent/company.yaml",
-    // Measured 33 right, 4 wrong of 50 (20, 6 before tuning). The four wrong answers are
+    // Measured 34 right, 4 wrong of 50 (20, 6 before tuning). The four wrong answers are
     // conventions of the gold: months of one year as numbers (askpg gives the month's
     // first day), and rankings without the measure ranked by (askpg shows it).
-    right_floor: 31,
+    right_floor: 32,
     wrong_ceiling: 4,
 };
 
@@ -67,9 +64,61 @@ const CLINIC: Set = Set {
     database: "askpg_intent_clinic",
     schema: "benches/recall/clinic.sql",
     golden: "benches/intent/clinic.yaml",
-    // Measured 29 right, 0 wrong of 46; held out for its first three runs (15/8, 17/5,
+    // Measured 38 right, 0 wrong of 46; held out for its first three runs (15/8, 17/5,
     // 21/4 right/wrong).
-    right_floor: 27,
+    right_floor: 36,
+    wrong_ceiling: 1,
+};
+
+const AIRLINE: Set = Set {
+    database: "askpg_intent_airline",
+    schema: "benches/recall/airline.sql",
+    golden: "benches/intent/airline.yaml",
+    // Measured 33 right, 2 wrong of 44; held out for three runs (14/2 each). The wrong
+    // answers are gold conventions: months of one year as numbers; a ranking of people
+    // without its measure.
+    right_floor: 31,
+    wrong_ceiling: 2,
+};
+
+const SHOP: Set = Set {
+    database: "askpg_intent_shop",
+    schema: "benches/recall/shop.sql",
+    golden: "benches/intent/shop.yaml",
+    // Measured 33 right, 3 wrong of 44; held out for three runs (22/4 each). The wrong
+    // answers are gold conventions: months of one year as numbers, a ranking without its
+    // measure, a count where askpg lists the customers.
+    right_floor: 31,
+    wrong_ceiling: 3,
+};
+
+const BANK: Set = Set {
+    database: "askpg_intent_bank",
+    schema: "benches/recall/bank.sql",
+    golden: "benches/intent/bank.yaml",
+    // Measured 33 right, 0 wrong of 44 (19, 1 at its first run).
+    right_floor: 31,
+    wrong_ceiling: 1,
+};
+
+const GYM: Set = Set {
+    database: "askpg_intent_gym",
+    schema: "benches/recall/gym.sql",
+    golden: "benches/intent/gym.yaml",
+    // Measured 34 right, 3 wrong of 44 (22, 2 at its first run). The wrong answers are
+    // gold conventions: months of one year as numbers, the price of the cheapest plan
+    // without its name, members listed with their count.
+    right_floor: 32,
+    wrong_ceiling: 3,
+};
+
+const PROPERTY: Set = Set {
+    database: "askpg_intent_property",
+    schema: "benches/recall/property.sql",
+    golden: "benches/intent/property.yaml",
+    // Measured 20 right, 1 wrong of 44 (12, 1 at its first run); most refusals are words
+    // of the trade ("repair tickets", "asking rent") askpg cannot place.
+    right_floor: 18,
     wrong_ceiling: 1,
 };
 
@@ -116,4 +165,29 @@ async fn the_company_tuning_set_stays_answered_offline() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_clinic_tuning_set_stays_answered_offline() {
     check(&CLINIC).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_airline_tuning_set_stays_answered_offline() {
+    check(&AIRLINE).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_shop_tuning_set_stays_answered_offline() {
+    check(&SHOP).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_bank_tuning_set_stays_answered_offline() {
+    check(&BANK).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_gym_tuning_set_stays_answered_offline() {
+    check(&GYM).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_property_tuning_set_stays_answered_offline() {
+    check(&PROPERTY).await;
 }

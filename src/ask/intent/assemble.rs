@@ -69,7 +69,25 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         place_item(model, &context, &measure_context, reading, item, &mut parts)?;
     }
     let year_column = year_column(model, reading, &mut parts.numbers);
-    let shape = shape(model, reading, &mut parts)?;
+    let mut shape = shape(model, reading, &mut parts)?;
+    // "Which department's majors paid the most tuition": ranked by the money paid, not
+    // also by the number of payments named beside it.
+    if let (Shape::Aggregate { measures, .. }, Some(_)) = (&mut shape, reading.direction) {
+        let summed: Vec<usize> = measures
+            .iter()
+            .filter_map(|m| match m {
+                Measure::Column {
+                    aggregate: Aggregate::Sum,
+                    column,
+                    ..
+                } => Some(column.table),
+                _ => None,
+            })
+            .collect();
+        if measures.len() > 1 {
+            measures.retain(|m| !matches!(m, Measure::Rows { table } if summed.contains(table)));
+        }
+    }
     if !parts.counted.is_empty() {
         let counts_rows = match &shape {
             Shape::Aggregate { measures, groups } => {
