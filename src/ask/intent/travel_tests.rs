@@ -49,6 +49,7 @@ fn travel() -> Corpus {
             typed("scheduled_departure", "timestamp"),
             typed("scheduled_arrival", "timestamp"),
             column("status", &["scheduled", "cancelled", "delayed"]),
+            column("aircraft", &["airbus", "boeing"]),
         ],
     );
     let bookings = table(
@@ -448,4 +449,22 @@ fn open_rows_and_ratings() {
     assert!(engine.understand("how many flights are open").is_err());
     let stars = sql(&engine, "count the 4-star reviews");
     assert!(stars.contains("reviews.rating = '4'"), "{stars}");
+}
+
+#[test]
+fn never_with_a_verb_plurals_of_values_and_shares_of_totals() {
+    let engine = engine();
+    // The one table whose rows refer to routes.
+    let never = sql(&engine, "Which routes have never been used?");
+    assert!(
+        never.contains("NOT EXISTS (SELECT 1 FROM public.flights AS flights_x"),
+        "{never}"
+    );
+    let plural = sql(&engine, "how many flights were on boeings in 2023");
+    assert!(plural.contains("flights.aircraft = 'boeing'"), "{plural}");
+    assert!(engine
+        .understand("what percentage of total fares does each class bring in")
+        .is_err());
+    let and_when = sql(&engine, "what was the last review and when");
+    assert!(and_when.contains("reviews.reviewed_on"), "{and_when}");
 }

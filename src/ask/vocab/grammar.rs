@@ -165,6 +165,8 @@ const NEUTRAL_WORDS: &[&str] = &[
     "actually",
     "new",
     "during",
+    "breakdown",
+    "calendar",
 ];
 
 fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
@@ -237,9 +239,9 @@ pub fn change_word(word: &str) -> Option<Change> {
 /// ("appears", "submits").
 pub fn is_past_verb(word: &str) -> bool {
     const IRREGULAR: &[&str] = &[
-        "brought", "chose", "chosen", "did", "done", "flew", "flown", "gave", "given", "got",
-        "held", "kept", "led", "met", "ran", "sent", "taught", "took", "used", "won", "wrote",
-        "written",
+        "bought", "brought", "chose", "chosen", "did", "done", "flew", "flown", "gave", "given",
+        "got", "held", "kept", "led", "met", "ran", "sent", "taught", "took", "used", "won",
+        "wrote", "written",
     ];
     // Verbs of activity in the present, which relate rows the same way.
     const PRESENT: &[&str] = &[

@@ -180,6 +180,7 @@ const MEASURE_WORDS: &[MeasureWord] = &[
     ),
     summed("spend", &[(Money, 1.0), (Cost, 1.0)]),
     summed("spent", &[(Money, 1.0), (Cost, 1.0)]),
+    summed("takings", &[(Money, 1.0)]),
     summed("turnover", &[(Money, 1.0)]),
     summed("units", &[(Quantity, 0.9)]),
     word("value", &[(Money, 0.6)]),

@@ -73,7 +73,7 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
         if parts.measures.is_empty()
             && parts.groups.is_empty()
             && dated
-            && (model.tables[*table].label.is_empty() || reading.when)
+            && (model.tables[*table].label.is_empty() || (reading.when && !reading.and_when))
         {
             parts.time = Some(periods::time_column(model, &[*table], parts.time.as_ref())?);
             parts.tables.clear();
