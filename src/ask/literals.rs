@@ -364,10 +364,15 @@ impl ValueIndex {
     }
 
     /// The known values of one word that `keep` accepts (by their key).
+    /// A value found upstream stands for the sampled one of the same key.
     pub fn one_word_values(&self, keep: impl Fn(&str) -> bool) -> Vec<&KnownValue> {
-        self.values
+        let sampled = self
+            .values
             .iter()
-            .chain(&self.found)
+            .filter(|(key, _)| !self.found.contains_key(*key));
+        self.found
+            .iter()
+            .chain(sampled)
             .filter(|(key, _)| !key.contains(' ') && keep(key))
             .map(|(_, value)| value)
             .collect()
