@@ -504,6 +504,9 @@ fn place_word(
         pending.set_aggregate(Aggregate::Count);
         return 2;
     }
+    if let Some(n) = rate(model, values, reading, pending, units, i) {
+        return n;
+    }
     if word == "how" && word_at(units, i + 1) == Some("much") {
         // "How much did we receive in payments": a total, of amounts.
         reading.how_much = true;
@@ -705,6 +708,17 @@ fn place_word(
         push_item(reading, pending, what, singular, text.join(" "));
         if let Some(t) = table {
             compound(model, reading, t, i);
+            // "how many vegetarian bookings": the count is of the rows the flag qualifies.
+            let n_items = reading.items.len();
+            if n_items >= 2 {
+                let flag = matches!(&reading.items[n_items - 2].what, Ref::Columns(cs)
+                    if cs.iter().all(|c| model.column(c.table, &c.column)
+                        .is_some_and(|m| m.data_type == "boolean")));
+                if flag && reading.items[n_items - 1].aggregate.is_none() {
+                    let count = reading.items[n_items - 2].aggregate.take();
+                    reading.items[n_items - 1].aggregate = count;
+                }
+            }
             reading.last_table_end = Some(i + n);
         }
         // "have a coupon code", not "have visited" (`visit_type`).
@@ -815,7 +829,10 @@ fn place_word(
         return 2;
     }
     let skip = match (word, next) {
-        ("right", Some("now")) | ("break", Some("down")) | ("ended", Some("up")) => 2,
+        ("right", Some("now"))
+        | ("break", Some("down"))
+        | ("broken", Some("down"))
+        | ("ended", Some("up")) => 2,
         ("split", Some("by")) => 1,
         ("out", _) if i > 0 && matches!(word_at(units, i - 1), Some("taken" | "took" | "take")) => {
             1
@@ -911,9 +928,6 @@ fn place_word(
         if i > 0 && word_at(units, i - 1) == Some("in") && columns.iter().all(says) {
             return 1;
         }
-    }
-    if let Some(n) = rate(model, values, reading, pending, units, i) {
-        return n;
     }
     // "inactive customers", "unpaid invoices": a yes/no column said negated.
     for prefix in ["in", "un", "non"] {

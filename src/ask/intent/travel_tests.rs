@@ -61,6 +61,7 @@ fn travel() -> Corpus {
             column("class", &["economy", "business", "first"]),
             typed("fare", "numeric(10,2)"),
             typed("coupon_code", "text"),
+            typed("is_veg", "boolean"),
             typed("booked_at", "timestamp"),
         ],
     );
@@ -467,4 +468,20 @@ fn never_with_a_verb_plurals_of_values_and_shares_of_totals() {
         .is_err());
     let and_when = sql(&engine, "what was the last review and when");
     assert!(and_when.contains("reviews.reviewed_on"), "{and_when}");
+}
+
+#[test]
+fn an_event_never_done_to_rows_named_after_it_and_abbreviated_columns() {
+    let engine = engine();
+    let never = sql(&engine, "how many bookings were never issued an invoice");
+    assert!(
+        never.contains("NOT EXISTS (SELECT 1 FROM public.invoices AS invoices_x"),
+        "{never}"
+    );
+    assert!(!never.contains("WHERE EXISTS"), "{never}");
+    let veg = sql(&engine, "how many vegetarian bookings");
+    assert!(veg.contains("bookings.is_veg = 'true'"), "{veg}");
+    // "show me" asks; it names no show.
+    let shown = sql(&engine, "show me the number of flights by status");
+    assert!(shown.contains("GROUP BY flights.status"), "{shown}");
 }

@@ -310,6 +310,10 @@ pub(super) fn place_table(
     item: &Item,
     parts: &mut Parts,
 ) -> Result<(), Unread> {
+    // "never placed an order": the orders are those absent already.
+    if parts.absent.contains(&t) && !item.absent && item.aggregate.is_none() && !item.grouped {
+        return Ok(());
+    }
     if let Some((comparison, number)) = &item.compared {
         // "students with more than 7 enrollments": a count per row of the rows counted or
         // listed, placed once the shape is known.
@@ -380,13 +384,18 @@ pub(super) fn place_column(
                 column.column
             )));
         }
-        // "medications never prescribed": the date a verb names is of rows of another
-        // table that are not there.
-        let named = reading
-            .items
-            .iter()
-            .any(|i| i.what == Ref::Table(column.table));
-        if role == Some(Role::Time) && !named && item.text.ends_with("ed") {
+        // "medications never prescribed", "customers who never placed an order": the date
+        // a verb names is of rows of another table that are not there; of the rows the
+        // question is about ("rentals not returned"), it is empty.
+        let subject = reading.items.iter().find_map(|i| match i.what {
+            Ref::Table(t) => Some(t),
+            _ => None,
+        });
+        if role == Some(Role::Time)
+            && subject != Some(column.table)
+            && subject.is_some()
+            && item.text.ends_with("ed")
+        {
             parts.absent.push(column.table);
             return Ok(());
         }

@@ -131,6 +131,10 @@ pub(super) fn schema_phrase(
         }
     }
     // "movies" for `film`, "clients" for `customers`: one table of the word's kind.
+    // ("show me" asks; it names no show.)
+    if is_stop_word(written[0]) {
+        return None;
+    }
     let kin: Vec<usize> = (0..model.tables.len())
         .filter(|&t| matches!(&model.tables[t].words[..], [w] if related(&stems[0], w) > 0.0))
         .collect();
@@ -292,6 +296,22 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
                 .iter()
                 .any(|w| w.strip_suffix('e') == Some(word.as_str()))
     });
+    // "vegetarian" for `is_veg`, "customer" for `cust_…`: a column's word of three letters
+    // or more that the question's word begins with, abbreviated.
+    let weak = if weak.is_empty() {
+        model.columns_where(&(0..model.tables.len()).collect::<Vec<_>>(), |c| {
+            c.role != Role::Key
+                && c.words.iter().any(|w| {
+                    w.len() >= 3
+                        && word.len() >= w.len() + 3
+                        && word.starts_with(w.as_str())
+                        && !GENERIC.contains(&w.as_str())
+                        && !is_stop_word(w)
+                })
+        })
+    } else {
+        weak
+    };
     let one_per_table = weak
         .iter()
         .all(|c| weak.iter().filter(|o| o.table == c.table).count() == 1);
