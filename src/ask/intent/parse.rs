@@ -759,14 +759,29 @@ fn place_word(
         {
             return 1;
         }
-        // "the cheapest fare anyone has paid": the verb of the column just named.
+        // "the cheapest fare anyone has paid": the verb of the column just named;
+        // "hourly pay": the kind of measure the column just named carries.
         let inflected = stem(word) != word;
-        if inflected
+        let carried = |l: &Item| match &l.what {
+            Ref::Columns(cs) => cs.iter().all(|c| {
+                model.column(c.table, &c.column).is_some_and(|m| {
+                    crate::ask::vocab::measures::column_measures(&m.words, &m.data_type)
+                        .iter()
+                        .any(|(kind, _)| measure.kinds.iter().any(|(k, _)| k == kind))
+                })
+            }),
+            _ => false,
+        };
+        let adjacent = i > 0
             && reading
                 .items
                 .last()
-                .is_some_and(|l| matches!(l.what, Ref::Columns(_)) && !l.grouped)
-        {
+                .is_some_and(|l| word_at(units, i - 1) == l.text.split(' ').next_back());
+        if reading.items.last().is_some_and(|l| {
+            matches!(l.what, Ref::Columns(_))
+                && !l.grouped
+                && (inflected || (adjacent && carried(l)))
+        }) {
             return 1;
         }
         // "units sold", "amount paid": the activity says where the measure is recorded.

@@ -159,8 +159,9 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
                     });
                 }
                 parts.tables.clear();
-                parts.measures.push(match amounts {
-                    // "payments received per quarter": money that came in, totalled.
+                // "payments received per quarter", "What did paid orders bring in each
+                // month": money that came in, totalled; never a count of the rows.
+                parts.measures.push(match amounts || reading.received {
                     true => Measure::Column {
                         aggregate: Aggregate::Sum,
                         column: resolve::table_measure(model, table)?,
