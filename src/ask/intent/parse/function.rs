@@ -1,0 +1,123 @@
+//! Function words: aggregates, rankings, groupings, grains, comparisons, changes,
+//! distinct, absence and open-ended periods.
+
+use super::*;
+
+/// Aggregates, rankings, groupings, grains, comparisons, absence and activity verbs.
+pub(super) fn place_function_word(
+    reading: &mut Reading,
+    pending: &mut Pending,
+    units: &[Folded],
+    i: usize,
+    word: &str,
+) -> Option<usize> {
+    let next = word_at(units, i + 1);
+    let ends = next.is_none_or(is_stop_word);
+    if word == "total" && i > 0 && word_at(units, i - 1) == Some("in") && ends {
+        // "how much did they pay in total": the sum is asked already.
+        return Some(1);
+    }
+    if word == "and" && reading.items.last().is_some_and(|i| i.grouped) {
+        pending.grouped = true;
+        return Some(1);
+    }
+    // "top 5 cities by number of bookings": ranked by the measure, not grouped by it.
+    let measure_next = matches!(units.get(i + 1), Some(Folded::Count))
+        || next.is_some_and(|n| grammar::aggregate_word(n).is_some() || n == "amount");
+    if word == "by" && reading.direction.is_some() && measure_next {
+        return Some(1);
+    }
+    if word == "by" && next == Some("how") {
+        // "by how much did it change": no grouping.
+        return Some(1);
+    }
+    if matches!(word, "by" | "per" | "each" | "every") || (word == "for" && next == Some("each")) {
+        pending.grouped = true;
+        pending.per = word == "per";
+        return Some(if word == "for" { 2 } else { 1 });
+    }
+    if let Some(grain) = grammar::grain_word(word) {
+        if pending.grouped || word.ends_with("ly") || word == "annual" {
+            push_item(reading, pending, Ref::Grain(grain), true, word.to_owned());
+            return Some(1);
+        }
+        return None;
+    }
+    if word == "at" && matches!(next, Some("least" | "most")) {
+        pending.comparison = Some(if next == Some("least") {
+            Comparison::AtLeast
+        } else {
+            Comparison::AtMost
+        });
+        return Some(2);
+    }
+    if let (Some((comparison, column)), Some("than")) = (grammar::comparative(word), next) {
+        pending.comparison = Some(comparison);
+        pending.compare_column = Some(column);
+        return Some(2);
+    }
+    if let Some(comparison) = grammar::comparison_word(word)
+        .filter(|_| next == Some("than") || !matches!(word, "more" | "less" | "fewer" | "greater"))
+    {
+        pending.comparison = Some(comparison);
+        return Some(if next == Some("than") { 2 } else { 1 });
+    }
+    if let Some(change) = grammar::change_word(word) {
+        // "percentage change": the change as a percentage, not a share of rows.
+        if pending.aggregate == Some(Aggregate::Share) {
+            pending.aggregate = None;
+        }
+        reading.change = Some((change, word.to_owned()));
+        return Some(1);
+    }
+    if word == "count" && pending.aggregate.is_none() && i > 0 {
+        // "film count by category": the count of the table just named.
+        let previous = word_at(units, i - 1);
+        // "top 5 artists by album count": ranked by the count, not grouped by albums.
+        let ranked = reading.direction.is_some();
+        if let Some(last) = reading.items.last_mut().filter(|l| {
+            matches!(l.what, Ref::Table(_))
+                && l.aggregate.is_none()
+                && (!l.grouped || ranked)
+                && previous.is_some_and(|p| l.text.ends_with(p))
+        }) {
+            last.aggregate = Some(Aggregate::Count);
+            last.grouped = false;
+            last.per = false;
+            return Some(1);
+        }
+    }
+    if let Some(aggregate) = grammar::aggregate_word(word) {
+        pending.set_aggregate(aggregate);
+        reading.percent |= aggregate == Aggregate::Share && word.starts_with("percent");
+        return Some(1);
+    }
+    if let Some(direction) = grammar::rank_word(word) {
+        reading.direction = Some(direction);
+        reading.rank_time |= grammar::ranks_by_time(word);
+        return Some(1);
+    }
+    if let Some(by) = measure_word(word).filter(|m| m.rank.is_some()) {
+        reading.direction = by.rank;
+        reading.rank_by = Some(by);
+        return Some(1);
+    }
+    if grammar::is_distinct_word(word) {
+        pending.distinct = true;
+        return Some(1);
+    }
+    if grammar::is_absence_word(word) {
+        pending.absent = true;
+        return Some(1);
+    }
+    if let Some(bound) = bound_word(word) {
+        pending.bound = Some(bound);
+        return Some(1);
+    }
+    None
+}
+
+/// Whether a measure word names a kind of measure surely enough to stand for a column.
+pub(super) fn is_measure(word: &MeasureWord) -> bool {
+    word.kinds.iter().any(|(_, strength)| *strength >= 0.8)
+}

@@ -1,0 +1,384 @@
+//! Idioms placed before and after the schema is consulted: units after numbers, "which
+//! month", "in percent", "type of class", ratings, "worth", open rows; durations, "bring
+//! in", phrases that add nothing, "the first", "once", "non-zero", negations after a
+//! value, units of a column, negated flags, kinds of a column, plural values, and "never"
+//! before a verb.
+
+use super::*;
+
+/// Idioms read before the word is looked up in the schema: "1000 square feet" is a unit,
+/// not `square_feet`; "each type of class" is `class_type`. Returns the units taken.
+pub(super) fn before_schema(
+    model: &Model,
+    reading: &mut Reading,
+    pending: &mut Pending,
+    units: &[Folded],
+    i: usize,
+    word: &str,
+) -> Option<usize> {
+    // "longer than 5000 km", "bigger than 1000 square feet": the unit of the number just
+    // compared.
+    if grammar::unit_word(word).is_some_and(|u| reading.units.contains(&u))
+        && i > 0
+        && matches!(units[i - 1], Folded::Placeholder(_))
+    {
+        let area = word == "square"
+            && matches!(
+                word_at(units, i + 1),
+                Some("feet" | "foot" | "ft" | "meters" | "metres" | "m")
+            );
+        // "more than 30 hours per week": unless the unit begins a column's name
+        // (`hours_per_week`).
+        let longer = schema_phrase(model, units, i).is_some_and(|(_, n, _)| n > 1);
+        if area || !longer {
+            return Some(if area { 2 } else { 1 });
+        }
+    }
+    if matches!(word, "last" | "past") && matches!(units.get(i + 1), Some(Folded::Placeholder(_))) {
+        // "the last 30 days": read with the number ([`recent_period`]).
+        return Some(1);
+    }
+    // "Which month had the most orders": grouped by the grain, ranked.
+    let asked_which = i > 0 && matches!(word_at(units, i - 1), Some("which" | "what"));
+    if asked_which && grammar::grain_word(word).is_some() {
+        pending.grouped = true;
+    }
+    // "in percent", "as a percentage": the share is shown as a percentage.
+    let last_words = units[i + 1..].iter().all(|u| match u {
+        Folded::Word { word, .. } => is_stop_word(word),
+        _ => false,
+    });
+    let confirmed = reading.percent
+        && reading
+            .items
+            .iter()
+            .any(|i| i.aggregate == Some(Aggregate::Share));
+    if matches!(word, "percent" | "percentage")
+        && ((i > 0 && matches!(word_at(units, i - 1), Some("in" | "a" | "as")) && last_words)
+            || confirmed)
+    {
+        reading.percent = true;
+        return Some(1);
+    }
+    if pending.grouped && grammar::grain_word(word).is_some() {
+        // "per year" is a time grain, not a column such as `terms.term_year`.
+        return Some(place_function_word(reading, pending, units, i, word).unwrap_or(1));
+    }
+    // "each type of class": the class's own `class_type`.
+    if GENERIC.contains(&word) && word_at(units, i + 1) == Some("of") {
+        let mut j = i + 2;
+        while matches!(word_at(units, j), Some("a" | "an" | "the")) {
+            j += 1;
+        }
+        if let Some((Ref::Table(t), n, singular)) = schema_phrase(model, units, j) {
+            if let [own] = &own_columns(model, t, word)[..] {
+                let text = format!("{word} of {}", word_at(units, j).unwrap_or_default());
+                push_item(
+                    reading,
+                    pending,
+                    Ref::Columns(vec![own.clone()]),
+                    singular,
+                    text,
+                );
+                return Some(j + n - i);
+            }
+        }
+    }
+    // "the 5-star reviews": the number is a rating.
+    if matches!(word, "star" | "stars") {
+        let number = i > 0 && matches!(units[i - 1], Folded::Placeholder(_));
+        if let Some(n) = pending.limit.as_ref().map(|(n, _)| *n).filter(|_| number) {
+            let all: Vec<usize> = (0..model.tables.len()).collect();
+            let ratings = model.columns_where(&all, |c| {
+                c.role == Role::Number
+                    && c.words
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "rating" | "star" | "stars"))
+            });
+            if let [rating] = &ratings[..] {
+                pending.limit = None;
+                let value = crate::ask::literals::KnownValue {
+                    key: n.to_string(),
+                    sources: vec![crate::ask::literals::ValueSource {
+                        table: model.tables[rating.table].plain.clone(),
+                        column: rating.column.clone(),
+                        value: n.to_string(),
+                    }],
+                };
+                reading.literal_tables.push(Some(rating.table));
+                reading.literals.push(Literal {
+                    kind: crate::ask::literals::LiteralKind::Value,
+                    span: 0..0,
+                    text: format!("{n}-{word}"),
+                    value: LiteralValue::Value(value),
+                    relative: None,
+                });
+                return Some(1);
+            }
+        }
+    }
+    // "courses worth more than 3 credits": the comparison says it all.
+    if word == "worth"
+        && word_at(units, i + 1).is_some_and(|n| grammar::comparison_word(n).is_some())
+    {
+        return Some(1);
+    }
+    // "accounts still open", "open maintenance requests": rows whose end date is empty.
+    if matches!(word, "open" | "ongoing" | "unresolved") {
+        let table = reading
+            .items
+            .iter()
+            .rev()
+            .find_map(|item| match item.what {
+                Ref::Table(t) => Some(t),
+                _ => None,
+            })
+            .or_else(|| match schema_phrase(model, units, i + 1) {
+                Some((Ref::Table(t), _, _)) => Some(t),
+                _ => None,
+            });
+        if let Some(end) = table.and_then(|t| crate::ask::intent::periods::end_date(model, t)) {
+            let mut idle = Pending {
+                absent: true,
+                ..Pending::default()
+            };
+            let mut item = take_item(&mut idle, Ref::Columns(vec![end]), true);
+            item.text = word.to_owned();
+            reading.items.push(item);
+            return Some(1);
+        }
+    }
+    None
+}
+
+/// Idioms read once the word names nothing in the schema and is no function word.
+/// Returns the units taken.
+pub(super) fn idioms(
+    model: &Model,
+    values: &ValueIndex,
+    reading: &mut Reading,
+    pending: &mut Pending,
+    units: &[Folded],
+    i: usize,
+    word: &str,
+) -> Option<usize> {
+    // "the average stay", "total nights": the days between a row's start and end.
+    let after_number = i > 0 && matches!(units[i - 1], Folded::Placeholder(_));
+    // "delivery time in days".
+    let in_days = word_at(units, i + 1) == Some("in")
+        && matches!(word_at(units, i + 2), Some("days" | "nights"));
+    let duration_word = matches!(word, "stay" | "stays" | "duration" | "length")
+        || (word == "time" && in_days)
+        || (matches!(word, "nights" | "days") && !after_number && !pending.grouped);
+    if duration_word {
+        let said = reading
+            .items
+            .last()
+            .is_some_and(|l| l.what == Ref::Duration);
+        if !said {
+            // "average delivery time": the average is of the time, not of the date named.
+            if let Some(last) = reading.items.last_mut() {
+                let dates = matches!(&last.what, Ref::Columns(cs) if cs.iter().all(|c| {
+                    model.column(c.table, &c.column).is_some_and(|m| m.role == Role::Time)
+                }));
+                if dates && pending.aggregate.is_none() {
+                    pending.aggregate = last.aggregate.take();
+                }
+            }
+            if pending.aggregate == Some(Aggregate::Count) {
+                // "the number of nights": their total.
+                pending.aggregate = Some(Aggregate::Sum);
+            }
+            push_item(reading, pending, Ref::Duration, true, word.to_owned());
+        }
+        return Some(1);
+    }
+    // Phrases that add nothing: "right now", "break down", "taken out", "the beginning
+    // of 2024", "classes (that) last longer than".
+    let next = word_at(units, i + 1);
+    // "What did paid orders bring in": money that came in.
+    if matches!(word, "bring" | "brings" | "brought") && next == Some("in") {
+        reading.received = true;
+        return Some(2);
+    }
+    let skip = match (word, next) {
+        ("right", Some("now"))
+        | ("break", Some("down"))
+        | ("broken", Some("down"))
+        | ("ended", Some("up")) => 2,
+        ("split", Some("by")) => 1,
+        ("out", _) if i > 0 && matches!(word_at(units, i - 1), Some("taken" | "took" | "take")) => {
+            1
+        }
+        ("beginning" | "start", Some("of"))
+            if matches!(units.get(i + 2), Some(Folded::Placeholder(_))) =>
+        {
+            2
+        }
+        ("last" | "lasted" | "lasting", Some(n)) if grammar::comparative(n).is_some() => 1,
+        _ => 0,
+    };
+    if skip > 0 {
+        return Some(skip);
+    }
+    // "the first maintenance request", "Which branch opened first?": the earliest (the
+    // last: the latest) by date.
+    let before = i.checked_sub(1).and_then(|b| word_at(units, b));
+    let ends = units[i + 1..].iter().all(|u| match u {
+        Folded::Word { word, .. } => is_stop_word(word),
+        _ => false,
+    });
+    // The verb before, past a particle ("signed up last").
+    let verb = (0..i)
+        .rev()
+        .filter_map(|k| word_at(units, k))
+        .find(|w| !matches!(*w, "up" | "in" | "out" | "off"));
+    let the = before == Some("the")
+        || (before == Some("very") && i > 1 && word_at(units, i - 2) == Some("the"));
+    let ordinal = (the && matches!(units.get(i + 1), Some(Folded::Word { .. })))
+        || (ends && verb.is_some_and(|b| b.ends_with("ed")));
+    if matches!(word, "first" | "last") && ordinal && reading.direction.is_none() {
+        reading.direction = Some(if word == "first" {
+            Direction::Lowest
+        } else {
+            Direction::Highest
+        });
+        reading.rank_time = true;
+        return Some(1);
+    }
+    // "more than once", "at least twice": a number of times.
+    if let (Some(comparison), Some(n)) = (
+        pending.comparison,
+        match word {
+            "once" => Some("1"),
+            "twice" => Some("2"),
+            "thrice" => Some("3"),
+            _ => None,
+        },
+    ) {
+        pending.comparison = None;
+        let compared = (comparison, n.to_owned());
+        // "customers who ordered more than once": the orders named, counted per customer.
+        match reading.items.last_mut() {
+            Some(last) if matches!(last.what, Ref::Table(_)) && last.compared.is_none() => {
+                last.compared = Some(compared)
+            }
+            _ => pending.compared = Some(compared),
+        }
+        return Some(1);
+    }
+    // "the lowest non-zero fee": above zero.
+    if matches!(word, "nonzero" | "non-zero")
+        || (word == "non" && word_at(units, i + 1) == Some("zero"))
+    {
+        pending.compared = Some((Comparison::Above, "0".to_owned()));
+        return Some(if word == "non" { 2 } else { 1 });
+    }
+    // "not counting cancelled orders": the "not" negates what follows.
+    if matches!(word, "counting" | "including") && i > 0 && word_at(units, i - 1) == Some("not") {
+        return Some(1);
+    }
+    // "cancelled orders excluded": the value just named is negated.
+    if matches!(word, "excluded" | "aside") && !reading.literals.is_empty() {
+        let last = reading.literals.len() - 1;
+        if matches!(reading.literals[last].value, LiteralValue::Value(_))
+            && !reading.negated.contains(&last)
+        {
+            reading.negated.push(last);
+            return Some(1);
+        }
+    }
+    // "the route distance in km": the unit the column just named says it is in.
+    if let (Some(unit), Some(Ref::Columns(columns))) = (
+        grammar::unit_word(word),
+        reading.items.last().map(|l| &l.what),
+    ) {
+        let says = |c: &ColumnRef| {
+            model
+                .column(c.table, &c.column)
+                .is_some_and(|m| m.words.iter().any(|w| w.starts_with(unit)))
+        };
+        if i > 0 && word_at(units, i - 1) == Some("in") && columns.iter().all(says) {
+            return Some(1);
+        }
+    }
+    // "inactive customers", "unpaid invoices": a yes/no column said negated.
+    for prefix in ["in", "un", "non"] {
+        let Some(rest) = word.strip_prefix(prefix).filter(|r| r.len() > 3) else {
+            continue;
+        };
+        let flags: Vec<ColumnRef> = matching_columns(model, &[stem(rest)], true)
+            .into_iter()
+            .filter(|c| {
+                model
+                    .column(c.table, &c.column)
+                    .is_some_and(|m| m.data_type == "boolean")
+            })
+            .collect();
+        if !flags.is_empty() {
+            // "count of inactive customers": the count is still of what follows.
+            let mut idle = Pending {
+                absent: true,
+                ..Pending::default()
+            };
+            let mut item = take_item(&mut idle, Ref::Columns(flags), true);
+            item.text = word.to_owned();
+            reading.items.push(item);
+            return Some(1);
+        }
+    }
+    // "email address", "phone number": the kind of the column just named.
+    if matches!(
+        word,
+        "address" | "number" | "name" | "code" | "time" | "date"
+    ) && i > 0
+        && reading.items.last().is_some_and(|l| {
+            matches!(l.what, Ref::Columns(_))
+                && word_at(units, i - 1) == l.text.split(' ').next_back()
+        })
+    {
+        return Some(1);
+    }
+    // "sold out concerts" where a category is `concert`: a value said in the plural.
+    let singular = stem(word);
+    if singular != word {
+        if let [value] = values.one_word_values(|key| key == singular)[..] {
+            let value = value.clone();
+            let t = value
+                .sources
+                .first()
+                .and_then(|s| model.tables.iter().position(|t| t.plain == s.table));
+            reading.literal_tables.push(t);
+            reading.literals.push(Literal {
+                kind: crate::ask::literals::LiteralKind::Value,
+                span: 0..0,
+                text: word.to_owned(),
+                value: LiteralValue::Value(value),
+                relative: None,
+            });
+            return Some(1);
+        }
+    }
+    // "Which promo codes have never been used?": a verb that ends the question after
+    // "never" is about the one table whose rows refer to the rows named.
+    if pending.absent && grammar::is_past_verb(word) && ends_here(units, i) {
+        let named = reading.items.iter().rev().find_map(|item| match item.what {
+            Ref::Table(t) => Some(t),
+            _ => None,
+        });
+        if let Some(t) = named {
+            let mut children: Vec<usize> = model
+                .edges
+                .iter()
+                .filter(|e| e.parent == t && e.child != t)
+                .map(|e| e.child)
+                .collect();
+            children.dedup();
+            if let [child] = children[..] {
+                push_item(reading, pending, Ref::Table(child), false, word.to_owned());
+                return Some(1);
+            }
+        }
+    }
+    None
+}

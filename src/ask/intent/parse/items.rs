@@ -1,0 +1,70 @@
+//! Items as they are placed: the aggregate, grouping, comparison and absence pending
+//! from the words before pass to the item named next.
+
+use super::*;
+
+/// Places an item. An aggregate that passed over a table goes to the next column or
+/// measure word ("average book price"); before anything else, to that table ("total
+/// payments per month").
+pub(super) fn push_item(
+    reading: &mut Reading,
+    pending: &mut Pending,
+    what: Ref,
+    singular: bool,
+    text: String,
+) {
+    let takes_aggregate = matches!(
+        what,
+        Ref::Columns(_) | Ref::Measure(_) | Ref::Term(_) | Ref::Duration
+    ) && !pending.grouped;
+    if !takes_aggregate {
+        settle_aggregate(reading, pending);
+    }
+    let is_table = matches!(what, Ref::Table(_));
+    let mut item = take_item(pending, what, singular);
+    item.text = text;
+    pending.kept_for = match pending.aggregate {
+        Some(_) if is_table && item.aggregate.is_none() => Some(reading.items.len()),
+        Some(_) => pending.kept_for,
+        None => None,
+    };
+    reading.items.push(item);
+}
+
+pub(super) fn settle_aggregate(reading: &mut Reading, pending: &mut Pending) {
+    if let Some(k) = pending.kept_for.take() {
+        reading.items[k].aggregate = pending.aggregate.take();
+    }
+}
+
+pub(super) fn take_item(pending: &mut Pending, what: Ref, singular: bool) -> Item {
+    // "average book price": an aggregate of a column passes over the table before it.
+    let keeps_aggregate = matches!(what, Ref::Table(_))
+        && !matches!(
+            pending.aggregate,
+            None | Some(Aggregate::Count | Aggregate::Share)
+        );
+    let kept = if keeps_aggregate {
+        pending.aggregate.take()
+    } else {
+        None
+    };
+    let item = Item {
+        what,
+        grouped: std::mem::take(&mut pending.grouped),
+        per: std::mem::take(&mut pending.per),
+        aggregate: pending.aggregate.take(),
+        distinct: std::mem::take(&mut pending.distinct),
+        compared: match pending.compare_column {
+            None => pending.compared.take(),
+            Some(_) => None,
+        },
+        absent: std::mem::take(&mut pending.absent),
+        filled: false,
+        singular,
+        text: String::new(),
+        activity: None,
+    };
+    pending.aggregate = pending.aggregate.or(kept);
+    item
+}

@@ -1,0 +1,191 @@
+//! Phrases read as one: a lower-case schema word sampled as a name, a count asked last,
+//! two tables side by side ("product category"), and rates ("no-show rate").
+
+use super::*;
+
+/// "the price of our most expensive product": a word typed in lower case that names a
+/// column or a measure is that word, not the person or place of that name a sample holds
+/// (a customer named Price).
+pub(super) fn words_not_names(model: &Model, literals: &mut Vec<Literal>, units: &mut [Folded]) {
+    let mut index = 0;
+    let mut dropped = Vec::new();
+    for unit in units.iter_mut() {
+        let Folded::Placeholder(_) = unit else {
+            continue;
+        };
+        let literal = &literals[index];
+        index += 1;
+        let LiteralValue::Value(value) = &literal.value else {
+            continue;
+        };
+        let text = literal.text.as_str();
+        let single = text.chars().all(|c| c.is_ascii_lowercase()) && text.len() > 2;
+        let names = value.sources.iter().all(|s| {
+            model
+                .tables
+                .iter()
+                .find(|t| t.plain == s.table)
+                .is_some_and(|t| t.label.contains(&s.column) || s.column.ends_with("name"))
+        });
+        let stemmed = stem(text);
+        let schema_word = measure_word(text).is_some()
+            || model.tables.iter().any(|t| {
+                t.words.contains(&stemmed) || t.columns.iter().any(|c| c.words.contains(&stemmed))
+            });
+        if single && names && schema_word {
+            *unit = Folded::Word {
+                word: text.to_owned(),
+                stem: stemmed,
+            };
+            dropped.push(index - 1);
+        }
+    }
+    for i in dropped.into_iter().rev() {
+        literals.remove(i);
+    }
+}
+
+/// "customers in Canada, how many?": a count asked last counts the first table named;
+/// "the fewest flights, and how many?" asks for the count already there.
+pub(super) fn trailing_count(model: &Model, reading: &mut Reading, pending: &mut Pending) {
+    if pending.aggregate != Some(Aggregate::Count) || pending.kept_for.is_some() {
+        return;
+    }
+    // "How many Sales Reps are there?": the rows of the one table that holds the value.
+    if reading.items.is_empty() {
+        let tables: Vec<usize> = reading
+            .literals
+            .iter()
+            .filter_map(|l| match &l.value {
+                LiteralValue::Value(v) => Some(&v.sources),
+                _ => None,
+            })
+            .flatten()
+            .filter_map(|s| model.tables.iter().position(|t| t.plain == s.table))
+            .collect();
+        if let [t, ref rest @ ..] = tables[..] {
+            if rest.iter().all(|r| *r == t) {
+                let mut item = take_item(pending, Ref::Table(t), false);
+                item.aggregate = Some(Aggregate::Count);
+                reading.items.push(item);
+                return;
+            }
+        }
+    }
+    if reading.items.iter().any(|i| i.aggregate.is_some()) {
+        pending.aggregate = None;
+        return;
+    }
+    if let Some(first) = reading.items.first_mut() {
+        if matches!(first.what, Ref::Table(_)) && !first.grouped && !first.absent {
+            first.aggregate = pending.aggregate.take();
+        }
+    }
+}
+
+/// Two tables named side by side, the first only qualifying the second: "per product
+/// category" groups by the product's category (a parent); "loan repayments" are the
+/// `loan_payment` rows (a table whose name begins with the first). The second item, just
+/// pushed at unit `i`, takes the first one's place.
+pub(super) fn compound(model: &Model, reading: &mut Reading, second: usize, i: usize) {
+    let n = reading.items.len();
+    if n < 2 || reading.last_table_end != Some(i) {
+        return;
+    }
+    let Ref::Table(first) = reading.items[n - 2].what else {
+        return;
+    };
+    let parent = model
+        .edges
+        .iter()
+        .any(|e| e.child == first && e.parent == second);
+    let named_after = model.tables[second]
+        .words
+        .starts_with(&model.tables[first].words)
+        && model.tables[second].words.len() > model.tables[first].words.len();
+    let grouped = reading.items[n - 2].grouped;
+    if !((parent && grouped) || named_after) || first == second {
+        return;
+    }
+    let qualifier = reading.items.remove(n - 2);
+    let item = &mut reading.items[n - 2];
+    item.grouped |= qualifier.grouped;
+    item.per |= qualifier.per;
+    item.absent |= qualifier.absent;
+    item.distinct |= qualifier.distinct;
+    item.aggregate = item.aggregate.or(qualifier.aggregate);
+    item.text = format!("{} {}", qualifier.text, item.text);
+}
+
+/// "no-show rate", "cancellation rate", "attendance rate": the share of rows with the value
+/// named (or the value or yes/no column the noun is made of: `cancelled`, `attended`), as
+/// a percentage. Returns the words taken.
+pub(super) fn rate(
+    model: &Model,
+    values: &ValueIndex,
+    reading: &mut Reading,
+    pending: &mut Pending,
+    units: &[Folded],
+    i: usize,
+) -> Option<usize> {
+    let word = word_at(units, i)?;
+    let table_of = |sources: &[crate::ask::literals::ValueSource]| -> Option<usize> {
+        let tables: Vec<usize> = sources
+            .iter()
+            .filter_map(|s| model.tables.iter().position(|t| t.plain == s.table))
+            .collect();
+        match tables[..] {
+            [t, ref rest @ ..] if rest.iter().all(|r| *r == t) => Some(t),
+            _ => None,
+        }
+    };
+    let share_of = |reading: &mut Reading, pending: &mut Pending, t: usize| {
+        pending.set_aggregate(Aggregate::Share);
+        push_item(reading, pending, Ref::Table(t), false, word.to_owned());
+        reading.percent = true;
+    };
+    // "no-show rate": the value just named.
+    if matches!(word, "rate" | "rates") && i > 0 && matches!(units[i - 1], Folded::Placeholder(_)) {
+        let LiteralValue::Value(value) = &reading.literals.last()?.value else {
+            return None;
+        };
+        let t = table_of(&value.sources)?;
+        share_of(reading, pending, t);
+        return Some(1);
+    }
+    if !matches!(word_at(units, i + 1), Some("rate" | "rates")) {
+        return None;
+    }
+    let noun = stem(word);
+    let made_of = |w: &str| w == noun || nominalizes(&noun, w);
+    let all: Vec<usize> = (0..model.tables.len()).collect();
+    let flags = model.columns_where(&all, |c| {
+        c.data_type == "boolean" && c.words.iter().any(|w| made_of(w))
+    });
+    if let [flag] = &flags[..] {
+        share_of(reading, pending, flag.table);
+        push_item(
+            reading,
+            pending,
+            Ref::Columns(flags.clone()),
+            true,
+            word.to_owned(),
+        );
+        return Some(2);
+    }
+    let found = values.one_word_values(|key| made_of(&stem(key)));
+    let [value] = found[..] else {
+        return None;
+    };
+    let t = table_of(&value.sources)?;
+    reading.literal_tables.push(Some(t));
+    reading.literals.push(Literal {
+        kind: crate::ask::literals::LiteralKind::Value,
+        span: 0..0,
+        text: value.key.clone(),
+        value: LiteralValue::Value(value.clone()),
+        relative: None,
+    });
+    share_of(reading, pending, t);
+    Some(2)
+}
