@@ -105,14 +105,7 @@ pub(super) fn before_schema(
                         value: n.to_string(),
                     }],
                 };
-                reading.literal_tables.push(Some(rating.table));
-                reading.literals.push(Literal {
-                    kind: crate::ask::literals::LiteralKind::Value,
-                    span: 0..0,
-                    text: format!("{n}-{word}"),
-                    value: LiteralValue::Value(value),
-                    relative: None,
-                });
+                push_value(reading, value, format!("{n}-{word}"), Some(rating.table));
                 return Some(1);
             }
         }
@@ -348,14 +341,7 @@ pub(super) fn idioms(
                 .sources
                 .first()
                 .and_then(|s| model.tables.iter().position(|t| t.plain == s.table));
-            reading.literal_tables.push(t);
-            reading.literals.push(Literal {
-                kind: crate::ask::literals::LiteralKind::Value,
-                span: 0..0,
-                text: word.to_owned(),
-                value: LiteralValue::Value(value),
-                relative: None,
-            });
+            push_value(reading, value, word.to_owned(), t);
             return Some(1);
         }
     }

@@ -68,3 +68,21 @@ pub(super) fn take_item(pending: &mut Pending, what: Ref, singular: bool) -> Ite
     pending.aggregate = pending.aggregate.or(kept);
     item
 }
+
+/// Keeps a value the words name without typing it ("5-star", "concerts", "cancellation
+/// rate"), with the table it is in: a literal of no span in the question.
+pub(super) fn push_value(
+    reading: &mut Reading,
+    value: crate::ask::literals::KnownValue,
+    text: String,
+    table: Option<usize>,
+) {
+    reading.literal_tables.push(table);
+    reading.literals.push(Literal {
+        kind: crate::ask::literals::LiteralKind::Value,
+        span: 0..0,
+        text,
+        value: LiteralValue::Value(value),
+        relative: None,
+    });
+}

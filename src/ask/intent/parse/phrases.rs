@@ -178,14 +178,7 @@ pub(super) fn rate(
         return None;
     };
     let t = table_of(&value.sources)?;
-    reading.literal_tables.push(Some(t));
-    reading.literals.push(Literal {
-        kind: crate::ask::literals::LiteralKind::Value,
-        span: 0..0,
-        text: value.key.clone(),
-        value: LiteralValue::Value(value.clone()),
-        relative: None,
-    });
+    push_value(reading, value.clone(), value.key.clone(), Some(t));
     share_of(reading, pending, t);
     Some(2)
 }
