@@ -386,12 +386,9 @@ fn place_word(
             && *n == 1
             && matches!(what, Ref::Columns(c) if !full_match(model, c, word)))
     });
-    if let Some((Ref::Role(edge), n, singular)) = schema {
+    if let Some((Ref::Role(edge), n, _)) = schema {
         // "by destination city": the role leaves what is pending to the words after it.
-        let mut idle = Pending::default();
-        let mut item = take_item(&mut idle, Ref::Role(edge), singular);
-        item.text = word.to_owned();
-        reading.items.push(item);
+        push_aside(reading, Ref::Role(edge), false, word);
         return n;
     }
     if let Some((what, n, singular)) = schema {

@@ -44,10 +44,7 @@ pub(super) fn before_schema(
         pending.grouped = true;
     }
     // "in percent", "as a percentage": the share is shown as a percentage.
-    let last_words = units[i + 1..].iter().all(|u| match u {
-        Folded::Word { word, .. } => is_stop_word(word),
-        _ => false,
-    });
+    let last_words = ends_here(units, i);
     let confirmed = reading.percent
         && reading
             .items
@@ -131,13 +128,7 @@ pub(super) fn before_schema(
                 _ => None,
             });
         if let Some(end) = table.and_then(|t| crate::ask::intent::periods::end_date(model, t)) {
-            let mut idle = Pending {
-                absent: true,
-                ..Pending::default()
-            };
-            let mut item = take_item(&mut idle, Ref::Columns(vec![end]), true);
-            item.text = word.to_owned();
-            reading.items.push(item);
+            push_aside(reading, Ref::Columns(vec![end]), true, word);
             return Some(1);
         }
     }
@@ -217,10 +208,7 @@ pub(super) fn idioms(
     // "the first maintenance request", "Which branch opened first?": the earliest (the
     // last: the latest) by date.
     let before = i.checked_sub(1).and_then(|b| word_at(units, b));
-    let ends = units[i + 1..].iter().all(|u| match u {
-        Folded::Word { word, .. } => is_stop_word(word),
-        _ => false,
-    });
+    let ends = ends_here(units, i);
     // The verb before, past a particle ("signed up last").
     let verb = (0..i)
         .rev()
@@ -310,13 +298,7 @@ pub(super) fn idioms(
             .collect();
         if !flags.is_empty() {
             // "count of inactive customers": the count is still of what follows.
-            let mut idle = Pending {
-                absent: true,
-                ..Pending::default()
-            };
-            let mut item = take_item(&mut idle, Ref::Columns(flags), true);
-            item.text = word.to_owned();
-            reading.items.push(item);
+            push_aside(reading, Ref::Columns(flags), true, word);
             return Some(1);
         }
     }

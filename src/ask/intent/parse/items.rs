@@ -86,3 +86,15 @@ pub(super) fn push_value(
         relative: None,
     });
 }
+
+/// Places an item beside what is pending, which stays for the words after it: a role
+/// ("destination"), an empty end date ("still open"), a negated flag ("inactive").
+pub(super) fn push_aside(reading: &mut Reading, what: Ref, absent: bool, text: &str) {
+    let mut idle = Pending {
+        absent,
+        ..Pending::default()
+    };
+    let mut item = take_item(&mut idle, what, true);
+    item.text = text.to_owned();
+    reading.items.push(item);
+}

@@ -40,10 +40,7 @@ pub(super) fn ends_after_table(reading: &Reading, units: &[Folded], i: usize) ->
 /// "How many shipments did each carrier handle?": a verb that ends a question asked with
 /// "did", "does" or "has", after a count and what it is counted by, relates the two.
 pub(super) fn ends_asked(reading: &Reading, units: &[Folded], i: usize) -> bool {
-    let last = units[i + 1..].iter().all(|u| match u {
-        Folded::Word { word, .. } => is_stop_word(word),
-        _ => false,
-    });
+    let last = ends_here(units, i);
     let asked = units[..i].iter().any(|u| {
         matches!(u, Folded::Word { word, .. }
             if matches!(word.as_str(), "did" | "does" | "do" | "has" | "have" | "had"))
