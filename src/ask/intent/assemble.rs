@@ -168,8 +168,21 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
                     .get(column.table)
                     .cloned()
                     .flatten()
-                    .is_some_and(|p| p.len() >= 2 && p.iter().all(|(_, up)| !up))
+                    .is_some_and(|p| {
+                        // "new customers" are no customers with a ticket whose status is
+                        // new: a kind of row (no name) below, on a table not named, too.
+                        let named_row = model.tables[column.table].label.contains(&column.column);
+                        (p.len() >= 2
+                            || (!p.is_empty()
+                                && !named_row
+                                && !reading.items.iter().any(|i| i.absent)))
+                            && p.iter().all(|(_, up)| !up)
+                    })
             });
+            if far && !context.contains(&column.table) && literal.text.eq_ignore_ascii_case("new") {
+                // "new customers": rows made, dated by the period if any.
+                continue;
+            }
             if far && !context.contains(&column.table) {
                 return Err(Unread::Unsupported(format!(
                     "\"{}\" on {}, far from what is measured",

@@ -454,6 +454,12 @@ fn list(
     }
     let mut select = labels;
     select.extend(by.map(|c| column_sql(model, c)));
+    // "restaurants with more than 12 tables": each one's number beside it.
+    for (k, f) in intent.filters.iter().enumerate() {
+        if let (Filter::Counted { table: counted, .. }, None) = (f, within[k]) {
+            select.push(filters::counted_sql(model, table, *counted)?);
+        }
+    }
     let mut sql = format!("SELECT {}\nFROM {}", select.join(", "), from.sql);
     push_where(model, intent, Some(table), &mut sql)?;
     match (intent.rank, by) {

@@ -107,7 +107,7 @@ pub(super) fn line_quantity(model: &Model, price: &ColumnRef) -> Result<String, 
 }
 
 /// Joins from the nearest of `context` to `t`; 0 without context, unreachable far away.
-fn distance(model: &Model, context: &[usize], t: usize) -> usize {
+pub(super) fn distance(model: &Model, context: &[usize], t: usize) -> usize {
     if context.is_empty() {
         return 0;
     }
@@ -257,6 +257,23 @@ pub(super) fn holds_amounts(model: &Model, table: usize) -> bool {
 /// "the largest payment"): its only number column that carries a measure, or its only
 /// number column; only for a table that [`holds_amounts`].
 pub(super) fn table_measure(model: &Model, table: usize) -> Result<ColumnRef, Unread> {
+    // "the average order" of orders with one total (`total_amt`): that money.
+    let money: Vec<&super::schema::ColumnModel> = model.tables[table]
+        .columns
+        .iter()
+        .filter(|c| {
+            c.role == Role::Number
+                && column_measures(&c.words, &c.data_type)
+                    .iter()
+                    .any(|(k, s)| *k == Kind::Money && *s >= 0.9)
+        })
+        .collect();
+    if let ([one], false) = (&money[..], holds_amounts(model, table)) {
+        return Ok(ColumnRef {
+            table,
+            column: one.name.clone(),
+        });
+    }
     if !holds_amounts(model, table) {
         return Err(Unread::Unsupported(format!(
             "which amount of {} is meant",
@@ -272,9 +289,16 @@ pub(super) fn table_measure(model: &Model, table: usize) -> Result<ColumnRef, Un
         .iter()
         .filter(|c| !column_measures(&c.words, &c.data_type).is_empty())
         .collect();
-    let one = match (&measured[..], &numbers[..]) {
-        ([one], _) => Some(**one),
-        ([], [one]) => Some(*one),
+    // Of `subtotal`, `tax` and `total`, the total.
+    let totals: Vec<&&super::schema::ColumnModel> = measured
+        .iter()
+        .copied()
+        .filter(|c| c.words.iter().any(|w| w == "total"))
+        .collect();
+    let one = match (&measured[..], &numbers[..], &totals[..]) {
+        ([one], _, _) => Some(**one),
+        ([], [one], _) => Some(*one),
+        (_, _, [total]) => Some(**total),
         _ => None,
     };
     match one {

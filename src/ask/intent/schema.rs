@@ -167,6 +167,37 @@ impl Model {
         }
     }
 
+    /// The tables around the one table of lines (a quantity and two parents: one dated,
+    /// the other not): the dated parent is what the lines make up (an order, a ticket, a
+    /// sale), the other what they list (a product, a dish). None without exactly one.
+    pub fn line_parents(&self) -> Option<(usize, usize)> {
+        let dated = |t: usize| self.tables[t].columns.iter().any(|c| c.role == Role::Time);
+        let found: Vec<(usize, usize)> = (0..self.tables.len())
+            .filter(|&t| {
+                self.tables[t].columns.iter().any(|c| {
+                    c.role == Role::Number && c.words.iter().any(|w| w == "quantity" || w == "qty")
+                })
+            })
+            .filter_map(|t| {
+                let parents: Vec<usize> = self
+                    .edges
+                    .iter()
+                    .filter(|e| e.child == t && e.parent != t)
+                    .map(|e| e.parent)
+                    .collect();
+                match parents[..] {
+                    [a, b] if dated(a) && !dated(b) => Some((a, b)),
+                    [a, b] if dated(b) && !dated(a) => Some((b, a)),
+                    _ => None,
+                }
+            })
+            .collect();
+        match found[..] {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+
     /// This model without the foreign keys that parallel the ones chosen by their role
     /// (the same child and parent), so that paths go along the chosen ones.
     pub fn with_roles(&self, chosen: &[usize]) -> Model {

@@ -167,6 +167,8 @@ const NEUTRAL_WORDS: &[&str] = &[
     "during",
     "breakdown",
     "calendar",
+    // "vegetarian dishes on the menu", "menu items": what is sold, said of a restaurant.
+    "menu",
 ];
 
 fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
@@ -343,6 +345,23 @@ pub fn is_absence_word(word: &str) -> bool {
 /// "the fewest orders").
 pub fn counts_what_follows(word: &str) -> bool {
     matches!(word, "most" | "fewest" | "least")
+}
+
+/// Whether a word is the subject of a verb after it ("did we open", "anyone has paid"):
+/// the verb is no value.
+pub fn is_subject_pronoun(word: &str) -> bool {
+    matches!(
+        word,
+        "we" | "they"
+            | "you"
+            | "i"
+            | "anyone"
+            | "anybody"
+            | "someone"
+            | "somebody"
+            | "everyone"
+            | "nobody"
+    )
 }
 
 /// Whether a word is one of [`NEUTRAL_WORDS`].

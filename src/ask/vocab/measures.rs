@@ -160,7 +160,9 @@ const MEASURE_WORDS: &[MeasureWord] = &[
     activity("rented", &[], &["rental"]),
     summed("revenue", &[(Money, 1.0)]),
     word("sale", &[(Money, 0.9)]),
-    word("sales", &[(Money, 0.9)]),
+    // "sales by region", "lowest sales in 2023": money totalled, as analysts read it; a
+    // count of sales is said so ("number of sales").
+    summed("sales", &[(Money, 0.9)]),
     activity(
         "selling",
         &[(Quantity, 0.8), (Money, 0.6)],
@@ -191,6 +193,7 @@ const MEASURE_WORDS: &[MeasureWord] = &[
 /// Words in a column's name that make a number column carry a measure, and how surely.
 const COLUMN_WORDS: &[(&str, &[(Measure, f32)])] = &[
     ("amount", &[(Money, 1.0), (Cost, 0.5)]),
+    ("amt", &[(Money, 1.0), (Cost, 0.5)]),
     ("balance", &[(Money, 0.5)]),
     ("buy", &[(Cost, 0.9), (Price, 0.7)]),
     ("charge", &[(Money, 0.8), (Cost, 0.5)]),
@@ -206,6 +209,7 @@ const COLUMN_WORDS: &[(&str, &[(Measure, f32)])] = &[
     ("net", &[(Money, 0.8)]),
     ("paid", &[(Money, 0.9)]),
     ("payment", &[(Money, 0.9)]),
+    ("premium", &[(Money, 0.9)]),
     ("price", &[(Price, 1.0), (Money, 0.8)]),
     ("qty", &[(Quantity, 1.0)]),
     ("quantity", &[(Quantity, 1.0)]),
@@ -370,7 +374,11 @@ mod tests {
     fn one_word_carries_its_aggregate_ranking_and_tables() {
         let revenue = measure_word("revenue").unwrap();
         assert_eq!(revenue.aggregate, Some(Aggregate::Sum));
-        assert_eq!(measure_word("sales").unwrap().aggregate, None);
+        assert_eq!(
+            measure_word("sales").unwrap().aggregate,
+            Some(Aggregate::Sum)
+        );
+        assert_eq!(measure_word("sale").unwrap().aggregate, None);
         assert_eq!(measure_word("cheapest").unwrap().rank, Some(Lowest));
         assert_eq!(measure_word("longest").unwrap().column, Some("length"));
         assert_eq!(measure_word("sold").unwrap().tables[0], "order line");

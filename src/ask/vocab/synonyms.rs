@@ -99,6 +99,14 @@ impl Synonyms {
             } else if (word, words.get(i + 1).copied()) == ("number", Some("of")) {
                 folded.push(Folded::Count);
                 i += 2;
+            } else if word == "headcount" {
+                // "headcount": the number of staff.
+                folded.push(Folded::Count);
+                folded.push(Folded::Word {
+                    word: "staff".into(),
+                    stem: stem("staff"),
+                });
+                i += 1;
             } else {
                 folded.push(Folded::Word {
                     word: word.to_owned(),

@@ -169,6 +169,16 @@ pub(super) fn place_item(
             }
         },
         Ref::Columns(candidates) if candidates.len() > 1 && !item.grouped => {
+            // "How much in fees": money (`fee_amount`), not a percentage of it.
+            let money: Vec<ColumnRef> = candidates
+                .iter()
+                .filter(|c| carries_money(model, c))
+                .cloned()
+                .collect();
+            let candidates = match (parts.how_much, &money[..]) {
+                (true, [_, ..]) if item.aggregate.is_none() => &money[..],
+                _ => &candidates[..],
+            };
             match narrowed(model, reading, item, candidates) {
                 Narrowed::One(column) => column,
                 Narrowed::Verb => {
@@ -178,7 +188,10 @@ pub(super) fn place_item(
                 Narrowed::Same => resolve_columns(model, context, item, candidates)?,
             }
         }
-        Ref::Columns(candidates) => resolve_columns(model, context, item, candidates)?,
+        Ref::Columns(candidates) => match resolve_columns(model, context, item, candidates) {
+            Err(unread) => nearest_measured(model, parts, candidates).ok_or(unread)?,
+            found => found?,
+        },
     };
     place_column(model, reading, column, item, parts)
 }
@@ -271,6 +284,32 @@ pub(super) fn narrowed(
         ([one], true, true, _) => Narrowed::One((*one).clone()),
         (_, _, true, true) if verb => Narrowed::Verb,
         _ => Narrowed::Same,
+    }
+}
+
+/// "2024 sales broken down by city": of `branches.city` and `suppliers.city`, the one
+/// nearest (by a join at least) the rows measured so far, when no table is named.
+fn nearest_measured(model: &Model, parts: &Parts, candidates: &[ColumnRef]) -> Option<ColumnRef> {
+    let measured: Vec<usize> = parts
+        .measures
+        .iter()
+        .filter_map(|m| match m {
+            Measure::Column { column, .. } => Some(column.table),
+            Measure::Rows { table } | Measure::Duration { table, .. } => Some(*table),
+            Measure::Term { .. } | Measure::Share { .. } => None,
+        })
+        .collect();
+    if measured.is_empty() {
+        return None;
+    }
+    let mut by_distance: Vec<(usize, &ColumnRef)> = candidates
+        .iter()
+        .map(|c| (resolve::distance(model, &measured, c.table), c))
+        .collect();
+    by_distance.sort_by_key(|(d, _)| *d);
+    match by_distance[..] {
+        [(near, column), (far, _), ..] if near < far && near != usize::MAX => Some(column.clone()),
+        _ => None,
     }
 }
 
@@ -419,6 +458,17 @@ pub(super) fn place_column(
         };
     }
     if let Some((comparison, number)) = &item.compared {
+        // "invoices over 10,000 issued in May": the invoices' amount is compared, the
+        // date dates them.
+        if role == Some(Role::Time) {
+            parts.filters.push(Filter::Compare {
+                column: resolve::table_measure(model, column.table)?,
+                comparison: *comparison,
+                number: number.clone(),
+            });
+            parts.time = Some(column);
+            return Ok(());
+        }
         parts.filters.push(Filter::Compare {
             column,
             comparison: *comparison,
@@ -473,7 +523,25 @@ pub(super) fn place_column(
             });
             parts.time = Some(column);
         }
+        (Some(Role::Number), None, false) if parts.how_much && carries_money(model, &column) => {
+            parts.measures.push(Measure::Column {
+                aggregate: Aggregate::Sum,
+                column,
+                times: None,
+            })
+        }
         (Some(Role::Number), None, false) => parts.numbers.push(column),
+        // "Top 5 clients by placement fees": ranked by the money summed, never grouped by
+        // each amount.
+        (Some(Role::Number), None, true)
+            if reading.direction.is_some() && !item.per && carries_money(model, &column) =>
+        {
+            parts.measures.push(Measure::Column {
+                aggregate: Aggregate::Sum,
+                column,
+                times: None,
+            })
+        }
         (Some(Role::Text), None, true) | (Some(Role::Number), None, true) => {
             parts.groups.push(Group::Column(column))
         }
@@ -486,4 +554,21 @@ pub(super) fn place_column(
         }
     }
     Ok(())
+}
+
+/// Whether a number column holds money or units that add up (`fee_amount`, `qty`), not a
+/// rate or a price of one thing.
+fn carries_money(model: &Model, column: &ColumnRef) -> bool {
+    model.column(column.table, &column.column).is_some_and(|c| {
+        crate::ask::vocab::measures::column_measures(&c.words, &c.data_type)
+            .iter()
+            .any(|(k, s)| {
+                matches!(
+                    k,
+                    crate::ask::vocab::measures::Measure::Money
+                        | crate::ask::vocab::measures::Measure::Quantity
+                ) && *s >= 0.9
+            })
+            && !resolve::is_price(&c.words, &c.data_type)
+    })
 }

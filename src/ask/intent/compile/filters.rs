@@ -104,34 +104,38 @@ pub(super) fn filter_sql(
             number,
         } => {
             let listed = listed.ok_or_else(|| unsupported("a count compared outside a listing"))?;
-            // Rows that refer to the listed row, down the foreign keys; or the distinct
-            // rows that one table of such rows refers to ("projects with more than 15
-            // people assigned": the employees of its assignments). Counting the products
-            // of a customer's orders would count their lines.
-            let path = model.paths(listed).get(*table).cloned().flatten();
             let op = serde_json::to_value(comparison).unwrap_or_default();
             let op = op.as_str().unwrap_or("=");
-            match path.as_deref() {
-                Some(p) if !p.is_empty() && p.iter().all(|(_, upward)| !upward) => {
-                    let (from, link) = path_sql(model, listed, *table)?;
-                    format!("(SELECT COUNT(*) FROM {from} WHERE {link}) {op} {number}")
-                }
-                Some(&[(down, false), (up, true)]) if model.edges[up].columns.len() == 1 => {
-                    let middle = model.edges[down].child;
-                    let (from, link) = path_sql(model, listed, middle)?;
-                    let key = format!(
-                        "{}.{}",
-                        inner_alias(model, middle),
-                        crate::ask::corpus::quote_ident(&model.edges[up].columns[0])
-                    );
-                    format!("(SELECT COUNT(DISTINCT {key}) FROM {from} WHERE {link}) {op} {number}")
-                }
-                _ => {
-                    return Err(unsupported(
-                        "a count of rows that do not refer to the rows counted",
-                    ))
-                }
-            }
+            format!("{} {op} {number}", counted_sql(model, listed, *table)?)
+        }
+    })
+}
+
+/// The number of `table`'s rows that refer to a `listed` row, down the foreign keys; or
+/// the distinct rows that one table of such rows refers to ("projects with more than 15
+/// people assigned": the employees of its assignments). Counting the products of a
+/// customer's orders would count their lines.
+pub(super) fn counted_sql(model: &Model, listed: usize, table: usize) -> Result<String, Unread> {
+    let path = model.paths(listed).get(table).cloned().flatten();
+    Ok(match path.as_deref() {
+        Some(p) if !p.is_empty() && p.iter().all(|(_, upward)| !upward) => {
+            let (from, link) = path_sql(model, listed, table)?;
+            format!("(SELECT COUNT(*) FROM {from} WHERE {link})")
+        }
+        Some(&[(down, false), (up, true)]) if model.edges[up].columns.len() == 1 => {
+            let middle = model.edges[down].child;
+            let (from, link) = path_sql(model, listed, middle)?;
+            let key = format!(
+                "{}.{}",
+                inner_alias(model, middle),
+                crate::ask::corpus::quote_ident(&model.edges[up].columns[0])
+            );
+            format!("(SELECT COUNT(DISTINCT {key}) FROM {from} WHERE {link})")
+        }
+        _ => {
+            return Err(unsupported(
+                "a count of rows that do not refer to the rows counted",
+            ))
         }
     })
 }

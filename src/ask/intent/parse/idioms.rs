@@ -114,7 +114,8 @@ pub(super) fn before_schema(
         return Some(1);
     }
     // "accounts still open", "open maintenance requests": rows whose end date is empty.
-    if matches!(word, "open" | "ongoing" | "unresolved") {
+    let verb = i > 0 && word_at(units, i - 1).is_some_and(grammar::is_subject_pronoun);
+    if matches!(word, "open" | "ongoing" | "unresolved") && !verb {
         let table = reading
             .items
             .iter()
@@ -186,12 +187,20 @@ pub(super) fn idioms(
         return Some(2);
     }
     let skip = match (word, next) {
+        // "clients based in Lyon": where they are.
+        ("based" | "located" | "situated", Some("in" | "at")) => 1,
         ("right", Some("now"))
         | ("break", Some("down"))
         | ("broken", Some("down"))
         | ("ended", Some("up")) => 2,
         ("split", Some("by")) => 1,
-        ("out", _) if i > 0 && matches!(word_at(units, i - 1), Some("taken" | "took" | "take")) => {
+        ("out", _)
+            if i > 0
+                && matches!(
+                    word_at(units, i - 1),
+                    Some("taken" | "took" | "take" | "paid" | "pay" | "payed")
+                ) =>
+        {
             1
         }
         ("beginning" | "start", Some("of"))

@@ -9,10 +9,16 @@ use super::*;
 pub(super) fn words_not_names(model: &Model, literals: &mut Vec<Literal>, units: &mut [Folded]) {
     let mut index = 0;
     let mut dropped = Vec::new();
-    for unit in units.iter_mut() {
-        let Folded::Placeholder(_) = unit else {
+    for k in 0..units.len() {
+        let Folded::Placeholder(_) = units[k] else {
             continue;
         };
+        // "How many jobs did we open in 2023?": a verb after its subject, no value.
+        let subject = |w: &Folded| matches!(w, Folded::Word { word, .. } if grammar::is_subject_pronoun(word));
+        let auxiliary = |w: &Folded| matches!(w, Folded::Word { word, .. } if matches!(word.as_str(), "has" | "have" | "had"));
+        let after_subject = (k > 0 && subject(&units[k - 1]))
+            || (k > 1 && auxiliary(&units[k - 1]) && subject(&units[k - 2]));
+        let unit = &mut units[k];
         let literal = &literals[index];
         index += 1;
         let LiteralValue::Value(value) = &literal.value else {
@@ -32,7 +38,7 @@ pub(super) fn words_not_names(model: &Model, literals: &mut Vec<Literal>, units:
             || model.tables.iter().any(|t| {
                 t.words.contains(&stemmed) || t.columns.iter().any(|c| c.words.contains(&stemmed))
             });
-        if single && names && schema_word {
+        if single && (names || after_subject) && schema_word {
             *unit = Folded::Word {
                 word: text.to_owned(),
                 stem: stemmed,

@@ -138,9 +138,46 @@ pub(super) fn schema_phrase(
     let kin: Vec<usize> = (0..model.tables.len())
         .filter(|&t| matches!(&model.tables[t].words[..], [w] if related(&stems[0], w) > 0.0))
         .collect();
+    let singular = stem(written[0]) == written[0];
     match kin[..] {
-        [t] => Some((Ref::Table(t), 1, stem(written[0]) == written[0])),
+        [t] => Some((Ref::Table(t), 1, singular)),
+        [] => line_parent(model, &stems[0])
+            .or_else(|| buyer_table(model, &stems[0]))
+            .map(|t| (Ref::Table(t), 1, singular)),
         _ => None,
+    }
+}
+
+/// Words for what lines make up and what they list, in a schema that names them otherwise
+/// ("orders" kept in `tickets` whose `ticket_lines` list `dishes`).
+const MADE_OF_LINES: &[&str] = &["order", "transaction", "ticket", "receipt"];
+const LISTED_ON_LINES: &[&str] = &["product", "item", "article", "goods", "merchandise"];
+
+/// "customers" kept as `accounts` (or `members`, `subscribers`): the one table named
+/// for whoever buys, when no table is named for customers.
+fn buyer_table(model: &Model, stem: &str) -> Option<usize> {
+    if related(stem, "customer") == 0.0 && stem != "customer" {
+        return None;
+    }
+    let buyers: Vec<usize> = (0..model.tables.len())
+        .filter(|&t| matches!(&model.tables[t].words[..], [w] if crate::ask::vocab::business::is_buyer(std::slice::from_ref(w))))
+        .collect();
+    match buyers[..] {
+        [t] => Some(t),
+        _ => None,
+    }
+}
+
+/// The parent of the one table of lines that `stem` names by what it is.
+fn line_parent(model: &Model, stem: &str) -> Option<usize> {
+    let (header, item) = model.line_parents()?;
+    let is = |words: &[&str]| words.iter().any(|w| super::stem(w) == stem);
+    if is(MADE_OF_LINES) {
+        Some(header)
+    } else if is(LISTED_ON_LINES) {
+        Some(item)
+    } else {
+        None
     }
 }
 
@@ -308,6 +345,19 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
                         && !GENERIC.contains(&w.as_str())
                         && !is_stop_word(w)
                 })
+        })
+    } else {
+        weak
+    };
+    // "job" for `role`, "wage" for `salary`: a column's word of the same kind, when no
+    // table is of that kind ("restaurants" are `branches`, not `branch_name`).
+    let names_table = model
+        .tables
+        .iter()
+        .any(|t| t.words.iter().any(|w| related(word, w) > 0.0));
+    let weak = if weak.is_empty() && !GENERIC.contains(&word.as_str()) && !names_table {
+        model.columns_where(&(0..model.tables.len()).collect::<Vec<_>>(), |c| {
+            c.role != Role::Key && c.words.iter().any(|w| related(word, w) > 0.0)
         })
     } else {
         weak
