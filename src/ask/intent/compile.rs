@@ -452,7 +452,17 @@ fn list(
     if from.fans_out {
         return Err(unsupported("a listing that a join would repeat"));
     }
-    let mut select = labels;
+    // "the annual fee of the Premium card": the row is named, its column is the answer.
+    let named = !t.label.is_empty()
+        && t.label.iter().all(|l| {
+            intent.filters.iter().any(|f| {
+                matches!(f, Filter::Equals { column, .. } if column.table == table && column.column == *l)
+            })
+        });
+    let mut select = match (by, named, intent.rank) {
+        (Some(_), true, None) => Vec::new(),
+        _ => labels,
+    };
     select.extend(by.map(|c| column_sql(model, c)));
     // "restaurants with more than 12 tables": each one's number beside it.
     for (k, f) in intent.filters.iter().enumerate() {

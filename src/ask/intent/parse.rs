@@ -143,6 +143,9 @@ pub(super) struct Reading {
     /// "average number of orders per customer": the measure is averaged over the entity
     /// it is grouped by.
     pub averaged: bool,
+    /// "were", "was": a verb in the passive may say what happened to the rows named
+    /// ("books were checked out") as much as which rows.
+    pub passive: bool,
 }
 
 /// An open-ended period: from a period's start ("since 2023"), after its end ("after
@@ -350,6 +353,7 @@ fn place_word(
 ) -> usize {
     let word = word_at(units, i).unwrap_or_default();
     reading.when |= word == "when";
+    reading.passive |= matches!(word, "were" | "was");
     reading.and_when |= word == "when" && i > 0 && word_at(units, i - 1) == Some("and");
     reading.creation |= matches!(
         word,

@@ -16,7 +16,8 @@ use super::{ColumnRef, Filter, Group, Shape};
 /// Words of a date column's name that say when a row was last touched, not when what it
 /// records happened.
 const BOOKKEEPING: &[&str] = &[
-    "update", "updated", "modified", "changed", "synced", "loaded",
+    "update", "updated", "modified", "changed", "synced", "loaded", "recorded", "ingested",
+    "inserted", "imported",
 ];
 
 pub(super) fn is_bookkeeping(words: &[String]) -> bool {
@@ -114,6 +115,17 @@ const START_END: &[(&str, &str)] = &[
     ("issued", "due"),
     ("checkout", "due"),
     ("checkout", "return"),
+    // `checked_out_at`, `due_date`, `returned_at` of a loan.
+    ("out", "due"),
+    ("out", "return"),
+    ("open", "respond"),
+    ("open", "response"),
+    ("open", "resolve"),
+    ("created", "resolved"),
+    ("created", "closed"),
+    ("reported", "resolved"),
+    ("reported", "closed"),
+    ("raised", "resolved"),
     ("loan", "return"),
     ("borrow", "return"),
     ("rental", "return"),

@@ -56,6 +56,7 @@ const KINDS: &[&[&str]] = &[
         "restaurant",
     ],
     &["booking", "reservation"],
+    &["book", "title", "publication"],
     &["event", "show", "gig"],
     &["manager", "boss", "supervisor"],
     &["salary", "wage", "compensation", "pay"],

@@ -169,6 +169,22 @@ const NEUTRAL_WORDS: &[&str] = &[
     "calendar",
     // "vegetarian dishes on the menu", "menu items": what is sold, said of a restaurant.
     "menu",
+    // "how many users we got?", "the biggest total we've ever issued", "never borrowed
+    // anything", "in the library network", "titles in the catalogue".
+    "got",
+    "we've",
+    "charged",
+    "billed",
+    "scheduled",
+    "members",
+    "anything",
+    "something",
+    "network",
+    "catalogue",
+    "catalog",
+    "system",
+    "database",
+    "shelves",
 ];
 
 fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
@@ -337,7 +353,7 @@ pub fn is_absence_word(word: &str) -> bool {
     contracted
         || matches!(
             word,
-            "never" | "without" | "no" | "not" | "excluding" | "except"
+            "never" | "without" | "no" | "not" | "excluding" | "except" | "nobody"
         )
 }
 

@@ -130,6 +130,10 @@ const MEASURE_WORDS: &[MeasureWord] = &[
     summed("expense", &[(Cost, 1.0)]),
     ranks("expensive", &[(Price, 1.0)], Highest),
     word("fee", &[(Price, 0.8)]),
+    // "total fines by reason": the fines' amounts; "how many fines": their rows.
+    word("fine", &[(Money, 0.7)]),
+    word("penalty", &[(Money, 0.7)]),
+    word("premium", &[(Money, 0.8)]),
     word("invoice", &[(Money, 0.6)]),
     summed("grossing", &[(Money, 0.9)]),
     ranks_column("heaviest", "weight", Highest),

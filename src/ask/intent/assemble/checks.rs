@@ -320,7 +320,21 @@ pub(super) fn check_units(
 /// The one yes/no column of `bases` a word names ("approved" → `expenses.approved`).
 pub(super) fn flag_named(model: &Model, bases: &[usize], text: &str) -> Option<ColumnRef> {
     let words = crate::ask::intent::schema::stemmed(text);
-    match &model.columns_where(bases, |c| c.data_type == "boolean" && c.words == words)[..] {
+    // `is_cancelled` for "cancelled".
+    let bare = |w: &[String]| -> Vec<String> {
+        match w {
+            [first, rest @ ..]
+                if !rest.is_empty() && matches!(first.as_str(), "is" | "has" | "was") =>
+            {
+                rest.to_vec()
+            }
+            _ => w.to_vec(),
+        }
+    };
+    match &model.columns_where(bases, |c| {
+        c.data_type == "boolean" && bare(&c.words) == words
+    })[..]
+    {
         [one] => Some(one.clone()),
         _ => None,
     }
@@ -331,4 +345,43 @@ pub(super) fn is_flag(model: &Model, column: &ColumnRef) -> bool {
     model
         .column(column.table, &column.column)
         .is_some_and(|c| c.data_type == "boolean")
+}
+
+/// "How many books were checked out in Q3?": the checkouts, or the distinct books? A count
+/// of rows dated by rows that refer to them, in the passive, is refused.
+pub(super) fn check_passive_count(
+    model: &Model,
+    reading: &Reading,
+    shape: &Shape,
+    filters: &[Filter],
+) -> Result<(), Unread> {
+    let Shape::Aggregate { measures, .. } = shape else {
+        return Ok(());
+    };
+    let ([Measure::Rows { table }], true) = (&measures[..], reading.passive) else {
+        return Ok(());
+    };
+    for f in filters {
+        let (Filter::Period { column, .. } | Filter::Recent { column, .. }) = f else {
+            continue;
+        };
+        let below = model
+            .paths(*table)
+            .get(column.table)
+            .cloned()
+            .flatten()
+            .is_some_and(|p| !p.is_empty() && p.iter().all(|(_, up)| !up));
+        if below {
+            let (rows, dated) = (&model.tables[*table].name, &model.tables[column.table].name);
+            return Err(Unread::Ambiguous {
+                what: format!("a count of {rows} dated by their {dated}"),
+                readings: vec![
+                    format!("the number of {dated}"),
+                    format!("the number of different {rows}"),
+                ],
+                rephrase: Vec::new(),
+            });
+        }
+    }
+    Ok(())
 }

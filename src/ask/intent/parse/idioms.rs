@@ -188,7 +188,9 @@ pub(super) fn idioms(
     }
     let skip = match (word, next) {
         // "clients based in Lyon": where they are.
-        ("based" | "located" | "situated", Some("in" | "at")) => 1,
+        ("based" | "located" | "situated" | "living" | "live" | "lives", Some("in" | "at")) => 1,
+        // "events that took place in May".
+        ("took" | "take" | "takes" | "taking", Some("place")) => 2,
         ("right", Some("now"))
         | ("break", Some("down"))
         | ("broken", Some("down"))

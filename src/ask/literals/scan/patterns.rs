@@ -105,6 +105,28 @@ pub(super) fn date_range_at(toks: &[Tok], i: usize) -> Option<(Date, Date, usize
     (from <= to).then_some((from, to, next))
 }
 
+/// Two months joined as a range, the first leaving its year to the second: `March and May
+/// 2023`, `March to May 2023`, `March 2023 through May 2023`; from the first day of the
+/// first to the last day of the second.
+pub(super) fn month_range_at(toks: &[Tok], i: usize) -> Option<(Date, Date, usize)> {
+    let (first_year, first_month, after) = match month_at(toks, i) {
+        Some((year, month, after)) => (Some(year), month, after),
+        None => (None, month_number(word(toks, i)?)?, i + 1),
+    };
+    if !matches!(
+        word(toks, after),
+        Some("to" | "through" | "thru" | "until" | "till" | "and")
+    ) {
+        return None;
+    }
+    let (year, month, next) = month_at(toks, after + 1)?;
+    let from = Date::new(first_year.unwrap_or(year), first_month, 1)?;
+    let to = (28..=31)
+        .rev()
+        .find_map(|day| Date::new(year, month, day))?;
+    (from < to).then_some((from, to, next))
+}
+
 /// `March 2025`, `March of 2025`, `2025-03`.
 pub(super) fn month_at(toks: &[Tok], i: usize) -> Option<(i32, u32, usize)> {
     if let Some(year) = word(toks, i).and_then(year_of) {

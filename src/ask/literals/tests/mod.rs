@@ -264,6 +264,18 @@ fn dates_and_date_ranges() {
     ] {
         assert_eq!(values(text), std::slice::from_ref(&range), "{text}");
     }
+    // Months as a range: from the first day of one to the last day of the other.
+    let spring = LiteralValue::DateRange {
+        from: date("2023-03-01"),
+        to: date("2023-05-31"),
+    };
+    for text in [
+        "events between March and May 2023",
+        "March to May 2023",
+        "from March 2023 through May 2023",
+    ] {
+        assert_eq!(values(text), std::slice::from_ref(&spring), "{text}");
+    }
     // A backwards range is two dates.
     assert_eq!(values("2025-12-03 to 2025-11-24").len(), 2);
     assert!(values("2023-02-29")
