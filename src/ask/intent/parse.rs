@@ -353,7 +353,9 @@ fn place_word(
 ) -> usize {
     let word = word_at(units, i).unwrap_or_default();
     reading.when |= word == "when";
-    reading.passive |= matches!(word, "were" | "was");
+    reading.passive |= matches!(word, "were" | "was")
+        && word_at(units, i + 1)
+            .is_some_and(|next| next.ends_with("ed") || grammar::is_past_verb(next));
     reading.and_when |= word == "when" && i > 0 && word_at(units, i - 1) == Some("and");
     reading.creation |= matches!(
         word,
