@@ -313,6 +313,9 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             ));
         }
     }
+    if reading.collected {
+        succeeded_only(model, &shape, &mut parts.filters);
+    }
     // "medications that have been prescribed": a date named for nothing else says the
     // event happened; on the rows measured it would be dropped, so it is refused, as is
     // any other date named for nothing ("accounts still open": `opened_on`).
@@ -344,6 +347,12 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
                 // "employees who work in Berlin": a verb that partly names another table's
                 // date (`work_date`) relates rows; only the rows measured are at stake.
                 _ if !said(time, true) && !bases.contains(&time.table) => {}
+                // "how many customers have churned?": the rows whose date of it is there.
+                _ if said(time, true) && bases.contains(&time.table) && parts.share.is_none() => {
+                    parts.filters.push(Filter::Filled {
+                        column: time.clone(),
+                    })
+                }
                 _ => {
                     return Err(Unread::Unsupported(format!(
                         "what the date {} is asked for",

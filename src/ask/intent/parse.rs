@@ -121,6 +121,8 @@ pub(super) struct Reading {
     pub how_much: bool,
     /// "payments received": rows of amounts are money that came in, totalled.
     pub received: bool,
+    /// "collected", "received": money that came in, so not the attempts that failed.
+    pub collected: bool,
     /// "reservations made in 2023": a verb of creating the rows was said; their date of
     /// creation (`created_at`) is the one a period applies to.
     pub creation: bool,
@@ -353,6 +355,7 @@ fn place_word(
 ) -> usize {
     let word = word_at(units, i).unwrap_or_default();
     reading.when |= word == "when";
+    reading.collected |= matches!(word, "collected" | "collect" | "received" | "receive");
     reading.passive |= matches!(word, "were" | "was")
         && word_at(units, i + 1)
             .is_some_and(|next| next.ends_with("ed") || grammar::is_past_verb(next));
@@ -376,6 +379,11 @@ fn place_word(
     }
     if let Some(n) = rate(model, values, reading, pending, units, i) {
         return n;
+    }
+    // "the total of paid invoices": their amounts summed, whatever column is named total.
+    if word == "total" && word_at(units, i + 1) == Some("of") {
+        pending.set_aggregate(Aggregate::Sum);
+        return 2;
     }
     if word == "how" && word_at(units, i + 1) == Some("much") {
         // "How much did we receive in payments": a total, of amounts.

@@ -121,6 +121,8 @@ const START_END: &[(&str, &str)] = &[
     ("open", "respond"),
     ("open", "response"),
     ("open", "resolve"),
+    ("opened", "resolved"),
+    ("opened", "closed"),
     ("created", "resolved"),
     ("created", "closed"),
     ("reported", "resolved"),

@@ -26,6 +26,8 @@ pub struct ColumnModel {
     pub role: Role,
     /// As PostgreSQL formats it.
     pub data_type: String,
+    /// The values sampled of a text column with few, most frequent first.
+    pub values: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -163,6 +165,34 @@ impl Model {
             .collect();
         match named[..] {
             [e] => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The status column of table `t` whose values say that some attempts failed, with
+    /// its one value of success (`payments.status = 'succeeded'`).
+    pub fn succeeded(&self, t: usize) -> Option<(super::ColumnRef, String)> {
+        use crate::ask::vocab::business::{is_failure_value, is_success_value};
+        let found: Vec<(super::ColumnRef, String)> = self.tables[t]
+            .columns
+            .iter()
+            .filter(|c| c.role == Role::Text && c.values.iter().any(|v| is_failure_value(v)))
+            .filter_map(|c| {
+                let ok: Vec<&String> = c.values.iter().filter(|v| is_success_value(v)).collect();
+                match ok[..] {
+                    [one] => Some((
+                        super::ColumnRef {
+                            table: t,
+                            column: c.name.clone(),
+                        },
+                        one.clone(),
+                    )),
+                    _ => None,
+                }
+            })
+            .collect();
+        match &found[..] {
+            [one] => Some(one.clone()),
             _ => None,
         }
     }
@@ -319,6 +349,7 @@ fn table_model(table: &Table) -> TableModel {
                 name: c.name.clone(),
                 words: stemmed(&c.name),
                 data_type: c.data_type.clone(),
+                values: c.values.clone(),
                 role: if is_key {
                     Role::Key
                 } else {

@@ -165,6 +165,42 @@ pub fn names_period(terms: &[String]) -> bool {
     })
 }
 
+/// Whether a status value says an attempt went through ("succeeded", "Completed").
+pub fn is_success_value(value: &str) -> bool {
+    matches!(
+        value.to_lowercase().as_str(),
+        "succeeded"
+            | "success"
+            | "successful"
+            | "completed"
+            | "complete"
+            | "paid"
+            | "settled"
+            | "captured"
+            | "approved"
+            | "cleared"
+    )
+}
+
+/// Whether a status value says an attempt did not go through ("failed", "Declined").
+pub fn is_failure_value(value: &str) -> bool {
+    matches!(
+        value.to_lowercase().as_str(),
+        "failed"
+            | "failure"
+            | "declined"
+            | "refunded"
+            | "voided"
+            | "void"
+            | "rejected"
+            | "cancelled"
+            | "canceled"
+            | "bounced"
+            | "reversed"
+            | "error"
+    )
+}
+
 /// Whether a table's name (its terms, stemmed) names whoever buys.
 pub fn is_buyer(name_terms: &[String]) -> bool {
     name_terms.iter().any(|t| tables().buyers.contains(t))

@@ -87,7 +87,7 @@ fn strip_verb_ending(stem: &mut Vec<char>) {
 /// Endings that make a noun of a verb: "departure", "shipment", "arrival", "reservation",
 /// "delivery", "acceptance".
 const NOUN_ENDINGS: &[&str] = &[
-    "ure", "ment", "al", "ion", "ation", "ition", "y", "ery", "ance", "ence",
+    "ure", "ment", "al", "ion", "ation", "ition", "y", "ery", "ance", "ence", "lation",
 ];
 
 /// Whether `noun` (a stem) is the noun made of the verb whose stem is `verb`: "departure"

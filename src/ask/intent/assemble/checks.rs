@@ -385,3 +385,35 @@ pub(super) fn check_passive_count(
     }
     Ok(())
 }
+
+/// "How much have we collected": money summed from rows whose status says some attempts
+/// failed counts the ones that went through (the one value of success), unless the
+/// question names a status.
+pub(super) fn succeeded_only(model: &Model, shape: &Shape, filters: &mut Vec<Filter>) {
+    let Shape::Aggregate { measures, .. } = shape else {
+        return;
+    };
+    for m in measures {
+        let Measure::Column {
+            aggregate: Aggregate::Sum,
+            column,
+            ..
+        } = m
+        else {
+            continue;
+        };
+        let Some((status, value)) = model.succeeded(column.table) else {
+            continue;
+        };
+        let named = filters.iter().any(|f| {
+            matches!(f, Filter::Equals { column, .. } | Filter::NotEquals { column, .. }
+                if *column == status)
+        });
+        if !named {
+            filters.push(Filter::Equals {
+                column: status,
+                value,
+            });
+        }
+    }
+}

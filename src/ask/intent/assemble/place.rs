@@ -516,6 +516,16 @@ pub(super) fn place_column(
             })
         }
         (Some(Role::Time), None, false) => parts.time = Some(column),
+        // "the total of paid invoices issued in 2023": the total passed over the invoices
+        // to the verb dating them.
+        (Some(Role::Time), Some(aggregate @ (Aggregate::Sum | Aggregate::Average)), false) => {
+            parts.measures.push(Measure::Column {
+                aggregate,
+                column: resolve::table_measure(model, column.table)?,
+                times: None,
+            });
+            parts.time = Some(column);
+        }
         // "How many hires in 2023?": the rows of the date's table, dated by it.
         (Some(Role::Time), Some(Aggregate::Count), false) => {
             parts.measures.push(Measure::Rows {

@@ -113,6 +113,28 @@ pub(super) fn before_schema(
     {
         return Some(1);
     }
+    // "successful payments": the one status value of success of the payments.
+    if matches!(word, "successful" | "succeeded" | "successfully") {
+        let table = match schema_phrase(model, units, i + 1) {
+            Some((Ref::Table(t), _, _)) => Some(t),
+            _ => reading.items.iter().rev().find_map(|item| match item.what {
+                Ref::Table(t) => Some(t),
+                _ => None,
+            }),
+        };
+        if let Some((status, value)) = table.and_then(|t| model.succeeded(t)) {
+            let known = crate::ask::literals::KnownValue {
+                key: value.to_lowercase(),
+                sources: vec![crate::ask::literals::ValueSource {
+                    table: model.tables[status.table].plain.clone(),
+                    column: status.column.clone(),
+                    value,
+                }],
+            };
+            push_value(reading, known, word.to_owned(), Some(status.table));
+            return Some(1);
+        }
+    }
     // "accounts still open", "open maintenance requests": rows whose end date is empty.
     let verb = i > 0 && word_at(units, i - 1).is_some_and(grammar::is_subject_pronoun);
     if matches!(word, "open" | "ongoing" | "unresolved") && !verb {
@@ -191,6 +213,10 @@ pub(super) fn idioms(
         ("based" | "located" | "situated" | "living" | "live" | "lives", Some("in" | "at")) => 1,
         // "events that took place in May".
         ("took" | "take" | "takes" | "taking", Some("place")) => 2,
+        // "reps who are no longer active": not active.
+        ("longer", _) if i > 0 && word_at(units, i - 1) == Some("no") => 1,
+        // "collected through each payment method": by each.
+        ("through" | "via", Some("each" | "every")) => 1,
         ("right", Some("now"))
         | ("break", Some("down"))
         | ("broken", Some("down"))

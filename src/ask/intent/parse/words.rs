@@ -44,6 +44,11 @@ pub(super) fn schema_phrase(
                 .filter(|c| c.table == t)
                 .collect();
             let mut own = own;
+            // "invoice amount", "order value": the one total of invoices that have no
+            // column of that name (`total` beside `subtotal` and `tax`).
+            if own.is_empty() && matches!(phrase[n - 1].as_str(), "amount" | "valu" | "value") {
+                own.extend(crate::ask::intent::resolve::table_measure(model, t).ok());
+            }
             // "booking date": the one date of the bookings (`booked_at`).
             if own.is_empty() && matches!(phrase[n - 1].as_str(), "date" | "time") {
                 own = model.columns_where(&[t], |c| {
@@ -345,6 +350,14 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
                         && !GENERIC.contains(&w.as_str())
                         && !is_stop_word(w)
                 })
+        })
+    } else {
+        weak
+    };
+    // "cancellation reason" for `cancel_reason`: the noun of a column's verb.
+    let weak = if weak.is_empty() {
+        model.columns_where(&(0..model.tables.len()).collect::<Vec<_>>(), |c| {
+            c.role != Role::Key && c.words.iter().any(|w| nominalizes(word, w))
         })
     } else {
         weak
