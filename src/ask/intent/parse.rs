@@ -367,6 +367,7 @@ fn place_word(
             | "created"
             | "submitted"
             | "booked"
+            | "make"
             | "opened"
             | "issued"
             | "raised"

@@ -57,9 +57,11 @@ const CREATION: &[&str] = &[
 pub(super) fn creation_date(model: &Model, bases: &[usize]) -> Option<ColumnRef> {
     let created: Vec<ColumnRef> = model.columns_where(bases, |c| {
         c.role == Role::Time
-            && c.words
+            && (c.words
                 .iter()
                 .any(|w| CREATION.iter().any(|k| stem(k) == *w))
+                // `signed_up_at`
+                || c.words.windows(2).any(|p| p[0] == "sign" && p[1] == "up"))
     });
     match &created[..] {
         [one] => Some(one.clone()),

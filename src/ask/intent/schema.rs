@@ -173,13 +173,30 @@ impl Model {
     /// its one value of success (`payments.status = 'succeeded'`).
     pub fn succeeded(&self, t: usize) -> Option<(super::ColumnRef, String)> {
         use crate::ask::vocab::business::{is_failure_value, is_success_value};
+        let failing = self.tables[t]
+            .columns
+            .iter()
+            .any(|c| c.role == Role::Text && c.values.iter().any(|v| is_failure_value(v)));
+        if !failing {
+            return None;
+        }
+        self.one_value(t, is_success_value)
+    }
+
+    /// The one text column of table `t` with exactly one sampled value that `keep` keeps,
+    /// with that value; None when no column or several have one.
+    pub fn one_value(
+        &self,
+        t: usize,
+        keep: impl Fn(&str) -> bool,
+    ) -> Option<(super::ColumnRef, String)> {
         let found: Vec<(super::ColumnRef, String)> = self.tables[t]
             .columns
             .iter()
-            .filter(|c| c.role == Role::Text && c.values.iter().any(|v| is_failure_value(v)))
+            .filter(|c| c.role == Role::Text)
             .filter_map(|c| {
-                let ok: Vec<&String> = c.values.iter().filter(|v| is_success_value(v)).collect();
-                match ok[..] {
+                let kept: Vec<&String> = c.values.iter().filter(|v| keep(v)).collect();
+                match kept[..] {
                     [one] => Some((
                         super::ColumnRef {
                             table: t,

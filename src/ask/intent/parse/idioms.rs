@@ -34,6 +34,22 @@ pub(super) fn before_schema(
             return Some(if area { 2 } else { 1 });
         }
     }
+    // "When did the first candidate sign up?": the rows made, not a column named sign.
+    if matches!(word, "sign" | "signs" | "signed" | "signing")
+        && word_at(units, i + 1) == Some("up")
+        && !schema_phrase(model, units, i).is_some_and(|(_, n, _)| n > 1)
+    {
+        reading.creation = true;
+        return Some(2);
+    }
+    // "clients based in Lyon": where they are, not `base_salary`.
+    if matches!(
+        word,
+        "based" | "located" | "situated" | "living" | "live" | "lives"
+    ) && matches!(word_at(units, i + 1), Some("in" | "at"))
+    {
+        return Some(1);
+    }
     if matches!(word, "last" | "past") && matches!(units.get(i + 1), Some(Folded::Placeholder(_))) {
         // "the last 30 days": read with the number ([`recent_period`]).
         return Some(1);
@@ -113,8 +129,11 @@ pub(super) fn before_schema(
     {
         return Some(1);
     }
-    // "successful payments": the one status value of success of the payments.
-    if matches!(word, "successful" | "succeeded" | "successfully") {
+    // "successful payments": the one status value of success of the payments; "offers
+    // turned down": the one value of refusal.
+    let turned_down = word == "turned" && word_at(units, i + 1) == Some("down");
+    if matches!(word, "successful" | "succeeded" | "successfully") || turned_down {
+        let taken = if turned_down { 2 } else { 1 };
         let table = match schema_phrase(model, units, i + 1) {
             Some((Ref::Table(t), _, _)) => Some(t),
             _ => reading.items.iter().rev().find_map(|item| match item.what {
@@ -122,7 +141,16 @@ pub(super) fn before_schema(
                 _ => None,
             }),
         };
-        if let Some((status, value)) = table.and_then(|t| model.succeeded(t)) {
+        let found = table.and_then(|t| match turned_down {
+            true => model.one_value(t, |v| {
+                matches!(
+                    v.to_lowercase().as_str(),
+                    "declined" | "rejected" | "refused"
+                )
+            }),
+            false => model.succeeded(t),
+        });
+        if let Some((status, value)) = found {
             let known = crate::ask::literals::KnownValue {
                 key: value.to_lowercase(),
                 sources: vec![crate::ask::literals::ValueSource {
@@ -132,7 +160,7 @@ pub(super) fn before_schema(
                 }],
             };
             push_value(reading, known, word.to_owned(), Some(status.table));
-            return Some(1);
+            return Some(taken);
         }
     }
     // "accounts still open", "open maintenance requests": rows whose end date is empty.
@@ -210,11 +238,12 @@ pub(super) fn idioms(
     }
     let skip = match (word, next) {
         // "clients based in Lyon": where they are.
-        ("based" | "located" | "situated" | "living" | "live" | "lives", Some("in" | "at")) => 1,
         // "events that took place in May".
         ("took" | "take" | "takes" | "taking", Some("place")) => 2,
         // "reps who are no longer active": not active.
         ("longer", _) if i > 0 && word_at(units, i - 1) == Some("no") => 1,
+        // "How many clients do we work with?".
+        ("work" | "works" | "worked", Some("with")) => 2,
         // "collected through each payment method": by each.
         ("through" | "via", Some("each" | "every")) => 1,
         ("right", Some("now"))

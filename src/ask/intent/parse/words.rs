@@ -20,6 +20,19 @@ pub(super) fn schema_phrase(
         stems.push(stem.clone());
         written.push(word);
     }
+    // "years of experience" (`years_experience`), "type of interview" (`interview_type`):
+    // the column named by the two words around "of", in either order.
+    if stems.len() == 3 && written[1] == "of" {
+        for pair in [
+            [stems[0].clone(), stems[2].clone()],
+            [stems[2].clone(), stems[0].clone()],
+        ] {
+            let columns = matching_columns(model, &pair, false);
+            if let [_] = columns[..] {
+                return Some((Ref::Columns(columns), 3, stem(written[2]) == written[2]));
+            }
+        }
+    }
     for n in (1..=stems.len()).rev() {
         let phrase = &stems[..n];
         let singular = stem(written[n - 1]) == written[n - 1];
