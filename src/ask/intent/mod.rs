@@ -27,6 +27,8 @@ mod shop_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod trade_tests;
+#[cfg(test)]
 mod travel_tests;
 
 use serde::Serialize;

@@ -123,6 +123,8 @@ pub(super) struct Reading {
     pub received: bool,
     /// "collected", "received": money that came in, so not the attempts that failed.
     pub collected: bool,
+    /// "the lowest fee of any plan": the extreme value itself, not the row that has it.
+    pub any: bool,
     /// "reservations made in 2023": a verb of creating the rows was said; their date of
     /// creation (`created_at`) is the one a period applies to.
     pub creation: bool,
@@ -355,6 +357,7 @@ fn place_word(
 ) -> usize {
     let word = word_at(units, i).unwrap_or_default();
     reading.when |= word == "when";
+    reading.any |= word == "any";
     reading.collected |= matches!(word, "collected" | "collect" | "received" | "receive");
     reading.passive |= matches!(word, "were" | "was")
         && word_at(units, i + 1)
@@ -385,6 +388,17 @@ fn place_word(
     if word == "total" && word_at(units, i + 1) == Some("of") {
         pending.set_aggregate(Aggregate::Sum);
         return 2;
+    }
+    // "total amount of payments": an aggregate before what it totals, even where a column
+    // is named `total`.
+    if word == "total"
+        && word_at(units, i + 1).is_some_and(|next| {
+            !is_stop_word(next) && !grammar::is_neutral_word(next) || next == "amount"
+        })
+        && schema_phrase(model, units, i).is_some_and(|(_, n, _)| n == 1)
+    {
+        pending.set_aggregate(Aggregate::Sum);
+        return 1;
     }
     if word == "how" && word_at(units, i + 1) == Some("much") {
         // "How much did we receive in payments": a total, of amounts.

@@ -429,6 +429,17 @@ pub(super) fn list_shape(
             parts.tables.truncate(1);
         }
     }
+    // "What is the price of the Tiramisu?": the table of the row named by its name.
+    if let ([], [column]) = (&parts.tables[..], &parts.numbers[..]) {
+        let label = &model.tables[column.table].label;
+        let named = parts
+            .value_columns
+            .iter()
+            .any(|v| v.table == column.table && label.contains(&v.column));
+        if named {
+            parts.tables.push((column.table, true));
+        }
+    }
     let [(table, _)] = parts.tables[..] else {
         return Err(Unread::Unsupported(
             "no measure and not exactly one table to list".into(),
@@ -442,10 +453,17 @@ pub(super) fn list_shape(
         parts.filters.push(Filter::Absent { table: child });
     }
     let ranked = |word| resolve::ranked_column(model, table, word).ok();
+    let extreme = reading.direction.is_some() && reading.limit.is_none();
     let by = match (&parts.numbers[..], reading.rank_by) {
-        ([column], None) if column.table == table => Some(column.clone()),
-        // "the price of our most expensive product": the top value of the column ranked.
-        ([column], Some(word)) if ranked(word).as_ref() == Some(column) => {
+        ([column], None) if column.table == table && !(reading.any && extreme) => {
+            Some(column.clone())
+        }
+        // "the price of our most expensive product": the top value of the column ranked;
+        // "the lowest monthly fee of any plan": the lowest fee.
+        ([column], rank_by)
+            if rank_by.is_some_and(|word| ranked(word).as_ref() == Some(column))
+                || (rank_by.is_none() && column.table == table && reading.any && extreme) =>
+        {
             if reading.limit.is_none() {
                 parts.rank_used = true;
                 let aggregate = match reading.direction {
