@@ -295,10 +295,12 @@ pub(super) fn table_measure(model: &Model, table: usize) -> Result<ColumnRef, Un
         .copied()
         .filter(|c| c.words.iter().any(|w| w == "total"))
         .collect();
-    let one = match (&measured[..], &numbers[..], &totals[..]) {
-        ([one], _, _) => Some(**one),
-        ([], [one], _) => Some(*one),
-        (_, _, [total]) => Some(**total),
+    // Of `amount` and `late_fee`, the amount: the one column surely money.
+    let one = match (&measured[..], &numbers[..], &totals[..], &money[..]) {
+        ([one], _, _, _) => Some(**one),
+        ([], [one], _, _) => Some(*one),
+        (_, _, [total], _) => Some(**total),
+        (_, _, _, [money]) => Some(*money),
         _ => None,
     };
     match one {

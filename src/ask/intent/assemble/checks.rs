@@ -403,6 +403,27 @@ pub(super) fn succeeded_only(model: &Model, shape: &Shape, filters: &mut Vec<Fil
             continue;
         };
         let Some((status, value)) = model.succeeded(column.table) else {
+            // "rent collected": the rows with a date of payment (`paid_date`), when the
+            // amounts are due before they are paid.
+            let paid = model.columns_where(&[column.table], |c| {
+                c.role == Role::Time
+                    && c.words.iter().any(|w| {
+                        ["paid", "collected", "received"]
+                            .iter()
+                            .any(|p| crate::ask::vocab::stem(p) == *w)
+                    })
+            });
+            if let [paid] = &paid[..] {
+                let dated = filters.iter().any(|f| {
+                    matches!(f, Filter::Period { column, .. } | Filter::Missing { column }
+                        | Filter::Filled { column } if column == paid)
+                });
+                if !dated {
+                    filters.push(Filter::Filled {
+                        column: paid.clone(),
+                    });
+                }
+            }
             continue;
         };
         let named = filters.iter().any(|f| {

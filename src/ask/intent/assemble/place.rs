@@ -107,9 +107,19 @@ pub(super) fn place_item(
                 }
             };
             let mut times = None;
+            // "what did we spend on maintenance": the cost of each request, which has no
+            // quantity, is what it cost.
+            let cost_of_row = model.column(column.table, &column.column).is_some_and(|c| {
+                c.words.iter().any(|w| w == "cost")
+                    && !c
+                        .words
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "unit" | "price" | "rate"))
+            }) && resolve::line_quantity(model, &column).is_err();
             if aggregate == Aggregate::Sum
                 && is_unit_price(model, &column)
                 && !word.kinds.iter().any(|(k, _)| *k == Kind::Price)
+                && !cost_of_row
             {
                 // "revenue" from order lines: each line's unit price times its quantity;
                 // a sum of unit prices alone is no amount paid.
@@ -185,13 +195,10 @@ pub(super) fn place_item(
                     parts.verbs.push(item.text.clone());
                     return Ok(());
                 }
-                Narrowed::Same => resolve_columns(model, context, item, candidates)?,
+                Narrowed::Same => resolve_near(model, reading, context, item, candidates, parts)?,
             }
         }
-        Ref::Columns(candidates) => match resolve_columns(model, context, item, candidates) {
-            Err(unread) => nearest_measured(model, parts, candidates).ok_or(unread)?,
-            found => found?,
-        },
+        Ref::Columns(candidates) => resolve_near(model, reading, context, item, candidates, parts)?,
     };
     place_column(model, reading, column, item, parts)
 }
@@ -284,6 +291,48 @@ pub(super) fn narrowed(
         ([one], true, true, _) => Narrowed::One((*one).clone()),
         (_, _, true, true) if verb => Narrowed::Verb,
         _ => Narrowed::Same,
+    }
+}
+
+/// The column of `candidates` the context picks, else the one nearest what is measured,
+/// else the amount of a table of amounts the word names.
+fn resolve_near(
+    model: &Model,
+    reading: &Reading,
+    context: &[usize],
+    item: &Item,
+    candidates: &[ColumnRef],
+    parts: &Parts,
+) -> Result<ColumnRef, Unread> {
+    resolve_columns(model, context, item, candidates).or_else(|unread| {
+        nearest_measured(model, parts, candidates)
+            .or_else(|| amounts_named(model, reading, context, item))
+            .ok_or(unread)
+    })
+}
+
+/// "rent collected", "rent due in March": of `leases.monthly_rent` and
+/// `units.listed_rent`, the amount of the table of amounts whose name begins with the word
+/// (`rent_payments`), when money came in or the table is named otherwise.
+fn amounts_named(
+    model: &Model,
+    reading: &Reading,
+    context: &[usize],
+    item: &Item,
+) -> Option<ColumnRef> {
+    let [word] = &crate::ask::vocab::raw_words(&item.text)[..] else {
+        return None;
+    };
+    let stem = crate::ask::vocab::stem(word);
+    let tables: Vec<usize> = (0..model.tables.len())
+        .filter(|&t| {
+            let words = &model.tables[t].words;
+            words.len() > 1 && words[0] == stem && resolve::holds_amounts(model, t)
+        })
+        .collect();
+    match tables[..] {
+        [t] if reading.collected || context.contains(&t) => resolve::table_measure(model, t).ok(),
+        _ => None,
     }
 }
 

@@ -39,6 +39,23 @@ pub(super) fn schema_phrase(
         if let Some(t) = model.tables.iter().position(|t| t.words == phrase) {
             return Some((Ref::Table(t), n, singular));
         }
+        // "repair requests", "repair tickets" for `maintenance_requests`: each word the
+        // table's or one of its kind.
+        if n >= 2 {
+            let kin: Vec<usize> = (0..model.tables.len())
+                .filter(|&t| {
+                    let words = &model.tables[t].words;
+                    words.len() == n
+                        && words
+                            .iter()
+                            .zip(phrase)
+                            .all(|(w, p)| w == p || related(p, w) > 0.0)
+                })
+                .collect();
+            if let [t] = kin[..] {
+                return Some((Ref::Table(t), n, singular));
+            }
+        }
         // "invoice amount": the table's own column the last word names
         // (`invoices.total_amount`), before another table's `amount`.
         let last = &phrase[n - 1];
@@ -161,6 +178,20 @@ pub(super) fn schema_phrase(
         [t] => Some((Ref::Table(t), 1, singular)),
         [] => line_parent(model, &stems[0])
             .or_else(|| buyer_table(model, &stems[0]))
+            .or_else(|| {
+                // "repairs" for `maintenance_requests`: the one table whose name begins
+                // with a word of its kind.
+                let first: Vec<usize> = (0..model.tables.len())
+                    .filter(|&t| {
+                        let words = &model.tables[t].words;
+                        words.len() > 1 && related(&stems[0], &words[0]) > 0.0
+                    })
+                    .collect();
+                match first[..] {
+                    [t] => Some(t),
+                    _ => None,
+                }
+            })
             .map(|t| (Ref::Table(t), 1, singular)),
         _ => None,
     }
