@@ -93,7 +93,13 @@ fn from_clause(model: &Model, base: usize, needed: &[usize]) -> Result<From, Unr
                     .zip(&edge.ref_columns)
                     .map(|(cc, pc)| {
                         let (child, parent) = if upward { (a, n) } else { (n, a) };
-                        format!("{}.{cc} = {}.{pc}", child.alias, parent.alias)
+                        format!(
+                            "{}.{} = {}.{}",
+                            child.alias,
+                            crate::ask::corpus::quote_ident(cc),
+                            parent.alias,
+                            crate::ask::corpus::quote_ident(pc)
+                        )
                     })
                     .collect();
                 sql.push_str(&format!(
@@ -144,7 +150,14 @@ fn measure_sql(
                     .key
                     .as_ref()
                     .ok_or_else(|| unsupported("a count of rows without a key"))?;
-                (format!("COUNT(DISTINCT {}.{key})", t.alias), name)
+                (
+                    format!(
+                        "COUNT(DISTINCT {}.{})",
+                        t.alias,
+                        crate::ask::corpus::quote_ident(key)
+                    ),
+                    name,
+                )
             } else {
                 ("COUNT(*)".into(), name)
             }
@@ -269,7 +282,12 @@ fn group_sql(
             let table = &model.tables[*t];
             let labels = label_sql(model, *t)?;
             let mut by = labels.clone();
-            by.extend(table.key.as_ref().map(|k| format!("{}.{k}", table.alias)));
+            by.extend(
+                table
+                    .key
+                    .as_ref()
+                    .map(|k| format!("{}.{}", table.alias, crate::ask::corpus::quote_ident(k))),
+            );
             (labels.join(", "), by)
         }
         Group::Time { column, grain } => {
@@ -420,7 +438,11 @@ fn tie_breakers(model: &Model, groups: &[Group]) -> Vec<String> {
             Group::Entity(t) => {
                 let table = &model.tables[*t];
                 match &table.key {
-                    Some(k) => ties.push(format!("{}.{k}", table.alias)),
+                    Some(k) => ties.push(format!(
+                        "{}.{}",
+                        table.alias,
+                        crate::ask::corpus::quote_ident(k)
+                    )),
                     None => ties.extend(label_sql(model, *t).unwrap_or_default()),
                 }
             }
@@ -482,7 +504,7 @@ fn list(
             let key = t
                 .key
                 .iter()
-                .map(|k| format!(", {}.{k}", t.alias))
+                .map(|k| format!(", {}.{}", t.alias, crate::ask::corpus::quote_ident(k)))
                 .collect::<String>();
             sql.push_str(&format!(
                 "\nORDER BY {} {dir} NULLS LAST{key}\nLIMIT {limit}",

@@ -313,7 +313,13 @@ pub(super) fn path_sql(model: &Model, outer: usize, to: usize) -> Result<(String
         edge.columns
             .iter()
             .zip(&edge.ref_columns)
-            .map(|(cc, pc)| format!("{child}.{cc} = {parent}.{pc}"))
+            .map(|(cc, pc)| {
+                format!(
+                    "{child}.{} = {parent}.{}",
+                    crate::ask::corpus::quote_ident(cc),
+                    crate::ask::corpus::quote_ident(pc)
+                )
+            })
             .collect::<Vec<_>>()
             .join(" AND ")
     };
