@@ -387,6 +387,7 @@ fn place_word(
     // "the total of paid invoices": their amounts summed, whatever column is named total.
     if word == "total" && word_at(units, i + 1) == Some("of") {
         pending.set_aggregate(Aggregate::Sum);
+        reading.how_much = true;
         return 2;
     }
     // "total amount of payments": an aggregate before what it totals, even where a column

@@ -214,6 +214,38 @@ impl Model {
         }
     }
 
+    /// The coded values (`ACT`) of text columns of `tables` (all tables when empty) that
+    /// abbreviate `word` ("active"), one per column.
+    pub fn codes_for(&self, tables: &[usize], word: &str) -> Vec<(super::ColumnRef, String)> {
+        let all: Vec<usize> = (0..self.tables.len()).collect();
+        let tables = if tables.is_empty() { &all[..] } else { tables };
+        let mut found = Vec::new();
+        for &t in tables {
+            for c in self.tables[t]
+                .columns
+                .iter()
+                .filter(|c| c.role == Role::Text)
+            {
+                let coded: Vec<&String> = c
+                    .values
+                    .iter()
+                    .filter(|v| v.chars().all(|ch| ch.is_ascii_uppercase()))
+                    .filter(|v| crate::ask::vocab::business::abbreviates(v, word))
+                    .collect();
+                if let [one] = coded[..] {
+                    found.push((
+                        super::ColumnRef {
+                            table: t,
+                            column: c.name.clone(),
+                        },
+                        one.clone(),
+                    ));
+                }
+            }
+        }
+        found
+    }
+
     /// The tables around the one table of lines (a quantity and two parents: one dated,
     /// the other not): the dated parent is what the lines make up (an order, a ticket, a
     /// sale), the other what they list (a product, a dish). None without exactly one.

@@ -189,6 +189,7 @@ pub fn is_success_value(value: &str) -> bool {
             | "captured"
             | "approved"
             | "cleared"
+            | "ok"
     )
 }
 
@@ -208,7 +209,31 @@ pub fn is_failure_value(value: &str) -> bool {
             | "bounced"
             | "reversed"
             | "error"
+            | "fail"
     )
+}
+
+/// Whether a status code (`ACT`, `SUSP`, `CLSD`) abbreviates `word` ("active",
+/// "suspended", "closed"): the code is its first letters, or its consonants in order
+/// from the first letter, three letters or more.
+pub fn abbreviates(code: &str, word: &str) -> bool {
+    let code = code.to_lowercase();
+    let word = word.to_lowercase();
+    let is_code = (3..=5).contains(&code.len()) && code.chars().all(|c| c.is_ascii_alphabetic());
+    if !is_code || word.len() <= code.len() || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    if word.starts_with(&code) {
+        // "made" is no `MAD`.
+        return word.len() >= code.len() + 2;
+    }
+    let mut letters = word.chars();
+    let first = letters.next();
+    let consonants: String = first
+        .into_iter()
+        .chain(letters.filter(|c| !"aeiou".contains(*c)))
+        .collect();
+    consonants == code
 }
 
 /// Whether a table's name (its terms, stemmed) names whoever buys.
@@ -249,6 +274,18 @@ mod tests {
         assert_eq!(related(&stem("songs"), &stem("track")), RELATED);
         assert_eq!(related("film", "film"), 0.0);
         assert_eq!(related(&stem("customer"), &stem("film")), 0.0);
+    }
+
+    #[test]
+    fn codes_abbreviate_words() {
+        assert!(abbreviates("ACT", "active"));
+        assert!(abbreviates("SUSP", "suspended"));
+        assert!(abbreviates("CLSD", "closed"));
+        assert!(abbreviates("BUS", "business"));
+        assert!(!abbreviates("ACT", "act"));
+        assert!(!abbreviates("OK", "okay"));
+        assert!(!abbreviates("PAID", "partially"));
+        assert!(!abbreviates("MAD", "made"));
     }
 
     #[test]

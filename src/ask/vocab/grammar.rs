@@ -210,6 +210,12 @@ pub fn unit_word(word: &str) -> Option<&'static str> {
     const UNITS: &[(&str, &str)] = &[
         ("second", "second"),
         ("seconds", "second"),
+        ("sec", "second"),
+        ("secs", "second"),
+        ("mb", "megabyte"),
+        ("megabytes", "megabyte"),
+        ("gb", "gigabyte"),
+        ("gigabytes", "gigabyte"),
         ("minute", "minute"),
         ("minutes", "minute"),
         ("min", "minute"),

@@ -437,8 +437,15 @@ pub(super) fn place_table(
             times: None,
         });
     } else if item.aggregate == Some(Aggregate::Sum) && !resolve::holds_amounts(model, t) {
-        // "total orders": how many.
-        parts.measures.push(Measure::Rows { table: t });
+        // "total orders": how many; "the total of successful top-ups": their amounts.
+        match resolve::table_measure(model, t) {
+            Ok(column) if parts.how_much => parts.measures.push(Measure::Column {
+                aggregate: Aggregate::Sum,
+                column,
+                times: None,
+            }),
+            _ => parts.measures.push(Measure::Rows { table: t }),
+        }
     } else if let Some(aggregate) = item.aggregate {
         // "total payments", "the average payment": an aggregate of the table's amounts.
         let column = resolve::table_measure(model, t)?;
@@ -537,7 +544,25 @@ pub(super) fn place_column(
     }
     match (role, item.aggregate, item.grouped) {
         (Some(Role::Number), Some(aggregate), _) if aggregate != Aggregate::Share => {
-            // "how many hours were logged": the hours summed, not the rows that have some.
+            // "how many hours were logged": the hours summed, not the rows that have some;
+            // "how many calls" is no sum of `call_secs`, whose unit is not what was said.
+            use crate::ask::vocab::grammar::unit_word;
+            let unit_of_column = crate::ask::vocab::raw_words(&column.column.replace('_', " "))
+                .last()
+                .and_then(|w| unit_word(&w.to_lowercase()));
+            let said_unit = crate::ask::vocab::raw_words(&item.text)
+                .iter()
+                .any(|w| unit_word(w).is_some() && unit_word(w) == unit_of_column);
+            if aggregate == Aggregate::Count
+                && !item.distinct
+                && unit_of_column.is_some()
+                && !said_unit
+            {
+                return Err(Unread::Unsupported(format!(
+                    "a count of \"{}\" from {}",
+                    item.text, column.column
+                )));
+            }
             let aggregate = match aggregate {
                 Aggregate::Count if item.distinct => Aggregate::CountDistinct,
                 Aggregate::Count => Aggregate::Sum,

@@ -163,6 +163,38 @@ pub(super) fn before_schema(
             return Some(taken);
         }
     }
+    // "active lines" with `lines.status_cd = 'ACT'`: a coded value the word spells out,
+    // of the table named next or last, else the one in the schema.
+    let next = match schema_phrase(model, units, i + 1) {
+        Some((Ref::Table(t), _, _)) => Some(t),
+        _ => None,
+    };
+    // Said of rows: before their table ("suspended accounts") or after "are"/"is".
+    let of_rows = next.is_some() || (i > 0 && matches!(word_at(units, i - 1), Some("are" | "is")));
+    if word.len() > 3 && of_rows {
+        let last = reading.items.iter().rev().find_map(|item| match item.what {
+            Ref::Table(t) => Some(t),
+            _ => None,
+        });
+        let codes = [next, last]
+            .into_iter()
+            .flatten()
+            .map(|t| model.codes_for(&[t], word))
+            .find(|codes| !codes.is_empty())
+            .unwrap_or_else(|| model.codes_for(&[], word));
+        if let [(column, code)] = &codes[..] {
+            let known = crate::ask::literals::KnownValue {
+                key: code.to_lowercase(),
+                sources: vec![crate::ask::literals::ValueSource {
+                    table: model.tables[column.table].plain.clone(),
+                    column: column.column.clone(),
+                    value: code.clone(),
+                }],
+            };
+            push_value(reading, known, word.to_owned(), Some(column.table));
+            return Some(1);
+        }
+    }
     // "accounts still open", "open maintenance requests": rows whose end date is empty.
     let verb = i > 0 && word_at(units, i - 1).is_some_and(grammar::is_subject_pronoun);
     if matches!(word, "open" | "ongoing" | "unresolved") && !verb {

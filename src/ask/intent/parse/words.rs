@@ -39,6 +39,18 @@ pub(super) fn schema_phrase(
         if let Some(t) = model.tables.iter().position(|t| t.words == phrase) {
             return Some((Ref::Table(t), n, singular));
         }
+        // "top-ups" for `topups`: two words written as one.
+        let table_word = |w: &String| model.tables.iter().any(|t| t.words.contains(w));
+        if n == 2 && !phrase.iter().any(table_word) {
+            let joined = stem(&format!("{}{}", written[0], written[1]));
+            if let Some(t) = model
+                .tables
+                .iter()
+                .position(|t| t.words == [joined.clone()])
+            {
+                return Some((Ref::Table(t), 2, false));
+            }
+        }
         // "repair requests", "repair tickets" for `maintenance_requests`: each word the
         // table's or one of its kind.
         if n >= 2 {
