@@ -292,12 +292,18 @@ fn group_sql(
         }
         Group::Time { column, grain } => {
             let c = column_sql(model, column);
+            // The start of each period in the column's own type: a date for a date, a
+            // timestamp for a timestamp.
+            let cast = match model.column(column.table, &column.column) {
+                Some(m) if m.data_type.starts_with("timestamp") => "",
+                _ => "::date",
+            };
             let sql = match grain {
                 Grain::Year => format!("EXTRACT(YEAR FROM {c})::int"),
                 Grain::Quarter if one_year => format!("EXTRACT(QUARTER FROM {c})::int"),
-                Grain::Quarter => format!("date_trunc('quarter', {c})::date"),
-                Grain::Month => format!("date_trunc('month', {c})::date"),
-                Grain::Week => format!("date_trunc('week', {c})::date"),
+                Grain::Quarter => format!("date_trunc('quarter', {c}){cast}"),
+                Grain::Month => format!("date_trunc('month', {c}){cast}"),
+                Grain::Week => format!("date_trunc('week', {c}){cast}"),
                 Grain::Day => format!("{c}::date"),
             };
             (sql.clone(), vec![sql])

@@ -509,8 +509,13 @@ fn place_word(
         pending.aggregate = Some(Aggregate::Count);
         return 1;
     }
-    if let Some(n) = place_function_word(reading, pending, units, i, word) {
-        return n;
+    // "annual budget", "monthly fee": a column so named, not a time grouping.
+    let grain_column = grammar::grain_word(word).is_some()
+        && matches!(schema_phrase(model, units, i), Some((Ref::Columns(_), n, _)) if n > 1);
+    if !grain_column {
+        if let Some(n) = place_function_word(reading, pending, units, i, word) {
+            return n;
+        }
     }
     if let Some(measure) = measure_word(word).filter(|m| is_measure(m)) {
         // "sales revenue": the first of two measure words only qualifies the second.

@@ -140,6 +140,25 @@ const START_END: &[(&str, &str)] = &[
     ("dispatched", "delivered"),
 ];
 
+/// Words of a date column's name that say something ended: never the date a period
+/// applies to when the row has another.
+const ENDINGS: &[&str] = &[
+    "resolved",
+    "closed",
+    "ended",
+    "completed",
+    "finished",
+    "expired",
+    "terminated",
+    "deactivated",
+    "churned",
+    "cancelled",
+    "canceled",
+    "returned",
+    "delivered",
+    "discharged",
+];
+
 /// The one table among `tables` (all tables when none is named) whose dates start and end
 /// an event ([`START_END`]), with its start and end columns: what "stay" or "nights"
 /// measure.
@@ -221,9 +240,21 @@ pub(super) fn starts_only(model: &Model, columns: Vec<ColumnRef>) -> Vec<ColumnR
                     .any(|o| o != c && o.table == c.table && has(o, start) && !has(o, end))
         })
     };
+    // `resolved_on` beside `occurred_at`: a date that ends what another date starts.
+    let ending = |c: &ColumnRef| {
+        words(c)
+            .iter()
+            .any(|w| ENDINGS.iter().any(|e| stem(e) == *w))
+    };
+    let ends_by_word = |c: &ColumnRef| {
+        ending(c)
+            && columns
+                .iter()
+                .any(|o| o != c && o.table == c.table && !ending(o))
+    };
     let kept: Vec<ColumnRef> = columns
         .iter()
-        .filter(|c| !ends_another(c))
+        .filter(|c| !ends_another(c) && !ends_by_word(c))
         .cloned()
         .collect();
     if kept.is_empty() {

@@ -600,8 +600,9 @@ pub(super) fn place_column(
             });
             parts.time = Some(column);
         }
-        // "How many hires in 2023?": the rows of the date's table, dated by it.
-        (Some(Role::Time), Some(Aggregate::Count), false) => {
+        // "How many hires in 2023?": the rows of the date's table, dated by it (a noun
+        // in the plural; "class" of `class_date` before "sections" is no count of classes).
+        (Some(Role::Time), Some(Aggregate::Count), false) if !modifies_table(reading, item) => {
             parts.measures.push(Measure::Rows {
                 table: column.table,
             });
@@ -615,6 +616,17 @@ pub(super) fn place_column(
             })
         }
         (Some(Role::Number), None, false) => parts.numbers.push(column),
+        // "Top 5 schools by annual budget": the rows named, ranked by their own number.
+        (Some(Role::Number), None, true)
+            if reading.direction.is_some()
+                && !item.per
+                && reading
+                    .items
+                    .iter()
+                    .any(|i| i.what == Ref::Table(column.table) && !i.grouped) =>
+        {
+            parts.numbers.push(column)
+        }
         // "Top 5 clients by placement fees": ranked by the money summed, never grouped by
         // each amount.
         (Some(Role::Number), None, true)
@@ -655,4 +667,17 @@ fn carries_money(model: &Model, column: &ColumnRef) -> bool {
             })
             && !resolve::is_price(&c.words, &c.data_type)
     })
+}
+
+/// Whether a word in the singular qualifies the table named right after it ("class
+/// sections").
+fn modifies_table(reading: &Reading, item: &Item) -> bool {
+    let at = reading.items.iter().position(|i| std::ptr::eq(i, item));
+    item.singular
+        && at.is_some_and(|k| {
+            reading
+                .items
+                .get(k + 1)
+                .is_some_and(|next| matches!(next.what, Ref::Table(_)))
+        })
 }

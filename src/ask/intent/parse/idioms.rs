@@ -73,8 +73,11 @@ pub(super) fn before_schema(
         reading.percent = true;
         return Some(1);
     }
-    if pending.grouped && grammar::grain_word(word).is_some() {
-        // "per year" is a time grain, not a column such as `terms.term_year`.
+    let grain_column =
+        matches!(schema_phrase(model, units, i), Some((Ref::Columns(_), n, _)) if n > 1);
+    if pending.grouped && grammar::grain_word(word).is_some() && !grain_column {
+        // "per year" is a time grain, not a column such as `terms.term_year`; "by annual
+        // budget" is the column `annual_budget`.
         return Some(place_function_word(reading, pending, units, i, word).unwrap_or(1));
     }
     // "each type of class": the class's own `class_type`.

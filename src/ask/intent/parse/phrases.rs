@@ -18,7 +18,6 @@ pub(super) fn words_not_names(model: &Model, literals: &mut Vec<Literal>, units:
         let auxiliary = |w: &Folded| matches!(w, Folded::Word { word, .. } if matches!(word.as_str(), "has" | "have" | "had"));
         let after_subject = (k > 0 && subject(&units[k - 1]))
             || (k > 1 && auxiliary(&units[k - 1]) && subject(&units[k - 2]));
-        let unit = &mut units[k];
         let literal = &literals[index];
         index += 1;
         let LiteralValue::Value(value) = &literal.value else {
@@ -38,8 +37,26 @@ pub(super) fn words_not_names(model: &Model, literals: &mut Vec<Literal>, units:
             || model.tables.iter().any(|t| {
                 t.words.contains(&stemmed) || t.columns.iter().any(|c| c.words.contains(&stemmed))
             });
-        if single && (names || after_subject) && schema_word {
-            *unit = Folded::Word {
+        // "the highest paid teachers" is no `lunch_status = 'Paid'` of students nobody
+        // named: a measure word ranked is a word unless its table is named.
+        let table_named = value.sources.iter().any(|s| {
+            model
+                .tables
+                .iter()
+                .find(|t| t.plain == s.table)
+                .is_some_and(|t| {
+                    units
+                        .iter()
+                        .any(|u| matches!(u, Folded::Word { stem, .. } if t.words.contains(stem)))
+                })
+        });
+        let ranked = k > 0
+            && matches!(&units[k - 1], Folded::Word { word, .. }
+                if grammar::rank_word(word).is_some() || matches!(word.as_str(), "best" | "worst" | "well"));
+        let measure =
+            ranked && measure_word(text).is_some_and(|m| !m.kinds.is_empty()) && !table_named;
+        if single && (names || after_subject || measure) && schema_word {
+            units[k] = Folded::Word {
                 word: text.to_owned(),
                 stem: stemmed,
             };
