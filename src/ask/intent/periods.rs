@@ -130,6 +130,10 @@ const START_END: &[(&str, &str)] = &[
     ("reported", "resolved"),
     ("reported", "closed"),
     ("raised", "resolved"),
+    ("requested", "picked"),
+    ("requested", "accepted"),
+    ("requested", "dropped"),
+    ("picked", "dropped"),
     ("loan", "return"),
     ("borrow", "return"),
     ("rental", "return"),
@@ -157,6 +161,7 @@ const ENDINGS: &[&str] = &[
     "returned",
     "delivered",
     "discharged",
+    "dropped",
 ];
 
 /// The one table among `tables` (all tables when none is named) whose dates start and end

@@ -28,6 +28,8 @@ pub struct ColumnModel {
     pub data_type: String,
     /// The values sampled of a text column with few, most frequent first.
     pub values: Vec<String>,
+    /// Whether it may be NULL.
+    pub nullable: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -399,6 +401,7 @@ fn table_model(table: &Table) -> TableModel {
                 words: stemmed(&c.name),
                 data_type: c.data_type.clone(),
                 values: c.values.clone(),
+                nullable: c.nullable,
                 role: if is_key {
                     Role::Key
                 } else {

@@ -56,6 +56,8 @@ const KINDS: &[&[&str]] = &[
         "restaurant",
     ],
     &["booking", "reservation"],
+    &["ride", "trip", "journey"],
+    &["vehicle", "car", "automobile"],
     &["maintenance", "repair", "servicing"],
     &["request", "ticket", "case"],
     &["asking", "listed"],

@@ -234,6 +234,8 @@ pub fn unit_word(word: &str) -> Option<&'static str> {
         ("milliseconds", "millisecond"),
         ("kg", "kg"),
         ("km", "km"),
+        ("kilometres", "km"),
+        ("kilometers", "km"),
         ("square", "square"),
         ("sqft", "sqft"),
         ("sqm", "sqm"),

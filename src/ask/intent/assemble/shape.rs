@@ -342,7 +342,9 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
             ([Measure::Rows { .. }], Related::Child) => {
                 parts.filters.push(Filter::Present { table: t })
             }
-            (_, Related::Parent) => {}
+            // "How many rides used a promo code?": the rides whose own reference to one
+            // may be empty have one.
+            (_, Related::Parent) => parts.filters.extend(optional_reference(model, &bases, t)),
             _ => {
                 return Err(Unread::Unsupported(format!(
                     "what {} has to do with what is measured",
@@ -496,4 +498,28 @@ pub(super) fn list_shape(
         return Err(Unread::Unsupported("a ranking without a column".into()));
     }
     Ok(Shape::List { table, by })
+}
+
+/// The condition that a base row refers to a `parent` row, when its one foreign key to it
+/// may be NULL: `promo_code_id IS NOT NULL`.
+fn optional_reference(model: &Model, bases: &[usize], parent: usize) -> Option<Filter> {
+    let [base] = bases else {
+        return None;
+    };
+    let path = model.paths(*base).get(parent).cloned().flatten()?;
+    let [(edge, true)] = path[..] else {
+        return None;
+    };
+    let [column] = &model.edges[edge].columns[..] else {
+        return None;
+    };
+    model
+        .column(*base, column)
+        .filter(|c| c.nullable)
+        .map(|_| Filter::Filled {
+            column: ColumnRef {
+                table: *base,
+                column: column.clone(),
+            },
+        })
 }

@@ -267,7 +267,11 @@ pub(super) fn idioms(
     // of 2024", "classes (that) last longer than".
     let next = word_at(units, i + 1);
     // "What did paid orders bring in": money that came in.
-    if matches!(word, "bring" | "brings" | "brought") && next == Some("in") {
+    if matches!(
+        word,
+        "bring" | "brings" | "brought" | "take" | "took" | "takes"
+    ) && next == Some("in")
+    {
         reading.received = true;
         return Some(2);
     }
