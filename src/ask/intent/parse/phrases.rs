@@ -167,11 +167,24 @@ pub(super) fn rate(
         push_item(reading, pending, Ref::Table(t), false, word.to_owned());
         reading.percent = true;
     };
+    // "scrap rate" beside `quantity_scrap`: the share of units or of rows? Left unread.
+    let counted_in_units = |w: &str| {
+        let all: Vec<usize> = (0..model.tables.len()).collect();
+        !model
+            .columns_where(&all, |c| {
+                c.role == Role::Number && c.words.contains(&stem(w))
+            })
+            .is_empty()
+    };
     // "no-show rate": the value just named.
     if matches!(word, "rate" | "rates") && i > 0 && matches!(units[i - 1], Folded::Placeholder(_)) {
-        let LiteralValue::Value(value) = &reading.literals.last()?.value else {
+        let literal = reading.literals.last()?;
+        let LiteralValue::Value(value) = &literal.value else {
             return None;
         };
+        if counted_in_units(&literal.text.to_lowercase()) {
+            return None;
+        }
         let t = table_of(&value.sources)?;
         share_of(reading, pending, t);
         return Some(1);
@@ -195,6 +208,9 @@ pub(super) fn rate(
             word.to_owned(),
         );
         return Some(2);
+    }
+    if counted_in_units(word) {
+        return None;
     }
     let found = values.one_word_values(|key| made_of(&stem(key)));
     let [value] = found[..] else {
