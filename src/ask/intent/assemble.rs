@@ -49,6 +49,8 @@ struct Parts {
     verbs: Vec<String>,
     /// "How much": amounts are totalled.
     how_much: bool,
+    /// The table whose rows a date named as an event counts ("hires": `hired_on`).
+    dated_count: Option<usize>,
     /// Text columns named but neither grouped by nor listed: each must be the column of
     /// a value the question names, or the question is refused.
     unused: Vec<ColumnRef>,
@@ -284,6 +286,23 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     check_verbs(model, &parts.verbs, &shape, &parts.filters)?;
     check_never(model, &bases, &parts.filters)?;
     check_passive_count(model, reading, &shape, &parts.filters)?;
+    // "Number of hires per client industry": recruiters hired are no hires of clients; a
+    // count of dated events grouped by what their rows do not refer to is refused.
+    if let (Some(counted), Shape::Aggregate { groups, .. }) = (parts.dated_count, &shape) {
+        let far = groups.iter().any(|g| {
+            let t = match g {
+                Group::Column(c) | Group::Time { column: c, .. } => c.table,
+                Group::Entity(t) => *t,
+            };
+            t != counted && related(model, &[counted], t) != Related::Parent
+        });
+        if far {
+            return Err(Unread::Unsupported(format!(
+                "{} counted by a group they do not belong to",
+                model.tables[counted].name
+            )));
+        }
+    }
     let growth = growth(
         reading,
         &shape,

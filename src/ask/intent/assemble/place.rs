@@ -606,6 +606,7 @@ pub(super) fn place_column(
             parts.measures.push(Measure::Rows {
                 table: column.table,
             });
+            parts.dated_count = Some(column.table);
             parts.time = Some(column);
         }
         (Some(Role::Number), None, false) if parts.how_much && carries_money(model, &column) => {

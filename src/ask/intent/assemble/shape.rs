@@ -281,6 +281,18 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
         &parts.groups[..],
         parts.absent.is_empty(),
     ) {
+        // "Top 3 cities by total fares" is no city's own `base_fare`: a total said of
+        // each row's own number is refused.
+        let totalled = reading.items.iter().any(|i| {
+            matches!(i.what, Ref::Columns(_) | Ref::Measure(_))
+                && matches!(i.aggregate, Some(Aggregate::Sum))
+        });
+        if column.table == *table && totalled {
+            return Err(Unread::Unsupported(format!(
+                "a total of each {}'s own {}",
+                model.tables[*table].name, column.column
+            )));
+        }
         if column.table == *table && !model.tables[*table].label.is_empty() {
             let by = column.clone();
             parts.measures.clear();

@@ -102,7 +102,10 @@ pub(super) fn before_schema(
     }
     // "the 5-star reviews": the number is a rating.
     if matches!(word, "star" | "stars") {
-        let number = i > 0 && matches!(units[i - 1], Folded::Placeholder(_));
+        // "1 or 2 star ratings" is two ratings: left unread.
+        let number = i > 0
+            && matches!(units[i - 1], Folded::Placeholder(_))
+            && !(i > 1 && matches!(word_at(units, i - 2), Some("or" | "and" | "to")));
         if let Some(n) = pending.limit.as_ref().map(|(n, _)| *n).filter(|_| number) {
             let all: Vec<usize> = (0..model.tables.len()).collect();
             let ratings = model.columns_where(&all, |c| {
