@@ -409,6 +409,24 @@ pub(super) fn idioms(
             push_aside(reading, Ref::Columns(flags), true, word);
             return Some(1);
         }
+        // "unpaid fines": the one date of their payment is empty (`paid_on`).
+        let table = match schema_phrase(model, units, i + 1) {
+            Some((Ref::Table(t), _, _)) => Some(t),
+            _ => reading.items.iter().rev().find_map(|item| match item.what {
+                Ref::Table(t) => Some(t),
+                _ => None,
+            }),
+        };
+        if let Some(t) = table {
+            let said = stem(rest);
+            let dates = model.columns_where(&[t], |c| {
+                c.role == Role::Time && c.nullable && c.words.first() == Some(&said)
+            });
+            if let [_] = dates[..] {
+                push_aside(reading, Ref::Columns(dates), true, word);
+                return Some(1);
+            }
+        }
     }
     // "email address", "phone number": the kind of the column just named.
     if matches!(
