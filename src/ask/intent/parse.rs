@@ -184,6 +184,8 @@ struct Pending {
     limit: Option<(u64, String)>,
     /// A share asked of a total or an average.
     share_of_total: bool,
+    /// "between 50,000 and 70,000": the low bound, until the high one.
+    range_low: Option<String>,
 }
 
 impl Pending {
@@ -327,6 +329,7 @@ pub(super) fn read(
     if pending.aggregate.is_some()
         || pending.comparison.is_some()
         || pending.compared.is_some()
+        || pending.range_low.is_some()
         || pending.absent
         || pending.bound.is_some()
     {
@@ -356,6 +359,9 @@ fn place_word(
     unplaced: &mut Vec<String>,
 ) -> usize {
     let word = word_at(units, i).unwrap_or_default();
+    if word == "and" && pending.range_low.is_some() {
+        return 1;
+    }
     reading.when |= word == "when";
     reading.any |= word == "any";
     reading.collected |= matches!(word, "collected" | "collect" | "received" | "receive");

@@ -5,6 +5,7 @@
 use super::tests::{engine_of, keyed, refused, sql, typed};
 use super::*;
 use crate::ask::corpus::fixtures::{column, table};
+use crate::ask::corpus::Column;
 
 fn restaurant() -> Corpus {
     let branches = table(
@@ -30,6 +31,10 @@ fn restaurant() -> Corpus {
             typed("supplier_id", "integer"),
             typed("branch_id", "integer"),
             typed("purchased_on", "date"),
+            Column {
+                nullable: true,
+                ..typed("paid_on", "date")
+            },
             typed("cost", "numeric(10,2)"),
         ],
     );
@@ -160,6 +165,16 @@ fn software() -> Corpus {
             typed("attempted_at", "timestamp"),
         ],
     );
+    let lines = table(
+        "lines",
+        vec![
+            typed("line_id", "integer"),
+            typed("account_id", "integer"),
+            typed("msisdn", "text"),
+            column("status_cd", &["ACT", "SUSP", "TERM"]),
+            typed("activated_on", "date"),
+        ],
+    );
     let quotes = table(
         "quotes",
         vec![
@@ -178,6 +193,7 @@ fn software() -> Corpus {
             keyed(invoices, "invoice_id", &[("account_id", "accounts")]),
             keyed(payments, "payment_id", &[("invoice_id", "invoices")]),
             keyed(quotes, "quote_id", &[("account_id", "accounts")]),
+            keyed(lines, "line_id", &[("account_id", "accounts")]),
         ],
         ..Corpus::default()
     }
@@ -305,4 +321,29 @@ fn totals_of_rows_and_the_extreme_of_any_row() {
     assert!(top.contains("GROUP BY accounts.name"), "{top}");
     // The customers invoiced, or their invoices? Refused.
     refused(&engine, "How many customers were invoiced in 2023?");
+}
+
+#[test]
+fn coded_values_ranges_and_rows_not_paid() {
+    let software = engine_of(&software());
+    let active = sql(&software, "how many active lines do we have?");
+    assert!(active.contains("lines.status_cd = 'ACT'"), "{active}");
+    let suspended = sql(&software, "How many lines are suspended?");
+    assert!(
+        suspended.contains("lines.status_cd = 'SUSP'"),
+        "{suspended}"
+    );
+    let range = sql(
+        &software,
+        "How many invoices have a total between 100 and 500?",
+    );
+    assert!(
+        range.contains("invoices.total BETWEEN 100 AND 500"),
+        "{range}"
+    );
+    let restaurant = engine_of(&restaurant());
+    let unpaid = sql(&restaurant, "How many unpaid purchases are there?");
+    assert!(unpaid.contains("purchases.paid_on IS NULL"), "{unpaid}");
+    // Two star ratings are no rating: refused rather than half read.
+    refused(&software, "How many 1 or 2 star quotes were sent?");
 }

@@ -50,6 +50,9 @@ pub enum Comparison {
     AtLeast,
     #[serde(rename = "<=")]
     AtMost,
+    /// Both bounds included; its number is "low AND high".
+    #[serde(rename = "BETWEEN")]
+    Between,
 }
 
 const AGGREGATE_WORDS: &[(&str, Aggregate)] = &[

@@ -131,7 +131,8 @@ pub(super) fn before_schema(
     }
     // "courses worth more than 3 credits": the comparison says it all.
     if word == "worth"
-        && word_at(units, i + 1).is_some_and(|n| grammar::comparison_word(n).is_some())
+        && word_at(units, i + 1)
+            .is_some_and(|n| grammar::comparison_word(n).is_some() || n == "between")
     {
         return Some(1);
     }
@@ -282,6 +283,14 @@ pub(super) fn idioms(
         // "clients based in Lyon": where they are.
         // "events that took place in May".
         ("took" | "take" | "takes" | "taking", Some("place")) => 2,
+        // "earn more than $60,000 a year": the number's period, said of the column.
+        ("year" | "month" | "hour" | "week", _)
+            if i > 1
+                && matches!(word_at(units, i - 1), Some("a" | "an" | "per"))
+                && matches!(units.get(i - 2), Some(Folded::Placeholder(_))) =>
+        {
+            1
+        }
         // "reps who are no longer active": not active.
         ("longer", _) if i > 0 && word_at(units, i - 1) == Some("no") => 1,
         // "How many clients do we work with?".

@@ -32,7 +32,13 @@ pub(super) fn place_literal(
                 || grammar::rank_word(next).is_some()
                 || measure_word(next).is_some_and(|m| m.rank.is_some());
             let limit = n.parse::<u64>().ok().filter(|l| *l > 0);
-            if let Some(comparison) = pending.comparison.take() {
+            let number_at = |k: usize| matches!(units.get(k), Some(Folded::Placeholder(_)));
+            if before == Some("between") && next == "and" && number_at(i + 2) {
+                // "between 50,000 and 70,000": both bounds, once the second is read.
+                pending.range_low = Some(n);
+            } else if let (Some("and"), Some(low)) = (before, pending.range_low.take()) {
+                pending.compared = Some((Comparison::Between, format!("{low} AND {n}")));
+            } else if let Some(comparison) = pending.comparison.take() {
                 pending.compared = Some((comparison, n.clone()));
                 // "longer than 3 hours": the number is in hours.
                 if let Some(unit) = grammar::unit_word(next) {
