@@ -60,7 +60,8 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     let mut parts = Parts {
         value_columns: value_columns(model, reading),
         verbs: reading.verbs.clone(),
-        how_much: reading.how_much,
+        // "the total value of top-ups": money, as "how much".
+        how_much: reading.how_much || reading.valued,
         ..Parts::default()
     };
     let context = context_tables(model, &reading.items);

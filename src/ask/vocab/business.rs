@@ -57,6 +57,7 @@ const KINDS: &[&[&str]] = &[
     ],
     &["booking", "reservation"],
     &["ride", "trip", "journey"],
+    &["device", "handset", "gadget"],
     &["vehicle", "car", "automobile"],
     &["maintenance", "repair", "servicing"],
     &["request", "ticket", "case"],

@@ -237,6 +237,7 @@ const COLUMN_WORDS: &[(&str, &[(Measure, f32)])] = &[
 /// `refund_amount`): never revenue.
 const OUTGOING: &[&str] = &[
     "purchase", "buy", "cost", "expense", "refund", "budget", "salary", "wage", "fuel", "freight",
+    "discount",
 ];
 
 struct Tables {
