@@ -524,6 +524,24 @@ fn place_word(
         }
     }
     if let Some(measure) = measure_word(word).filter(|m| is_measure(m)) {
+        // "top 5 venues by tickets sold": ranked by the number of tickets; the verb says
+        // what happened to them.
+        let after_grouped_table = reading.direction.is_some()
+            && (word.ends_with("ed") || grammar::is_past_verb(word) || !measure.tables.is_empty())
+            && reading.items.last().is_some_and(|l| {
+                matches!(l.what, Ref::Table(_))
+                    && l.grouped
+                    && l.aggregate.is_none()
+                    && word_at(units, i - 1) == l.text.split(' ').next_back()
+            });
+        if after_grouped_table {
+            if let Some(last) = reading.items.last_mut() {
+                last.grouped = false;
+                last.per = false;
+                last.aggregate = Some(Aggregate::Count);
+            }
+            return 1;
+        }
         // "sales revenue": the first of two measure words only qualifies the second.
         if word_at(units, i + 1)
             .and_then(measure_word)

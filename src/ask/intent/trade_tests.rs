@@ -344,6 +344,10 @@ fn coded_values_ranges_and_rows_not_paid() {
     let restaurant = engine_of(&restaurant());
     let unpaid = sql(&restaurant, "How many unpaid purchases are there?");
     assert!(unpaid.contains("purchases.paid_on IS NULL"), "{unpaid}");
+    // Ranked by the number of rows the verb after them says happened.
+    let ranked = sql(&restaurant, "top 3 branches by tickets sold");
+    assert!(ranked.contains("COUNT(*)"), "{ranked}");
+    assert!(ranked.contains("GROUP BY branches.branch_name"), "{ranked}");
     // Two star ratings are no rating: refused rather than half read.
     refused(&software, "How many 1 or 2 star quotes were sent?");
 }
