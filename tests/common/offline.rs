@@ -21,7 +21,7 @@ pub fn eval_command() -> tokio::process::Command {
 }
 
 /// Creates `database` from the SQL file `schema` (relative to the repository), readable
-/// by the reader role.
+/// by the reader role in every schema it creates.
 pub async fn load_sample(database: &str, schema: &str) {
     let fx = fixture();
     let admin = fx.superuser().await;
@@ -35,8 +35,13 @@ pub async fn load_sample(database: &str, schema: &str) {
     db.batch_execute(&format!(
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC;
          GRANT CONNECT ON DATABASE {database} TO {READER};
-         GRANT USAGE ON SCHEMA public TO {READER};
-         GRANT SELECT ON ALL TABLES IN SCHEMA public TO {READER};
+         DO $grant$ DECLARE s text; BEGIN
+           FOR s IN SELECT nspname FROM pg_namespace
+                    WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' LOOP
+             EXECUTE format('GRANT USAGE ON SCHEMA %I TO {READER}', s);
+             EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO {READER}', s);
+           END LOOP;
+         END $grant$;
          ANALYZE;"
     ))
     .await

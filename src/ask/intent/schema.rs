@@ -450,39 +450,46 @@ fn role_of(data_type: &str) -> Role {
 /// column ending in `_name`, the only text column that is no key when it names or
 /// describes, else a code or a city.
 fn label_column(table: &Table, columns: &[ColumnModel]) -> Vec<String> {
-    let singular = stem(&table.name);
+    let table_name = snake(&table.name);
+    let singular = stem(&table_name);
     let texts: Vec<&ColumnModel> = columns.iter().filter(|c| c.role == Role::Text).collect();
-    let has = |name: &str| texts.iter().any(|c| c.name == name);
+    // Names compared as snake_case: `firstName` is `first_name`.
+    let named_as = |name: &str| {
+        texts
+            .iter()
+            .find(|c| snake(&c.name) == name)
+            .map(|c| c.name.clone())
+    };
     let preferred = [
         format!("{singular}_name"),
         "name".into(),
         "full_name".into(),
     ];
-    if let Some(name) = preferred.iter().find(|n| has(n)) {
-        return vec![name.clone()];
+    if let Some(name) = preferred.iter().find_map(|n| named_as(n)) {
+        return vec![name];
     }
     // A person is named by their names, before any `title` they hold (an employee's job).
-    if has("first_name") && has("last_name") {
-        return vec!["first_name".into(), "last_name".into()];
+    if let (Some(first), Some(last)) = (named_as("first_name"), named_as("last_name")) {
+        return vec![first, last];
     }
     let preferred = [
         "title".into(),
         "company_name".into(),
-        table.name.clone(),
+        table_name.clone(),
         singular.clone(),
     ];
-    if let Some(name) = preferred.iter().find(|n: &&String| has(n)) {
-        return vec![name.clone()];
+    if let Some(name) = preferred.iter().find_map(|n: &String| named_as(n)) {
+        return vec![name];
     }
     // `ship_name` names where an order goes, not the order: the only `_name` column names
     // the row when its other words are the table's own.
     let named: Vec<&&ColumnModel> = texts
         .iter()
         .filter(|c| {
-            c.name.ends_with("_name")
+            snake(&c.name).ends_with("_name")
                 && c.words[..c.words.len() - 1]
                     .iter()
-                    .all(|w| table.name.contains(w.as_str()))
+                    .all(|w| table_name.contains(w.as_str()))
         })
         .collect();
     if let [one] = named[..] {
@@ -513,10 +520,24 @@ fn label_column(table: &Table, columns: &[ColumnModel]) -> Vec<String> {
         "sku".to_owned(),
         "city".to_owned(),
     ];
-    match fallback.iter().find(|n| has(n)) {
-        Some(name) if named.is_empty() => vec![name.clone()],
+    match fallback.iter().find_map(|n| named_as(n)) {
+        Some(name) if named.is_empty() => vec![name],
         _ => Vec::new(),
     }
+}
+
+/// A name in snake_case: `firstName` → `first_name`, `Driver` → `driver`.
+fn snake(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    let mut previous_lower = false;
+    for c in name.chars() {
+        if c.is_ascii_uppercase() && previous_lower {
+            out.push('_');
+        }
+        previous_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        out.push(c.to_ascii_lowercase());
+    }
+    out
 }
 
 const AGGREGATES: &[&str] = &["sum(", "count(", "avg(", "min(", "max("];

@@ -5,7 +5,7 @@
 use super::tests::{engine_of, keyed, refused, sql, typed};
 use super::*;
 use crate::ask::corpus::fixtures::{column, table};
-use crate::ask::corpus::Column;
+use crate::ask::corpus::{Column, ForeignKey, Table};
 
 fn restaurant() -> Corpus {
     let branches = table(
@@ -350,4 +350,59 @@ fn coded_values_ranges_and_rows_not_paid() {
     assert!(ranked.contains("GROUP BY branches.branch_name"), "{ranked}");
     // Two star ratings are no rating: refused rather than half read.
     refused(&software, "How many 1 or 2 star quotes were sent?");
+}
+
+/// Tables and columns as ORMs name them: quoted, PascalCase and camelCase.
+fn rides() -> Corpus {
+    let driver = table(
+        "Driver",
+        vec![
+            typed("id", "integer"),
+            typed("firstName", "text"),
+            typed("lastName", "text"),
+        ],
+    );
+    let ride = table(
+        "Ride",
+        vec![
+            typed("id", "integer"),
+            typed("driverId", "integer"),
+            typed("requestedAt", "timestamp"),
+            typed("fareAmount", "numeric(8,2)"),
+        ],
+    );
+    Corpus {
+        version: "rides".into(),
+        tables: vec![
+            keyed(driver, "id", &[]),
+            Table {
+                foreign_keys: vec![ForeignKey {
+                    columns: vec!["driverId".into()],
+                    ref_schema: "public".into(),
+                    ref_table: "Driver".into(),
+                    ref_columns: vec!["id".into()],
+                }],
+                ..keyed(ride, "id", &[])
+            },
+        ],
+        ..Corpus::default()
+    }
+}
+
+#[test]
+fn names_made_by_orms_are_quoted_and_read() {
+    let engine = engine_of(&rides());
+    let top = sql(&engine, "Top 5 drivers by number of rides");
+    assert!(
+        top.contains(r#""Driver"."firstName", "Driver"."lastName""#),
+        "{top}"
+    );
+    assert!(top.contains(r#""Ride"."driverId" = "Driver".id"#), "{top}");
+    let monthly = sql(&engine, "number of rides per month in 2024");
+    // A month of a timestamp stays a timestamp.
+    assert!(
+        monthly.contains(r#"date_trunc('month', "Ride"."requestedAt")"#)
+            && !monthly.contains(r#""requestedAt")::date"#),
+        "{monthly}"
+    );
 }
