@@ -37,7 +37,7 @@ pub(super) fn before_schema(
     // "When did the first candidate sign up?": the rows made, not a column named sign.
     if matches!(word, "sign" | "signs" | "signed" | "signing")
         && word_at(units, i + 1) == Some("up")
-        && !schema_phrase(model, units, i).is_some_and(|(_, n, _)| n > 1)
+        && schema_phrase(model, units, i).is_none_or(|(_, n, _)| n <= 1)
     {
         reading.creation = true;
         return Some(2);
