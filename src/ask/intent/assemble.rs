@@ -15,10 +15,12 @@ use super::{periods, resolve};
 use super::{ColumnRef, Filter, Group, Growth, Intent, Measure, Shape};
 
 mod checks;
+mod columns;
 mod place;
 mod shape;
 
 use checks::*;
+use columns::*;
 use place::*;
 use shape::*;
 

@@ -19,6 +19,7 @@ use super::ColumnRef;
 mod function;
 mod idioms;
 mod items;
+mod measures;
 mod phrases;
 mod values;
 mod verbs;
@@ -27,6 +28,7 @@ mod words;
 use function::*;
 use idioms::*;
 use items::*;
+use measures::*;
 use phrases::*;
 use values::*;
 use verbs::*;
@@ -524,71 +526,7 @@ fn place_word(
         }
     }
     if let Some(measure) = measure_word(word).filter(|m| is_measure(m)) {
-        // "top 5 venues by tickets sold": ranked by the number of tickets; the verb says
-        // what happened to them.
-        let after_grouped_table = reading.direction.is_some()
-            && (word.ends_with("ed") || grammar::is_past_verb(word) || !measure.tables.is_empty())
-            && reading.items.last().is_some_and(|l| {
-                matches!(l.what, Ref::Table(_))
-                    && l.grouped
-                    && l.aggregate.is_none()
-                    && word_at(units, i - 1) == l.text.split(' ').next_back()
-            });
-        if after_grouped_table {
-            if let Some(last) = reading.items.last_mut() {
-                last.grouped = false;
-                last.per = false;
-                last.aggregate = Some(Aggregate::Count);
-            }
-            return 1;
-        }
-        // "sales revenue": the first of two measure words only qualifies the second.
-        if word_at(units, i + 1)
-            .and_then(measure_word)
-            .is_some_and(|next| is_measure(next) && next.aggregate.is_some())
-            && measure.aggregate.is_none()
-        {
-            return 1;
-        }
-        // "the cheapest fare anyone has paid": the verb of the column just named;
-        // "hourly pay": the kind of measure the column just named carries.
-        let inflected = stem(word) != word;
-        let carried = |l: &Item| match &l.what {
-            Ref::Columns(cs) => cs.iter().all(|c| {
-                model.column(c.table, &c.column).is_some_and(|m| {
-                    crate::ask::vocab::measures::column_measures(&m.words, &m.data_type)
-                        .iter()
-                        .any(|(kind, _)| measure.kinds.iter().any(|(k, _)| k == kind))
-                })
-            }),
-            _ => false,
-        };
-        let adjacent = i > 0
-            && reading
-                .items
-                .last()
-                .is_some_and(|l| word_at(units, i - 1) == l.text.split(' ').next_back());
-        if reading.items.last().is_some_and(|l| {
-            matches!(l.what, Ref::Columns(_))
-                && !l.grouped
-                && (inflected || (adjacent && carried(l)))
-        }) {
-            return 1;
-        }
-        // "units sold", "amount paid": the activity says where the measure is recorded.
-        let activity = word_at(units, i + 1)
-            .and_then(measure_word)
-            .filter(|a| !a.tables.is_empty());
-        let text = match activity {
-            Some(a) => format!("{word} {}", a.word),
-            None => word.to_owned(),
-        };
-        push_item(reading, pending, Ref::Measure(measure), true, text);
-        if let (Some(a), Some(item)) = (activity, reading.items.last_mut()) {
-            item.activity = Some(a);
-            return 2;
-        }
-        return 1;
+        return place_measure_word(model, reading, pending, units, i, word, measure);
     }
     if is_stop_word(word) || is_shape_stop_word(word) || grammar::is_neutral_word(word) {
         reading.valued |= matches!(word, "value" | "worth");
