@@ -134,10 +134,10 @@ const LARGEST_PAYMENT: &str = "SELECT max(amount) FROM payment";
 const SMALLEST_PAYMENT: &str = "SELECT min(amount) FROM payment";
 const HIGHEST_RATE: &str = "SELECT max(rental_rate) FROM film";
 const LOWEST_RATE: &str = "SELECT min(rental_rate) FROM film";
-const MONTHLY_REVENUE_2022: &str = "SELECT date_trunc('month', payment_date)::date, sum(amount) \
+const MONTHLY_REVENUE_2022: &str = "SELECT date_trunc('month', payment_date), sum(amount) \
     FROM payment WHERE payment_date >= '2022-01-01' AND payment_date < '2023-01-01' \
     GROUP BY 1 ORDER BY 1";
-const MONTHLY_REVENUE_2023: &str = "SELECT date_trunc('month', payment_date)::date, sum(amount) \
+const MONTHLY_REVENUE_2023: &str = "SELECT date_trunc('month', payment_date), sum(amount) \
     FROM payment WHERE payment_date >= '2023-01-01' AND payment_date < '2024-01-01' \
     GROUP BY 1 ORDER BY 1";
 const QUARTERLY_REVENUE_2022: &str = "SELECT extract(quarter FROM payment_date)::int, \
@@ -147,11 +147,11 @@ const DAILY_REVENUE_JUNE_2022: &str = "SELECT payment_date::date, sum(amount) FR
     WHERE payment_date >= '2022-06-01' AND payment_date < '2022-07-01' GROUP BY 1 ORDER BY 1";
 const DAILY_REVENUE_JULY_2022: &str = "SELECT payment_date::date, sum(amount) FROM payment \
     WHERE payment_date >= '2022-07-01' AND payment_date < '2022-08-01' GROUP BY 1 ORDER BY 1";
-const RENTALS_PER_MONTH: &str = "SELECT date_trunc('month', rental_date)::date, count(*) \
+const RENTALS_PER_MONTH: &str = "SELECT date_trunc('month', rental_date), count(*) \
     FROM rental GROUP BY 1 ORDER BY 1";
 const PAYMENTS_PER_YEAR: &str =
     "SELECT extract(year FROM payment_date)::int, count(*) FROM payment GROUP BY 1 ORDER BY 1";
-const PAYMENTS_PER_MONTH: &str = "SELECT date_trunc('month', payment_date)::date, count(*) \
+const PAYMENTS_PER_MONTH: &str = "SELECT date_trunc('month', payment_date), count(*) \
     FROM payment GROUP BY 1 ORDER BY 1";
 const TOP_3_COUNTRIES_BY_CITIES: &str = "SELECT co.country, count(*) FROM city ci \
     JOIN country co ON co.country_id = ci.country_id GROUP BY co.country_id, co.country \
