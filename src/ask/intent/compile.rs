@@ -257,10 +257,13 @@ fn aggregate_sql(
     Ok((f, name))
 }
 
+/// `one_year`: the rows are of one calendar year, so its quarters are numbered; and with
+/// `ranked` ("which month of 2023 had the most"), its months too.
 fn group_sql(
     model: &Model,
     group: &Group,
     one_year: bool,
+    ranked: bool,
     keyed: bool,
 ) -> Result<(String, Vec<String>), Unread> {
     Ok(match group {
@@ -302,6 +305,7 @@ fn group_sql(
                 Grain::Year => format!("EXTRACT(YEAR FROM {c})::int"),
                 Grain::Quarter if one_year => format!("EXTRACT(QUARTER FROM {c})::int"),
                 Grain::Quarter => format!("date_trunc('quarter', {c}){cast}"),
+                Grain::Month if one_year && ranked => format!("EXTRACT(MONTH FROM {c})::int"),
                 Grain::Month => format!("date_trunc('month', {c}){cast}"),
                 Grain::Week => format!("date_trunc('week', {c}){cast}"),
                 Grain::Day => format!("{c}::date"),
@@ -353,7 +357,7 @@ fn aggregate(
     let mut group_by = Vec::new();
     let mut time_order = Vec::new();
     for g in groups {
-        let (sql, by) = group_sql(model, g, one_year, intent.averaged)?;
+        let (sql, by) = group_sql(model, g, one_year, intent.rank.is_some(), intent.averaged)?;
         if matches!(g, Group::Time { .. }) {
             time_order.push(sql.clone());
         }

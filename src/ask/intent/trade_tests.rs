@@ -220,6 +220,15 @@ fn orders_and_items_are_found_through_the_one_table_of_lines() {
     // Of the branches' and the suppliers' cities, the one nearest the sales.
     let by_city = sql(&engine, "2024 sales broken down by city");
     assert!(by_city.contains("GROUP BY branches.city"), "{by_city}");
+    // The month of one year that ranks first is named by its number, as its quarter.
+    let month = sql(
+        &engine,
+        "which month of 2023 had the highest takeaway sales?",
+    );
+    assert!(
+        month.starts_with("SELECT EXTRACT(MONTH FROM tickets.opened_at)::int"),
+        "{month}"
+    );
 }
 
 #[test]
