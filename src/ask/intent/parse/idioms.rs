@@ -141,13 +141,7 @@ pub(super) fn before_schema(
     let turned_down = word == "turned" && word_at(units, i + 1) == Some("down");
     if matches!(word, "successful" | "succeeded" | "successfully") || turned_down {
         let taken = if turned_down { 2 } else { 1 };
-        let table = match schema_phrase(model, units, i + 1) {
-            Some((Ref::Table(t), _, _)) => Some(t),
-            _ => reading.items.iter().rev().find_map(|item| match item.what {
-                Ref::Table(t) => Some(t),
-                _ => None,
-            }),
-        };
+        let table = next_table(model, units, i).or_else(|| last_table(reading));
         let found = table.and_then(|t| match turned_down {
             true => model.one_value(t, |v| {
                 matches!(
@@ -158,65 +152,31 @@ pub(super) fn before_schema(
             false => model.succeeded(t),
         });
         if let Some((status, value)) = found {
-            let known = crate::ask::literals::KnownValue {
-                key: value.to_lowercase(),
-                sources: vec![crate::ask::literals::ValueSource {
-                    table: model.tables[status.table].plain.clone(),
-                    column: status.column.clone(),
-                    value,
-                }],
-            };
-            push_value(reading, known, word.to_owned(), Some(status.table));
+            push_column_value(model, reading, &status, value, word.to_owned());
             return Some(taken);
         }
     }
     // "active lines" with `lines.status_cd = 'ACT'`: a coded value the word spells out,
     // of the table named next or last, else the one in the schema.
-    let next = match schema_phrase(model, units, i + 1) {
-        Some((Ref::Table(t), _, _)) => Some(t),
-        _ => None,
-    };
+    let next = next_table(model, units, i);
     // Said of rows: before their table ("suspended accounts") or after "are"/"is".
     let of_rows = next.is_some() || (i > 0 && matches!(word_at(units, i - 1), Some("are" | "is")));
     if word.len() > 3 && of_rows {
-        let last = reading.items.iter().rev().find_map(|item| match item.what {
-            Ref::Table(t) => Some(t),
-            _ => None,
-        });
-        let codes = [next, last]
+        let codes = [next, last_table(reading)]
             .into_iter()
             .flatten()
             .map(|t| model.codes_for(&[t], word))
             .find(|codes| !codes.is_empty())
             .unwrap_or_else(|| model.codes_for(&[], word));
         if let [(column, code)] = &codes[..] {
-            let known = crate::ask::literals::KnownValue {
-                key: code.to_lowercase(),
-                sources: vec![crate::ask::literals::ValueSource {
-                    table: model.tables[column.table].plain.clone(),
-                    column: column.column.clone(),
-                    value: code.clone(),
-                }],
-            };
-            push_value(reading, known, word.to_owned(), Some(column.table));
+            push_column_value(model, reading, column, code.clone(), word.to_owned());
             return Some(1);
         }
     }
     // "accounts still open", "open maintenance requests": rows whose end date is empty.
     let verb = i > 0 && word_at(units, i - 1).is_some_and(grammar::is_subject_pronoun);
     if matches!(word, "open" | "ongoing" | "unresolved") && !verb {
-        let table = reading
-            .items
-            .iter()
-            .rev()
-            .find_map(|item| match item.what {
-                Ref::Table(t) => Some(t),
-                _ => None,
-            })
-            .or_else(|| match schema_phrase(model, units, i + 1) {
-                Some((Ref::Table(t), _, _)) => Some(t),
-                _ => None,
-            });
+        let table = last_table(reading).or_else(|| next_table(model, units, i));
         if let Some(end) = table.and_then(|t| crate::ask::intent::periods::end_date(model, t)) {
             push_aside(reading, Ref::Columns(vec![end]), true, word);
             return Some(1);
@@ -419,14 +379,7 @@ pub(super) fn idioms(
             return Some(1);
         }
         // "unpaid fines": the one date of their payment is empty (`paid_on`).
-        let table = match schema_phrase(model, units, i + 1) {
-            Some((Ref::Table(t), _, _)) => Some(t),
-            _ => reading.items.iter().rev().find_map(|item| match item.what {
-                Ref::Table(t) => Some(t),
-                _ => None,
-            }),
-        };
-        if let Some(t) = table {
+        if let Some(t) = next_table(model, units, i).or_else(|| last_table(reading)) {
             let said = stem(rest);
             let dates = model.columns_where(&[t], |c| {
                 c.role == Role::Time && c.nullable && c.words.first() == Some(&said)
@@ -465,10 +418,7 @@ pub(super) fn idioms(
     // "Which promo codes have never been used?": a verb that ends the question after
     // "never" is about the one table whose rows refer to the rows named.
     if pending.absent && grammar::is_past_verb(word) && ends_here(units, i) {
-        let named = reading.items.iter().rev().find_map(|item| match item.what {
-            Ref::Table(t) => Some(t),
-            _ => None,
-        });
+        let named = last_table(reading);
         if let Some(t) = named {
             let mut children: Vec<usize> = model
                 .edges

@@ -98,3 +98,38 @@ pub(super) fn push_aside(reading: &mut Reading, what: Ref, absent: bool, text: &
     item.text = text.to_owned();
     reading.items.push(item);
 }
+
+/// The table named last among the items read so far.
+pub(super) fn last_table(reading: &Reading) -> Option<usize> {
+    reading.items.iter().rev().find_map(|item| match item.what {
+        Ref::Table(t) => Some(t),
+        _ => None,
+    })
+}
+
+/// The table the words right after unit `i` name, if they name one.
+pub(super) fn next_table(model: &Model, units: &[Folded], i: usize) -> Option<usize> {
+    match schema_phrase(model, units, i + 1) {
+        Some((Ref::Table(t), _, _)) => Some(t),
+        _ => None,
+    }
+}
+
+/// Keeps `value` of `column` as a value the question names, said as `text`.
+pub(super) fn push_column_value(
+    model: &Model,
+    reading: &mut Reading,
+    column: &ColumnRef,
+    value: String,
+    text: String,
+) {
+    let known = crate::ask::literals::KnownValue {
+        key: value.to_lowercase(),
+        sources: vec![crate::ask::literals::ValueSource {
+            table: model.tables[column.table].plain.clone(),
+            column: column.column.clone(),
+            value,
+        }],
+    };
+    push_value(reading, known, text, Some(column.table));
+}

@@ -76,11 +76,7 @@ pub(super) fn place_literal(
 
 /// Keeps a literal with the table named last before it.
 fn push_literal(reading: &mut Reading, literal: Literal) {
-    let table = reading.items.iter().rev().find_map(|item| match item.what {
-        Ref::Table(t) => Some(t),
-        _ => None,
-    });
-    reading.literal_tables.push(table);
+    reading.literal_tables.push(last_table(reading));
     reading.literals.push(literal);
 }
 
