@@ -1,7 +1,8 @@
 //! The vocabulary every part of ASK reads words with, so that a question, the corpus and the
 //! cache's entries are normalized the same way:
 //! - `tokens`: free text into raw words ([`raw_words`]: identifiers split, lower case,
-//!   accents folded, possessives dropped) and skeletons into words ([`skeleton_words`]);
+//!   accents folded, possessives dropped), a schema name's words with its abbreviations
+//!   spelled out ([`identifier_words`]) and skeletons into words ([`skeleton_words`]);
 //! - `stem`: the one light stemmer ([`stem()`]: plurals, possessives, `-ed`/`-ing`,
 //!   irregular forms, adverbs of time);
 //! - `lists`: word classes, each listed once — what retrieval drops ([`is_stop_word`]),
@@ -42,11 +43,21 @@ pub use lists::{
 };
 pub use stem::{nominalizes, stem};
 pub use synonyms::{Folded, Synonyms};
-pub use tokens::{is_placeholder, raw_words, skeleton_words};
+pub use tokens::{identifier_words, is_placeholder, raw_words, skeleton_words};
 
 /// The meaningful words of free text: raw words without stop words, stemmed.
 pub fn terms(text: &str) -> Vec<String> {
     raw_words(text)
+        .into_iter()
+        .filter(|w| !is_stop_word(w))
+        .map(|w| stem(&w))
+        .collect()
+}
+
+/// The meaningful words of a table's or column's name, abbreviations spelled out
+/// ([`identifier_words`]), without stop words, stemmed.
+pub fn identifier_terms(name: &str) -> Vec<String> {
+    identifier_words(name)
         .into_iter()
         .filter(|w| !is_stop_word(w))
         .map(|w| stem(&w))

@@ -409,6 +409,13 @@ fn place_word(
         pending.set_aggregate(Aggregate::Sum);
         return 1;
     }
+    // "percentage of customers", "average of": the aggregate, even where a column's name
+    // says it (`pct_off` is "percent off").
+    if let (Some(aggregate), Some("of")) = (grammar::aggregate_word(word), word_at(units, i + 1)) {
+        pending.set_aggregate(aggregate);
+        reading.percent |= aggregate == Aggregate::Share && word.starts_with("percent");
+        return 1;
+    }
     if word == "how" && word_at(units, i + 1) == Some("much") {
         // "How much did we receive in payments": a total, of amounts.
         reading.how_much = true;

@@ -5,7 +5,7 @@
 use std::collections::VecDeque;
 
 use crate::ask::corpus::{Corpus, Table};
-use crate::ask::vocab::{raw_words, stem};
+use crate::ask::vocab::{identifier_words, stem};
 
 mod values;
 
@@ -349,7 +349,7 @@ fn table_model(table: &Table) -> TableModel {
 }
 
 pub fn stemmed(name: &str) -> Vec<String> {
-    raw_words(name).iter().map(|w| stem(w)).collect()
+    identifier_words(name).iter().map(|w| stem(w)).collect()
 }
 
 fn role_of(data_type: &str) -> Role {
@@ -451,8 +451,14 @@ fn label_column(table: &Table, columns: &[ColumnModel]) -> Vec<String> {
     }
 }
 
-/// A name in snake_case: `firstName` → `first_name`, `Driver` → `driver`.
+/// A name in snake_case with its abbreviations spelled out: `firstName` → `first_name`,
+/// `Driver` → `driver`, `plan_nm` → `plan_name`.
 fn snake(name: &str) -> String {
+    identifier_words(&plain_snake(name)).join("_")
+}
+
+/// A name in snake_case as written: `firstName` → `first_name`.
+fn plain_snake(name: &str) -> String {
     let mut out = String::with_capacity(name.len() + 4);
     let mut previous_lower = false;
     for c in name.chars() {

@@ -374,13 +374,13 @@ fn table_terms(table: &crate::ask::corpus::Table) -> TableTerms {
         .flat_map(|fk| fk.columns.iter().map(String::as_str))
         .collect();
     TableTerms {
-        name: vocab::terms(&table.name),
+        name: vocab::identifier_terms(&table.name),
         comment: comment_terms(table.comment.as_deref()),
         columns: table
             .columns
             .iter()
             .map(|column| ColumnTerms {
-                name: vocab::terms(&column.name),
+                name: vocab::identifier_terms(&column.name),
                 comment: comment_terms(column.comment.as_deref()),
                 values: if column.sensitive {
                     Vec::new()

@@ -209,6 +209,101 @@ pub fn is_follow_up_word(word: &str) -> bool {
     is_in(CONNECTING_WORDS, word) || is_in(REPEATING_WORDS, word) || is_in(NARROWING_WORDS, word)
 }
 
+/// Abbreviations that legacy schemas write for a word (`cust_nm`, `amt_due`, `bkg_dt`), each
+/// with the words it stands for. Only abbreviations with one common reading in a column or
+/// table name are listed: `dep` (departure or deposit), `curr` (currency or current), `inv`
+/// (invoice or inventory) and `prem` (premise or premium) are not.
+const IDENTIFIER_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("acct", "account"),
+    ("addr", "address"),
+    ("agt", "agent"),
+    ("amnt", "amount"),
+    ("amt", "amount"),
+    ("appt", "appointment"),
+    ("avg", "average"),
+    ("bal", "balance"),
+    ("bkg", "booking"),
+    ("catg", "category"),
+    ("chg", "charge"),
+    ("chrg", "charge"),
+    ("clm", "claim"),
+    ("clnt", "client"),
+    ("cncl", "cancel"),
+    ("cnt", "count"),
+    ("cntry", "country"),
+    ("ctry", "country"),
+    ("cust", "customer"),
+    ("dept", "department"),
+    ("desc", "description"),
+    ("descr", "description"),
+    ("dest", "destination"),
+    ("disc", "discount"),
+    ("dlvry", "delivery"),
+    ("dob", "birth date"),
+    ("dt", "date"),
+    ("dte", "date"),
+    ("emp", "employee"),
+    ("fname", "first name"),
+    ("grp", "group"),
+    ("hr", "hour"),
+    ("hrs", "hours"),
+    ("lic", "license"),
+    ("lname", "last name"),
+    ("mfr", "manufacturer"),
+    ("mgr", "manager"),
+    ("msg", "message"),
+    ("mth", "month"),
+    ("mtr", "meter"),
+    ("nbr", "number"),
+    ("nm", "name"),
+    ("no", "number"),
+    ("num", "number"),
+    ("pax", "passengers"),
+    ("pct", "percent"),
+    ("pd", "paid"),
+    ("pkg", "package"),
+    ("pmt", "payment"),
+    ("pol", "policy"),
+    ("prc", "price"),
+    ("prod", "product"),
+    ("proj", "project"),
+    ("purch", "purchase"),
+    ("pymt", "payment"),
+    ("qtr", "quarter"),
+    ("qty", "quantity"),
+    ("rcpt", "receipt"),
+    ("rcvd", "received"),
+    ("rdg", "reading"),
+    ("req", "request"),
+    ("sched", "scheduled"),
+    ("seg", "segment"),
+    ("stat", "status"),
+    ("sts", "status"),
+    ("svc", "service"),
+    ("tel", "phone"),
+    ("tkt", "ticket"),
+    ("tot", "total"),
+    ("ttl", "total"),
+    ("trx", "transaction"),
+    ("txn", "transaction"),
+    ("typ", "type"),
+    ("usr", "user"),
+    ("veh", "vehicle"),
+    ("vnd", "vendor"),
+    ("whse", "warehouse"),
+    ("wk", "week"),
+    ("yr", "year"),
+];
+
+/// The words an identifier's word abbreviates (`amt` → "amount", `dob` → "birth date"), if
+/// it is a listed abbreviation.
+pub fn spelled_out(word: &str) -> Option<&'static str> {
+    IDENTIFIER_ABBREVIATIONS
+        .binary_search_by(|(short, _)| short.cmp(&word))
+        .ok()
+        .map(|i| IDENTIFIER_ABBREVIATIONS[i].1)
+}
+
 /// English month names, January first.
 pub const MONTH_NAMES: [&str; 12] = [
     "january",
@@ -224,6 +319,12 @@ pub const MONTH_NAMES: [&str; 12] = [
     "november",
     "december",
 ];
+
+/// The abbreviations, for tests of their form.
+#[cfg(test)]
+pub(super) fn abbreviations() -> &'static [(&'static str, &'static str)] {
+    IDENTIFIER_ABBREVIATIONS
+}
 
 /// Every list, for tests of their form.
 #[cfg(test)]

@@ -305,3 +305,27 @@ fn nouns_made_of_verbs() {
         assert!(!nominalizes(&stem(noun), &stem(verb)), "{noun} of {verb}");
     }
 }
+
+#[test]
+fn identifiers_spell_out_their_abbreviations() {
+    assert_eq!(identifier_words("cust_nm"), ["customer", "name"]);
+    assert_eq!(identifier_words("bkg_dt"), ["booking", "date"]);
+    assert_eq!(identifier_words("clientDOB"), ["client", "birth", "date"]);
+    assert_eq!(identifier_words("amt_due"), ["amount", "due"]);
+    // Whole words are kept, and free text is not an identifier.
+    assert_eq!(identifier_words("department"), ["department"]);
+    assert_eq!(raw_words("no orders"), ["no", "orders"]);
+    assert_eq!(identifier_terms("tot_amt"), ["total", "amount"]);
+}
+
+#[test]
+fn abbreviations_are_sorted_lower_case_and_spelled_out_once() {
+    let list = super::lists::abbreviations();
+    for pair in list.windows(2) {
+        assert!(pair[0].0 < pair[1].0, "{} before {}", pair[0].0, pair[1].0);
+    }
+    for (short, full) in list {
+        assert_eq!(short.to_lowercase(), *short);
+        assert!(full.len() > short.len(), "{short}");
+    }
+}

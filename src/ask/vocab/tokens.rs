@@ -38,6 +38,19 @@ pub fn raw_words(text: &str) -> Vec<String> {
     words
 }
 
+/// The words of a schema identifier with its abbreviations spelled out: `cust_nm` is
+/// "customer name", `bkg_dt` "booking date", `clientDOB` "client birth date". Only for names
+/// of tables and columns: in a question, "no" is no number.
+pub fn identifier_words(name: &str) -> Vec<String> {
+    raw_words(name)
+        .into_iter()
+        .flat_map(|w| match super::lists::spelled_out(&w) {
+            Some(full) => full.split(' ').map(str::to_owned).collect(),
+            None => vec![w],
+        })
+        .collect()
+}
+
 /// Whether `rest`, right after a word, is its possessive `'s` ("the team's budget").
 fn is_possessive(rest: &[char]) -> bool {
     matches!(rest, ['\'' | '’', 's' | 'S', ..]) && !rest.get(2).is_some_and(|c| c.is_alphanumeric())
