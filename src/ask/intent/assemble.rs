@@ -184,8 +184,10 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
                             && p.iter().all(|(_, up)| !up)
                     })
             });
-            if far && !context.contains(&column.table) && literal.text.eq_ignore_ascii_case("new") {
-                // "new customers": rows made, dated by the period if any.
+            // "new customers": rows made, dated by the period if any, unless what is
+            // measured or named holds the value (`vehicle.condition` for "new cars").
+            let named = context.contains(&column.table) || bases.contains(&column.table);
+            if !named && literal.text.eq_ignore_ascii_case("new") {
                 continue;
             }
             if far && !context.contains(&column.table) {

@@ -56,6 +56,8 @@ const KINDS: &[&[&str]] = &[
         "restaurant",
     ],
     &["booking", "reservation"],
+    &["sale", "deal"],
+    &["visit", "appointment"],
     &["ride", "trip", "journey"],
     &["device", "handset", "gadget"],
     &["vehicle", "car", "automobile"],
@@ -116,6 +118,34 @@ const NAME_WORDS: &[&str] = &[
     "name", "title", "city", "country", "company", "brand", "label", "first", "last", "surname",
     "region", "state", "district",
 ];
+
+/// Words that name the whole business a database keeps ("how many dealerships are in the
+/// group", "cars on the lot", "parts in the catalog"): after "in" or "on", when no table
+/// or column is so named, they add nothing.
+const WHOLE_BUSINESS: &[&str] = &[
+    "agency",
+    "business",
+    "catalog",
+    "catalogue",
+    "chain",
+    "company",
+    "database",
+    "firm",
+    "group",
+    "inventory",
+    "lot",
+    "network",
+    "organisation",
+    "organization",
+    "platform",
+    "portfolio",
+    "system",
+];
+
+/// Whether a word names the whole business ([`WHOLE_BUSINESS`]).
+pub fn names_whole_business(word: &str) -> bool {
+    WHOLE_BUSINESS.contains(&word)
+}
 
 /// Words of table names for whoever buys.
 const BUYERS: &[&str] = &[

@@ -266,6 +266,42 @@ pub fn change_word(word: &str) -> Option<Change> {
     }
 }
 
+/// Verbs that end a row's state ("cancelled", "closed", "deactivated"): said of rows, they
+/// pick some of them out.
+const STATE_ENDING_VERBS: &[&str] = &[
+    "abandoned",
+    "archived",
+    "banned",
+    "blocked",
+    "canceled",
+    "cancelled",
+    "churned",
+    "closed",
+    "declined",
+    "deleted",
+    "dropped",
+    "expired",
+    "failed",
+    "lost",
+    "refunded",
+    "rejected",
+    "removed",
+    "returned",
+    "suspended",
+    "terminated",
+    "voided",
+    "withdrawn",
+];
+
+/// Whether a verb ends a row's state: listed ([`STATE_ENDING_VERBS`]), or undoing another
+/// ("deactivated", "disabled", "unsubscribed").
+pub fn ends_a_state(verb: &str) -> bool {
+    STATE_ENDING_VERBS.contains(&verb)
+        || ["de", "dis", "un"]
+            .iter()
+            .any(|p| verb.strip_prefix(p).is_some_and(|rest| rest.len() > 4 && rest.ends_with("ed")))
+}
+
 /// Whether a word is a verb's past form ("offered", "taught"): regular ones by their
 /// ending, irregular ones listed; or one of a few verbs of activity in the present
 /// ("appears", "submits").

@@ -40,6 +40,13 @@ pub fn stem(word: &str) -> String {
     if let Ok(at) = IRREGULAR.binary_search_by(|(form, _)| (*form).cmp(word)) {
         return IRREGULAR[at].1.to_owned();
     }
+    // "salespeople" is a salesperson, "tradesmen" a tradesman ("specimen" is no plural).
+    if let Some(head) = word.strip_suffix("people").filter(|h| h.len() >= 3) {
+        return format!("{head}person");
+    }
+    if let Some(head) = word.strip_suffix("smen").filter(|h| h.len() >= 3) {
+        return format!("{head}sman");
+    }
     let chars: Vec<char> = word.chars().collect();
     if chars.len() <= 3 || chars.iter().any(|c| c.is_ascii_digit()) {
         return word.to_owned();

@@ -9,6 +9,9 @@ use crate::ask::literals::{extract, plain_skeleton, ValueIndex};
 fn stemming_meets_inflections_and_keeps_words_apart() {
     for (word, expected) in [
         ("customers", "customer"),
+        ("salespeople", "salesperson"),
+        ("salesmen", "salesman"),
+        ("specimen", "specimen"),
         ("categories", "category"),
         ("boxes", "box"),
         ("matches", "match"),

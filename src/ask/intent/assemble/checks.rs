@@ -258,6 +258,26 @@ pub(super) fn check_verbs(
         _ => None,
     }));
     let stems: Vec<String> = verbs.iter().map(|v| stem(v)).collect();
+    // "How many accounts are deactivated?": a verb that ends the rows' state, relating
+    // them to nothing else, says something askpg did not read.
+    if tables.iter().all(|&t| t == base) {
+        let words = &model.tables[base].words;
+        let unread: Vec<&String> = verbs
+            .iter()
+            .zip(&stems)
+            .filter(|(v, s)| {
+                crate::ask::vocab::grammar::ends_a_state(v)
+                    && !words.iter().any(|w| w == *s || crate::ask::vocab::nominalizes(w, s))
+            })
+            .map(|(v, _)| v)
+            .collect();
+        if let Some(verb) = unread.first() {
+            return Err(Unread::Unsupported(format!(
+                "what \"{verb}\" says of the {}",
+                model.tables[base].name
+            )));
+        }
+    }
     let paths = model.paths(base);
     for t in tables {
         let Some(Some(path)) = paths.get(t) else {

@@ -239,6 +239,13 @@ pub(super) fn idioms(
         reading.received = true;
         return Some(2);
     }
+    // "dealerships in the group", "cars on the lot": the business itself.
+    let in_or_on = |k: usize| matches!(word_at(units, k), Some("in" | "on" | "across"));
+    let said_in = i >= 1 && in_or_on(i - 1)
+        || i >= 2 && matches!(word_at(units, i - 1), Some("the" | "our")) && in_or_on(i - 2);
+    if said_in && crate::ask::vocab::business::names_whole_business(word) {
+        return Some(1);
+    }
     let skip = match (word, next) {
         // "clients based in Lyon": where they are.
         // "events that took place in May".
@@ -360,12 +367,19 @@ pub(super) fn idioms(
             return Some(1);
         }
     }
-    // "inactive customers", "unpaid invoices": a yes/no column said negated.
-    for prefix in ["in", "un", "non"] {
+    // "inactive customers", "unpaid invoices", "deactivated accounts", "disabled users": a
+    // yes/no column said negated.
+    for prefix in ["in", "un", "non", "de", "dis"] {
         let Some(rest) = word.strip_prefix(prefix).filter(|r| r.len() > 3) else {
             continue;
         };
-        let flags: Vec<ColumnRef> = matching_columns(model, &[stem(rest)], true)
+        // "deactivated" undoes "activated", the verb of `is_active`.
+        let adjective = rest
+            .strip_suffix("ated")
+            .filter(|_| matches!(prefix, "de" | "dis"))
+            .map(|root| format!("{root}e"));
+        let said = adjective.unwrap_or_else(|| stem(rest));
+        let flags: Vec<ColumnRef> = matching_columns(model, &[said], true)
             .into_iter()
             .filter(|c| {
                 model

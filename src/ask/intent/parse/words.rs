@@ -271,6 +271,10 @@ fn nominalized(model: &Model, stem: &str, written: &str) -> Option<(Ref, usize, 
 /// The one table whose longer name starts with `stem` ("tuition" for `tuition_payments`)
 /// or, unless the word is a measure word, ends with it ("lines" for `order_lines`).
 pub(super) fn part_of_table_name(model: &Model, stem: &str, written: &str) -> Option<usize> {
+    // "in" names no `trade_in`.
+    if is_stop_word(written) || is_stop_word(stem) {
+        return None;
+    }
     let part_of = |last: bool| -> Vec<usize> {
         (0..model.tables.len())
             .filter(|&t| {
