@@ -482,6 +482,24 @@ fn place_word(
             Ref::Table(t) => Some(t),
             _ => None,
         };
+        // "the highest score anyone got on a quiz": any one of the rows the column's own
+        // rows refer to, not each of them.
+        let any_one = i >= 2
+            && matches!(word_at(units, i - 1), Some("a" | "an" | "any"))
+            && matches!(word_at(units, i - 2), Some("on" | "in" | "for" | "at"));
+        if let (Some(t), true, Some(Ref::Columns(last))) =
+            (table, any_one, reading.items.last().map(|l| &l.what))
+        {
+            let parent = last.iter().all(|c| {
+                model
+                    .edges
+                    .iter()
+                    .any(|e| e.child == c.table && e.parent == t)
+            });
+            if parent {
+                return n;
+            }
+        }
         push_item(reading, pending, what, singular, text.join(" "));
         if let Some(t) = table {
             compound(model, reading, t, i);

@@ -164,7 +164,8 @@ impl Model {
                 let words = words.strip_suffix(&["id".to_owned()]).unwrap_or(words);
                 let parent = &self.tables[edge.parent].words;
                 let role = words.strip_suffix(&parent[..]).unwrap_or(words);
-                siblings >= 1 && role.len() == 1 && role[0] == word
+                // `category_id` of `courses_category` names its table, not a role.
+                siblings >= 1 && role.len() == 1 && role[0] == word && !parent.ends_with(role)
             })
             .collect();
         match named[..] {

@@ -288,7 +288,11 @@ pub(super) fn check_verbs(
             let parent = &model.tables[edge.parent];
             let plain =
                 edge.columns.iter().zip(&edge.ref_columns).all(|(c, r)| {
-                    c == r || c.strip_suffix("_id") == Some(stem(&parent.name).as_str())
+                    // `category_id` of `category` or of `courses_category`.
+                    c == r
+                        || c.strip_suffix("_id").is_some_and(|named| {
+                            named == stem(&parent.name) || parent.words.last().is_some_and(|w| *w == stem(named))
+                        })
                 });
             let named = edge
                 .columns
