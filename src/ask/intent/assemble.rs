@@ -316,6 +316,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     )?;
     parts.filters.sort();
     parts.filters.dedup();
+    values_apart(reading, &mut shape, &parts.filters)?;
     let rank = match reading.direction {
         _ if parts.rank_used => None,
         None if reading.limit.is_some() => {
@@ -449,4 +450,43 @@ pub(super) fn base_tables(model: &Model, shape: &Shape) -> Vec<usize> {
         }
     }
     tables
+}
+
+/// "average fee for senior vs under 18 teams": a measure for each of the values set
+/// against each other; "the average discount for new, used and certified cars" is each
+/// value apart or all together, and is refused.
+fn values_apart(reading: &Reading, shape: &mut Shape, filters: &[Filter]) -> Result<(), Unread> {
+    let Shape::Aggregate { groups, .. } = shape else {
+        return Ok(());
+    };
+    let mut columns: Vec<&ColumnRef> = Vec::new();
+    for f in filters {
+        if let Filter::Equals { column, .. } = f {
+            let values = filters
+                .iter()
+                .filter(|g| matches!(g, Filter::Equals { column: c, .. } if c == column))
+                .count();
+            if values >= 2 && !columns.contains(&column) {
+                columns.push(column);
+            }
+        }
+    }
+    for column in columns {
+        if groups.iter().any(|g| matches!(g, Group::Column(c) if c == column)) {
+            continue;
+        }
+        if reading.versus {
+            groups.push(Group::Column(column.clone()));
+        } else if reading.values_joined {
+            return Err(Unread::Ambiguous {
+                what: format!("values of {} joined by \"and\"", column.column),
+                readings: vec![
+                    format!("for each {} apart", column.column),
+                    "for all of them together".into(),
+                ],
+                rephrase: Vec::new(),
+            });
+        }
+    }
+    Ok(())
 }

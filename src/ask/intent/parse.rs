@@ -152,6 +152,10 @@ pub(super) struct Reading {
     /// "were", "was": a verb in the passive may say what happened to the rows named
     /// ("books were checked out") as much as which rows.
     pub passive: bool,
+    /// "senior vs under 18", "new versus used": values set against each other.
+    pub versus: bool,
+    /// "new, used and certified": values joined by "and".
+    pub values_joined: bool,
 }
 
 /// An open-ended period: from a period's start ("since 2023"), after its end ("after
@@ -365,6 +369,9 @@ fn place_word(
         return 1;
     }
     reading.when |= word == "when";
+    reading.versus |= matches!(word, "vs" | "versus");
+    let placeholder = |k: usize| matches!(units.get(k), Some(Folded::Placeholder(_)));
+    reading.values_joined |= word == "and" && i > 0 && placeholder(i - 1) && placeholder(i + 1);
     reading.any |= word == "any";
     reading.collected |= matches!(word, "collected" | "collect" | "received" | "receive");
     reading.passive |= matches!(word, "were" | "was")
