@@ -104,6 +104,18 @@ impl Model {
                 }
             }
         }
+        // `brnch_id` refers to `branches`.
+        let mut tables = tables;
+        for edge in &edges {
+            let parent = tables[edge.parent].words.clone();
+            for c in tables[edge.child]
+                .columns
+                .iter_mut()
+                .filter(|c| edge.columns.contains(&c.name))
+            {
+                spell_out(&mut c.words, &parent);
+            }
+        }
         let edges = without_role_edges(edges);
         let terms = corpus
             .glossary
@@ -336,6 +348,12 @@ fn table_model(table: &Table) -> TableModel {
             }
         })
         .collect::<Vec<_>>();
+    // `brnch_nm` of `branches` is the branch's name.
+    let own_words = stemmed(&table.name);
+    let mut columns = columns;
+    for c in &mut columns {
+        spell_out(&mut c.words, &own_words);
+    }
     let label = label_column(table, &columns);
     TableModel {
         alias: crate::ask::corpus::quote_ident(&table.name),
@@ -346,6 +364,21 @@ fn table_model(table: &Table) -> TableModel {
         key,
         label,
         columns,
+    }
+}
+
+/// Words of a column's name that abbreviate a word of `names` (its table's or the table it
+/// refers to) by its consonants: `brnch` is "branch", `pymnt` "payment" (`shipped` is no
+/// shipment).
+fn spell_out(words: &mut [String], names: &[String]) {
+    for w in words.iter_mut().filter(|w| !names.contains(w)) {
+        let skeleton = w.len() >= 3 && w.chars().skip(1).all(|c| !"aeiouy".contains(c));
+        let found = names
+            .iter()
+            .find(|n| skeleton && crate::ask::vocab::business::abbreviates(w, n));
+        if let Some(n) = found {
+            *w = n.clone();
+        }
     }
 }
 
