@@ -52,11 +52,6 @@ const CREATION: &[&str] = &[
     "filed",
 ];
 
-/// Whether a verb (stemmed) says its row was created ("booked", "joined").
-pub(super) fn is_creation_verb(verb: &str) -> bool {
-    CREATION.iter().any(|k| stem(k) == verb)
-}
-
 /// The one date of `bases` whose name says when the row was created (`created_at`,
 /// `booked_on`): what "made in 2023" dates.
 pub(super) fn creation_date(model: &Model, bases: &[usize]) -> Option<ColumnRef> {

@@ -316,6 +316,21 @@ pub(super) fn table_measure(model: &Model, table: usize) -> Result<ColumnRef, Un
     }
 }
 
+/// The one number column of a table named for the table and carrying a measure
+/// (`refunds.refund_amount`): what "the total refunded" adds up.
+pub(super) fn own_amount(model: &Model, table: usize) -> Option<ColumnRef> {
+    let own = model.tables[table].words.last()?;
+    let found = model.columns_where(&[table], |c| {
+        c.role == Role::Number
+            && c.words.contains(own)
+            && !column_measures(&c.words, &c.data_type).is_empty()
+    });
+    match &found[..] {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
 /// The one number column of `tables` whose name holds `word` ("length").
 pub(super) fn named_number(
     model: &Model,

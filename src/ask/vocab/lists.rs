@@ -224,6 +224,7 @@ const IDENTIFIER_ABBREVIATIONS: &[(&str, &str)] = &[
     ("bal", "balance"),
     ("bkg", "booking"),
     ("catg", "category"),
+    ("cd", "code"),
     ("chg", "charge"),
     ("chrg", "charge"),
     ("clm", "claim"),
@@ -295,13 +296,73 @@ const IDENTIFIER_ABBREVIATIONS: &[(&str, &str)] = &[
     ("yr", "year"),
 ];
 
-/// The words an identifier's word abbreviates (`amt` → "amount", `dob` → "birth date"), if
-/// it is a listed abbreviation.
+/// Words that column and table names often shorten by dropping vowels (`frst_nm`, `rtg`,
+/// `chnl_cd`, `rsn_cd`): an identifier's word that keeps the first letter and enough of
+/// the consonants of exactly one of them, in order, stands for it ([`spelled_out`]).
+const SHORTENED_WORDS: &[&str] = &[
+    "account", "active", "address", "amount", "approved", "balance", "birth", "branch",
+    "budget", "cancelled", "category", "channel", "charge", "city", "class",
+    "client", "closed", "comment", "commission", "company", "completed", "contact",
+    "contract", "cost", "count", "country", "created", "currency", "customer",
+    "default", "delivery", "department", "deposit", "description", "destination", "discount",
+    "document", "duration", "email", "employee", "end", "event", "expense", "expiry",
+    "first", "flag", "gender", "group", "hotel", "image", "invoice", "issued", "item",
+    "language", "last", "level", "limit", "line", "manager", "member", "message", "method",
+    "middle", "mobile", "model", "month", "name", "newsletter", "nights", "note", "number",
+    "office", "open", "order", "owner", "paid", "parent", "partner", "payment", "percent",
+    "period", "phone", "plan", "points", "policy", "postal", "preferred", "premium",
+    "price", "priority", "process", "product", "profile", "quantity", "rate", "rating",
+    "reason", "received", "recommend", "record", "reference", "refund", "region", "rental",
+    "request", "return", "revenue", "review", "salary", "score", "segment", "senior",
+    "sequence", "service", "shipment", "size", "source", "start", "status",
+    "street", "subscription", "supplier", "target", "tax", "text", "ticket", "title",
+    "total", "transaction", "travel", "type", "unit", "user", "value", "vendor", "version",
+    "volume", "warehouse", "weight", "year",
+];
+
+/// The one listed word ([`SHORTENED_WORDS`]) that `short` writes without its vowels: its
+/// first letter, no vowel after it, at least three letters, and in order at least three
+/// in five of the word's consonants, ending on its last.
+fn unshortened(short: &str) -> Option<&'static str> {
+    let letters: Vec<char> = short.chars().collect();
+    let vowel = |c: &char| "aeiouy".contains(*c);
+    // Three letters from a vowel are a word of their own ("act", "off").
+    let own_word = letters.len() == 3 && vowel(&letters[0]);
+    if letters.len() < 3
+        || own_word
+        || letters.iter().skip(1).any(vowel)
+        || !short.chars().all(|c| c.is_ascii_lowercase())
+    {
+        return None;
+    }
+    let writes = |word: &str| {
+        let mut rest = word.chars();
+        if rest.next() != Some(letters[0]) {
+            return false;
+        }
+        let consonants: Vec<char> = word.chars().skip(1).filter(|c| !vowel(c)).collect();
+        let in_order = letters[1..].iter().all(|l| rest.any(|c| c == *l));
+        // Ending on the word's last consonant: `off` is no "office".
+        in_order
+            && consonants.last() == letters.last()
+            && letters.len() * 5 >= (consonants.len() + 1) * 3
+            && word.len() > short.len()
+    };
+    let mut found = SHORTENED_WORDS.iter().filter(|w| writes(w));
+    match (found.next(), found.next()) {
+        (Some(word), None) => Some(word),
+        _ => None,
+    }
+}
+
+/// The words an identifier's word abbreviates (`amt` → "amount", `dob` → "birth date",
+/// `rtg` → "rating"), if it is a listed abbreviation or a listed word without its vowels.
 pub fn spelled_out(word: &str) -> Option<&'static str> {
     IDENTIFIER_ABBREVIATIONS
         .binary_search_by(|(short, _)| short.cmp(&word))
         .ok()
         .map(|i| IDENTIFIER_ABBREVIATIONS[i].1)
+        .or_else(|| unshortened(word))
 }
 
 /// English month names, January first.

@@ -275,9 +275,13 @@ pub(super) fn place_table(
             times: None,
         });
     } else if item.aggregate == Some(Aggregate::Sum) && !resolve::holds_amounts(model, t) {
-        // "total orders": how many; "the total of successful top-ups": their amounts.
-        match resolve::table_measure(model, t) {
-            Ok(column) if parts.how_much => parts.measures.push(Measure::Column {
+        // "total orders": how many; "the total of successful top-ups", "total refunded":
+        // their amounts.
+        let verb = item.text.ends_with("ed") && !item.text.contains(' ');
+        let measure = resolve::table_measure(model, t)
+            .or_else(|e| resolve::own_amount(model, t).filter(|_| verb).ok_or(e));
+        match measure {
+            Ok(column) if parts.how_much || verb => parts.measures.push(Measure::Column {
                 aggregate: Aggregate::Sum,
                 column,
                 times: None,
