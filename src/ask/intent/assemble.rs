@@ -472,7 +472,10 @@ fn values_apart(reading: &Reading, shape: &mut Shape, filters: &[Filter]) -> Res
         }
     }
     for column in columns {
-        if groups.iter().any(|g| matches!(g, Group::Column(c) if c == column)) {
+        if groups
+            .iter()
+            .any(|g| matches!(g, Group::Column(c) if c == column))
+        {
             continue;
         }
         if reading.versus {

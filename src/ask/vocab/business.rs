@@ -246,9 +246,9 @@ pub fn is_failure_value(value: &str) -> bool {
     )
 }
 
-/// Whether a status code (`ACT`, `SUSP`, `CLSD`) abbreviates `word` ("active",
-/// "suspended", "closed"): the code is its first letters, or its consonants in order
-/// from the first letter, three letters or more.
+/// Whether a status code (`ACT`, `SUSP`, `CLSD`, `CNF`) abbreviates `word` ("active",
+/// "suspended", "closed", "confirmed"): the code is its first letters, or the first of its
+/// consonants in order from the first letter, three letters or more.
 pub fn abbreviates(code: &str, word: &str) -> bool {
     let code = code.to_lowercase();
     let word = word.to_lowercase();
@@ -260,13 +260,18 @@ pub fn abbreviates(code: &str, word: &str) -> bool {
         // "made" is no `MAD`.
         return word.len() >= code.len() + 2;
     }
+    // `CXL` is the travel trade's "cancelled".
+    if code.starts_with("cxl") && word.starts_with("cancel") {
+        return true;
+    }
     let mut letters = word.chars();
     let first = letters.next();
     let consonants: String = first
         .into_iter()
         .chain(letters.filter(|c| !"aeiou".contains(*c)))
         .collect();
-    consonants == code
+    // `CNF` for "confirmed", `PND` for "pending": the first of its consonants.
+    consonants.starts_with(&code)
 }
 
 /// Whether a table's name (its terms, stemmed) names whoever buys.
@@ -314,6 +319,10 @@ mod tests {
         assert!(abbreviates("ACT", "active"));
         assert!(abbreviates("SUSP", "suspended"));
         assert!(abbreviates("CLSD", "closed"));
+        assert!(abbreviates("CNF", "confirmed"));
+        assert!(abbreviates("PND", "pending"));
+        assert!(abbreviates("CXL", "cancelled"));
+        assert!(!abbreviates("PND", "spend"));
         assert!(abbreviates("BUS", "business"));
         assert!(!abbreviates("ACT", "act"));
         assert!(!abbreviates("OK", "okay"));

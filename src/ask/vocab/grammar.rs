@@ -297,9 +297,10 @@ const STATE_ENDING_VERBS: &[&str] = &[
 /// ("deactivated", "disabled", "unsubscribed").
 pub fn ends_a_state(verb: &str) -> bool {
     STATE_ENDING_VERBS.contains(&verb)
-        || ["de", "dis", "un"]
-            .iter()
-            .any(|p| verb.strip_prefix(p).is_some_and(|rest| rest.len() > 4 && rest.ends_with("ed")))
+        || ["de", "dis", "un"].iter().any(|p| {
+            verb.strip_prefix(p)
+                .is_some_and(|rest| rest.len() > 4 && rest.ends_with("ed"))
+        })
 }
 
 /// Whether a word is a verb's past form ("offered", "taught"): regular ones by their

@@ -322,7 +322,10 @@ fn identifiers_spell_out_their_abbreviations() {
     // Words written without their vowels.
     assert_eq!(identifier_words("frst_nm"), ["first", "name"]);
     assert_eq!(identifier_words("rsn_cd"), ["reason", "code"]);
-    assert_eq!(identifier_words("pmt_mthd_cd"), ["payment", "method", "code"]);
+    assert_eq!(
+        identifier_words("pmt_mthd_cd"),
+        ["payment", "method", "code"]
+    );
     assert_eq!(identifier_words("rtg"), ["rating"]);
     assert_eq!(identifier_words("chnl_cd"), ["channel", "code"]);
     // Too few of a word's consonants, or a word of its own.

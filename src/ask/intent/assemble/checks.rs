@@ -267,7 +267,9 @@ pub(super) fn check_verbs(
             .zip(&stems)
             .filter(|(v, s)| {
                 crate::ask::vocab::grammar::ends_a_state(v)
-                    && !words.iter().any(|w| w == *s || crate::ask::vocab::nominalizes(w, s))
+                    && !words
+                        .iter()
+                        .any(|w| w == *s || crate::ask::vocab::nominalizes(w, s))
             })
             .map(|(v, _)| v)
             .collect();
@@ -286,14 +288,14 @@ pub(super) fn check_verbs(
         for (e, _) in path {
             let edge = &model.edges[*e];
             let parent = &model.tables[edge.parent];
-            let plain =
-                edge.columns.iter().zip(&edge.ref_columns).all(|(c, r)| {
-                    // `category_id` of `category` or of `courses_category`.
-                    c == r
-                        || c.strip_suffix("_id").is_some_and(|named| {
-                            named == stem(&parent.name) || parent.words.last().is_some_and(|w| *w == stem(named))
-                        })
-                });
+            let plain = edge.columns.iter().zip(&edge.ref_columns).all(|(c, r)| {
+                // `category_id` of `category` or of `courses_category`.
+                c == r
+                    || c.strip_suffix("_id").is_some_and(|named| {
+                        named == stem(&parent.name)
+                            || parent.words.last().is_some_and(|w| *w == stem(named))
+                    })
+            });
             let named = edge
                 .columns
                 .iter()

@@ -159,9 +159,31 @@ pub(super) fn before_schema(
     // "active lines" with `lines.status_cd = 'ACT'`: a coded value the word spells out,
     // of the table named next or last, else the one in the schema.
     let next = next_table(model, units, i);
-    // Said of rows: before their table ("suspended accounts") or after "are"/"is".
-    let of_rows = next.is_some() || (i > 0 && matches!(word_at(units, i - 1), Some("are" | "is")));
-    if word.len() > 3 && of_rows {
+    // Said of rows: before their table ("suspended accounts"), after "are"/"were"/"got"
+    // ("bookings were cancelled") or right after the rows ("payments failed").
+    let after_rows = reading.last_table_end == Some(i);
+    let of_rows = next.is_some()
+        || after_rows
+        || (i > 0
+            && matches!(
+                word_at(units, i - 1),
+                Some("are" | "is" | "were" | "was" | "got" | "get" | "been")
+            ));
+    // "lines were activated in 2022": the date the verb names (`activation_dt`), not a
+    // status `ACT`.
+    let said = stem(word);
+    let dated = word.ends_with("ed")
+        && [next, last_table(reading)].into_iter().flatten().any(|t| {
+            !model
+                .columns_where(&[t], |c| {
+                    c.role == Role::Time
+                        && c.words
+                            .iter()
+                            .any(|w| same_stem(w, &said) || nominalizes(w, &said))
+                })
+                .is_empty()
+        });
+    if word.len() > 3 && of_rows && !dated {
         let codes = [next, last_table(reading)]
             .into_iter()
             .flatten()
