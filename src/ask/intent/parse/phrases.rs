@@ -55,10 +55,18 @@ pub(super) fn words_not_names(model: &Model, literals: &mut Vec<Literal>, units:
                 if grammar::rank_word(word).is_some() || matches!(word.as_str(), "best" | "worst" | "well"));
         let measure =
             ranked && measure_word(text).is_some_and(|m| !m.kinds.is_empty()) && !table_named;
-        if single && (names || after_subject || measure) && schema_word {
+        // "top 5" is no supplier type `TOP`: a rank before a number.
+        let ranks_number = grammar::rank_word(&text.to_lowercase()).is_some()
+            && literals.get(index).is_some_and(|l| {
+                matches!(l.value, LiteralValue::Number(_))
+                    || l.text.chars().all(|c| c.is_ascii_digit())
+            })
+            && matches!(units.get(k + 1), Some(Folded::Placeholder(_)));
+        if ranks_number || single && (names || after_subject || measure) && schema_word {
+            let word = text.to_lowercase();
             units[k] = Folded::Word {
-                word: text.to_owned(),
-                stem: stemmed,
+                stem: stem(&word),
+                word,
             };
             dropped.push(index - 1);
         }
