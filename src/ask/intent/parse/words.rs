@@ -291,6 +291,10 @@ pub(super) fn part_of_table_name(model: &Model, stem: &str, written: &str) -> Op
     };
     match (&leading[..], &trailing[..]) {
         ([t], []) | ([], [t]) => Some(*t),
+        ([t], [u]) if t == u => Some(*t),
+        // `courses_course` beside `courses_lesson`: a word that begins several names is
+        // their app's prefix (Django), the one name it ends is the table's.
+        ([_, _, ..], [t]) => Some(*t),
         _ => None,
     }
 }
