@@ -240,6 +240,9 @@ pub fn unit_word(word: &str) -> Option<&'static str> {
         ("kilometres", "km"),
         ("kilometers", "km"),
         ("square", "square"),
+        // "fewer than 3 stars": a rating.
+        ("star", "rating"),
+        ("stars", "rating"),
         ("sqft", "sqft"),
         ("sqm", "sqm"),
         ("miles", "mile"),

@@ -34,6 +34,13 @@ pub(super) fn before_schema(
             return Some(if area { 2 } else { 1 });
         }
     }
+    // "star rating": the rating.
+    if matches!(word, "star" | "stars")
+        && matches!(word_at(units, i + 1), Some("rating" | "ratings"))
+        && matching_columns(model, &[stem(word)], true).is_empty()
+    {
+        return Some(1);
+    }
     // "When did the first candidate sign up?": the rows made, not a column named sign.
     if matches!(word, "sign" | "signs" | "signed" | "signing")
         && word_at(units, i + 1) == Some("up")

@@ -130,9 +130,16 @@ pub(super) fn schema_phrase(
         if !columns.is_empty() {
             // "a section" is `course_sections`, not `course_sections.section_number`, which
             // the word only partly names.
+            // "payments" is `billing_payment`, not `paid_at` and `price_paid`, which the
+            // word only partly names either.
             if let (1, Some(t)) = (n, part_of_table_name(model, &stems[0], written[0])) {
-                if columns.iter().all(|c| c.table == t) && !full_match(model, &columns, written[0])
-                {
+                let shares_word = columns.iter().any(|c| {
+                    c.table != t
+                        && model
+                            .column(c.table, &c.column)
+                            .is_some_and(|m| m.words.contains(&stems[0]))
+                });
+                if !shares_word && !full_match(model, &columns, written[0]) {
                     return Some((Ref::Table(t), 1, singular));
                 }
             }
