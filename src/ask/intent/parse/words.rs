@@ -276,7 +276,7 @@ fn nominalized(model: &Model, stem: &str, written: &str) -> Option<(Ref, usize, 
 }
 
 /// The one table whose longer name starts with `stem` ("tuition" for `tuition_payments`)
-/// or, unless the word is a measure word, ends with it ("lines" for `order_lines`).
+/// or ends with it ("lines" for `order_lines`; a measure word only after an app's prefix).
 pub(super) fn part_of_table_name(model: &Model, stem: &str, written: &str) -> Option<usize> {
     // "in" names no `trade_in`.
     if is_stop_word(written) || is_stop_word(stem) {
@@ -292,8 +292,19 @@ pub(super) fn part_of_table_name(model: &Model, stem: &str, written: &str) -> Op
             .collect()
     };
     let leading = part_of(false);
+    // A measure word ends a name only after an app's prefix (`billing_payment` beside
+    // `billing_plan`).
+    let app_prefix = |t: &usize| {
+        let first = &model.tables[*t].words[0];
+        model
+            .tables
+            .iter()
+            .filter(|o| o.words.len() > 1 && o.words[0] == *first)
+            .count()
+            >= 3
+    };
     let trailing = match measure_word(written) {
-        Some(_) => Vec::new(),
+        Some(_) => part_of(true).into_iter().filter(app_prefix).collect(),
         None => part_of(true),
     };
     match (&leading[..], &trailing[..]) {
