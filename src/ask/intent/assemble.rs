@@ -338,8 +338,9 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             ));
         }
     }
-    if reading.collected {
-        succeeded_only(model, &shape, &mut parts.filters);
+    // "revenue" of payments that may fail: the ones that went through.
+    if reading.collected || reading.earned {
+        succeeded_only(model, &shape, &mut parts.filters, reading.collected);
     }
     // "medications that have been prescribed": a date named for nothing else says the
     // event happened; on the rows measured it would be dropped, so it is refused, as is

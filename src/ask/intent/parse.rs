@@ -156,6 +156,8 @@ pub(super) struct Reading {
     pub versus: bool,
     /// "new, used and certified": values joined by "and".
     pub values_joined: bool,
+    /// "revenue", "income": money that came in, of rows that went through.
+    pub earned: bool,
 }
 
 /// An open-ended period: from a period's start ("since 2023"), after its end ("after
@@ -374,6 +376,10 @@ fn place_word(
     reading.values_joined |= word == "and" && i > 0 && placeholder(i - 1) && placeholder(i + 1);
     reading.any |= word == "any";
     reading.collected |= matches!(word, "collected" | "collect" | "received" | "receive");
+    reading.earned |= matches!(
+        word,
+        "revenue" | "revenues" | "income" | "earned" | "earnings"
+    );
     reading.passive |= matches!(word, "were" | "was")
         && word_at(units, i + 1)
             .is_some_and(|next| next.ends_with("ed") || grammar::is_past_verb(next));

@@ -299,6 +299,15 @@ pub fn column_measures(name_terms: &[String], data_type: &str) -> Vec<(Measure, 
     if !super::business::is_number_type(data_type) {
         return Vec::new();
     }
+    // `revenue_share`, `discount_pct`: a ratio, no money.
+    if name_terms.last().is_some_and(|t| {
+        matches!(
+            t.as_str(),
+            "share" | "percent" | "percentage" | "ratio" | "pct"
+        )
+    }) {
+        return Vec::new();
+    }
     let mut found: Vec<(Measure, f32)> = Vec::new();
     for term in name_terms {
         let Some(measures) = tables().column_words.get(term) else {
@@ -372,6 +381,7 @@ mod tests {
         assert!(of("total", "text").is_empty());
         assert_eq!(of("purchase_price", "numeric"), [Price]);
         assert_eq!(of("refund_amount", "numeric"), [Cost]);
+        assert!(of("revenue_share", "numeric").is_empty());
         assert!(of("billing_city", "text").is_empty());
     }
 

@@ -415,7 +415,12 @@ pub(super) fn check_passive_count(
 /// "How much have we collected": money summed from rows whose status says some attempts
 /// failed counts the ones that went through (the one value of success), unless the
 /// question names a status.
-pub(super) fn succeeded_only(model: &Model, shape: &Shape, filters: &mut Vec<Filter>) {
+pub(super) fn succeeded_only(
+    model: &Model,
+    shape: &Shape,
+    filters: &mut Vec<Filter>,
+    paid_dates: bool,
+) {
     let Shape::Aggregate { measures, .. } = shape else {
         return;
     };
@@ -429,6 +434,9 @@ pub(super) fn succeeded_only(model: &Model, shape: &Shape, filters: &mut Vec<Fil
             continue;
         };
         let Some((status, value)) = model.succeeded(column.table) else {
+            if !paid_dates {
+                continue;
+            }
             // "rent collected": the rows with a date of payment (`paid_date`), when the
             // amounts are due before they are paid.
             let paid = model.columns_where(&[column.table], |c| {
