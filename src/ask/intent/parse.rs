@@ -156,6 +156,8 @@ pub(super) struct Reading {
     pub versus: bool,
     /// "new, used and certified": values joined by "and".
     pub values_joined: bool,
+    /// "between 1990 and 1995": a range from the first literal to the second.
+    pub between: bool,
     /// "revenue", "income": money that came in, of rows that went through.
     pub earned: bool,
 }
@@ -372,6 +374,7 @@ fn place_word(
     }
     reading.when |= word == "when";
     reading.versus |= matches!(word, "vs" | "versus");
+    reading.between |= word == "between" && matches!(units.get(i + 1), Some(Folded::Placeholder(_)));
     let placeholder = |k: usize| matches!(units.get(k), Some(Folded::Placeholder(_)));
     reading.values_joined |= word == "and" && i > 0 && placeholder(i - 1) && placeholder(i + 1);
     reading.any |= word == "any";

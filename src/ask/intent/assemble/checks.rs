@@ -112,6 +112,29 @@ pub(super) fn growth(
             .any(|&j| same_column(&filters[i], &filters[j]))
     });
     let Some((change, word)) = &reading.change else {
+        // "players born between 1990 and 1995": one period from the first to the last.
+        if let ([i, j], true, true) = (&periods[..], clash, reading.between) {
+            if let (
+                Filter::Period {
+                    column,
+                    from: a,
+                    until: b,
+                },
+                Filter::Period {
+                    from: c, until: d, ..
+                },
+            ) = (&filters[*i], &filters[*j])
+            {
+                let merged = Filter::Period {
+                    column: column.clone(),
+                    from: a.clone().min(c.clone()),
+                    until: b.clone().max(d.clone()),
+                };
+                filters[*i] = merged;
+                filters.remove(*j);
+                return Ok(None);
+            }
+        }
         if clash {
             return Err(Unread::Ambiguous {
                 what: "two periods of one date".into(),
