@@ -291,6 +291,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     check_verbs(model, &parts.verbs, &shape, &parts.filters)?;
     check_never(model, &bases, &parts.filters)?;
     check_passive_count(model, reading, &shape, &parts.filters)?;
+    check_dated_verb(model, reading, &bases, &context, &parts.filters)?;
     // "Number of hires per client industry": recruiters hired are no hires of clients; a
     // count of dated events grouped by what their rows do not refer to is refused.
     if let (Some(counted), Shape::Aggregate { groups, .. }) = (parts.dated_count, &shape) {

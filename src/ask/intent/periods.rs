@@ -71,7 +71,7 @@ pub(super) fn creation_date(model: &Model, bases: &[usize]) -> Option<ColumnRef>
 
 /// The time columns of table `t` a period may apply to: the ones named after the table
 /// when there are such, else all but bookkeeping dates.
-fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
+pub(super) fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
     let table = &model.tables[t];
     let dates: Vec<&super::schema::ColumnModel> = table
         .columns

@@ -495,3 +495,52 @@ pub(super) fn succeeded_only(
         }
     }
 }
+
+/// "customers who bought a car in 2022": the year the customers came, or the year of what
+/// the verb relates them to? A period on the rows measured, beside a verb and another
+/// dated table the question names, is refused.
+pub(super) fn check_dated_verb(
+    model: &Model,
+    reading: &Reading,
+    bases: &[usize],
+    context: &[usize],
+    filters: &[Filter],
+) -> Result<(), Unread> {
+    if reading.verbs.is_empty() {
+        return Ok(());
+    }
+    for f in filters {
+        let Filter::Period { column, .. } = f else {
+            continue;
+        };
+        if !bases.contains(&column.table) {
+            continue;
+        }
+        // Rows that refer to the rows measured (their purchases), not those they refer
+        // to (a ticket's agent).
+        let paths = model.paths(column.table);
+        let below = |t: &usize| {
+            paths
+                .get(*t)
+                .cloned()
+                .flatten()
+                .is_some_and(|p| p.first().is_some_and(|(_, up)| !up))
+        };
+        let others: Vec<ColumnRef> = context
+            .iter()
+            .filter(|t| !bases.contains(t) && below(t))
+            .flat_map(|&t| crate::ask::intent::periods::dates_of(model, t))
+            .collect();
+        if !others.is_empty() {
+            return Err(Unread::Ambiguous {
+                what: "the date a period applies to".into(),
+                readings: std::iter::once(column)
+                    .chain(&others)
+                    .map(|c| format!("{}.{}", model.tables[c.table].name, c.column))
+                    .collect(),
+                rephrase: Vec::new(),
+            });
+        }
+    }
+    Ok(())
+}
