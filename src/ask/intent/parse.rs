@@ -374,7 +374,8 @@ fn place_word(
     }
     reading.when |= word == "when";
     reading.versus |= matches!(word, "vs" | "versus");
-    reading.between |= word == "between" && matches!(units.get(i + 1), Some(Folded::Placeholder(_)));
+    reading.between |=
+        word == "between" && matches!(units.get(i + 1), Some(Folded::Placeholder(_)));
     let placeholder = |k: usize| matches!(units.get(k), Some(Folded::Placeholder(_)));
     reading.values_joined |= word == "and" && i > 0 && placeholder(i - 1) && placeholder(i + 1);
     reading.any |= word == "any";

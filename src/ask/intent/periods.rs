@@ -424,7 +424,11 @@ pub(super) fn literal_filter(
                         table: b,
                         column: column.column.clone(),
                     };
-                    model.column(b, &column.column).is_some() && !candidates.contains(&own)
+                    // Unless all its values are known (sampled), and this is none of them.
+                    model
+                        .column(b, &column.column)
+                        .is_some_and(|c| c.values.is_empty())
+                        && !candidates.contains(&own)
                 })
             {
                 return Err(Unread::Ambiguous {

@@ -268,6 +268,28 @@ pub(super) fn idioms(
         reading.received = true;
         return Some(2);
     }
+    // "leave out cancelled deals", "leaving out refunds": what follows is excluded.
+    if matches!(word, "leave" | "leaving") && next == Some("out") {
+        pending.absent = true;
+        return Some(2);
+    }
+    // "cancelled deals excluded": the value just named is excluded.
+    if matches!(word, "excluded" | "omitted") && i > 0 {
+        let after_value = reading.literals.len().checked_sub(1).filter(|_| {
+            (1..=2).any(|back| matches!(units.get(i - back.min(i)), Some(Folded::Placeholder(_))))
+        });
+        if let Some(last) = after_value {
+            reading.negated.push(last);
+            return Some(1);
+        }
+    }
+    // "(completed deals only)": the rows just named, no follow-up.
+    if word == "only"
+        && i > 0
+        && (reading.last_table_end == Some(i) || matches!(units[i - 1], Folded::Placeholder(_)))
+    {
+        return Some(1);
+    }
     // "dealerships in the group", "cars on the lot": the business itself.
     let in_or_on = |k: usize| matches!(word_at(units, k), Some("in" | "on" | "across"));
     let said_in = i >= 1 && in_or_on(i - 1)
