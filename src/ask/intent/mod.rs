@@ -18,6 +18,8 @@ mod assemble;
 pub mod compile;
 mod context;
 pub mod help;
+#[cfg(test)]
+mod legacy_tests;
 pub mod parse;
 mod periods;
 mod resolve;

@@ -526,11 +526,17 @@ pub(super) fn check_dated_verb(
                 .flatten()
                 .is_some_and(|p| p.first().is_some_and(|(_, up)| !up))
         };
-        let others: Vec<ColumnRef> = context
-            .iter()
-            .filter(|t| !bases.contains(t) && below(t))
-            .flat_map(|&t| crate::ask::intent::periods::dates_of(model, t))
-            .collect();
+        // With the rows between ("bought a car": the sales of the cars).
+        let mut others: Vec<ColumnRef> = Vec::new();
+        for &t in context.iter().filter(|t| !bases.contains(t) && below(t)) {
+            for between in model.path_tables(column.table, t).unwrap_or_default() {
+                for date in crate::ask::intent::periods::dates_of(model, between) {
+                    if !others.contains(&date) {
+                        others.push(date);
+                    }
+                }
+            }
+        }
         if !others.is_empty() {
             return Err(Unread::Ambiguous {
                 what: "the date a period applies to".into(),
