@@ -456,24 +456,25 @@ pub(super) fn base_tables(model: &Model, shape: &Shape) -> Vec<usize> {
 
 /// "average fee for senior vs under 18 teams": a measure for each of the values set
 /// against each other; "the average discount for new, used and certified cars" is each
-/// value apart or all together, and is refused.
+/// value apart or all together, and is refused (two values joined by "and" are taken
+/// together: "orders shipped to France and Spain").
 fn values_apart(reading: &Reading, shape: &mut Shape, filters: &[Filter]) -> Result<(), Unread> {
     let Shape::Aggregate { groups, .. } = shape else {
         return Ok(());
     };
-    let mut columns: Vec<&ColumnRef> = Vec::new();
+    let mut columns: Vec<(&ColumnRef, usize)> = Vec::new();
     for f in filters {
         if let Filter::Equals { column, .. } = f {
             let values = filters
                 .iter()
                 .filter(|g| matches!(g, Filter::Equals { column: c, .. } if c == column))
                 .count();
-            if values >= 2 && !columns.contains(&column) {
-                columns.push(column);
+            if values >= 2 && !columns.iter().any(|(c, _)| *c == column) {
+                columns.push((column, values));
             }
         }
     }
-    for column in columns {
+    for (column, values) in columns {
         if groups
             .iter()
             .any(|g| matches!(g, Group::Column(c) if c == column))
@@ -482,7 +483,7 @@ fn values_apart(reading: &Reading, shape: &mut Shape, filters: &[Filter]) -> Res
         }
         if reading.versus {
             groups.push(Group::Column(column.clone()));
-        } else if reading.values_joined {
+        } else if reading.values_joined && values >= 3 {
             return Err(Unread::Ambiguous {
                 what: format!("values of {} joined by \"and\"", column.column),
                 readings: vec![

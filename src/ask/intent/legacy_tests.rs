@@ -354,7 +354,10 @@ fn deals_and_their_customers() {
     let versus = sql(&engine, "average discount for new vs used cars");
     assert!(versus.contains("GROUP BY vehicle.condition"), "{versus}");
     assert!(matches!(
-        refused(&engine, "average discount for new and used cars"),
+        refused(
+            &engine,
+            "average discount for new, used and certified pre-owned cars"
+        ),
         parse::Unread::Ambiguous { .. }
     ));
     let between = sql(
