@@ -53,6 +53,8 @@ struct Parts {
     how_much: bool,
     /// The table whose rows a date named as an event counts ("hires": `hired_on`).
     dated_count: Option<usize>,
+    /// Measures whose aggregate the measure word implied ("spend": a total).
+    implied: Vec<Measure>,
     /// Text columns named but neither grouped by nor listed: each must be the column of
     /// a value the question names, or the question is refused.
     unused: Vec<ColumnRef>,
@@ -73,6 +75,20 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     for item in &reading.items {
         place_item(model, &context, &measure_context, reading, item, &mut parts)?;
     }
+    // "What do clients spend on average per booking": the average said, not also the
+    // total the word implies.
+    let implied = std::mem::take(&mut parts.implied);
+    let explicit = |column: &ColumnRef, implied_aggregate: Aggregate| {
+        parts.measures.iter().any(|m| {
+            matches!(m, Measure::Column { column: c, aggregate, .. }
+                if c == column && *aggregate != implied_aggregate)
+        })
+    };
+    let dropped: Vec<Measure> = implied
+        .into_iter()
+        .filter(|m| matches!(m, Measure::Column { column, aggregate, .. } if explicit(column, *aggregate)))
+        .collect();
+    parts.measures.retain(|m| !dropped.contains(m));
     let year_column = year_column(model, reading, &mut parts.numbers);
     let mut shape = shape(model, reading, &mut parts)?;
     // "Which department's majors paid the most tuition": ranked by the money paid, not

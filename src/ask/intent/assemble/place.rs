@@ -130,11 +130,15 @@ pub(super) fn place_item(
                     ))
                 })?);
             }
-            parts.measures.push(Measure::Column {
+            let measure = Measure::Column {
                 aggregate,
                 column,
                 times,
-            });
+            };
+            if asked.is_none() {
+                parts.implied.push(measure.clone());
+            }
+            parts.measures.push(measure);
             return Ok(());
         }
         Ref::Term(t) => match &model.terms[*t] {
