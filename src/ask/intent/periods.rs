@@ -69,8 +69,8 @@ pub(super) fn creation_date(model: &Model, bases: &[usize]) -> Option<ColumnRef>
     }
 }
 
-/// The time columns of table `t` a period may apply to: the ones named after the table
-/// when there are such, else all but bookkeeping dates.
+/// The time columns of table `t` a period may apply to: the one named after the table or
+/// its verb when there is one, else all but bookkeeping dates.
 pub(super) fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
     let table = &model.tables[t];
     let dates: Vec<&super::schema::ColumnModel> = table
@@ -78,9 +78,18 @@ pub(super) fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
         .iter()
         .filter(|c| c.role == Role::Time && !is_bookkeeping(&c.words) && !is_birth(&c.words))
         .collect();
+    // Named after the table, or after its verb (`payments.paid_on`).
     let own: Vec<&&super::schema::ColumnModel> = dates
         .iter()
-        .filter(|c| c.words.iter().any(|w| table.words.contains(w)))
+        .filter(|c| {
+            c.words.iter().any(|w| {
+                table.words.contains(w)
+                    || table
+                        .words
+                        .iter()
+                        .any(|t| crate::ask::vocab::nominalizes(t, w))
+            })
+        })
         .collect();
     let chosen: Vec<&super::schema::ColumnModel> = match own[..] {
         [one] => vec![*one],
