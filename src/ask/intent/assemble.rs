@@ -245,8 +245,23 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         parts.filters = rest;
     }
     if let Some((table, comparison, number)) = &reading.amount_compared {
+        // "reviews that gave fewer than 3 stars": the number column the unit names.
+        let by_unit = || match &model.columns_where(&[*table], |c| {
+            c.role == Role::Number
+                && c.words
+                    .iter()
+                    .any(|w| reading.units.iter().any(|u| w.starts_with(u)))
+        })[..]
+        {
+            [one] => Some(one.clone()),
+            _ => None,
+        };
+        let column = match by_unit() {
+            Some(column) => column,
+            None => resolve::table_measure(model, *table)?,
+        };
         parts.filters.push(Filter::Compare {
-            column: resolve::table_measure(model, *table)?,
+            column,
             comparison: *comparison,
             number: number.clone(),
         });
