@@ -156,6 +156,8 @@ pub(super) struct Reading {
     pub versus: bool,
     /// "new, used and certified": values joined by "and".
     pub values_joined: bool,
+    /// "which", "who": the rows are asked for, not a number of theirs.
+    pub which: bool,
     /// "between 1990 and 1995": a range from the first literal to the second.
     pub between: bool,
     /// "revenue", "income": money that came in, of rows that went through.
@@ -374,6 +376,7 @@ fn place_word(
     }
     reading.when |= word == "when";
     reading.versus |= matches!(word, "vs" | "versus");
+    reading.which |= matches!(word, "which" | "who");
     reading.between |=
         word == "between" && matches!(units.get(i + 1), Some(Folded::Placeholder(_)));
     let placeholder = |k: usize| matches!(units.get(k), Some(Folded::Placeholder(_)));

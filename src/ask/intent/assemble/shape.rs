@@ -169,24 +169,38 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
                     },
                     false => Measure::Rows { table },
                 });
-            } else if let (true, Some(direction), None, None, []) = (
+            } else if let (true, Some(direction), None, true, numbers) = (
                 model.tables[table].label.is_empty(),
                 reading.direction,
                 reading.limit,
-                reading.rank_by,
+                // "the longest trip in km": the number said, whatever "longest" ranks by.
+                reading.rank_by.is_none() || parts.numbers.len() == 1,
                 &parts.numbers[..],
             ) {
+                // "the longest trip in km": that number's MAX.
+                let named = match numbers {
+                    [] => None,
+                    // "Which handset has the highest price" asks for the handset.
+                    [one] if one.table == table && !reading.which => Some(one.clone()),
+                    _ => {
+                        return Err(Unread::Unsupported(
+                            "a number column next to a ranking".into(),
+                        ))
+                    }
+                };
                 // "the largest payment" of a table whose rows have no name: its measure's
                 // MAX or MIN; "the first booking": its date's.
                 let aggregate = match direction {
                     Direction::Highest => Aggregate::Max,
                     Direction::Lowest => Aggregate::Min,
                 };
-                let column = match reading.rank_time {
-                    true => periods::time_column(model, &[table], parts.time.as_ref())?,
-                    false => resolve::table_measure(model, table)?,
+                let column = match (named, reading.rank_time) {
+                    (Some(column), _) => column,
+                    (None, true) => periods::time_column(model, &[table], parts.time.as_ref())?,
+                    (None, false) => resolve::table_measure(model, table)?,
                 };
                 parts.tables.clear();
+                parts.numbers.clear();
                 parts.measures.push(Measure::Column {
                     aggregate,
                     column,

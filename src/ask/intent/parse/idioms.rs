@@ -273,16 +273,6 @@ pub(super) fn idioms(
         pending.absent = true;
         return Some(2);
     }
-    // "cancelled deals excluded": the value just named is excluded.
-    if matches!(word, "excluded" | "omitted") && i > 0 {
-        let after_value = reading.literals.len().checked_sub(1).filter(|_| {
-            (1..=2).any(|back| matches!(units.get(i - back.min(i)), Some(Folded::Placeholder(_))))
-        });
-        if let Some(last) = after_value {
-            reading.negated.push(last);
-            return Some(1);
-        }
-    }
     // "(completed deals only)": the rows just named, no follow-up.
     if word == "only"
         && i > 0
@@ -395,7 +385,7 @@ pub(super) fn idioms(
         return Some(1);
     }
     // "cancelled orders excluded": the value just named is negated.
-    if matches!(word, "excluded" | "aside") && !reading.literals.is_empty() {
+    if matches!(word, "excluded" | "aside" | "omitted") && !reading.literals.is_empty() {
         let last = reading.literals.len() - 1;
         if matches!(reading.literals[last].value, LiteralValue::Value(_))
             && !reading.negated.contains(&last)
@@ -415,6 +405,26 @@ pub(super) fn idioms(
                 .is_some_and(|m| m.words.iter().any(|w| w.starts_with(unit)))
         };
         if i > 0 && word_at(units, i - 1) == Some("in") && columns.iter().all(says) {
+            return Some(1);
+        }
+    }
+    // "the longest trip in km": the rows' one number in that unit (`distance_km`).
+    if let (Some(unit), Some(Ref::Table(t)), true) = (
+        grammar::unit_word(word),
+        reading.items.last().map(|l| l.what.clone()),
+        i > 0 && word_at(units, i - 1) == Some("in"),
+    ) {
+        let columns = model.columns_where(&[t], |c| {
+            c.role == Role::Number && c.words.iter().any(|w| w.starts_with(unit))
+        });
+        if let [_] = columns[..] {
+            push_item(
+                reading,
+                pending,
+                Ref::Columns(columns),
+                true,
+                word.to_owned(),
+            );
             return Some(1);
         }
     }

@@ -71,12 +71,21 @@ pub(super) fn date_at(toks: &[Tok], i: usize) -> Option<(Date, usize)> {
 }
 
 /// Two dates joined by `to`, `through`, `until`, `and` or a dash; both bounds inclusive.
-/// The first may leave its year to the second: `June 1 and August 31, 2022`.
+/// The first may leave its year to the second: `June 1 and August 31, 2022`, `1 March and
+/// 31 May 2024`.
 pub(super) fn date_range_at(toks: &[Tok], i: usize) -> Option<(Date, Date, usize)> {
     let yearless = || {
-        let month = month_number(word(toks, i)?)?;
-        let day = digits(word(toks, i + 1)?, 1..=2)?;
-        Some((month, day, i + 2))
+        let month_first = || {
+            let month = month_number(word(toks, i)?)?;
+            let day = digits(word(toks, i + 1)?, 1..=2)?;
+            Some((month, day, i + 2))
+        };
+        let day_first = || {
+            let day = digits(word(toks, i)?, 1..=2)?;
+            let month = month_number(word(toks, i + 1)?)?;
+            Some((month, day, i + 2))
+        };
+        month_first().or_else(day_first)
     };
     let (from, after) = match date_at(toks, i) {
         Some((from, after)) => (Some(from), after),

@@ -261,6 +261,7 @@ fn dates_and_date_ranges() {
         "from November 24, 2025 through December 3, 2025",
         "between November 24 and December 3, 2025",
         "November 24 to December 3 2025",
+        "between 24 November and 3 December 2025",
     ] {
         assert_eq!(values(text), std::slice::from_ref(&range), "{text}");
     }
