@@ -62,7 +62,21 @@ pub(super) fn words_not_names(model: &Model, literals: &mut Vec<Literal>, units:
                     || l.text.chars().all(|c| c.is_ascii_digit())
             })
             && matches!(units.get(k + 1), Some(Folded::Placeholder(_)));
-        if ranks_number || single && (names || after_subject || measure) && schema_word {
+        // "per tariff plan" is `tariff_plans`, not an item type `PLAN`.
+        let word_stem = |u: Option<&Folded>| match u {
+            Some(Folded::Word { stem, .. }) => Some(stem.clone()),
+            _ => None,
+        };
+        let in_table_name = [
+            k.checked_sub(1)
+                .and_then(|b| word_stem(units.get(b)))
+                .map(|before| vec![before, stemmed.clone()]),
+            word_stem(units.get(k + 1)).map(|after| vec![stemmed.clone(), after]),
+        ]
+        .into_iter()
+        .flatten()
+        .any(|pair| model.tables.iter().any(|t| t.words == pair));
+        if ranks_number || single && (names || after_subject || measure || in_table_name) && schema_word {
             let word = text.to_lowercase();
             units[k] = Folded::Word {
                 stem: stem(&word),

@@ -222,7 +222,8 @@ const MADE_OF_LINES: &[&str] = &["order", "transaction", "ticket", "receipt"];
 const LISTED_ON_LINES: &[&str] = &["product", "item", "article", "goods", "merchandise"];
 
 /// "customers" kept as `accounts` (or `members`, `subscribers`): the one table named
-/// for whoever buys, when no table is named for customers.
+/// for whoever buys, or the one such table the others belong to, when no table is named
+/// for customers.
 fn buyer_table(model: &Model, stem: &str) -> Option<usize> {
     if related(stem, "customer") == 0.0 && stem != "customer" {
         return None;
@@ -232,6 +233,22 @@ fn buyer_table(model: &Model, stem: &str) -> Option<usize> {
         .collect();
     match buyers[..] {
         [t] => Some(t),
+        // `subscribers` beside their `accounts`: the people the others belong to.
+        [_, _, ..] => {
+            let root: Vec<usize> = buyers
+                .iter()
+                .copied()
+                .filter(|&t| {
+                    buyers.iter().all(|&o| {
+                        o == t || model.edges.iter().any(|e| e.child == o && e.parent == t)
+                    })
+                })
+                .collect();
+            match root[..] {
+                [t] => Some(t),
+                _ => None,
+            }
+        }
         _ => None,
     }
 }
