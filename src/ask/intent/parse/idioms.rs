@@ -41,13 +41,23 @@ pub(super) fn before_schema(
     {
         return Some(1);
     }
-    // "When did the first candidate sign up?": the rows made, not a column named sign.
+    // "When did the first candidate sign up?": the rows made, not a column named sign;
+    // "customer signups per month": the customers made.
     if matches!(word, "sign" | "signs" | "signed" | "signing")
         && word_at(units, i + 1) == Some("up")
         && schema_phrase(model, units, i).is_none_or(|(_, n, _)| n <= 1)
     {
         reading.creation = true;
         return Some(2);
+    }
+    if matches!(word, "signups" | "signup") && schema_phrase(model, units, i).is_none() {
+        reading.creation = true;
+        if let Some(last) = reading.items.last_mut() {
+            if matches!(last.what, Ref::Table(_)) && last.aggregate.is_none() {
+                last.aggregate = pending.aggregate.take().or(Some(Aggregate::Count));
+            }
+        }
+        return Some(1);
     }
     // "clients based in Lyon": where they are, not `base_salary`.
     if matches!(

@@ -406,7 +406,15 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
                 .last()
                 .is_some_and(|w| matches!(w.as_str(), "date" | "time"));
             let untimed = timed && bare(words) == bare(phrase) && bare(words) != *words;
-            if words == phrase || without_table == phrase || prefixed || untimed {
+            // "cancellation reason" for `cancel_reason`: a word the noun of the column's.
+            let nominal = phrase.len() >= 2
+                && words.len() == phrase.len()
+                && words.iter().zip(phrase).any(|(w, p)| w == p)
+                && words
+                    .iter()
+                    .zip(phrase)
+                    .all(|(w, p)| w == p || nominalizes(p, w));
+            if words == phrase || without_table == phrase || prefixed || untimed || nominal {
                 full.push(column_ref);
             } else if partial
                 && !GENERIC.contains(&phrase[0].as_str())
