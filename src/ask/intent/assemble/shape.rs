@@ -118,7 +118,12 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
         }
     }
     if parts.measures.is_empty() && parts.tables.is_empty() {
-        let ranked: Vec<ColumnRef> = parts.numbers.iter().chain(&parts.time).cloned().collect();
+        // "the biggest invoice total we've ever issued": the number, not the date the verb
+        // names.
+        let ranked: Vec<ColumnRef> = match &parts.numbers[..] {
+            [] => parts.time.iter().cloned().collect(),
+            numbers => numbers.to_vec(),
+        };
         if let ([column], Some(direction), None) = (&ranked[..], reading.direction, reading.limit) {
             let aggregate = match direction {
                 Direction::Highest => Aggregate::Max,
