@@ -132,6 +132,31 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     if parts.time.is_none() && reading.creation && !others_named {
         parts.time = periods::creation_date(model, &bases);
     }
+    // "work orders completed in Q3": the date of that status (`completed_at`), when a
+    // period is asked and the rows have one such date.
+    let periods_asked = reading.recent.is_some()
+        || reading
+            .literals
+            .iter()
+            .any(|l| !matches!(l.value, LiteralValue::Value(_) | LiteralValue::Number(_)));
+    if parts.time.is_none() && periods_asked {
+        let said: Vec<String> = reading
+            .literals
+            .iter()
+            .filter(|l| matches!(l.value, LiteralValue::Value(_)))
+            .map(|l| stem(&l.text.to_lowercase()))
+            .collect();
+        let dated = model.columns_where(&bases, |c| {
+            c.role == Role::Time
+                && c.words.iter().any(|w| {
+                    said.iter()
+                        .any(|s| w == s || crate::ask::vocab::nominalizes(w, s))
+                })
+        });
+        if let [one] = &dated[..] {
+            parts.time = Some(one.clone());
+        }
+    }
     let mut share_of = Vec::new();
     for (index, literal) in reading.literals.iter().enumerate() {
         let bound = reading
