@@ -283,6 +283,19 @@ pub(super) fn idioms(
         pending.absent = true;
         return Some(2);
     }
+    // "not counting cancelled ones": the rows named, without the value just negated
+    // ("refunded ones included" is no filter, and is left unread).
+    if word == "ones"
+        && i > 0
+        && matches!(units[i - 1], Folded::Placeholder(_))
+        && reading
+            .literals
+            .len()
+            .checked_sub(1)
+            .is_some_and(|last| reading.negated.contains(&last))
+    {
+        return Some(1);
+    }
     // "(completed deals only)": the rows just named, no follow-up.
     if word == "only"
         && i > 0
