@@ -129,6 +129,8 @@ fn school() -> Corpus {
             typed("course_id", "integer"),
             column("status", &["active", "completed", "dropped"]),
             typed("enrolled_at", "timestamptz"),
+            typed("completed_at", "timestamptz"),
+            typed("drop_reason", "text"),
         ],
     );
     let plans = table(
@@ -329,6 +331,25 @@ fn app_prefixes_are_no_part_of_what_tables_are_called() {
         revenue.contains("billing_payment.status = 'succeeded'"),
         "{revenue}"
     );
+    // A period beside a status value dates the rows by that status's date.
+    let completed = sql(&engine, "How many enrollments were completed in Q3 2023?");
+    assert!(
+        completed.contains("courses_enrollment.completed_at >= '2023-07-01'")
+            || completed.contains("courses_enrollment.completed_at >= DATE '2023-07-01'"),
+        "{completed}"
+    );
+    // "dropping reason" for `drop_reason`; signups are users made.
+    let reasons = sql(
+        &engine,
+        "enrollments by dropping reason, not counting active ones",
+    );
+    assert!(
+        reasons.contains("GROUP BY courses_enrollment.drop_reason"),
+        "{reasons}"
+    );
+    assert!(reasons.contains("<> 'active'"), "{reasons}");
+    let signups = sql(&engine, "user signups per month in 2023");
+    assert!(signups.contains("accounts_user.date_joined"), "{signups}");
     let deactivated = sql(&engine, "How many user accounts are deactivated?");
     assert!(
         deactivated.contains("accounts_user.is_active = 'false'"),

@@ -76,7 +76,9 @@ pub(super) fn words_not_names(model: &Model, literals: &mut Vec<Literal>, units:
         .into_iter()
         .flatten()
         .any(|pair| model.tables.iter().any(|t| t.words == pair));
-        if ranks_number || single && (names || after_subject || measure || in_table_name) && schema_word {
+        if ranks_number
+            || single && (names || after_subject || measure || in_table_name) && schema_word
+        {
             let word = text.to_lowercase();
             units[k] = Folded::Word {
                 stem: stem(&word),
