@@ -275,6 +275,7 @@ const IDENTIFIER_ABBREVIATIONS: &[(&str, &str)] = &[
     ("rcpt", "receipt"),
     ("rcvd", "received"),
     ("rdg", "reading"),
+    ("ref", "reference"),
     ("req", "request"),
     ("sched", "scheduled"),
     ("seg", "segment"),
