@@ -1,7 +1,9 @@
 //! Scoring by result rows: an answer is right when its rows equal the gold SQL's, as a
 //! multiset (or a sequence when order matters), column names aside. Values are compared as
 //! PostgreSQL's text output; a number is first rounded to the precision of the gold in its
-//! column, so `12.345` answers a gold `12.35` but not a gold `12.3450`.
+//! column, so `12.345` answers a gold `12.35` but not a gold `12.3450`, and a timestamp at
+//! midnight (`2024-03-01 00:00:00`, `2024-03-01 00:00:00+00`) is the date it starts, so a
+//! month's start answers alike as a date or as a timestamp.
 
 use std::cmp::Ordering;
 
@@ -118,11 +120,30 @@ fn normalize(rows: &[Row], scales: &[Option<u32>]) -> Vec<Row> {
                         Some(number) => Some(number.rounded(*scale)),
                         None => Some(text.to_owned()),
                     },
+                    (Some(text), None) => Some(midnight_as_date(text).to_owned()),
                     _ => value.clone(),
                 })
                 .collect()
         })
         .collect()
+}
+
+/// `2024-03-01 00:00:00` (or `…+00`) as the date `2024-03-01`; any other text as it is.
+fn midnight_as_date(text: &str) -> &str {
+    let is_date = |d: &str| {
+        d.len() == 10
+            && d.char_indices().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    c == '-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            })
+    };
+    match text.split_once(' ') {
+        Some((date, "00:00:00" | "00:00:00+00")) if is_date(date) => date,
+        _ => text,
+    }
 }
 
 fn show(row: &Row) -> String {
@@ -277,6 +298,24 @@ mod tests {
         Number::parse(text)
             .unwrap_or_else(|| panic!("{text} is a number"))
             .rounded(scale)
+    }
+
+    #[test]
+    fn a_timestamp_at_midnight_is_its_date() {
+        let gold = set(&[&[Some("2024-03-01"), Some("5")]]);
+        for answer in ["2024-03-01 00:00:00", "2024-03-01 00:00:00+00"] {
+            assert_eq!(
+                compare(&gold, &set(&[&[Some(answer), Some("5")]]), true),
+                Ok(()),
+                "{answer}"
+            );
+        }
+        for other in ["2024-03-01 12:00:00", "2024-03-01 00:00:00+02", "3"] {
+            assert!(
+                compare(&gold, &set(&[&[Some(other), Some("5")]]), true).is_err(),
+                "{other}"
+            );
+        }
     }
 
     #[test]
