@@ -122,17 +122,19 @@ const NAME_WORDS: &[&str] = &[
     "region", "state", "district",
 ];
 
-/// Words that name the whole business a database keeps ("how many dealerships are in the
-/// group", "cars on the lot", "parts in the catalog"): after "in" or "on", when no table
-/// or column is so named, they add nothing.
+/// Words that name the whole business a database keeps, or its books ("how many
+/// dealerships are in the group", "cars on the lot", "players on the books", "emails on
+/// file"): after "in" or "on", when no table or column is so named, they add nothing.
 const WHOLE_BUSINESS: &[&str] = &[
     "agency",
+    "books",
     "business",
     "catalog",
     "catalogue",
     "chain",
     "company",
     "database",
+    "file",
     "firm",
     "group",
     "inventory",
@@ -140,8 +142,12 @@ const WHOLE_BUSINESS: &[&str] = &[
     "network",
     "organisation",
     "organization",
+    "payroll",
     "platform",
     "portfolio",
+    "record",
+    "records",
+    "roster",
     "system",
 ];
 
