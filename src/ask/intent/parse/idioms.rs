@@ -34,6 +34,19 @@ pub(super) fn before_schema(
             return Some(if area { 2 } else { 1 });
         }
     }
+    // "email address", "phone number": the kind of the column just named (not another
+    // table's `addr_ln`).
+    if matches!(
+        word,
+        "address" | "number" | "name" | "code" | "time" | "date"
+    ) && i > 0
+        && reading.items.last().is_some_and(|l| {
+            matches!(l.what, Ref::Columns(_))
+                && word_at(units, i - 1) == l.text.split(' ').next_back()
+        })
+    {
+        return Some(1);
+    }
     // "star rating": the rating.
     if matches!(word, "star" | "stars")
         && matches!(word_at(units, i + 1), Some("rating" | "ratings"))
@@ -487,18 +500,6 @@ pub(super) fn idioms(
                 return Some(1);
             }
         }
-    }
-    // "email address", "phone number": the kind of the column just named.
-    if matches!(
-        word,
-        "address" | "number" | "name" | "code" | "time" | "date"
-    ) && i > 0
-        && reading.items.last().is_some_and(|l| {
-            matches!(l.what, Ref::Columns(_))
-                && word_at(units, i - 1) == l.text.split(' ').next_back()
-        })
-    {
-        return Some(1);
     }
     // "sold out concerts" where a category is `concert`: a value said in the plural.
     let singular = stem(word);
