@@ -132,6 +132,20 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     if parts.time.is_none() && reading.creation && !others_named {
         parts.time = periods::creation_date(model, &bases);
     }
+    // "fine money collected per year": the date it was paid (`paid_on`), not assessed.
+    if parts.time.is_none() && reading.collected {
+        let paid = model.columns_where(&bases, |c| {
+            c.role == Role::Time
+                && c.words.iter().any(|w| {
+                    ["paid", "collected", "received"]
+                        .iter()
+                        .any(|p| stem(p) == *w)
+                })
+        });
+        if let [one] = &paid[..] {
+            parts.time = Some(one.clone());
+        }
+    }
     // "work orders completed in Q3": the date of that status (`completed_at`), when a
     // period is asked and the rows have one such date.
     let periods_asked = reading.recent.is_some()
