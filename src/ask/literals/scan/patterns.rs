@@ -28,6 +28,15 @@ fn digits(w: &str, len: std::ops::RangeInclusive<usize>) -> Option<u32> {
         .flatten()
 }
 
+/// A day of the month, as a number or an ordinal (`1`, `1st`, `22nd`, `31st`).
+fn day_of(w: &str) -> Option<u32> {
+    let number = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|suffix| w.strip_suffix(suffix))
+        .unwrap_or(w);
+    digits(number, 1..=2)
+}
+
 fn year_of(w: &str) -> Option<i32> {
     digits(w, 4..=4)
         .map(|y| y as i32)
@@ -52,7 +61,7 @@ pub(super) fn date_at(toks: &[Tok], i: usize) -> Option<(Date, usize)> {
     };
     let month_first = || {
         let month = month_number(word(toks, i)?)?;
-        let day = digits(word(toks, i + 1)?, 1..=2)?;
+        let day = day_of(word(toks, i + 1)?)?;
         let at = if glued_punct(toks, i + 2, ",") {
             i + 3
         } else {
@@ -62,7 +71,7 @@ pub(super) fn date_at(toks: &[Tok], i: usize) -> Option<(Date, usize)> {
         Some((date, at + 1))
     };
     let day_first = || {
-        let day = digits(word(toks, i)?, 1..=2)?;
+        let day = day_of(word(toks, i)?)?;
         let month = month_number(word(toks, i + 1)?)?;
         let date = Date::new(year_of(word(toks, i + 2)?)?, month, day)?;
         Some((date, i + 3))
@@ -77,11 +86,11 @@ pub(super) fn date_range_at(toks: &[Tok], i: usize) -> Option<(Date, Date, usize
     let yearless = || {
         let month_first = || {
             let month = month_number(word(toks, i)?)?;
-            let day = digits(word(toks, i + 1)?, 1..=2)?;
+            let day = day_of(word(toks, i + 1)?)?;
             Some((month, day, i + 2))
         };
         let day_first = || {
-            let day = digits(word(toks, i)?, 1..=2)?;
+            let day = day_of(word(toks, i)?)?;
             let month = month_number(word(toks, i + 1)?)?;
             Some((month, day, i + 2))
         };

@@ -247,6 +247,8 @@ fn dates_and_date_ranges() {
         "November 24, 2025",
         "24 November 2025",
         "Nov 24 2025",
+        "November 24th, 2025",
+        "24th November 2025",
     ] {
         assert_eq!(values(text), std::slice::from_ref(&day), "{text}");
     }
