@@ -4,10 +4,9 @@
 //! (`courses_course`, `billing_payment`), and a car dealer whose questions mix its deals'
 //! rows with its customers'.
 
-use super::tests::{engine_of, keyed, refused, sql, typed};
+use super::tests::{engine_of, keyed, refused, sql, typed, with_id};
 use super::*;
 use crate::ask::corpus::fixtures::{column, table};
-use crate::ask::corpus::{ForeignKey, Table};
 
 fn travel() -> Corpus {
     let branches = table(
@@ -77,21 +76,6 @@ fn travel() -> Corpus {
         ],
         ..Corpus::default()
     }
-}
-
-/// A table whose key is `id` and whose foreign keys refer to their parents' `id`.
-fn with_id(mut table: Table, references: &[(&str, &str)]) -> Table {
-    table.primary_key = vec!["id".into()];
-    table.foreign_keys = references
-        .iter()
-        .map(|(col, parent)| ForeignKey {
-            columns: vec![(*col).into()],
-            ref_schema: "public".into(),
-            ref_table: (*parent).into(),
-            ref_columns: vec!["id".into()],
-        })
-        .collect();
-    table
 }
 
 fn school() -> Corpus {

@@ -12,7 +12,23 @@ pub(super) fn typed(name: &str, data_type: &str) -> Column {
     }
 }
 
-pub(super) fn keyed(mut table: Table, key: &str, references: &[(&str, &str)]) -> Table {
+/// A table keyed by `key`, whose foreign keys refer to a column of the same name.
+pub(super) fn keyed(table: Table, key: &str, references: &[(&str, &str)]) -> Table {
+    linked(table, key, references, None)
+}
+
+/// A table keyed by `id`, whose foreign keys refer to their parents' `id` (as Django and
+/// Rails make them).
+pub(super) fn with_id(table: Table, references: &[(&str, &str)]) -> Table {
+    linked(table, "id", references, Some("id"))
+}
+
+fn linked(
+    mut table: Table,
+    key: &str,
+    references: &[(&str, &str)],
+    parent_key: Option<&str>,
+) -> Table {
     table.primary_key = vec![key.into()];
     table.foreign_keys = references
         .iter()
@@ -20,7 +36,7 @@ pub(super) fn keyed(mut table: Table, key: &str, references: &[(&str, &str)]) ->
             columns: vec![(*col).into()],
             ref_schema: "public".into(),
             ref_table: (*parent).into(),
-            ref_columns: vec![(*col).into()],
+            ref_columns: vec![parent_key.unwrap_or(col).into()],
         })
         .collect();
     table
