@@ -134,15 +134,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     }
     // "fine money collected per year": the date it was paid (`paid_on`), not assessed.
     if parts.time.is_none() && reading.collected {
-        let paid = model.columns_where(&bases, |c| {
-            c.role == Role::Time
-                && c.words.iter().any(|w| {
-                    ["paid", "collected", "received"]
-                        .iter()
-                        .any(|p| stem(p) == *w)
-                })
-        });
-        if let [one] = &paid[..] {
+        if let [one] = &paid_dates(model, &bases)[..] {
             parts.time = Some(one.clone());
         }
     }

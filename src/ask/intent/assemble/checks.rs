@@ -442,7 +442,7 @@ pub(super) fn succeeded_only(
     model: &Model,
     shape: &Shape,
     filters: &mut Vec<Filter>,
-    paid_dates: bool,
+    by_paid_date: bool,
 ) {
     let Shape::Aggregate { measures, .. } = shape else {
         return;
@@ -457,19 +457,12 @@ pub(super) fn succeeded_only(
             continue;
         };
         let Some((status, value)) = model.succeeded(column.table) else {
-            if !paid_dates {
+            if !by_paid_date {
                 continue;
             }
             // "rent collected": the rows with a date of payment (`paid_date`), when the
             // amounts are due before they are paid.
-            let paid = model.columns_where(&[column.table], |c| {
-                c.role == Role::Time
-                    && c.words.iter().any(|w| {
-                        ["paid", "collected", "received"]
-                            .iter()
-                            .any(|p| crate::ask::vocab::stem(p) == *w)
-                    })
-            });
+            let paid = paid_dates(model, &[column.table]);
             if let [paid] = &paid[..] {
                 let dated = filters.iter().any(|f| {
                     matches!(f, Filter::Period { column, .. } | Filter::Missing { column }
@@ -549,4 +542,16 @@ pub(super) fn check_dated_verb(
         }
     }
     Ok(())
+}
+
+/// The dates of `tables` that say when money came in (`paid_on`, `received_at`).
+pub(super) fn paid_dates(model: &Model, tables: &[usize]) -> Vec<ColumnRef> {
+    model.columns_where(tables, |c| {
+        c.role == Role::Time
+            && c.words.iter().any(|w| {
+                ["paid", "collected", "received"]
+                    .iter()
+                    .any(|p| crate::ask::vocab::stem(p) == *w)
+            })
+    })
 }
