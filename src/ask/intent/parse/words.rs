@@ -36,7 +36,9 @@ pub(super) fn schema_phrase(
     for n in (1..=stems.len()).rev() {
         let phrase = &stems[..n];
         let singular = stem(written[n - 1]) == written[n - 1];
-        if let Some(t) = model.tables.iter().position(|t| t.words == phrase) {
+        // "list the sellers" names no `listings`: a request's verb alone names nothing.
+        let request = n == 1 && is_stop_word(written[0]);
+        if let Some(t) = model.tables.iter().position(|t| t.words == phrase && !request) {
             return Some((Ref::Table(t), n, singular));
         }
         // "top-ups" for `topups`: two words written as one.
