@@ -412,11 +412,13 @@ fn label_column(table: &Table, columns: &[ColumnModel]) -> Vec<String> {
     let table_name = snake(&table.name);
     let singular = stem(&table_name);
     let texts: Vec<&ColumnModel> = columns.iter().filter(|c| c.role == Role::Text).collect();
-    // Names compared as snake_case: `firstName` is `first_name`.
+    // Names compared as snake_case: `firstName` is `first_name`; run together, as
+    // unquoted PascalCase leaves them (`storename`), they are the same name.
     let named_as = |name: &str| {
+        let joined = name.replace('_', "");
         texts
             .iter()
-            .find(|c| snake(&c.name) == name)
+            .find(|c| snake(&c.name) == name || c.name.to_lowercase() == joined)
             .map(|c| c.name.clone())
     };
     let preferred = [
@@ -442,13 +444,15 @@ fn label_column(table: &Table, columns: &[ColumnModel]) -> Vec<String> {
     }
     // `ship_name` names where an order goes, not the order: the only `_name` column names
     // the row when its other words are the table's own.
+    // `shop_name`, `business_name`: words that name the row itself.
+    const OWN_NAMES: &[&str] = &["business", "shop", "trade", "display", "legal", "official"];
     let named: Vec<&&ColumnModel> = texts
         .iter()
         .filter(|c| {
             snake(&c.name).ends_with("_name")
                 && c.words[..c.words.len() - 1]
                     .iter()
-                    .all(|w| table_name.contains(w.as_str()))
+                    .all(|w| table_name.contains(w.as_str()) || OWN_NAMES.contains(&w.as_str()))
         })
         .collect();
     if let [one] = named[..] {
