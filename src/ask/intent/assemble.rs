@@ -379,6 +379,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     )?;
     parts.filters.sort();
     parts.filters.dedup();
+    event_over_status(model, &mut parts.filters);
     values_apart(reading, &mut shape, &parts.filters)?;
     let rank = match reading.direction {
         _ if parts.rank_used => None,
@@ -557,4 +558,29 @@ fn values_apart(reading: &Reading, shape: &mut Shape, filters: &[Filter]) -> Res
         }
     }
     Ok(())
+}
+
+/// "permits issued in Q4 2024": those whose `issued_on` falls then, whatever their status
+/// says now (`Issued`, or since `Expired`); a status value named as its date's verb is
+/// left to the date.
+fn event_over_status(model: &Model, filters: &mut Vec<Filter>) {
+    let dated: Vec<ColumnRef> = filters
+        .iter()
+        .filter_map(|f| match f {
+            Filter::Period { column, .. } => Some(column.clone()),
+            _ => None,
+        })
+        .collect();
+    filters.retain(|f| {
+        let Filter::Equals { column, value } = f else {
+            return true;
+        };
+        let said = stem(&value.to_lowercase());
+        !dated.iter().any(|d| {
+            d.table == column.table
+                && model
+                    .column(d.table, &d.column)
+                    .is_some_and(|c| c.words.iter().any(|w| *w == said))
+        })
+    });
 }
