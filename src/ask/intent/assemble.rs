@@ -431,6 +431,16 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     {
         if !time_used(time, &shape, &parts.filters) {
             match related(model, &bases, time.table) {
+                // "permits filed by applicants": a verb of making said of the rows
+                // measured is no other rows' date (`appeals.filed_on`), unless they are
+                // named.
+                Related::Child
+                    if said(time, true)
+                        && reading.creation
+                        && !reading
+                            .items
+                            .iter()
+                            .any(|i| i.what == Ref::Table(time.table)) => {}
                 Related::Child if said(time, true) => {
                     parts.filters.push(Filter::Present { table: time.table })
                 }

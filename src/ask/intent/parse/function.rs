@@ -27,6 +27,56 @@ pub(super) fn place_function_word(
     if word == "by" && reading.direction.is_some() && measure_next {
         return Some(1);
     }
+    // "permits filed by applicants from Lakeside": who filed them, no grouping ("sales
+    // broken down by region", "grouped by", "by each" group).
+    let after_verb = i > 0
+        && word_at(units, i - 1).is_some_and(|v| {
+            (v.ends_with("ed")
+                || matches!(
+                    v,
+                    "made"
+                        | "done"
+                        | "sold"
+                        | "bought"
+                        | "written"
+                        | "taken"
+                        | "given"
+                        | "paid"
+                        | "held"
+                        | "sent"
+                        | "won"
+                        | "led"
+                        | "brought"
+                        | "taught"
+                        | "kept"
+                ))
+                && !matches!(
+                    v,
+                    "grouped"
+                        | "sorted"
+                        | "ordered"
+                        | "ranked"
+                        | "split"
+                        | "broken"
+                        | "bucketed"
+                        | "organized"
+                        | "categorized"
+                        | "segmented"
+                        | "summarized"
+                        | "listed"
+                        | "counted"
+                        | "averaged"
+                        | "totaled"
+                        | "totalled"
+                        | "compared"
+                        | "filtered"
+                )
+        });
+    let grouping_next =
+        next.is_some_and(|n| matches!(n, "each" | "every") || grammar::grain_word(n).is_some());
+    if word == "by" && after_verb && !grouping_next {
+        return Some(1);
+    }
     if word == "by" && next == Some("how") {
         // "by how much did it change": no grouping.
         return Some(1);

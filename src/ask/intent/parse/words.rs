@@ -38,7 +38,11 @@ pub(super) fn schema_phrase(
         let singular = stem(written[n - 1]) == written[n - 1];
         // "list the sellers" names no `listings`: a request's verb alone names nothing.
         let request = n == 1 && is_stop_word(written[0]);
-        if let Some(t) = model.tables.iter().position(|t| t.words == phrase && !request) {
+        if let Some(t) = model
+            .tables
+            .iter()
+            .position(|t| t.words == phrase && !request)
+        {
             return Some((Ref::Table(t), n, singular));
         }
         // "top-ups" for `topups`: two words written as one.
