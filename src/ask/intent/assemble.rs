@@ -164,6 +164,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         }
     }
     let mut share_of = Vec::new();
+    let mut narrowing = Vec::new();
     for (index, literal) in reading.literals.iter().enumerate() {
         let bound = reading
             .bounds
@@ -257,9 +258,20 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             filter => filter,
         };
         match (&filter, parts.share) {
+            // "What percentage of completed inspections failed": a value said before the
+            // rows shared out narrows them, when another is the share's condition.
+            (Filter::Equals { .. } | Filter::NotEquals { .. }, Some(t))
+                if reading.literal_tables.get(index).copied().flatten() != Some(t) =>
+            {
+                narrowing.push(filter)
+            }
             (Filter::Equals { .. } | Filter::NotEquals { .. }, Some(_)) => share_of.push(filter),
             _ => parts.filters.push(filter),
         }
+    }
+    match share_of.is_empty() {
+        true => share_of.append(&mut narrowing),
+        false => parts.filters.append(&mut narrowing),
     }
     // "What percentage of products are discontinued": a flag named, or a column said to
     // hold a value or none, is the share's condition.
