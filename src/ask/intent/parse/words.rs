@@ -45,6 +45,15 @@ pub(super) fn schema_phrase(
         {
             return Some((Ref::Table(t), n, singular));
         }
+        // "prescriptions filled" for `prescriptionfills`: two words run together, as
+        // unquoted PascalCase leaves a table's name.
+        // (A column the two words name, `products.productLine`, comes first.)
+        if n == 2 && matching_columns(model, phrase, false).is_empty() {
+            let run_together = format!("{}{}", phrase[0], phrase[1]);
+            if let Some(t) = model.tables.iter().position(|t| t.words == [run_together.clone()]) {
+                return Some((Ref::Table(t), 2, false));
+            }
+        }
         // "top-ups" for `topups`: two words written as one.
         let table_word = |w: &String| model.tables.iter().any(|t| t.words.contains(w));
         if n == 2 && !phrase.iter().any(table_word) {
