@@ -156,6 +156,8 @@ pub(super) struct Reading {
     pub versus: bool,
     /// "new, used and certified": values joined by "and".
     pub values_joined: bool,
+    /// "How many laptops …": a value right after the count.
+    pub counted_value: bool,
     /// "which", "who": the rows are asked for, not a number of theirs.
     pub which: bool,
     /// "between 1990 and 1995": a range from the first literal to the second.
@@ -240,6 +242,10 @@ pub(super) fn read(
             Folded::Placeholder(_) => {
                 let literal = template.literals[literal_index].clone();
                 literal_index += 1;
+                // "How many laptops were ordered": a value counted.
+                reading.counted_value |= matches!(literal.value, LiteralValue::Value(_))
+                    && i > 0
+                    && matches!(units[i - 1], Folded::Count);
                 if let Some(recent) = recent_period(&units, i, &literal) {
                     reading.recent = Some(recent);
                     i += 2;
