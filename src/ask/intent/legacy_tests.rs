@@ -382,3 +382,114 @@ fn deals_and_their_customers() {
         parse::Unread::Ambiguous { .. }
     ));
 }
+
+fn market() -> Corpus {
+    let sellers = table(
+        "sellers",
+        vec![
+            typed("id", "integer"),
+            typed("shop_name", "text"),
+            column("city", &["Lyon", "Paris"]),
+            typed("is_verified", "boolean"),
+        ],
+    );
+    let categories = table(
+        "categories",
+        vec![
+            typed("id", "integer"),
+            column("name", &["Laptops", "Phones"]),
+        ],
+    );
+    let listings = table(
+        "listings",
+        vec![
+            typed("id", "integer"),
+            typed("seller_id", "integer"),
+            typed("category_id", "integer"),
+            typed("title", "text"),
+            column("condition", &["new", "used"]),
+            column("status", &["active", "sold"]),
+        ],
+    );
+    let buyers = table(
+        "buyers",
+        vec![
+            typed("id", "integer"),
+            typed("first_name", "text"),
+            typed("last_name", "text"),
+            column("city", &["Lyon", "Nice"]),
+        ],
+    );
+    let orders = table(
+        "orders",
+        vec![
+            typed("id", "integer"),
+            typed("buyer_id", "integer"),
+            typed("placed_at", "timestamp"),
+            typed("shipped_on", "date"),
+            column("status", &["pending", "shipped", "delivered"]),
+        ],
+    );
+    let items = table(
+        "order_items",
+        vec![
+            typed("id", "integer"),
+            typed("order_id", "integer"),
+            typed("listing_id", "integer"),
+            typed("quantity", "integer"),
+        ],
+    );
+    Corpus {
+        version: "market".into(),
+        tables: vec![
+            with_id(sellers, &[]),
+            with_id(categories, &[]),
+            with_id(
+                listings,
+                &[("seller_id", "sellers"), ("category_id", "categories")],
+            ),
+            with_id(buyers, &[]),
+            with_id(orders, &[("buyer_id", "buyers")]),
+            with_id(items, &[("order_id", "orders"), ("listing_id", "listings")]),
+        ],
+        ..Corpus::default()
+    }
+}
+
+#[test]
+fn requests_agents_and_events_of_a_marketplace() {
+    let engine = engine_of(&market());
+    // "list" asks; it names no `listings`. A shop's name names the seller.
+    let verified = sql(&engine, "list the verified sellers");
+    assert!(
+        verified.starts_with("SELECT sellers.shop_name"),
+        "{verified}"
+    );
+    assert!(!verified.contains("listings"), "{verified}");
+    // The date of the event, whatever the status says now.
+    let shipped = sql(&engine, "How many orders were shipped in 2024?");
+    assert!(
+        shipped.contains("orders.shipped_on >= DATE '2024-01-01'"),
+        "{shipped}"
+    );
+    assert!(!shipped.contains("'shipped'"), "{shipped}");
+    // "by" after a verb names who, and groups nothing.
+    let by = sql(&engine, "How many orders were placed by buyers from Lyon?");
+    assert!(!by.contains("GROUP BY"), "{by}");
+    assert!(by.contains("buyers.city = 'Lyon'"), "{by}");
+    // A value before the rows shared out narrows them.
+    let share = sql(&engine, "What percentage of used listings were sold?");
+    assert!(
+        share.contains("WHERE listings.condition = 'used'"),
+        "{share}"
+    );
+    assert!(
+        share.contains("FILTER (WHERE listings.status = 'sold')"),
+        "{share}"
+    );
+    // The orders, or the laptops?
+    assert!(matches!(
+        refused(&engine, "How many laptops were ordered in 2023?"),
+        parse::Unread::Ambiguous { .. }
+    ));
+}

@@ -50,7 +50,11 @@ pub(super) fn schema_phrase(
         // (A column the two words name, `products.productLine`, comes first.)
         if n == 2 && matching_columns(model, phrase, false).is_empty() {
             let run_together = format!("{}{}", phrase[0], phrase[1]);
-            if let Some(t) = model.tables.iter().position(|t| t.words == [run_together.clone()]) {
+            if let Some(t) = model
+                .tables
+                .iter()
+                .position(|t| t.words == [run_together.clone()])
+            {
                 return Some((Ref::Table(t), 2, false));
             }
         }
