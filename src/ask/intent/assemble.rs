@@ -623,7 +623,7 @@ fn event_over_status(model: &Model, filters: &mut Vec<Filter>) {
             d.table == column.table
                 && model
                     .column(d.table, &d.column)
-                    .is_some_and(|c| c.words.iter().any(|w| *w == said))
+                    .is_some_and(|c| c.words.contains(&said))
         })
     });
 }
