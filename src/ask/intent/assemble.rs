@@ -18,11 +18,13 @@ mod checks;
 mod columns;
 mod place;
 mod shape;
+mod values;
 
 use checks::*;
 use columns::*;
 use place::*;
 use shape::*;
+use values::*;
 
 /// What the items of a reading became, before the shape is decided.
 #[derive(Default)]
@@ -558,72 +560,4 @@ pub(super) fn base_tables(model: &Model, shape: &Shape) -> Vec<usize> {
         }
     }
     tables
-}
-
-/// "average fee for senior vs under 18 teams": a measure for each of the values set
-/// against each other; "the average discount for new, used and certified cars" is each
-/// value apart or all together, and is refused (two values joined by "and" are taken
-/// together: "orders shipped to France and Spain").
-fn values_apart(reading: &Reading, shape: &mut Shape, filters: &[Filter]) -> Result<(), Unread> {
-    let Shape::Aggregate { groups, .. } = shape else {
-        return Ok(());
-    };
-    let mut columns: Vec<(&ColumnRef, usize)> = Vec::new();
-    for f in filters {
-        if let Filter::Equals { column, .. } = f {
-            let values = filters
-                .iter()
-                .filter(|g| matches!(g, Filter::Equals { column: c, .. } if c == column))
-                .count();
-            if values >= 2 && !columns.iter().any(|(c, _)| *c == column) {
-                columns.push((column, values));
-            }
-        }
-    }
-    for (column, values) in columns {
-        if groups
-            .iter()
-            .any(|g| matches!(g, Group::Column(c) if c == column))
-        {
-            continue;
-        }
-        if reading.versus {
-            groups.push(Group::Column(column.clone()));
-        } else if reading.values_joined && values >= 3 {
-            return Err(Unread::Ambiguous {
-                what: format!("values of {} joined by \"and\"", column.column),
-                readings: vec![
-                    format!("for each {} apart", column.column),
-                    "for all of them together".into(),
-                ],
-                rephrase: Vec::new(),
-            });
-        }
-    }
-    Ok(())
-}
-
-/// "permits issued in Q4 2024": those whose `issued_on` falls then, whatever their status
-/// says now (`Issued`, or since `Expired`); a status value named as its date's verb is
-/// left to the date.
-fn event_over_status(model: &Model, filters: &mut Vec<Filter>) {
-    let dated: Vec<ColumnRef> = filters
-        .iter()
-        .filter_map(|f| match f {
-            Filter::Period { column, .. } => Some(column.clone()),
-            _ => None,
-        })
-        .collect();
-    filters.retain(|f| {
-        let Filter::Equals { column, value } = f else {
-            return true;
-        };
-        let said = stem(&value.to_lowercase());
-        !dated.iter().any(|d| {
-            d.table == column.table
-                && model
-                    .column(d.table, &d.column)
-                    .is_some_and(|c| c.words.contains(&said))
-        })
-    });
 }

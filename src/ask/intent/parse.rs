@@ -20,6 +20,7 @@ mod function;
 mod idioms;
 mod items;
 mod measures;
+mod pending;
 mod phrases;
 mod values;
 mod verbs;
@@ -29,6 +30,7 @@ use function::*;
 use idioms::*;
 use items::*;
 use measures::*;
+use pending::*;
 use phrases::*;
 use values::*;
 use verbs::*;
@@ -173,50 +175,6 @@ pub(super) enum Bound {
     Since,
     After,
     Before,
-}
-
-/// The state of the pass between words.
-#[derive(Default)]
-struct Pending {
-    /// "average number of …", "average total …": the average of what comes next, per
-    /// entity.
-    outer_average: bool,
-    bound: Option<Bound>,
-    /// The column word of a comparative ("longer" → length).
-    compare_column: Option<&'static str>,
-    /// The grouping was opened by "per".
-    per: bool,
-    /// The item of the table an aggregate passed over ("total payments by month").
-    kept_for: Option<usize>,
-    grouped: bool,
-    aggregate: Option<Aggregate>,
-    distinct: bool,
-    comparison: Option<Comparison>,
-    compared: Option<(Comparison, String)>,
-    absent: bool,
-    /// A number before a table ("the 3 branches"), the limit if a ranking follows.
-    limit: Option<(u64, String)>,
-    /// A share asked of a total or an average.
-    share_of_total: bool,
-    /// "between 50,000 and 70,000": the low bound, until the high one.
-    range_low: Option<String>,
-}
-
-impl Pending {
-    /// A new aggregate; one of counts or totals after "average" is averaged per entity.
-    fn set_aggregate(&mut self, aggregate: Aggregate) {
-        if self.aggregate == Some(Aggregate::Average)
-            && matches!(aggregate, Aggregate::Count | Aggregate::Sum)
-        {
-            self.outer_average = true;
-        }
-        // "what percentage of total revenue": a share of a total, which askpg does not
-        // compile; never the total alone.
-        if self.aggregate == Some(Aggregate::Share) && aggregate != Aggregate::Share {
-            self.share_of_total = true;
-        }
-        self.aggregate = Some(aggregate);
-    }
 }
 
 /// Reads the words of `question`.
