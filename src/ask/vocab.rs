@@ -47,17 +47,17 @@ pub use tokens::{identifier_words, is_placeholder, raw_words, skeleton_words};
 
 /// The meaningful words of free text: raw words without stop words, stemmed.
 pub fn terms(text: &str) -> Vec<String> {
-    raw_words(text)
-        .into_iter()
-        .filter(|w| !is_stop_word(w))
-        .map(|w| stem(&w))
-        .collect()
+    meaningful(raw_words(text))
 }
 
 /// The meaningful words of a table's or column's name, abbreviations spelled out
 /// ([`identifier_words`]), without stop words, stemmed.
 pub fn identifier_terms(name: &str) -> Vec<String> {
-    identifier_words(name)
+    meaningful(identifier_words(name))
+}
+
+fn meaningful(words: Vec<String>) -> Vec<String> {
+    words
         .into_iter()
         .filter(|w| !is_stop_word(w))
         .map(|w| stem(&w))
