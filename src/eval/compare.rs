@@ -3,7 +3,10 @@
 //! PostgreSQL's text output; a number is first rounded to the precision of the gold in its
 //! column, so `12.345` answers a gold `12.35` but not a gold `12.3450`, and a timestamp at
 //! midnight (`2024-03-01 00:00:00`, `2024-03-01 00:00:00+00`) is the date it starts, so a
-//! month's start answers alike as a date or as a timestamp.
+//! month's start answers alike as a date or as a timestamp. An answer may show up to
+//! [`MAX_EXTRA_COLUMNS`] columns more than the gold (the measure beside a top-N listing,
+//! the date a listing was filtered on): it is right when the gold's columns, in their
+//! order, are among its columns with the same rows.
 
 use std::cmp::Ordering;
 
@@ -16,8 +19,69 @@ pub struct ResultSet {
 
 type Row = Vec<Option<String>>;
 
-/// `Ok` when the answer's rows are the gold's, otherwise how they differ.
-pub fn compare(gold: &ResultSet, answer: &ResultSet, order_matters: bool) -> Result<(), String> {
+/// How many more columns than the gold an answer may show and still be right.
+pub const MAX_EXTRA_COLUMNS: usize = 2;
+
+/// `Ok` when the answer's rows are the gold's (with a note when it shows more columns than
+/// the gold), otherwise how they differ.
+pub fn compare(
+    gold: &ResultSet,
+    answer: &ResultSet,
+    order_matters: bool,
+) -> Result<Option<String>, String> {
+    let exact = compare_same_shape(gold, answer, order_matters);
+    let extra = answer.columns.saturating_sub(gold.columns);
+    if exact.is_ok() || extra == 0 || extra > MAX_EXTRA_COLUMNS || gold.columns == 0 {
+        return exact.map(|()| None);
+    }
+    for picked in column_subsets(answer.columns, gold.columns) {
+        let projected = ResultSet {
+            columns: gold.columns,
+            rows: answer
+                .rows
+                .iter()
+                .map(|row| picked.iter().map(|&i| row[i].clone()).collect())
+                .collect(),
+        };
+        if compare_same_shape(gold, &projected, order_matters).is_ok() {
+            let shown: Vec<String> = picked.iter().map(|i| (i + 1).to_string()).collect();
+            return Ok(Some(format!(
+                "{extra} column{} more than the gold; its columns {} are the gold's",
+                plural(extra),
+                shown.join(", ")
+            )));
+        }
+    }
+    exact.map(|()| None)
+}
+
+/// Every choice of `k` of `n` column positions, each in increasing order.
+fn column_subsets(n: usize, k: usize) -> Vec<Vec<usize>> {
+    let mut out = Vec::new();
+    let mut picked = Vec::with_capacity(k);
+    fn walk(from: usize, n: usize, k: usize, picked: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
+        if picked.len() == k {
+            out.push(picked.clone());
+            return;
+        }
+        for i in from..n {
+            if n - i < k - picked.len() {
+                break;
+            }
+            picked.push(i);
+            walk(i + 1, n, k, picked, out);
+            picked.pop();
+        }
+    }
+    walk(0, n, k, &mut picked, &mut out);
+    out
+}
+
+fn compare_same_shape(
+    gold: &ResultSet,
+    answer: &ResultSet,
+    order_matters: bool,
+) -> Result<(), String> {
     if gold.columns != answer.columns {
         return Err(format!(
             "the answer has {} column{}, the gold {}",
@@ -306,7 +370,7 @@ mod tests {
         for answer in ["2024-03-01 00:00:00", "2024-03-01 00:00:00+00"] {
             assert_eq!(
                 compare(&gold, &set(&[&[Some(answer), Some("5")]]), true),
-                Ok(()),
+                Ok(None),
                 "{answer}"
             );
         }
@@ -366,7 +430,7 @@ mod tests {
         let gold = set(&[&[Some("a"), Some("12.35")], &[Some("b"), Some("3")]]);
         // The column's precision is the most decimals of its gold values: two here.
         let close = set(&[&[Some("a"), Some("12.3499")], &[Some("b"), Some("3.004")]]);
-        assert_eq!(compare(&gold, &close, true), Ok(()));
+        assert_eq!(compare(&gold, &close, true), Ok(None));
         let off = set(&[&[Some("a"), Some("12.35")], &[Some("b"), Some("3.2")]]);
         assert_eq!(
             compare(&gold, &off, true),
@@ -403,7 +467,7 @@ mod tests {
             &[Some("a"), Some("1")],
             &[Some("b"), Some("2.00")],
         ]);
-        assert_eq!(compare(&gold, &shuffled, false), Ok(()));
+        assert_eq!(compare(&gold, &shuffled, false), Ok(None));
         assert_eq!(
             compare(&gold, &shuffled, true),
             Err("the same rows in another order".into())
@@ -418,6 +482,45 @@ mod tests {
             compare(&gold, &other, false),
             Err("the answer lacks the gold row (b, 2) and has (a, 1) instead".into())
         );
+    }
+
+    #[test]
+    fn an_answer_may_show_a_few_more_columns_than_the_gold() {
+        let gold = set(&[&[Some("Lyon")], &[Some("Nice")]]);
+        let answer = set(&[&[Some("Nice"), Some("4")], &[Some("Lyon"), Some("9")]]);
+        assert_eq!(
+            compare(&gold, &answer, false),
+            Ok(Some(
+                "1 column more than the gold; its columns 1 are the gold's".into()
+            ))
+        );
+        // In order, the extra column must not change the order of the gold's rows.
+        assert!(compare(&gold, &answer, true).is_err());
+        let ranked = set(&[
+            &[Some("9"), Some("Ann"), Some("Lee")],
+            &[Some("4"), Some("Bo"), Some("Kim")],
+        ]);
+        let names = set(&[&[Some("Ann"), Some("Lee")], &[Some("Bo"), Some("Kim")]]);
+        assert_eq!(
+            compare(&names, &ranked, true),
+            Ok(Some(
+                "1 column more than the gold; its columns 2, 3 are the gold's".into()
+            ))
+        );
+        // The gold's columns keep their order; other rows are still wrong.
+        let swapped = set(&[&[Some("Lee"), Some("Ann")], &[Some("Kim"), Some("Bo")]]);
+        assert!(compare(&swapped, &ranked, true).is_err());
+        let other = set(&[&[Some("Lyon"), Some("1")], &[Some("Paris"), Some("2")]]);
+        assert_eq!(
+            compare(&gold, &other, false),
+            Err("the answer has 2 columns, the gold 1".into())
+        );
+        // More than MAX_EXTRA_COLUMNS extra columns is a different answer.
+        let wide = set(&[
+            &[Some("Lyon"), Some("1"), Some("2"), Some("3")],
+            &[Some("Nice"), Some("1"), Some("2"), Some("3")],
+        ]);
+        assert!(compare(&gold, &wide, false).is_err());
     }
 
     #[test]
@@ -439,6 +542,6 @@ mod tests {
             columns: 2,
             rows: Vec::new(),
         };
-        assert_eq!(compare(&empty, &empty.clone(), true), Ok(()));
+        assert_eq!(compare(&empty, &empty.clone(), true), Ok(None));
     }
 }

@@ -122,7 +122,7 @@ async fn judge(
             Some(format!("the generated SQL failed: {err}")),
         ),
         Ok(rows) => match compare(&gold, &rows, entry.order_matters) {
-            Ok(()) => (Status::Right, None),
+            Ok(note) => (Status::Right, note),
             Err(difference) => (Status::Wrong, Some(difference)),
         },
     }

@@ -182,6 +182,7 @@ pub fn text(run: &RunInfo, summary: &Summary, entries: &[Entry], scored: &[Score
     let unexplained: Vec<String> = entries
         .iter()
         .zip(scored)
+        .filter(|(_, s)| s.status != Status::Right)
         .filter_map(|(entry, s)| {
             let detail = s.detail.as_deref()?;
             let first_line = detail.lines().next().unwrap_or_default();
@@ -201,6 +202,16 @@ pub fn text(run: &RunInfo, summary: &Summary, entries: &[Entry], scored: &[Score
         "\n{} questions: right {}, wrong {}, refused {}, error {}",
         summary.total, summary.right, summary.wrong, summary.refused, summary.errors
     );
+    let wider = scored
+        .iter()
+        .filter(|s| s.status == Status::Right && s.detail.is_some())
+        .count();
+    if wider > 0 {
+        let _ = writeln!(
+            out,
+            "({wider} of the right answers show more columns than the gold; see the JSON report)"
+        );
+    }
     let _ = writeln!(
         out,
         "accuracy {} (right/total), precision {} (right/(right+wrong))",
