@@ -43,7 +43,7 @@ pub use lists::{
 };
 pub use stem::{nominalizes, stem};
 pub use synonyms::{Folded, Synonyms};
-pub use tokens::{identifier_words, is_placeholder, raw_words, skeleton_words};
+pub use tokens::{identifier_words, is_placeholder, raw_words, skeleton_words, table_words};
 
 /// The meaningful words of free text: raw words without stop words, stemmed.
 pub fn terms(text: &str) -> Vec<String> {
@@ -54,6 +54,11 @@ pub fn terms(text: &str) -> Vec<String> {
 /// ([`identifier_words`]), without stop words, stemmed.
 pub fn identifier_terms(name: &str) -> Vec<String> {
     meaningful(identifier_words(name))
+}
+
+/// The meaningful words of a table's name ([`table_words`]), stemmed, without stop words.
+pub fn table_terms(name: &str) -> Vec<String> {
+    meaningful(table_words(name))
 }
 
 fn meaningful(words: Vec<String>) -> Vec<String> {

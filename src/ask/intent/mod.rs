@@ -22,6 +22,8 @@ pub mod help;
 mod legacy_tests;
 pub mod parse;
 mod periods;
+#[cfg(test)]
+mod prefix_tests;
 mod resolve;
 pub mod schema;
 #[cfg(test)]

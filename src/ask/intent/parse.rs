@@ -408,6 +408,26 @@ fn place_word(
     if let Some(n) = before_schema(model, reading, pending, units, i, word) {
         return n;
     }
+    // "What is the total amount of ticket sales?": the column named `total_amount`,
+    // summed, when "total" opens the question's measure (not "their total amount", "the
+    // highest total amount").
+    let opens = i == 0
+        || matches!(
+            word_at(units, i - 1),
+            Some("the" | "our" | "what" | "is" | "was" | "show" | "give" | "me" | "get")
+        );
+    if word == "total" && opens && pending.aggregate.is_none() {
+        if let Some((Ref::Columns(columns), 2.., _)) = schema_phrase(model, units, i) {
+            let named_total = columns.iter().all(|c| {
+                model
+                    .column(c.table, &c.column)
+                    .is_some_and(|m| m.words.first().is_some_and(|w| w == "total"))
+            });
+            if named_total {
+                pending.set_aggregate(Aggregate::Sum);
+            }
+        }
+    }
     let summed = measure_word(word).filter(|m| is_measure(m) && m.aggregate.is_some());
     let schema = schema_phrase(model, units, i).filter(|(what, n, _)| {
         // "daily cost": a measure word beats a column it only partly names (`cost_usd`).

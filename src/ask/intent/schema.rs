@@ -5,7 +5,7 @@
 use std::collections::VecDeque;
 
 use crate::ask::corpus::{Corpus, Table};
-use crate::ask::vocab::{identifier_words, stem};
+use crate::ask::vocab::{identifier_words, stem, table_words};
 
 mod values;
 
@@ -349,7 +349,7 @@ fn table_model(table: &Table) -> TableModel {
         })
         .collect::<Vec<_>>();
     // `brnch_nm` of `branches` is the branch's name.
-    let own_words = stemmed(&table.name);
+    let own_words: Vec<String> = table_words(&table.name).iter().map(|w| stem(w)).collect();
     let mut columns = columns;
     for c in &mut columns {
         spell_out(&mut c.words, &own_words);
@@ -360,7 +360,7 @@ fn table_model(table: &Table) -> TableModel {
         qualified: table.qualified(),
         plain: format!("{}.{}", table.schema, table.name),
         name: table.name.clone(),
-        words: stemmed(&table.name),
+        words: own_words,
         key,
         label,
         columns,
@@ -409,7 +409,8 @@ fn role_of(data_type: &str) -> Role {
 /// column ending in `_name`, the only text column that is no key when it names or
 /// describes, else a code or a city.
 fn label_column(table: &Table, columns: &[ColumnModel]) -> Vec<String> {
-    let table_name = snake(&table.name);
+    // `tbl_gallery` is named by `gallery_name`.
+    let table_name = table_words(&plain_snake(&table.name)).join("_");
     let singular = stem(&table_name);
     let texts: Vec<&ColumnModel> = columns.iter().filter(|c| c.role == Role::Text).collect();
     // Names compared as snake_case: `firstName` is `first_name`; run together, as

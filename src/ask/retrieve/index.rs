@@ -374,7 +374,7 @@ fn table_terms(table: &crate::ask::corpus::Table) -> TableTerms {
         .flat_map(|fk| fk.columns.iter().map(String::as_str))
         .collect();
     TableTerms {
-        name: vocab::identifier_terms(&table.name),
+        name: vocab::table_terms(&table.name),
         comment: comment_terms(table.comment.as_deref()),
         columns: table
             .columns

@@ -489,6 +489,17 @@ pub fn spelled_out(word: &str) -> Option<&'static str> {
 }
 
 /// English month names, January first.
+/// Words that begin table names to say what kind of object or warehouse layer they are, not
+/// what their rows are: `tbl_member`, `t_order`, `dim_customer`, `fact_sales`, `stg_event`.
+const TABLE_PREFIXES: &[&str] = &[
+    "dim", "fact", "fct", "lkp", "lu", "mst", "raw", "stg", "t", "tab", "tb", "tbl",
+];
+
+/// Whether `word` (lower case) is a prefix of table names that is no word of their rows.
+pub fn is_table_prefix(word: &str) -> bool {
+    TABLE_PREFIXES.binary_search(&word).is_ok()
+}
+
 pub const MONTH_NAMES: [&str; 12] = [
     "january",
     "february",
@@ -526,5 +537,6 @@ pub(super) fn all_lists() -> Vec<(&'static str, &'static [&'static str])> {
         ("POINTING_BACK_WORDS", POINTING_BACK_WORDS),
         ("VERBS_BEFORE_THAT", VERBS_BEFORE_THAT),
         ("WORDS_AFTER_THAT", WORDS_AFTER_THAT),
+        ("TABLE_PREFIXES", TABLE_PREFIXES),
     ]
 }

@@ -97,6 +97,31 @@ fn identifiers_split_and_accents_fold() {
 }
 
 #[test]
+fn table_names_lose_a_prefix_that_only_says_table() {
+    assert_eq!(table_words("tbl_ticket_sale"), ["ticket", "sale"]);
+    assert_eq!(table_words("dim_customer"), ["customer"]);
+    assert_eq!(table_words("t_order"), ["order"]);
+    // A name that is only the prefix keeps it; other first words stay.
+    assert_eq!(table_words("fact"), ["fact"]);
+    assert_eq!(table_words("courses_course"), ["courses", "course"]);
+    assert_eq!(
+        table_terms("tbl_membership_payments"),
+        ["membership", "payment"]
+    );
+    let mut sorted = super::lists::all_lists()
+        .into_iter()
+        .find(|(name, _)| *name == "TABLE_PREFIXES")
+        .map(|(_, list)| list.to_vec())
+        .unwrap_or_default();
+    let listed = sorted.clone();
+    sorted.sort_unstable();
+    assert_eq!(
+        listed, sorted,
+        "TABLE_PREFIXES is searched by binary search"
+    );
+}
+
+#[test]
 fn terms_drop_stop_words_and_stem() {
     assert_eq!(terms("net_amount"), ["net", "amount"]);
     assert_eq!(

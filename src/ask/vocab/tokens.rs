@@ -51,6 +51,17 @@ pub fn identifier_words(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// The words of a table's name ([`identifier_words`]) without a prefix that only says it is
+/// a table or a layer of a warehouse (`tbl_artwork` is "artwork", `dim_customer`
+/// "customer"); a name that is only such a word keeps it.
+pub fn table_words(name: &str) -> Vec<String> {
+    let mut words = identifier_words(name);
+    if words.len() > 1 && super::lists::is_table_prefix(&words[0]) {
+        words.remove(0);
+    }
+    words
+}
+
 /// Whether `rest`, right after a word, is its possessive `'s` ("the team's budget").
 fn is_possessive(rest: &[char]) -> bool {
     matches!(rest, ['\'' | '’', 's' | 'S', ..]) && !rest.get(2).is_some_and(|c| c.is_alphanumeric())

@@ -146,7 +146,18 @@ pub(super) fn schema_phrase(
             }
         }
         let columns = matching_columns(model, phrase, n == 1);
-        if !columns.is_empty() {
+        // "guided tours" are no tours' `guide_name`: a participle before the rows it says
+        // something of names a column only by that very word.
+        let before_rows = n == 1
+            && written[0].ends_with("ed")
+            && matches!(units.get(i + 1), Some(Folded::Word { stem: next, .. })
+                if model.tables.iter().any(|t| t.words.last() == Some(next)))
+            && !columns.iter().any(|c| {
+                model
+                    .column(c.table, &c.column)
+                    .is_some_and(|m| m.words.contains(&stems[0]))
+            });
+        if !columns.is_empty() && !before_rows {
             // "a section" is `course_sections`, not `course_sections.section_number`, which
             // the word only partly names.
             // "payments" is `billing_payment`, not `paid_at` and `price_paid`, which the
