@@ -429,6 +429,23 @@ fn place_word(
         }
     }
     let summed = measure_word(word).filter(|m| is_measure(m) && m.aggregate.is_some());
+    // "users who have never opened a ticket": the verb relates the users to the tickets
+    // named after it; it is no `offices.opened_on`.
+    let relating_verb = pending.absent
+        && (word.ends_with("ed") || grammar::is_past_verb(word))
+        && {
+            let mut j = i + 1;
+            while matches!(word_at(units, j), Some("a" | "an" | "any" | "the" | "single")) {
+                j += 1;
+            }
+            matches!(schema_phrase(model, units, j), Some((Ref::Table(_), _, _)))
+        };
+    if relating_verb
+        && matches!(schema_phrase(model, units, i), Some((Ref::Columns(_), 1, _)))
+    {
+        reading.verbs.push(word.to_owned());
+        return 1;
+    }
     let schema = schema_phrase(model, units, i).filter(|(what, n, _)| {
         // "daily cost": a measure word beats a column it only partly names (`cost_usd`).
         !(summed.is_some()
@@ -549,6 +566,20 @@ fn place_word(
     // "annual budget", "monthly fee": a column so named, not a time grouping.
     let grain_column = grammar::grain_word(word).is_some()
         && matches!(schema_phrase(model, units, i), Some((Ref::Columns(_), n, _)) if n > 1);
+    // "billed monthly and how many yearly" where `billing_cycle` holds 'annual': the
+    // word may be a grouping by year or that value, and askpg does not guess.
+    let grain_value = grammar::grain_word(word).is_some()
+        && !pending.grouped
+        && (word.ends_with("ly") || word == "annual")
+        && model.tables.iter().any(|t| {
+            t.columns
+                .iter()
+                .any(|c| c.values.iter().any(|v| stem(&v.to_lowercase()) == stem(word)))
+        });
+    if grain_value {
+        unplaced.push(format!("{word} (a grouping by period, or a value said so)"));
+        return 1;
+    }
     if !grain_column {
         if let Some(n) = place_function_word(reading, pending, units, i, word) {
             return n;

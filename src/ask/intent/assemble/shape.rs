@@ -403,6 +403,24 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
             parts.unused.push(column);
         }
     }
+    // "How many cancellations for each cancellation reason": the rows that have a reason,
+    // counted per reason; the different reasons in a group of one reason are one.
+    for measure in &mut parts.measures {
+        if let Measure::Column {
+            aggregate: Aggregate::CountDistinct,
+            column,
+            ..
+        } = measure
+        {
+            if parts.groups.contains(&Group::Column(column.clone())) {
+                let column = column.clone();
+                *measure = Measure::Rows {
+                    table: column.table,
+                };
+                parts.filters.push(Filter::Filled { column });
+            }
+        }
+    }
     Ok(Shape::Aggregate {
         measures: std::mem::take(&mut parts.measures),
         groups: std::mem::take(&mut parts.groups),
