@@ -63,6 +63,8 @@ async fn demo_corpus(db: &Client) -> Corpus {
             values,
             sensitive: false,
             searchable: false,
+            filled: None,
+            value_shares: Vec::new(),
         });
     }
     Corpus {

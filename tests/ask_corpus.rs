@@ -172,8 +172,9 @@ async fn demo_tables_have_comments_and_keys() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn low_cardinality_text_columns_are_sampled() {
-    let corpus = load_ok(&demo_config()).await;
     let db = common::ask::warehouse_superuser().await;
+    db.batch_execute("ANALYZE orders").await.unwrap();
+    let corpus = load_ok(&demo_config()).await;
     let countries: BTreeSet<String> = db
         .query("SELECT DISTINCT country FROM customers", &[])
         .await
@@ -194,6 +195,28 @@ async fn low_cardinality_text_columns_are_sampled() {
     // Most frequent first: the United States has the largest share of customers.
     assert_eq!(country.values[0], "United States");
 
+    // Each value's share of the rows, as the data has it.
+    let orders_status = column(&corpus, "orders", "status");
+    let completed: f64 = db
+        .query_one(
+            "SELECT (count(*) FILTER (WHERE status = 'completed'))::float8 \
+             / count(status) FROM orders",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(orders_status.value_shares.len(), orders_status.values.len());
+    assert!(
+        (f64::from(orders_status.value_shares[0]) - completed).abs() < 1e-4,
+        "{:?} against {completed}",
+        orders_status.value_shares
+    );
+    let total: f32 = orders_status.value_shares.iter().sum();
+    assert!((total - 1.0).abs() < 1e-4, "{total}");
+    assert!(orders_status.value_shares.windows(2).all(|w| w[0] >= w[1]));
+    // Analyzed, a column says the share of rows it fills: every order has a status.
+    assert_eq!(orders_status.filled, Some(1.0));
     let status = &column(&corpus, "orders", "status").values;
     assert_eq!(status[0], "completed");
     assert_eq!(

@@ -46,6 +46,13 @@ pub struct Column {
     /// looked up upstream by equality (it leads an index, or its table is small).
     #[serde(default)]
     pub searchable: bool,
+    /// The share of rows that hold a value (1 − `null_frac` of the planner's statistics);
+    /// `None` when the table was never analyzed.
+    #[serde(default)]
+    pub filled: Option<f32>,
+    /// For each sampled value, the share of the rows with a value that hold it.
+    #[serde(default)]
+    pub value_shares: Vec<f32>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -240,6 +247,8 @@ pub(crate) mod fixtures {
             values: values.iter().map(|v| v.to_string()).collect(),
             sensitive: false,
             searchable: false,
+            filled: None,
+            value_shares: Vec::new(),
         }
     }
 

@@ -231,6 +231,8 @@ async fn columns(
             values: Vec::new(),
             sensitive,
             searchable: false,
+            filled: None,
+            value_shares: Vec::new(),
         });
         text_like[t].push(row.get::<_, bool>(5));
     }

@@ -259,6 +259,9 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             }
             filter => filter,
         };
+        if let (Filter::Equals { column, value }, None) = (&filter, &parts.time) {
+            checks::check_status_date(model, column, value)?;
+        }
         match (&filter, parts.share) {
             // "What percentage of completed inspections failed": a value said before the
             // rows shared out narrows them, when another is the share's condition.

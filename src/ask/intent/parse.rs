@@ -431,17 +431,22 @@ fn place_word(
     let summed = measure_word(word).filter(|m| is_measure(m) && m.aggregate.is_some());
     // "users who have never opened a ticket": the verb relates the users to the tickets
     // named after it; it is no `offices.opened_on`.
-    let relating_verb = pending.absent
-        && (word.ends_with("ed") || grammar::is_past_verb(word))
-        && {
+    let relating_verb =
+        pending.absent && (word.ends_with("ed") || grammar::is_past_verb(word)) && {
             let mut j = i + 1;
-            while matches!(word_at(units, j), Some("a" | "an" | "any" | "the" | "single")) {
+            while matches!(
+                word_at(units, j),
+                Some("a" | "an" | "any" | "the" | "single")
+            ) {
                 j += 1;
             }
             matches!(schema_phrase(model, units, j), Some((Ref::Table(_), _, _)))
         };
     if relating_verb
-        && matches!(schema_phrase(model, units, i), Some((Ref::Columns(_), 1, _)))
+        && matches!(
+            schema_phrase(model, units, i),
+            Some((Ref::Columns(_), 1, _))
+        )
     {
         reading.verbs.push(word.to_owned());
         return 1;
@@ -572,9 +577,11 @@ fn place_word(
         && !pending.grouped
         && (word.ends_with("ly") || word == "annual")
         && model.tables.iter().any(|t| {
-            t.columns
-                .iter()
-                .any(|c| c.values.iter().any(|v| stem(&v.to_lowercase()) == stem(word)))
+            t.columns.iter().any(|c| {
+                c.values
+                    .iter()
+                    .any(|v| stem(&v.to_lowercase()) == stem(word))
+            })
         });
     if grain_value {
         unplaced.push(format!("{word} (a grouping by period, or a value said so)"));

@@ -32,6 +32,11 @@ pub struct ColumnModel {
     pub values: Vec<String>,
     /// Whether it may be NULL.
     pub nullable: bool,
+    /// The share of rows that hold a value, when the table was analyzed.
+    pub filled: Option<f32>,
+    /// For each of `values`, the share of the rows with a value that hold it (empty when
+    /// not known).
+    pub shares: Vec<f32>,
 }
 
 #[derive(Debug, Clone)]
@@ -340,6 +345,8 @@ fn table_model(table: &Table) -> TableModel {
                 data_type: c.data_type.clone(),
                 values: c.values.clone(),
                 nullable: c.nullable,
+                filled: c.filled,
+                shares: c.value_shares.clone(),
                 role: if is_key {
                     Role::Key
                 } else {

@@ -10,17 +10,19 @@ use tokio_postgres::{Client, SimpleQueryMessage};
 use super::IntrospectOptions;
 use crate::ask::corpus::Table;
 
-/// Planner statistics of the introspected columns: `n_distinct` per (relation, column).
-/// For a partitioned table only the statistics over its whole hierarchy exist.
+/// Planner statistics of the introspected columns: `n_distinct` and `null_frac` per
+/// (relation, column). For a partitioned table only the statistics over its whole
+/// hierarchy exist.
 const DISTINCT_STATS: &str = "
-SELECT c.oid, s.attname::text, s.n_distinct::float8
+SELECT c.oid, s.attname::text, s.n_distinct::float8, s.null_frac::float8
 FROM pg_stats s
 JOIN pg_namespace n ON n.nspname = s.schemaname
 JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = s.tablename
 WHERE c.oid = ANY($1) AND s.inherited = (c.relkind = 'p')";
 
-/// Fills in `values` of every text-like, non-sensitive column that has at most
-/// `max_distinct_values` distinct values.
+/// Fills in `values` (and their shares) of every text-like, non-sensitive column that has
+/// at most `max_distinct_values` distinct values, and the share of rows each analyzed
+/// column fills.
 pub(super) async fn sample_columns(
     client: &Client,
     oids: &[u32],
@@ -28,31 +30,41 @@ pub(super) async fn sample_columns(
     text_like: &[Vec<bool>],
     options: &IntrospectOptions,
 ) -> Result<(), tokio_postgres::Error> {
-    let stats: HashMap<(u32, String), f64> = client
+    let stats: HashMap<(u32, String), (f64, f64)> = client
         .query(DISTINCT_STATS, &[&oids])
         .await?
         .into_iter()
-        .map(|row| ((row.get(0), row.get(1)), row.get(2)))
+        .map(|row| ((row.get(0), row.get(1)), (row.get(2), row.get(3))))
         .collect();
     let limit = options.max_distinct_values as usize;
     for (t, table) in tables.iter_mut().enumerate() {
+        for column in &mut table.columns {
+            if let Some((_, null_frac)) = stats.get(&(oids[t], column.name.clone())) {
+                column.filled = Some((1.0 - null_frac) as f32);
+            }
+        }
         for (c, text) in text_like[t].iter().enumerate() {
             let column = &table.columns[c];
             // An analyzed empty table has nothing to sample: one query saved per column.
             if !text || column.sensitive || limit == 0 || table.row_estimate == 0 {
                 continue;
             }
-            let n_distinct = stats.get(&(oids[t], column.name.clone())).copied();
+            let n_distinct = stats.get(&(oids[t], column.name.clone())).map(|s| s.0);
             if estimated_distinct(n_distinct, table.row_estimate) > Some(2.0 * limit as f64) {
                 continue;
             }
             let Some(values) = distinct_values(client, table, c, options).await? else {
                 continue;
             };
-            table.columns[c].values = values
+            let rows: u64 = values.iter().map(|(_, n)| n).sum();
+            let kept = values
                 .into_iter()
-                .filter(|v| v.chars().count() <= options.max_value_length as usize)
-                .collect();
+                .filter(|(v, _)| v.chars().count() <= options.max_value_length as usize);
+            let (kept, shares): (Vec<String>, Vec<f32>) = kept
+                .map(|(v, n)| (v, n as f32 / rows.max(1) as f32))
+                .unzip();
+            table.columns[c].values = kept;
+            table.columns[c].value_shares = shares;
         }
     }
     Ok(())
@@ -68,18 +80,19 @@ fn estimated_distinct(n_distinct: Option<f64>, row_estimate: i64) -> Option<f64>
     }
 }
 
-/// The column's distinct non-null values, most frequent first, or `None` when there are
-/// more than allowed or the query did not finish within the sampling timeout.
+/// The column's distinct non-null values with their number of rows, most frequent first,
+/// or `None` when there are more than allowed or the query did not finish within the
+/// sampling timeout.
 async fn distinct_values(
     client: &Client,
     table: &Table,
     column: usize,
     options: &IntrospectOptions,
-) -> Result<Option<Vec<String>>, tokio_postgres::Error> {
+) -> Result<Option<Vec<(String, u64)>>, tokio_postgres::Error> {
     let limit = options.max_distinct_values as usize;
     let name = &table.columns[column].name;
     let select = format!(
-        "SELECT {col}::text FROM {schema}.{table} WHERE {col} IS NOT NULL \
+        "SELECT {col}::text, count(*) FROM {schema}.{table} WHERE {col} IS NOT NULL \
          GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT {more}",
         col = quoted(name),
         schema = quoted(&table.schema),
@@ -112,10 +125,13 @@ async fn distinct_values(
         }
         Err(err) => return Err(err),
     };
-    let values: Vec<String> = messages
+    let values: Vec<(String, u64)> = messages
         .iter()
         .filter_map(|m| match m {
-            SimpleQueryMessage::Row(row) => row.get(0).map(str::to_owned),
+            SimpleQueryMessage::Row(row) => {
+                let count = row.get(1).and_then(|n| n.parse().ok()).unwrap_or(0);
+                row.get(0).map(|v| (v.to_owned(), count))
+            }
             _ => None,
         })
         .collect();

@@ -163,6 +163,8 @@ mod tests {
             values: values.iter().map(|v| v.to_string()).collect(),
             sensitive,
             searchable: false,
+            filled: None,
+            value_shares: Vec::new(),
         };
         Corpus {
             tables: vec![Table {

@@ -13,6 +13,8 @@ fn column(name: &str, data_type: &str, comment: &str, values: &[&str]) -> Column
         values: values.iter().map(|v| (*v).into()).collect(),
         sensitive: false,
         searchable: false,
+        filled: None,
+        value_shares: Vec::new(),
     }
 }
 

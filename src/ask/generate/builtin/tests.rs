@@ -41,6 +41,8 @@ fn corpus() -> Corpus {
                 values: vec!["Brazil".into(), "Germany".into(), "United States".into()],
                 sensitive: false,
                 searchable: false,
+                filled: None,
+                value_shares: Vec::new(),
             }],
             primary_key: vec![],
             foreign_keys: vec![],

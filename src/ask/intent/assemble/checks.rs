@@ -555,3 +555,53 @@ pub(super) fn paid_dates(model: &Model, tables: &[usize]) -> Vec<ColumnRef> {
             })
     })
 }
+
+/// "tickets resolved" where `status` may be `Resolved` and `resolved_at` is kept: the rows
+/// in that status now, or every row that ever reached it (and may have moved on, to
+/// `Closed`). The statistics tell whether the two are the same rows; when their sizes
+/// differ, askpg does not choose.
+pub(super) fn check_status_date(
+    model: &Model,
+    column: &ColumnRef,
+    value: &str,
+) -> Result<(), Unread> {
+    let Some(status) = model.column(column.table, &column.column) else {
+        return Ok(());
+    };
+    let Some(share) = status
+        .values
+        .iter()
+        .position(|v| v == value)
+        .and_then(|at| status.shares.get(at))
+    else {
+        return Ok(());
+    };
+    let share = share * status.filled.unwrap_or(1.0);
+    let word = stem(&value.to_lowercase());
+    if word.len() < 4 || word.contains(' ') {
+        return Ok(());
+    }
+    let dates = model.columns_where(&[column.table], |c| {
+        c.role == Role::Time && c.words.iter().any(|w| *w == word)
+    });
+    for date in dates {
+        let Some(filled) = model
+            .column(date.table, &date.column)
+            .and_then(|c| c.filled)
+        else {
+            continue;
+        };
+        if (share - filled).abs() > 0.05_f32.max(0.2 * filled.max(share)) {
+            let rows = &model.tables[column.table].name;
+            return Err(Unread::Ambiguous {
+                what: format!("\"{value}\""),
+                readings: vec![
+                    format!("{rows} whose {} is {value} now", status.name),
+                    format!("{rows} with a {} (that reached it)", date.column),
+                ],
+                rephrase: Vec::new(),
+            });
+        }
+    }
+    Ok(())
+}
