@@ -582,7 +582,7 @@ pub(super) fn check_status_date(
         return Ok(());
     }
     let dates = model.columns_where(&[column.table], |c| {
-        c.role == Role::Time && c.words.iter().any(|w| *w == word)
+        c.role == Role::Time && c.words.contains(&word)
     });
     for date in dates {
         let Some(filled) = model
