@@ -17,6 +17,8 @@
 mod assemble;
 pub mod compile;
 mod context;
+#[cfg(test)]
+mod desk_tests;
 pub mod help;
 #[cfg(test)]
 mod legacy_tests;

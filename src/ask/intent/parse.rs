@@ -451,6 +451,44 @@ fn place_word(
         reading.verbs.push(word.to_owned());
         return 1;
     }
+    // "in the group": the business, unless a table or column is named so outright (a
+    // word of its kind, `team`, is not enough).
+    if idioms::names_the_business(units, i, word) {
+        let stemmed = stem(word);
+        let named = model.tables.iter().any(|t| {
+            t.words.contains(&stemmed) || t.columns.iter().any(|c| c.words.contains(&stemmed))
+        });
+        if !named {
+            return 1;
+        }
+    }
+    // "tickets were opened in 2023", "have been raised since June": a verb of making the
+    // rows said of them dates them by their creation; it is no `offices.opened_on` of
+    // rows not named.
+    let made_of_named = matches!(
+        word,
+        "made" | "placed" | "created" | "submitted" | "opened" | "issued" | "raised" | "filed"
+    ) && i > 0
+        && matches!(
+            word_at(units, i - 1),
+            Some("were" | "was" | "been" | "got" | "get" | "are" | "is")
+        )
+        && reading
+            .items
+            .iter()
+            .rev()
+            .find_map(|item| match item.what {
+                Ref::Table(t) => Some(t),
+                _ => None,
+            })
+            .is_some_and(|named| match schema_phrase(model, units, i) {
+                None => true,
+                Some((Ref::Columns(columns), 1, _)) => columns.iter().all(|c| c.table != named),
+                _ => false,
+            });
+    if made_of_named {
+        return 1;
+    }
     let schema = schema_phrase(model, units, i).filter(|(what, n, _)| {
         // "daily cost": a measure word beats a column it only partly names (`cost_usd`).
         !(summed.is_some()

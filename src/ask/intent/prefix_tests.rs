@@ -1,9 +1,8 @@
 //! The engine on a museum whose tables all carry a `tbl_` prefix (`tbl_tour`,
 //! `tbl_ticket_sale`), as many hand-made databases name them: the prefix is no word of the
-//! rows, and "ticket sales" or "tours" name the tables all the same. And a service desk
-//! whose tickets move on from `Resolved` to `Closed`, keeping `resolved_at`.
+//! rows, and "ticket sales" or "tours" name the tables all the same.
 
-use super::tests::{engine_of, keyed, refused, sql, typed};
+use super::tests::{engine_of, keyed, sql, typed};
 use super::*;
 use crate::ask::corpus::fixtures::{column, table};
 
@@ -109,59 +108,4 @@ fn a_total_said_before_a_column_named_total_sums_it() {
     if let Ok(listed) = engine.understand("List the ticket sales with their total amount") {
         assert!(!listed.sql.contains("SUM("), "{}", listed.sql);
     }
-}
-
-fn desk(resolved_filled: f32) -> Corpus {
-    let agents = table(
-        "agents",
-        vec![
-            typed("agent_id", "integer"),
-            typed("first_name", "text"),
-            typed("last_name", "text"),
-        ],
-    );
-    let mut status = column("status", &["Closed", "Resolved", "Open"]);
-    status.value_shares = vec![0.85, 0.05, 0.10];
-    status.filled = Some(1.0);
-    let mut resolved_at = typed("resolved_at", "timestamp");
-    resolved_at.filled = Some(resolved_filled);
-    let tickets = table(
-        "tickets",
-        vec![
-            typed("ticket_id", "integer"),
-            typed("agent_id", "integer"),
-            status,
-            typed("created_at", "timestamp"),
-            resolved_at,
-        ],
-    );
-    Corpus {
-        version: "desk".into(),
-        tables: vec![
-            keyed(agents, "agent_id", &[]),
-            keyed(tickets, "ticket_id", &[("agent_id", "agents")]),
-        ],
-        ..Corpus::default()
-    }
-}
-
-#[test]
-fn a_status_whose_date_holds_other_rows_too_is_refused() {
-    // 90 % of the tickets have a `resolved_at`, 5 % are `Resolved` now: "resolved" may
-    // be either.
-    let engine = engine_of(&desk(0.9));
-    let unread = refused(&engine, "How many tickets were resolved?");
-    assert!(
-        matches!(&unread, parse::Unread::Ambiguous { readings, .. }
-            if readings.iter().any(|r| r.contains("resolved_at"))),
-        "{unread:?}"
-    );
-    // When the date is kept for exactly the rows in that status, both readings agree.
-    let engine = engine_of(&desk(0.05));
-    let agreed = sql(&engine, "How many tickets were resolved?");
-    assert!(agreed.contains("tickets.status = 'Resolved'"), "{agreed}");
-    // A period dates the rows by that status's date, as before.
-    let engine = engine_of(&desk(0.9));
-    let dated = sql(&engine, "How many tickets were resolved in 2024?");
-    assert!(dated.contains("tickets.resolved_at >="), "{dated}");
 }

@@ -151,6 +151,8 @@ const NEUTRAL_WORDS: &[&str] = &[
     "process",
     "processed",
     "handled",
+    // "support agents" on a service desk's schema: what the whole business does.
+    "support",
     "member",
     "minute",
     "minutes",

@@ -202,7 +202,6 @@ const COLUMN_WORDS: &[(&str, &[(Measure, f32)])] = &[
     ("buy", &[(Cost, 0.9), (Price, 0.7)]),
     ("charge", &[(Money, 0.8), (Cost, 0.5)]),
     ("cost", &[(Cost, 1.0), (Price, 0.6), (Money, 0.4)]),
-    ("count", &[(Quantity, 0.7)]),
     ("expense", &[(Cost, 1.0)]),
     ("fare", &[(Money, 0.9)]),
     ("fee", &[(Price, 0.8), (Money, 0.6), (Cost, 0.6)]),

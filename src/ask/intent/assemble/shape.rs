@@ -117,6 +117,25 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
             parts.measures.push(Measure::Rows { table: time.table });
         }
     }
+    // "laptops per manufacturer": rows named only by a value of theirs, grouped by a
+    // column of the same table, are counted.
+    if parts.measures.is_empty() && parts.tables.is_empty() && parts.numbers.is_empty() {
+        let mut valued: Vec<usize> = parts.value_columns.iter().map(|c| c.table).collect();
+        valued.sort_unstable();
+        valued.dedup();
+        let grouped_on = |t: usize| {
+            !parts.groups.is_empty()
+                && parts
+                    .groups
+                    .iter()
+                    .all(|g| matches!(g, Group::Column(c) if c.table == t))
+        };
+        if let [t] = valued[..] {
+            if grouped_on(t) {
+                parts.tables.push((t, false));
+            }
+        }
+    }
     if parts.measures.is_empty() && parts.tables.is_empty() {
         // "the biggest invoice total we've ever issued": the number, not the date the verb
         // names.

@@ -316,11 +316,7 @@ pub(super) fn idioms(
     {
         return Some(1);
     }
-    // "dealerships in the group", "cars on the lot": the business itself.
-    let in_or_on = |k: usize| matches!(word_at(units, k), Some("in" | "on" | "across"));
-    let said_in = i >= 1 && in_or_on(i - 1)
-        || i >= 2 && matches!(word_at(units, i - 1), Some("the" | "our")) && in_or_on(i - 2);
-    if said_in && crate::ask::vocab::business::names_whole_business(word) {
+    if names_the_business(units, i, word) {
         return Some(1);
     }
     let skip = match (word, next) {
@@ -533,4 +529,12 @@ pub(super) fn idioms(
         }
     }
     None
+}
+
+/// "dealerships in the group", "cars on the lot": the business itself, after "in" or "on".
+pub(super) fn names_the_business(units: &[Folded], i: usize, word: &str) -> bool {
+    let in_or_on = |k: usize| matches!(word_at(units, k), Some("in" | "on" | "across"));
+    let said_in = i >= 1 && in_or_on(i - 1)
+        || i >= 2 && matches!(word_at(units, i - 1), Some("the" | "our")) && in_or_on(i - 2);
+    said_in && crate::ask::vocab::business::names_whole_business(word)
 }

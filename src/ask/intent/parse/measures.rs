@@ -31,6 +31,33 @@ pub(super) fn place_measure_word(
         }
         return 1;
     }
+    // "ticket volume", "call volume": the number of the rows just named, when no column
+    // of theirs is a volume or a quantity.
+    if word == "volume" {
+        let named = reading.items.last().and_then(|l| match l.what {
+            Ref::Table(t)
+                if l.aggregate.is_none()
+                    && word_at(units, i - 1) == l.text.split(' ').next_back() =>
+            {
+                Some(t)
+            }
+            _ => None,
+        });
+        if let Some(t) = named {
+            let measured = model.tables[t].columns.iter().any(|c| {
+                c.role == Role::Number
+                    && c.words
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "volume" | "quantity" | "qty" | "unit"))
+            });
+            if !measured {
+                if let Some(last) = reading.items.last_mut() {
+                    last.aggregate = Some(Aggregate::Count);
+                }
+                return 1;
+            }
+        }
+    }
     // "sales revenue": the first of two measure words only qualifies the second.
     if word_at(units, i + 1)
         .and_then(measure_word)

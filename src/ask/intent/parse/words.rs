@@ -188,6 +188,18 @@ pub(super) fn schema_phrase(
     if let Some(t) = part_of_table_name(model, &stems[0], written[0]) {
         return Some((Ref::Table(t), 1, stem(written[0]) == written[0]));
     }
+    // "teams" for `agent_groups`: the one longer name that ends in a word of its kind.
+    if !is_stop_word(written[0]) && measure_word(written[0]).is_none() {
+        let kin: Vec<usize> = (0..model.tables.len())
+            .filter(|&t| {
+                let words = &model.tables[t].words;
+                words.len() > 1 && words.last().is_some_and(|w| related(&stems[0], w) > 0.0)
+            })
+            .collect();
+        if let [t] = kin[..] {
+            return Some((Ref::Table(t), 1, stem(written[0]) == written[0]));
+        }
+    }
     // "repayments" for `loan_payment`: a table named by the word less its "re".
     if let Some(rest) = written[0].strip_prefix("re").filter(|r| r.len() > 4) {
         let rest = stem(rest);
