@@ -22,6 +22,8 @@ mod desk_tests;
 pub mod help;
 #[cfg(test)]
 mod legacy_tests;
+#[cfg(test)]
+mod media_tests;
 pub mod parse;
 mod periods;
 #[cfg(test)]

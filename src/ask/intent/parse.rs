@@ -351,6 +351,13 @@ fn place_word(
         word,
         "revenue" | "revenues" | "income" | "earned" | "earnings"
     );
+    // "How much did they pay us", "spent with us": money that came in.
+    let to_us = match word_at(units, i + 1) {
+        Some("us") => true,
+        Some("to" | "with") => word_at(units, i + 2) == Some("us"),
+        _ => false,
+    };
+    reading.earned |= matches!(word, "pay" | "paid" | "spent" | "spend" | "spends") && to_us;
     reading.passive |= matches!(word, "were" | "was")
         && word_at(units, i + 1)
             .is_some_and(|next| next.ends_with("ed") || grammar::is_past_verb(next));

@@ -224,10 +224,19 @@ pub(super) fn ranked_column(
     let what = format!("the column \"{}\" ranks by", word.word);
     match word.column {
         Some(name_word) => {
+            // The word itself (`length`), else one of its kind (`runtime_minutes`).
+            let exact = model.tables[table]
+                .columns
+                .iter()
+                .any(|c| c.role == Role::Number && c.words.iter().any(|w| w == name_word));
+            let names = |w: &String| {
+                w == name_word
+                    || (!exact && crate::ask::vocab::business::related(name_word, w) > 0.0)
+            };
             let found = model.tables[table]
                 .columns
                 .iter()
-                .filter(|c| c.role == Role::Number && c.words.iter().any(|w| w == name_word))
+                .filter(|c| c.role == Role::Number && c.words.iter().any(names))
                 .map(|c| {
                     let column = ColumnRef {
                         table,

@@ -24,6 +24,7 @@ const KINDS: &[&[&str]] = &[
         "shopper",
         "patron",
         "consumer",
+        "subscriber",
     ],
     &[
         "employee",
@@ -71,6 +72,7 @@ const KINDS: &[&[&str]] = &[
         "hardware",
     ],
     &["team", "group", "squad", "crew"],
+    &["length", "duration", "runtime"],
     &["vehicle", "car", "automobile"],
     &["maintenance", "repair", "servicing"],
     &["request", "ticket", "case"],

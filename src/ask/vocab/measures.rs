@@ -209,6 +209,7 @@ const COLUMN_WORDS: &[(&str, &[(Measure, f32)])] = &[
     ("gross", &[(Money, 0.8)]),
     ("hour", &[(Quantity, 0.8)]),
     ("income", &[(Money, 1.0)]),
+    ("minute", &[(Quantity, 0.7)]),
     ("net", &[(Money, 0.8)]),
     ("paid", &[(Money, 0.9)]),
     ("payment", &[(Money, 0.9)]),

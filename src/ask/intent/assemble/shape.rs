@@ -251,6 +251,29 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
             parts.numbers.clear();
         }
     }
+    // "minutes watched per month", "labour cost per year": an amount that adds up, per
+    // period or group, is totalled (a price or a wage per group is not: averaged or
+    // listed, askpg does not choose).
+    if let ([], [column]) = (&parts.measures[..], &parts.numbers[..]) {
+        let grouped = !parts.groups.is_empty() || !parts.grains.is_empty();
+        let kinds = model
+            .column(column.table, &column.column)
+            .map(|c| column_measures(&c.words, &c.data_type))
+            .unwrap_or_default();
+        let adds_up = !kinds.is_empty()
+            && kinds
+                .iter()
+                .all(|(k, _)| matches!(k, Kind::Money | Kind::Cost | Kind::Quantity));
+        if grouped && adds_up && parts.tables.iter().all(|(t, _)| *t == column.table) {
+            parts.measures.push(Measure::Column {
+                aggregate: Aggregate::Sum,
+                column: column.clone(),
+                times: None,
+            });
+            parts.numbers.clear();
+            parts.tables.clear();
+        }
+    }
     if parts.measures.is_empty() {
         if reading.valued {
             return Err(Unread::Unsupported("a value of rows listed".into()));
@@ -508,6 +531,17 @@ pub(super) fn list_shape(
             .any(|v| v.table == column.table && label.contains(&v.column));
         if named {
             parts.tables.push((column.table, true));
+        }
+    }
+    // "Which movie is the longest?": rows named only by a value of theirs (`title_type`).
+    if parts.tables.is_empty() {
+        let mut valued: Vec<usize> = parts.value_columns.iter().map(|c| c.table).collect();
+        valued.sort_unstable();
+        valued.dedup();
+        if let [t] = valued[..] {
+            if parts.numbers.iter().all(|c| c.table == t) {
+                parts.tables.push((t, false));
+            }
         }
     }
     let [(table, _)] = parts.tables[..] else {

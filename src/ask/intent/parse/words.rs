@@ -33,6 +33,16 @@ pub(super) fn schema_phrase(
             }
         }
     }
+    // "minutes watched", "hours worked": the column named by the verb first
+    // (`watch_minutes`, `worked_hours`).
+    if stems.len() >= 2 && (written[1].ends_with("ed") || grammar::is_past_verb(written[1])) {
+        let reversed = [stems[1].clone(), stems[0].clone()];
+        let in_order = matching_columns(model, &stems[..2], false);
+        let columns = matching_columns(model, &reversed, false);
+        if let ([], [_]) = (&in_order[..], &columns[..]) {
+            return Some((Ref::Columns(columns), 2, false));
+        }
+    }
     for n in (1..=stems.len()).rev() {
         let phrase = &stems[..n];
         let singular = stem(written[n - 1]) == written[n - 1];
