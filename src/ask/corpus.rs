@@ -149,6 +149,16 @@ pub struct Corpus {
 }
 
 impl Corpus {
+    /// The segmenter of this schema's run-together names ([`crate::ask::vocab::Segmenter`]).
+    pub fn segmenter(&self) -> crate::ask::vocab::Segmenter {
+        crate::ask::vocab::Segmenter::new(
+            self.tables.iter().map(|t| t.name.as_str()),
+            self.tables
+                .iter()
+                .flat_map(|t| t.columns.iter().map(|c| c.name.as_str())),
+        )
+    }
+
     /// The table named `name` (`schema.table` or unqualified; case-insensitive).
     pub fn table(&self, name: &str) -> Option<(usize, &Table)> {
         let name = name.to_lowercase();

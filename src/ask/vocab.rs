@@ -30,6 +30,7 @@ mod fuzzy;
 pub mod grammar;
 mod lists;
 pub mod measures;
+mod segment;
 mod stem;
 mod synonyms;
 #[cfg(test)]
@@ -42,6 +43,7 @@ pub use lists::{
     is_shape_stop_word, is_stop_word, refers_back, that_points_back, MONTH_NAMES,
 };
 pub use stem::{nominalizes, stem};
+pub use segment::Segmenter;
 pub use synonyms::{Folded, Synonyms};
 pub use tokens::{identifier_words, is_placeholder, raw_words, skeleton_words, table_words};
 
@@ -59,6 +61,16 @@ pub fn identifier_terms(name: &str) -> Vec<String> {
 /// The meaningful words of a table's name ([`table_words`]), stemmed, without stop words.
 pub fn table_terms(name: &str) -> Vec<String> {
     meaningful(table_words(name))
+}
+
+/// The meaningful words of a name as [`Segmenter::words`] reads it, stemmed, without
+/// stop words.
+pub fn segmented_terms(segmenter: &Segmenter, name: &str, table: bool) -> Vec<String> {
+    meaningful(if table {
+        segmenter.table_words(name)
+    } else {
+        segmenter.words(name)
+    })
 }
 
 fn meaningful(words: Vec<String>) -> Vec<String> {

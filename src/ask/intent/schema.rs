@@ -5,7 +5,7 @@
 use std::collections::VecDeque;
 
 use crate::ask::corpus::{Corpus, Table};
-use crate::ask::vocab::{identifier_words, stem, table_words};
+use crate::ask::vocab::{identifier_words, stem, table_words, Segmenter};
 
 mod values;
 
@@ -91,7 +91,12 @@ pub struct Model {
 
 impl Model {
     pub fn build(corpus: &Corpus) -> Model {
-        let tables: Vec<TableModel> = corpus.tables.iter().map(table_model).collect();
+        let segmenter = corpus.segmenter();
+        let tables: Vec<TableModel> = corpus
+            .tables
+            .iter()
+            .map(|t| table_model(t, &segmenter))
+            .collect();
         let mut edges = Vec::new();
         for (child, table) in corpus.tables.iter().enumerate() {
             for fk in &table.foreign_keys {
@@ -320,7 +325,7 @@ fn without_role_edges(edges: Vec<Edge>) -> Vec<Edge> {
         .collect()
 }
 
-fn table_model(table: &Table) -> TableModel {
+fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
     let key = match &table.primary_key[..] {
         [one] => Some(one.clone()),
         _ => None,
@@ -341,7 +346,7 @@ fn table_model(table: &Table) -> TableModel {
                 || c.name == "id";
             ColumnModel {
                 name: c.name.clone(),
-                words: stemmed(&c.name),
+                words: segmenter.words(&c.name).iter().map(|w| stem(w)).collect(),
                 data_type: c.data_type.clone(),
                 values: c.values.clone(),
                 nullable: c.nullable,
@@ -356,7 +361,11 @@ fn table_model(table: &Table) -> TableModel {
         })
         .collect::<Vec<_>>();
     // `brnch_nm` of `branches` is the branch's name.
-    let own_words: Vec<String> = table_words(&table.name).iter().map(|w| stem(w)).collect();
+    let own_words: Vec<String> = segmenter
+        .table_words(&table.name)
+        .iter()
+        .map(|w| stem(w))
+        .collect();
     let mut columns = columns;
     for c in &mut columns {
         spell_out(&mut c.words, &own_words);

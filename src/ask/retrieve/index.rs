@@ -223,7 +223,12 @@ pub(super) struct Lexicon {
 
 impl Lexicon {
     pub fn build(corpus: &Corpus) -> Self {
-        let mut tables: Vec<TableTerms> = corpus.tables.iter().map(table_terms).collect();
+        let segmenter = corpus.segmenter();
+        let mut tables: Vec<TableTerms> = corpus
+            .tables
+            .iter()
+            .map(|t| table_terms(t, &segmenter))
+            .collect();
         weigh_column_names(&mut tables);
         let glossary: Vec<GlossaryTerms> = corpus
             .glossary
@@ -367,20 +372,20 @@ impl Lexicon {
     }
 }
 
-fn table_terms(table: &crate::ask::corpus::Table) -> TableTerms {
+fn table_terms(table: &crate::ask::corpus::Table, segmenter: &vocab::Segmenter) -> TableTerms {
     let fk_columns: HashSet<&str> = table
         .foreign_keys
         .iter()
         .flat_map(|fk| fk.columns.iter().map(String::as_str))
         .collect();
     TableTerms {
-        name: vocab::table_terms(&table.name),
+        name: vocab::segmented_terms(segmenter, &table.name, true),
         comment: comment_terms(table.comment.as_deref()),
         columns: table
             .columns
             .iter()
             .map(|column| ColumnTerms {
-                name: vocab::identifier_terms(&column.name),
+                name: vocab::segmented_terms(segmenter, &column.name, false),
                 comment: comment_terms(column.comment.as_deref()),
                 values: if column.sensitive {
                     Vec::new()

@@ -207,6 +207,16 @@ fn tables() -> &'static Tables {
     })
 }
 
+/// Whether a stem is a word of the built-in vocabulary of kinds, periods, buyers or
+/// names: a part a run-together name may be made of.
+pub(super) fn is_listed_word(stem: &str) -> bool {
+    let t = tables();
+    t.kinds.contains_key(stem)
+        || [&t.periods, &t.buyers, &t.names]
+            .iter()
+            .any(|list| list.iter().any(|w| w == stem))
+}
+
 /// How much two terms (stemmed) name the same kind of thing: [`RELATED`] for two words
 /// of one group, 0 otherwise (and for equal terms, which match as themselves).
 pub fn related(a: &str, b: &str) -> f32 {

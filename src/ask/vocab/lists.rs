@@ -488,7 +488,15 @@ pub fn spelled_out(word: &str) -> Option<&'static str> {
         .or_else(|| unshortened(word))
 }
 
-/// English month names, January first.
+/// Whether a word is one that column names shorten ([`SHORTENED_WORDS`]) or that an
+/// abbreviation stands for: a part a run-together name may be made of.
+pub(super) fn is_column_word(word: &str) -> bool {
+    SHORTENED_WORDS.contains(&word)
+        || IDENTIFIER_ABBREVIATIONS
+            .iter()
+            .any(|(_, full)| full.split(' ').any(|w| w == word))
+}
+
 /// Words that begin table names to say what kind of object or warehouse layer they are, not
 /// what their rows are: `tbl_member`, `t_order`, `dim_customer`, `fact_sales`, `stg_event`.
 const TABLE_PREFIXES: &[&str] = &[
@@ -500,6 +508,7 @@ pub fn is_table_prefix(word: &str) -> bool {
     TABLE_PREFIXES.binary_search(&word).is_ok()
 }
 
+/// English month names, January first.
 pub const MONTH_NAMES: [&str; 12] = [
     "january",
     "february",

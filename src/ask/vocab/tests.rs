@@ -369,3 +369,47 @@ fn abbreviations_are_sorted_lower_case_and_spelled_out_once() {
         assert!(full.len() > short.len(), "{short}");
     }
 }
+
+#[test]
+fn run_together_names_split_into_words_the_schema_or_vocabulary_knows() {
+    let segmenter = Segmenter::new(
+        [
+            "prescriptions",
+            "prescriptionfills",
+            "invoice",
+            "invoiceline",
+            "playlist",
+            "playlisttrack",
+            "customer",
+            "inventory",
+        ],
+        [
+            "firstname",
+            "supportrepid",
+            "billingcountry",
+            "unitprice",
+            "milliseconds",
+            "invoiceno",
+            "isactive",
+            "is_weekend",
+            "description",
+        ],
+    );
+    let words = |name: &str| segmenter.words(name);
+    assert_eq!(words("prescriptionfills"), ["prescription", "fills"]);
+    assert_eq!(words("invoiceline"), ["invoice", "line"]);
+    assert_eq!(words("playlisttrack"), ["playlist", "track"]);
+    assert_eq!(words("firstname"), ["first", "name"]);
+    assert_eq!(words("supportrepid"), ["support", "rep", "id"]);
+    assert_eq!(words("billingcountry"), ["billing", "country"]);
+    assert_eq!(words("unitprice"), ["unit", "price"]);
+    // Abbreviations of the parts are spelled out.
+    assert_eq!(words("invoiceno"), ["invoice", "number"]);
+    assert_eq!(words("isactive"), ["is", "active"]);
+    // Words of their own, or made of parts nobody knows, stay whole.
+    for whole in ["milliseconds", "inventory", "description", "customer", "weekend"] {
+        assert_eq!(words(whole), [whole], "{whole}");
+    }
+    // One-word table names are words of the schema unless made of words themselves.
+    assert_eq!(segmenter.table_words("tbl_invoiceline"), ["invoice", "line"]);
+}

@@ -1,0 +1,160 @@
+//! Names run together: `invoiceline`, `prescriptionfills`, `billingcountry`, as unquoted
+//! PascalCase (`InvoiceLine`) leaves them in PostgreSQL. A long word of a schema's names
+//! that is no word of its own is split into words the schema or the vocabulary knows:
+//! the separate words of the schema's other names, its one-word table names, and the
+//! built-in lists of column words, kinds, periods and measures.
+
+use std::collections::HashSet;
+
+use super::{identifier_words, stem};
+
+/// Words of names that none of the built-in lists holds, each common in schemas.
+const PARTS: &[&str] = &[
+    "billing", "code", "current", "due", "end", "fill", "first", "flag", "full", "hire", "item",
+    "key", "last", "level", "line", "list", "media", "middle", "name",
+    "note", "order", "plan", "play", "postal", "rep", "ship", "start", "status", "support",
+    "tax", "title", "type", "unit", "user", "zip",
+];
+
+/// Words of two letters a part may be only at the start (`isactive`) or the end
+/// (`customerid`, `invoiceno`).
+const SHORT_PARTS: &[&str] = &["cd", "dt", "id", "is", "nm", "no"];
+
+/// Words that are run together but one word all the same: never split.
+const WHOLE: &[&str] = &[
+    "birthday", "database", "headquarters", "password", "timestamp", "weekend", "website",
+];
+
+/// The words a schema's run-together names are split into.
+#[derive(Debug, Default, Clone)]
+pub struct Segmenter {
+    /// Stems of the schema's own words: the words of names that separate, and one-word
+    /// table names.
+    known: HashSet<String>,
+}
+
+impl Segmenter {
+    /// A segmenter for a schema: `tables` are its table names, `columns` its column names.
+    pub fn new<'a>(
+        tables: impl IntoIterator<Item = &'a str>,
+        columns: impl IntoIterator<Item = &'a str>,
+    ) -> Self {
+        let mut known = HashSet::new();
+        let mut single_tables = Vec::new();
+        for (name, is_table) in tables
+            .into_iter()
+            .map(|t| (t, true))
+            .chain(columns.into_iter().map(|c| (c, false)))
+        {
+            let words = identifier_words(name);
+            if words.len() > 1 {
+                known.extend(words.iter().filter(|w| w.len() >= 3).map(|w| stem(w)));
+            } else if let [word] = &words[..] {
+                if is_table {
+                    single_tables.push(word.clone());
+                } else if word.len() <= 7 {
+                    known.insert(stem(word));
+                }
+            }
+        }
+        // A one-word table name is a word of the schema, unless it is made of another
+        // of its words ("prescriptionfills" of the table `prescriptions`; a `playlist`
+        // is no play and list).
+        known.extend(single_tables.iter().map(|w| stem(w)));
+        let mut segmenter = Segmenter { known };
+        let compound: Vec<String> = single_tables
+            .iter()
+            .filter(|w| {
+                let own = stem(w);
+                let had = segmenter.known.remove(&own);
+                let splits = segmenter.split(w).is_some_and(|parts| {
+                    parts.iter().any(|p| segmenter.known.contains(&stem(p)))
+                });
+                if had {
+                    segmenter.known.insert(own);
+                }
+                splits
+            })
+            .map(|w| stem(w))
+            .collect();
+        for w in compound {
+            segmenter.known.remove(&w);
+        }
+        segmenter
+    }
+
+    /// Whether `part` is a word a name may be made of.
+    fn knows(&self, part: &str) -> bool {
+        let stemmed = stem(part);
+        self.known.contains(part)
+            || self.known.contains(&stemmed)
+            || PARTS.contains(&part)
+            || PARTS.contains(&stemmed.as_str())
+            || super::lists::is_column_word(part)
+            || super::business::is_listed_word(&stemmed)
+            || super::measures::measure_word(part).is_some()
+    }
+
+    /// The words `word` is made of, when it is a long word that is none of its own and
+    /// every part is known; fewest parts first.
+    pub fn split(&self, word: &str) -> Option<Vec<String>> {
+        let n = word.len();
+        if n < 6 || !word.is_ascii() || WHOLE.contains(&word) || self.knows(word) {
+            return None;
+        }
+        // best[i]: the fewest parts that make up word[..i], and where the last begins.
+        let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 1];
+        best[0] = Some((0, 0));
+        for end in 1..=n {
+            for start in 0..end {
+                let Some((parts, _)) = best[start] else {
+                    continue;
+                };
+                let part = &word[start..end];
+                let short_ok = part.len() == 2
+                    && SHORT_PARTS.contains(&part)
+                    && (start == 0 || end == n)
+                    && !(part == "is" && end == n);
+                let fits = (part.len() >= 3 && self.knows(part)) || short_ok;
+                if fits && best[end].is_none_or(|(p, _)| parts + 1 < p) {
+                    best[end] = Some((parts + 1, start));
+                }
+            }
+        }
+        let (parts, _) = best[n]?;
+        if parts < 2 {
+            return None;
+        }
+        let mut words = Vec::with_capacity(parts);
+        let mut end = n;
+        while end > 0 {
+            let (_, start) = best[end]?;
+            words.push(word[start..end].to_owned());
+            end = start;
+        }
+        words.reverse();
+        Some(words)
+    }
+
+    /// The words of a schema name ([`identifier_words`]) with run-together ones split
+    /// (and their abbreviations spelled out: `invoiceno` is "invoice number").
+    pub fn words(&self, name: &str) -> Vec<String> {
+        identifier_words(name)
+            .into_iter()
+            .flat_map(|w| match self.split(&w) {
+                Some(parts) => parts.iter().flat_map(|p| identifier_words(p)).collect(),
+                None => vec![w],
+            })
+            .collect()
+    }
+
+    /// The words of a table's name ([`Self::words`]) without a prefix that only says it is
+    /// a table ([`super::table_words`]).
+    pub fn table_words(&self, name: &str) -> Vec<String> {
+        let mut words = self.words(name);
+        if words.len() > 1 && super::lists::is_table_prefix(&words[0]) {
+            words.remove(0);
+        }
+        words
+    }
+}
