@@ -63,14 +63,10 @@ pub fn table_terms(name: &str) -> Vec<String> {
     meaningful(table_words(name))
 }
 
-/// The meaningful words of a name as [`Segmenter::words`] reads it, stemmed, without
-/// stop words.
-pub fn segmented_terms(segmenter: &Segmenter, name: &str, table: bool) -> Vec<String> {
-    meaningful(if table {
-        segmenter.table_words(name)
-    } else {
-        segmenter.words(name)
-    })
+/// The meaningful words of a column's name as [`Segmenter::words`] reads it, stemmed,
+/// without stop words.
+pub fn column_terms(segmenter: &Segmenter, name: &str) -> Vec<String> {
+    meaningful(segmenter.words(name))
 }
 
 fn meaningful(words: Vec<String>) -> Vec<String> {

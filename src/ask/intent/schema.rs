@@ -361,11 +361,7 @@ fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
         })
         .collect::<Vec<_>>();
     // `brnch_nm` of `branches` is the branch's name.
-    let own_words: Vec<String> = segmenter
-        .table_words(&table.name)
-        .iter()
-        .map(|w| stem(w))
-        .collect();
+    let own_words: Vec<String> = table_words(&table.name).iter().map(|w| stem(w)).collect();
     let mut columns = columns;
     for c in &mut columns {
         spell_out(&mut c.words, &own_words);

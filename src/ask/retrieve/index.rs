@@ -379,13 +379,13 @@ fn table_terms(table: &crate::ask::corpus::Table, segmenter: &vocab::Segmenter) 
         .flat_map(|fk| fk.columns.iter().map(String::as_str))
         .collect();
     TableTerms {
-        name: vocab::segmented_terms(segmenter, &table.name, true),
+        name: vocab::table_terms(&table.name),
         comment: comment_terms(table.comment.as_deref()),
         columns: table
             .columns
             .iter()
             .map(|column| ColumnTerms {
-                name: vocab::segmented_terms(segmenter, &column.name, false),
+                name: vocab::column_terms(segmenter, &column.name),
                 comment: comment_terms(column.comment.as_deref()),
                 values: if column.sensitive {
                     Vec::new()

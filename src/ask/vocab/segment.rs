@@ -1,8 +1,9 @@
-//! Names run together: `invoiceline`, `prescriptionfills`, `billingcountry`, as unquoted
-//! PascalCase (`InvoiceLine`) leaves them in PostgreSQL. A long word of a schema's names
-//! that is no word of its own is split into words the schema or the vocabulary knows:
-//! the separate words of the schema's other names, its one-word table names, and the
-//! built-in lists of column words, kinds, periods and measures.
+//! Column names run together: `invoicedate`, `billingcountry`, `unitprice`, as unquoted
+//! camelCase (`InvoiceDate`) leaves them in PostgreSQL. A long word of a column's name that
+//! is no word of its own is split into words the schema or the vocabulary knows: the
+//! separate words of the schema's other names, its one-word table names, and the built-in
+//! lists of column words, kinds, periods and measures. (Table names run together are read
+//! by the question engine's phrases: "prescriptions filled" for `prescriptionfills`.)
 
 use std::collections::HashSet;
 
@@ -19,6 +20,13 @@ const PARTS: &[&str] = &[
 /// Words of two letters a part may be only at the start (`isactive`) or the end
 /// (`customerid`, `invoiceno`).
 const SHORT_PARTS: &[&str] = &["cd", "dt", "id", "is", "nm", "no"];
+
+/// Words that end words of their own (`membership`, `network`, `checkout`): never the
+/// last part of a split.
+const SUFFIX_WORDS: &[&str] = &[
+    "able", "age", "day", "dom", "ful", "hood", "less", "like", "man", "men", "ment", "ness",
+    "out", "over", "ship", "side", "ward", "ware", "way", "wide", "wise", "work",
+];
 
 /// Words that are run together but one word all the same: never split.
 const WHOLE: &[&str] = &[
@@ -121,8 +129,8 @@ impl Segmenter {
                 }
             }
         }
-        let (parts, _) = best[n]?;
-        if parts < 2 {
+        let (parts, last) = best[n]?;
+        if parts < 2 || SUFFIX_WORDS.contains(&&word[last..]) {
             return None;
         }
         let mut words = Vec::with_capacity(parts);
@@ -148,13 +156,4 @@ impl Segmenter {
             .collect()
     }
 
-    /// The words of a table's name ([`Self::words`]) without a prefix that only says it is
-    /// a table ([`super::table_words`]).
-    pub fn table_words(&self, name: &str) -> Vec<String> {
-        let mut words = self.words(name);
-        if words.len() > 1 && super::lists::is_table_prefix(&words[0]) {
-            words.remove(0);
-        }
-        words
-    }
 }
