@@ -42,8 +42,8 @@ pub use lists::{
     continues_conversation, is_filler, is_follow_up_word, is_never_a_value, is_period_preposition,
     is_shape_stop_word, is_stop_word, refers_back, that_points_back, MONTH_NAMES,
 };
-pub use stem::{nominalizes, stem};
 pub use segment::Segmenter;
+pub use stem::{nominalizes, stem};
 pub use synonyms::{Folded, Synonyms};
 pub use tokens::{identifier_words, is_placeholder, raw_words, skeleton_words, table_words};
 

@@ -38,6 +38,8 @@ mod tests;
 mod trade_tests;
 #[cfg(test)]
 mod travel_tests;
+#[cfg(test)]
+mod warehouse_tests;
 
 use serde::Serialize;
 

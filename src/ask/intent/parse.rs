@@ -435,6 +435,38 @@ fn place_word(
             }
         }
     }
+    // "net sales", "gross revenue": the sales' own `net_amount`, summed, when the word
+    // before the measure names one number column of the rows the measure word names.
+    if let Some((Ref::Columns(columns), 1, _)) = schema_phrase(model, units, i) {
+        let next = word_at(units, i + 1);
+        let measured = next
+            .and_then(measure_word)
+            .is_some_and(|m| is_measure(m) && m.aggregate.is_some());
+        if let ([column], true) = (&columns[..], measured) {
+            let rows = match schema_phrase(model, units, i + 1) {
+                Some((Ref::Table(t), n, _)) if t == column.table => Some(n),
+                _ => None,
+            };
+            // `net_amount`: the word and an amount; `unit_price` is no "units sold".
+            let stemmed = stem(word);
+            let number = model.column(column.table, &column.column).is_some_and(|c| {
+                c.role == Role::Number
+                    && c.words.contains(&stemmed)
+                    && c.words.iter().all(|w| {
+                        *w == stemmed
+                            || matches!(w.as_str(), "amount" | "total" | "valu" | "value" | "sum")
+                    })
+            });
+            if let (Some(n), true) = (rows, number) {
+                if pending.aggregate.is_none() {
+                    pending.set_aggregate(Aggregate::Sum);
+                }
+                let text = format!("{word} {}", next.unwrap_or_default());
+                push_item(reading, pending, Ref::Columns(columns), false, text);
+                return 1 + n;
+            }
+        }
+    }
     let summed = measure_word(word).filter(|m| is_measure(m) && m.aggregate.is_some());
     // "users who have never opened a ticket": the verb relates the users to the tickets
     // named after it; it is no `offices.opened_on`.

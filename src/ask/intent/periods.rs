@@ -322,6 +322,18 @@ pub(super) fn time_column(
             }
         }
     }
+    // In a star schema the facts are dated by the calendar they refer to (`dim_date`),
+    // not by the dates that describe the other dimensions (a store's opening).
+    if let Some((_, list)) = &mut best {
+        let calendar: Vec<ColumnRef> = list
+            .iter()
+            .filter(|c| !bases.contains(&c.table) && is_calendar(model, c.table))
+            .cloned()
+            .collect();
+        if calendar.len() == 1 {
+            *list = calendar;
+        }
+    }
     match best {
         Some((_, list)) if list.len() == 1 => Ok(list[0].clone()),
         Some((_, list)) => Err(Unread::Ambiguous {
@@ -334,6 +346,23 @@ pub(super) fn time_column(
         }),
         None => Err(Unread::Unsupported("a period, but no date column".into())),
     }
+}
+
+/// Whether table `t` is a calendar (a date dimension: `dim_date`, `calendar`): named for
+/// dates or days, with a date column and number columns for the year and the month.
+pub(super) fn is_calendar(model: &Model, t: usize) -> bool {
+    let table = &model.tables[t];
+    let named = table
+        .words
+        .iter()
+        .any(|w| matches!(w.as_str(), "date" | "calendar" | "day" | "time" | "period"));
+    let has = |word: &str| {
+        table
+            .columns
+            .iter()
+            .any(|c| c.role == Role::Number && c.words.iter().any(|w| w == word))
+    };
+    named && table.columns.iter().any(|c| c.role == Role::Time) && has("year") && has("month")
 }
 
 /// The time column nearest the base tables; when two are as near, the one of them nearest

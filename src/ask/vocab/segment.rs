@@ -12,9 +12,9 @@ use super::{identifier_words, stem};
 /// Words of names that none of the built-in lists holds, each common in schemas.
 const PARTS: &[&str] = &[
     "billing", "code", "current", "due", "end", "fill", "first", "flag", "full", "hire", "item",
-    "key", "last", "level", "line", "list", "media", "middle", "name",
-    "note", "order", "plan", "play", "postal", "rep", "ship", "start", "status", "support",
-    "tax", "title", "type", "unit", "user", "zip",
+    "key", "last", "level", "line", "list", "media", "middle", "name", "note", "order", "plan",
+    "play", "postal", "rep", "ship", "start", "status", "support", "tax", "title", "type", "unit",
+    "user", "zip",
 ];
 
 /// Words of two letters a part may be only at the start (`isactive`) or the end
@@ -30,7 +30,13 @@ const SUFFIX_WORDS: &[&str] = &[
 
 /// Words that are run together but one word all the same: never split.
 const WHOLE: &[&str] = &[
-    "birthday", "database", "headquarters", "password", "timestamp", "weekend", "website",
+    "birthday",
+    "database",
+    "headquarters",
+    "password",
+    "timestamp",
+    "weekend",
+    "website",
 ];
 
 /// The words a schema's run-together names are split into.
@@ -75,9 +81,9 @@ impl Segmenter {
             .filter(|w| {
                 let own = stem(w);
                 let had = segmenter.known.remove(&own);
-                let splits = segmenter.split(w).is_some_and(|parts| {
-                    parts.iter().any(|p| segmenter.known.contains(&stem(p)))
-                });
+                let splits = segmenter
+                    .split(w)
+                    .is_some_and(|parts| parts.iter().any(|p| segmenter.known.contains(&stem(p))));
                 if had {
                     segmenter.known.insert(own);
                 }
@@ -155,5 +161,4 @@ impl Segmenter {
             })
             .collect()
     }
-
 }

@@ -407,7 +407,13 @@ fn run_together_names_split_into_words_the_schema_or_vocabulary_knows() {
     assert_eq!(words("invoiceno"), ["invoice", "number"]);
     assert_eq!(words("isactive"), ["is", "active"]);
     // Words of their own, or made of parts nobody knows, stay whole.
-    for whole in ["milliseconds", "inventory", "description", "customer", "weekend"] {
+    for whole in [
+        "milliseconds",
+        "inventory",
+        "description",
+        "customer",
+        "weekend",
+    ] {
         assert_eq!(words(whole), [whole], "{whole}");
     }
     // A word that ends in a word-making suffix is a word of its own.
