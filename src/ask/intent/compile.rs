@@ -524,6 +524,16 @@ fn list(
             select.push(filters::counted_sql(model, table, *counted)?);
         }
     }
+    // "campaigns with a budget over 40,000", "staff hired after 2020": the number or date
+    // the rows were chosen by, beside each one.
+    for f in &intent.filters {
+        if let Filter::Compare { column, .. } | Filter::Period { column, .. } = f {
+            let shown = column_sql(model, column);
+            if column.table == table && by != Some(column) && !select.contains(&shown) {
+                select.push(shown);
+            }
+        }
+    }
     let mut sql = format!("SELECT {}\nFROM {}", select.join(", "), from.sql);
     push_where(model, intent, Some(table), &mut sql)?;
     match (intent.rank, by) {

@@ -20,6 +20,7 @@ fn streaming() -> Corpus {
             typed("email", "text"),
             typed("country_id", "integer"),
             typed("signed_up_at", "timestamp"),
+            typed("is_beta_tester", "boolean"),
         ],
     );
     let plans = table(
@@ -154,5 +155,26 @@ fn subscribers_are_the_accounts_and_what_they_pay_us_went_through() {
             && paid.contains("payments.status = 'paid'")
             && paid.contains("plans.name = 'Premium'"),
         "{paid}"
+    );
+}
+
+#[test]
+fn a_flag_named_without_its_is_counts_its_rows() {
+    let engine = engine_of(&streaming());
+    let testers = sql(&engine, "How many beta testers do we have?");
+    assert!(
+        testers.contains("COUNT(*)") && testers.contains("accounts.is_beta_tester = 'true'"),
+        "{testers}"
+    );
+}
+
+#[test]
+fn a_listing_shows_what_its_rows_were_chosen_by() {
+    let engine = engine_of(&streaming());
+    let plans = sql(&engine, "List the plans with a monthly price over 10");
+    assert!(
+        plans.starts_with("SELECT plans.name, plans.monthly_price")
+            && plans.contains("plans.monthly_price > 10"),
+        "{plans}"
     );
 }

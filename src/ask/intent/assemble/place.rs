@@ -489,6 +489,18 @@ pub(super) fn place_column(
             parts.groups.push(Group::Column(column))
         }
         (Some(Role::Text), None, false) => parts.columns.push(column),
+        // "how many wine club members": the rows whose flag says so, counted.
+        (Some(Role::Other), Some(Aggregate::Count), false)
+            if is_flag(model, &column) && !item.distinct =>
+        {
+            parts.measures.push(Measure::Rows {
+                table: column.table,
+            });
+            parts.filters.push(Filter::Equals {
+                column,
+                value: "true".into(),
+            })
+        }
         _ => {
             return Err(Unread::Unsupported(format!(
                 "what to do with column {}",

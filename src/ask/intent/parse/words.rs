@@ -466,7 +466,13 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
                     .iter()
                     .zip(phrase)
                     .all(|(w, p)| w == p || nominalizes(p, w));
-            if words == phrase || without_table == phrase || prefixed || untimed || nominal {
+            // "wine club members" for `isWineClubMember`: a flag named without its "is".
+            let flag = column.data_type == "boolean"
+                && words.len() > phrase.len()
+                && matches!(words[0].as_str(), "is" | "has")
+                && words[1..] == *phrase;
+            if words == phrase || without_table == phrase || prefixed || untimed || nominal || flag
+            {
                 full.push(column_ref);
             } else if partial
                 && !GENERIC.contains(&phrase[0].as_str())
