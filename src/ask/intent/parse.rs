@@ -346,7 +346,9 @@ fn place_word(
     let placeholder = |k: usize| matches!(units.get(k), Some(Folded::Placeholder(_)));
     reading.values_joined |= word == "and" && i > 0 && placeholder(i - 1) && placeholder(i + 1);
     reading.any |= word == "any";
-    reading.collected |= matches!(word, "collected" | "collect" | "received" | "receive");
+    reading.collected |= matches!(word, "collected" | "collect" | "received" | "receive")
+        // "taken in payments": money that came in.
+        || (matches!(word, "take" | "taken" | "took" | "takes") && word_at(units, i + 1) == Some("in"));
     reading.earned |= matches!(
         word,
         "revenue" | "revenues" | "income" | "earned" | "earnings"

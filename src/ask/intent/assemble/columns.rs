@@ -167,6 +167,16 @@ pub(super) fn resolve_columns(
 }
 /// Whether a number column holds money or units that add up (`fee_amount`, `qty`), not a
 /// rate or a price of one thing.
+/// Whether a column's name says it holds money that went out (`refund_amount`, `cost`).
+pub(super) fn carries_cost(model: &Model, column: &ColumnRef) -> bool {
+    model.column(column.table, &column.column).is_some_and(|c| {
+        crate::ask::vocab::measures::column_measures(&c.words, &c.data_type)
+            .iter()
+            .any(|(k, s)| *k == crate::ask::vocab::measures::Measure::Cost && *s >= 0.9)
+            && !resolve::is_price(&c.words, &c.data_type)
+    })
+}
+
 pub(super) fn carries_money(model: &Model, column: &ColumnRef) -> bool {
     model.column(column.table, &column.column).is_some_and(|c| {
         crate::ask::vocab::measures::column_measures(&c.words, &c.data_type)

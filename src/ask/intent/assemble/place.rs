@@ -455,7 +455,11 @@ pub(super) fn place_column(
             parts.dated_count = Some(column.table);
             parts.time = Some(column);
         }
-        (Some(Role::Number), None, false) if parts.how_much && carries_money(model, &column) => {
+        // "How much have we refunded": money that went out is totalled alike.
+        (Some(Role::Number), None, false)
+            if parts.how_much
+                && (carries_money(model, &column) || carries_cost(model, &column)) =>
+        {
             parts.measures.push(Measure::Column {
                 aggregate: Aggregate::Sum,
                 column,
