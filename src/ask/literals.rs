@@ -262,6 +262,10 @@ impl ValueIndex {
             for column in table.columns.iter().filter(|c| !c.sensitive) {
                 for value in &column.values {
                     index.add(&qualified, &column.name, value);
+                    // "Italian producers": the people or things of a country named.
+                    for demonym in crate::ask::vocab::business::demonyms(&value.to_lowercase()) {
+                        index.add_alias(&qualified, &column.name, value, demonym);
+                    }
                 }
             }
         }
@@ -270,7 +274,13 @@ impl ValueIndex {
     }
 
     fn add(&mut self, table: &str, column: &str, value: &str) {
-        let words = scan::words(value);
+        self.add_alias(table, column, value, value);
+    }
+
+    /// Indexes `value` of a column under the words of `said` (the value itself, or what
+    /// a question may say for it).
+    fn add_alias(&mut self, table: &str, column: &str, value: &str, said: &str) {
+        let words = scan::words(said);
         if words.is_empty() || value.trim() != value {
             return;
         }

@@ -240,6 +240,17 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             if !named && literal.text.eq_ignore_ascii_case("new") {
                 continue;
             }
+            // "how many parcels each carrier has shipped": the orders' status `SHIPPED`
+            // is not what the carriers did, on rows nobody named.
+            let done = reading.done_values.contains(&index)
+                && !bases.contains(&column.table)
+                && !context.contains(&column.table);
+            if done {
+                return Err(Unread::Unsupported(format!(
+                    "\"{}\" said of what was done, on {}",
+                    literal.text, model.tables[column.table].name
+                )));
+            }
             if far && !context.contains(&column.table) {
                 return Err(Unread::Unsupported(format!(
                     "\"{}\" on {}, far from what is measured",

@@ -40,6 +40,8 @@ mod trade_tests;
 mod travel_tests;
 #[cfg(test)]
 mod warehouse_tests;
+#[cfg(test)]
+mod wine_tests;
 
 use serde::Serialize;
 

@@ -166,6 +166,9 @@ pub(super) struct Reading {
     pub between: bool,
     /// "revenue", "income": money that came in, of rows that went through.
     pub earned: bool,
+    /// Indices in `literals` of values said as a verb after "has" or "have" ("each
+    /// carrier has shipped"): what someone did, or a state of the rows.
+    pub done_values: Vec<usize>,
 }
 
 /// An open-ended period: from a period's start ("since 2023"), after its end ("after
@@ -204,6 +207,14 @@ pub(super) fn read(
                 reading.counted_value |= matches!(literal.value, LiteralValue::Value(_))
                     && i > 0
                     && matches!(units[i - 1], Folded::Count);
+                // "each carrier has shipped": a value said as what someone has done.
+                if matches!(literal.value, LiteralValue::Value(_))
+                    && i > 0
+                    && matches!(word_at(&units, i - 1), Some("has" | "have" | "had"))
+                    && literal.text.to_lowercase().ends_with("ed")
+                {
+                    reading.done_values.push(reading.literals.len());
+                }
                 if let Some(recent) = recent_period(&units, i, &literal) {
                     reading.recent = Some(recent);
                     i += 2;
@@ -673,6 +684,21 @@ fn place_word(
     }
     if let Some(measure) = measure_word(word).filter(|m| is_measure(m)) {
         return place_measure_word(model, reading, pending, units, i, word, measure);
+    }
+    // "more than 50 euros", "in dollars": the currency an amount is said in, unless a
+    // column says which currency each row is in ("accounts held in euros").
+    if let Some(code) = grammar::currency_code(word) {
+        let kept = model.tables.iter().any(|t| {
+            t.columns.iter().any(|c| {
+                c.values.iter().any(|v| {
+                    let v = v.to_lowercase();
+                    v == code || grammar::currency_code(&v) == Some(code)
+                })
+            })
+        });
+        if !kept {
+            return 1;
+        }
     }
     if is_stop_word(word) || is_shape_stop_word(word) || grammar::is_neutral_word(word) {
         reading.valued |= matches!(word, "value" | "worth");

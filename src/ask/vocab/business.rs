@@ -73,6 +73,8 @@ const KINDS: &[&[&str]] = &[
     ],
     &["team", "group", "squad", "crew"],
     &["length", "duration", "runtime"],
+    &["shipment", "parcel", "package", "consignment"],
+    &["discount", "promo", "coupon", "voucher"],
     &["vehicle", "car", "automobile"],
     &["maintenance", "repair", "servicing"],
     &["request", "ticket", "case"],
@@ -160,6 +162,51 @@ const WHOLE_BUSINESS: &[&str] = &[
     "roster",
     "system",
 ];
+
+/// Countries and what their people and things are called ("Italian wines" come from
+/// Italy): sorted by country, lower case.
+const DEMONYMS: &[(&str, &[&str])] = &[
+    ("argentina", &["argentinian", "argentine"]),
+    ("australia", &["australian"]),
+    ("austria", &["austrian"]),
+    ("belgium", &["belgian"]),
+    ("brazil", &["brazilian"]),
+    ("canada", &["canadian"]),
+    ("chile", &["chilean"]),
+    ("china", &["chinese"]),
+    ("denmark", &["danish"]),
+    ("england", &["english"]),
+    ("finland", &["finnish"]),
+    ("france", &["french"]),
+    ("germany", &["german"]),
+    ("greece", &["greek"]),
+    ("india", &["indian"]),
+    ("ireland", &["irish"]),
+    ("italy", &["italian"]),
+    ("japan", &["japanese"]),
+    ("mexico", &["mexican"]),
+    ("netherlands", &["dutch"]),
+    ("new zealand", &["new zealander"]),
+    ("norway", &["norwegian"]),
+    ("poland", &["polish"]),
+    ("portugal", &["portuguese"]),
+    ("scotland", &["scottish"]),
+    ("south africa", &["south african"]),
+    ("spain", &["spanish"]),
+    ("sweden", &["swedish"]),
+    ("switzerland", &["swiss"]),
+    ("uk", &["british"]),
+    ("united kingdom", &["british"]),
+    ("united states", &["american"]),
+    ("usa", &["american"]),
+];
+
+/// What the people and things of a country (lower case) are called: "italian" of "italy".
+pub fn demonyms(country: &str) -> &'static [&'static str] {
+    DEMONYMS
+        .binary_search_by(|(c, _)| (*c).cmp(country))
+        .map_or(&[], |i| DEMONYMS[i].1)
+}
 
 /// Whether a word names the whole business ([`WHOLE_BUSINESS`]).
 pub fn names_whole_business(word: &str) -> bool {
@@ -333,6 +380,11 @@ pub fn is_time_type(data_type: &str) -> bool {
 mod tests {
     use super::*;
     use crate::ask::vocab::terms;
+
+    #[test]
+    fn demonyms_are_sorted_for_binary_search() {
+        assert!(DEMONYMS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
 
     #[test]
     fn kinds_relate_words_in_any_form() {

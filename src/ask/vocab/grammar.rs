@@ -81,7 +81,10 @@ const RANK_WORDS: &[(&str, Direction)] = &[
     ("largest", Direction::Highest),
     ("biggest", Direction::Highest),
     ("greatest", Direction::Highest),
+    // "the best average rating", "the worst on-time rate".
+    ("best", Direction::Highest),
     ("bottom", Direction::Lowest),
+    ("worst", Direction::Lowest),
     ("least", Direction::Lowest),
     ("fewest", Direction::Lowest),
     ("lowest", Direction::Lowest),
@@ -434,6 +437,15 @@ pub fn is_subject_pronoun(word: &str) -> bool {
             | "everyone"
             | "nobody"
     )
+}
+
+/// The currency code a word names ("euros" is `EUR`).
+pub fn currency_code(word: &str) -> Option<&'static str> {
+    match word {
+        "euro" | "euros" | "eur" => Some("eur"),
+        "dollar" | "dollars" | "usd" => Some("usd"),
+        _ => None,
+    }
 }
 
 /// Whether a word is one of [`NEUTRAL_WORDS`].

@@ -419,3 +419,10 @@ fn run_together_names_split_into_words_the_schema_or_vocabulary_knows() {
     // A word that ends in a word-making suffix is a word of its own.
     assert_eq!(words("membership"), ["membership"]);
 }
+
+#[test]
+fn demonyms_are_sorted_by_country_and_found() {
+    assert_eq!(business::demonyms("italy"), ["italian"]);
+    assert_eq!(business::demonyms("united states"), ["american"]);
+    assert!(business::demonyms("atlantis").is_empty());
+}
