@@ -73,6 +73,7 @@ const KINDS: &[&[&str]] = &[
     ],
     &["team", "group", "squad", "crew"],
     &["length", "duration", "runtime"],
+    &["author", "writer", "journalist", "reporter"],
     &["shipment", "parcel", "package", "consignment"],
     &["discount", "promo", "coupon", "voucher"],
     &["vehicle", "car", "automobile"],
@@ -160,7 +161,9 @@ const WHOLE_BUSINESS: &[&str] = &[
     "record",
     "records",
     "roster",
+    "site",
     "system",
+    "website",
 ];
 
 /// Countries and what their people and things are called ("Italian wines" come from

@@ -154,6 +154,8 @@ const NEUTRAL_WORDS: &[&str] = &[
     "process",
     "processed",
     "handled",
+    // "Which section gets the most views": what the rows have.
+    "gets",
     // "support agents" on a service desk's schema: what the whole business does.
     "support",
     "member",
@@ -317,7 +319,7 @@ pub fn ends_a_state(verb: &str) -> bool {
 pub fn is_past_verb(word: &str) -> bool {
     const IRREGULAR: &[&str] = &[
         "bought", "brought", "chose", "chosen", "did", "done", "flew", "flown", "gave", "given",
-        "got", "held", "kept", "led", "met", "ran", "sent", "taught", "took", "used", "won",
+        "got", "held", "kept", "led", "met", "ran", "run", "sent", "taught", "took", "used", "won",
         "wrote", "written",
     ];
     // Verbs of activity in the present, which relate rows the same way.
