@@ -259,6 +259,51 @@ fn aggregate_sql(
 
 /// `one_year`: the rows are of one calendar year, so its quarters are numbered; and with
 /// `ranked` ("which month of 2023 had the most"), its months too.
+/// A period of a calendar dimension (`dim_date`) as its own columns: the year, and the
+/// quarter or month within it, as a star schema is queried.
+fn calendar_parts(model: &Model, column: &ColumnRef, grain: Grain) -> Option<Vec<String>> {
+    if !super::periods::is_calendar(model, column.table) {
+        return None;
+    }
+    let part = |word: &str| {
+        model.tables[column.table]
+            .columns
+            .iter()
+            .find(|c| c.role == super::schema::Role::Number && c.words == [word])
+            .map(|c| {
+                column_sql(
+                    model,
+                    &ColumnRef {
+                        table: column.table,
+                        column: c.name.clone(),
+                    },
+                )
+            })
+    };
+    match grain {
+        Grain::Year => Some(vec![part("year")?]),
+        Grain::Quarter => Some(vec![part("year")?, part("quarter")?]),
+        Grain::Month => Some(vec![part("year")?, part("month")?]),
+        Grain::Week | Grain::Day => None,
+    }
+}
+
+/// Of a calendar's year beside its quarters or months ("per quarter, year by year"), the
+/// year alone adds nothing: the finer grouping shows it.
+fn redundant_year(model: &Model, group: &Group, groups: &[Group]) -> bool {
+    let Group::Time {
+        column,
+        grain: Grain::Year,
+    } = group
+    else {
+        return false;
+    };
+    calendar_parts(model, column, Grain::Year).is_some()
+        && groups.iter().any(|g| {
+            matches!(g, Group::Time { column: c, grain: Grain::Quarter | Grain::Month } if c == column)
+        })
+}
+
 fn group_sql(
     model: &Model,
     group: &Group,
@@ -292,6 +337,10 @@ fn group_sql(
                     .map(|k| format!("{}.{}", table.alias, crate::ask::corpus::quote_ident(k))),
             );
             (labels.join(", "), by)
+        }
+        Group::Time { column, grain } if calendar_parts(model, column, *grain).is_some() => {
+            let parts = calendar_parts(model, column, *grain).unwrap_or_default();
+            (parts.join(", "), parts)
         }
         Group::Time { column, grain } => {
             let c = column_sql(model, column);
@@ -356,6 +405,12 @@ fn aggregate(
     let mut select = Vec::new();
     let mut group_by = Vec::new();
     let mut time_order = Vec::new();
+    let groups: Vec<Group> = groups
+        .iter()
+        .filter(|g| !redundant_year(model, g, groups))
+        .cloned()
+        .collect();
+    let groups = &groups[..];
     for g in groups {
         let (sql, by) = group_sql(model, g, one_year, intent.rank.is_some(), intent.averaged)?;
         if matches!(g, Group::Time { .. }) {
@@ -369,6 +424,9 @@ fn aggregate(
         .iter()
         .map(|g| match g {
             Group::Entity(t) => model.tables[*t].label.len().max(1),
+            Group::Time { column, grain } => {
+                calendar_parts(model, column, *grain).map_or(1, |p| p.len())
+            }
             _ => 1,
         })
         .sum::<usize>();

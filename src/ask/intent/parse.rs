@@ -448,6 +448,26 @@ fn place_word(
             }
         }
     }
+    // "How many hypermarkets do we run?", "wines do we carry": what the business has.
+    let having = matches!(
+        word,
+        "run" | "operate" | "carry" | "stock" | "own" | "employ" | "offer" | "manage"
+    ) && i > 0
+        && matches!(word_at(units, i - 1), Some("we" | "you"))
+        && word_at(units, i + 1).is_none_or(is_stop_word);
+    if having && !matches!(schema_phrase(model, units, i), Some((Ref::Table(_), _, _))) {
+        return 1;
+    }
+    // "month by month", "year over year": one grouping by that grain, before any column
+    // of a calendar named `month`.
+    if let Some(grain) = grammar::grain_word(word) {
+        let repeated = matches!(word_at(units, i + 1), Some("by" | "over" | "after"))
+            && word_at(units, i + 2) == Some(word);
+        if repeated {
+            push_item(reading, pending, Ref::Grain(grain), true, word.to_owned());
+            return 3;
+        }
+    }
     // "net sales", "gross revenue": the sales' own `net_amount`, summed, when the word
     // before the measure names one number column of the rows the measure word names.
     if let Some((Ref::Columns(columns), 1, _)) = schema_phrase(model, units, i) {

@@ -86,8 +86,7 @@ fn an_adjective_before_the_measure_names_its_column() {
     let engine = engine_of(&warehouse());
     let yearly = sql(&engine, "net sales by year");
     assert!(
-        yearly.contains("SUM(fact_sales.net_amount)")
-            && yearly.contains("EXTRACT(YEAR FROM dim_date.full_date)"),
+        yearly.contains("SUM(fact_sales.net_amount)") && yearly.contains("GROUP BY dim_date.year"),
         "{yearly}"
     );
     let top = sql(
@@ -99,5 +98,23 @@ fn an_adjective_before_the_measure_names_its_column() {
             && top.contains("GROUP BY dim_store.store_name")
             && top.contains("LIMIT 3"),
         "{top}"
+    );
+}
+
+#[test]
+fn periods_group_by_the_calendars_own_columns() {
+    let engine = engine_of(&warehouse());
+    let monthly = sql(&engine, "Month by month net sales for 2024");
+    assert!(
+        monthly.starts_with("SELECT dim_date.year, dim_date.month,")
+            && monthly.contains("GROUP BY dim_date.year, dim_date.month"),
+        "{monthly}"
+    );
+    // The year beside the quarters is shown once.
+    let quarterly = sql(&engine, "Net sales per quarter, year by year");
+    assert!(
+        quarterly.starts_with("SELECT dim_date.year, dim_date.quarter,")
+            && quarterly.matches("dim_date.year").count() == 3,
+        "{quarterly}"
     );
 }

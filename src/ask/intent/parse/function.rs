@@ -87,11 +87,6 @@ pub(super) fn place_function_word(
         return Some(if word == "for" { 2 } else { 1 });
     }
     if let Some(grain) = grammar::grain_word(word) {
-        // "month by month", "year over year": one grouping by that grain.
-        if matches!(next, Some("by" | "over" | "after")) && word_at(units, i + 2) == Some(word) {
-            push_item(reading, pending, Ref::Grain(grain), true, word.to_owned());
-            return Some(3);
-        }
         if pending.grouped || word.ends_with("ly") || word == "annual" {
             push_item(reading, pending, Ref::Grain(grain), true, word.to_owned());
             return Some(1);
