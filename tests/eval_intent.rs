@@ -3,8 +3,9 @@
 //! The offline question engine must keep answering them right, and wrongly at most one
 //! question in 40 where that goal is met; the others are held to what was measured on
 //! them. The held-out sets (`*.frozen.yaml` but northwind: hotel, logistics, rental,
-//! insurance, vet, utility, charity) are not run here: they are run by hand and reported
-//! apart, so that no floor tempts anyone to tune on them.
+//! insurance, vet, utility, charity, cinema, bikeshare, coffee, fitness, wholesale) are not
+//! run here: they are run by hand and reported apart, so that no floor tempts anyone to
+//! tune on them.
 
 mod common;
 
@@ -55,20 +56,21 @@ const COMPANY: Set = Set {
     database: "askpg_intent_company",
     schema: "benches/recall/company.sql",
     golden: "benches/intent/company.yaml",
-    // Measured 34 right, 4 wrong of 50 (20, 6 before tuning). The four wrong answers are
-    // conventions of the gold: months of one year as numbers (askpg gives the month's
-    // first day), and rankings without the measure ranked by (askpg shows it).
-    right_floor: 32,
-    wrong_ceiling: 4,
+    // Measured 37 right, 1 wrong of 50 (20, 6 before tuning). The wrong answer is a
+    // convention of the gold: months of one year as numbers (askpg gives the month's
+    // first day). Rankings without the measure ranked by are right: askpg shows it, and
+    // `askpg eval` takes up to two columns more than the gold.
+    right_floor: 35,
+    wrong_ceiling: 1,
 };
 
 const CLINIC: Set = Set {
     database: "askpg_intent_clinic",
     schema: "benches/recall/clinic.sql",
     golden: "benches/intent/clinic.yaml",
-    // Measured 38 right, 0 wrong of 46; held out for its first three runs (15/8, 17/5, 21/4
+    // Measured 39 right, 0 wrong of 46; held out for its first three runs (15/8, 17/5, 21/4
     // right/wrong).
-    right_floor: 36,
+    right_floor: 37,
     wrong_ceiling: 1,
 };
 
@@ -76,22 +78,21 @@ const AIRLINE: Set = Set {
     database: "askpg_intent_airline",
     schema: "benches/recall/airline.sql",
     golden: "benches/intent/airline.yaml",
-    // Measured 33 right, 2 wrong of 44; held out for three runs (14/2 each). The wrong
-    // answers are gold conventions: months of one year as numbers; a ranking of people
-    // without its measure.
-    right_floor: 31,
-    wrong_ceiling: 2,
+    // Measured 34 right, 1 wrong of 44; held out for three runs (14/2 each). The wrong
+    // answer is a gold convention: months of one year as numbers.
+    right_floor: 32,
+    wrong_ceiling: 1,
 };
 
 const SHOP: Set = Set {
     database: "askpg_intent_shop",
     schema: "benches/recall/shop.sql",
     golden: "benches/intent/shop.yaml",
-    // Measured 33 right, 3 wrong of 44; held out for three runs (22/4 each). The wrong
-    // answers are gold conventions: months of one year as numbers, a ranking without its
-    // measure, a count where askpg lists the customers.
-    right_floor: 31,
-    wrong_ceiling: 3,
+    // Measured 34 right, 2 wrong of 44; held out for three runs (22/4 each). The wrong
+    // answers are gold conventions: months of one year as numbers, a count where askpg
+    // lists the customers.
+    right_floor: 32,
+    wrong_ceiling: 2,
 };
 
 const BANK: Set = Set {
@@ -137,9 +138,9 @@ const RESTAURANT: Set = Set {
     database: "askpg_intent_restaurant",
     schema: "benches/recall/restaurant.sql",
     golden: "benches/intent/restaurant.yaml",
-    // Measured 25 right, 1 wrong of 40 (5, 1 at its first run; its orders are `tickets`).
+    // Measured 26 right, 1 wrong of 40 (5, 1 at its first run; its orders are `tickets`).
     // The wrong answer is a gold convention: months of one year as numbers.
-    right_floor: 23,
+    right_floor: 24,
     wrong_ceiling: 1,
 };
 
@@ -166,9 +167,8 @@ const SAAS: Set = Set {
     database: "askpg_intent_saas",
     schema: "benches/recall/saas.sql",
     golden: "benches/intent/saas.yaml",
-    // Measured 29 right, 1 wrong of 44 (6, 1 and 1 error at its first run). The wrong
-    // answer is a convention of the gold: a listing with the amount compared.
-    right_floor: 27,
+    // Measured 30 right, 0 wrong of 44 (6, 1 and 1 error at its first run).
+    right_floor: 28,
     wrong_ceiling: 1,
 };
 
@@ -176,9 +176,9 @@ const TELECOM: Set = Set {
     database: "askpg_intent_telecom",
     schema: "benches/recall/telecom.sql",
     golden: "benches/intent/telecom.yaml",
-    // Measured 14 right, 0 wrong of 44 (7, 2 at its first run): coded values (`ACT`),
+    // Measured 15 right, 0 wrong of 44 (7, 2 at its first run): coded values (`ACT`),
     // abbreviated columns (`amt_due`) and trade words (handsets, support cases).
-    right_floor: 12,
+    right_floor: 13,
     wrong_ceiling: 1,
 };
 
@@ -186,9 +186,9 @@ const FACTORY: Set = Set {
     database: "askpg_intent_factory",
     schema: "benches/recall/factory.sql",
     golden: "benches/intent/factory.yaml",
-    // Measured 30 right, 1 wrong of 44 (25, 2 at its first run): singular table names. The
+    // Measured 31 right, 1 wrong of 44 (25, 2 at its first run): singular table names. The
     // wrong answer is a convention of the gold: a listing with two columns.
-    right_floor: 28,
+    right_floor: 29,
     wrong_ceiling: 1,
 };
 
@@ -206,10 +206,9 @@ const SCHOOL: Set = Set {
     database: "askpg_intent_school",
     schema: "benches/recall/school.sql",
     golden: "benches/intent/school.yaml",
-    // Measured 18 right, 1 wrong of 44 (12, 2 at its first run): every table in a schema of
-    // its own. The wrong answer is a convention of the gold: the oldest school without its
-    // date.
-    right_floor: 16,
+    // Measured 19 right, 0 wrong of 44 (12, 2 at its first run): every table in a schema of
+    // its own.
+    right_floor: 17,
     wrong_ceiling: 1,
 };
 
@@ -217,8 +216,9 @@ const LEAGUE: Set = Set {
     database: "askpg_intent_league",
     schema: "benches/recall/league.sql",
     golden: "benches/intent/league.yaml",
-    // Measured 19 right, 0 wrong of 44 (12, 1 at its first run): a sports league's words
-    // (fixtures, grounds, keepers).
+    // Measured 19 right, 1 wrong of 44 (12, 1 at its first run): a sports league's words
+    // (fixtures, grounds, keepers). The wrong answer: "each club" with the clubs that run
+    // no team (askpg lists those with some).
     right_floor: 17,
     wrong_ceiling: 1,
 };
@@ -227,10 +227,9 @@ const ELEARN: Set = Set {
     database: "askpg_intent_elearn",
     schema: "benches/recall/elearn.sql",
     golden: "benches/intent/elearn.yaml",
-    // Measured 29 right, 1 wrong of 44 (11, 3 at its first run): Django's app prefixes
-    // (`courses_course`, `billing_payment`). The wrong answer is a convention of the gold:
-    // a listing with the price compared.
-    right_floor: 27,
+    // Measured 31 right, 0 wrong of 44 (11, 3 at its first run): Django's app prefixes
+    // (`courses_course`, `billing_payment`).
+    right_floor: 29,
     wrong_ceiling: 1,
 };
 
@@ -249,10 +248,9 @@ const DEALER: Set = Set {
     database: "askpg_intent_dealer",
     schema: "benches/recall/dealer.sql",
     golden: "benches/intent/dealer.yaml",
-    // Measured 16 right, 1 wrong of 44 (7, 0 at its first run): singular tables keyed by
-    // `<table>_id`. The wrong answer is a convention of the gold: a listing with the date
-    // compared.
-    right_floor: 14,
+    // Measured 17 right, 0 wrong of 44 (7, 0 at its first run): singular tables keyed by
+    // `<table>_id`.
+    right_floor: 15,
     wrong_ceiling: 1,
 };
 
@@ -260,21 +258,21 @@ const MARKET: Set = Set {
     database: "askpg_intent_market",
     schema: "benches/recall/market.sql",
     golden: "benches/intent/market.yaml",
-    // Measured 25 right, 2 wrong of 44 (23, 5 at its first run): two schemas, catalog and
-    // sales. The wrong answers: a listing with the date compared (a convention of the
-    // gold); "listings for used items" read as listings with order items.
-    right_floor: 23,
-    wrong_ceiling: 2,
+    // Measured 28 right, 1 wrong of 44 (23, 5 at its first run): two schemas, catalog and
+    // sales. The wrong answer: "listings for used items" read as listings with order
+    // items.
+    right_floor: 26,
+    wrong_ceiling: 1,
 };
 
 const PERMITS: Set = Set {
     database: "askpg_intent_permits",
     schema: "benches/recall/permits.sql",
     golden: "benches/intent/permits.yaml",
-    // Measured 19 right, 1 wrong of 44 (13, 7 at its first run): `tbl_` prefixes. The wrong
+    // Measured 21 right, 1 wrong of 44 (13, 7 at its first run): `tbl_` prefixes. The wrong
     // answer: "each inspector" with the inspectors who have none (askpg lists those with
     // some).
-    right_floor: 17,
+    right_floor: 19,
     wrong_ceiling: 1,
 };
 
@@ -282,11 +280,71 @@ const PHARMACY: Set = Set {
     database: "askpg_intent_pharmacy",
     schema: "benches/recall/pharmacy.sql",
     golden: "benches/intent/pharmacy.yaml",
-    // Measured 11 right, 1 wrong of 44 (7, 3 at its first run): names run together as
+    // Measured 13 right, 1 wrong of 44 (7, 3 at its first run): names run together as
     // unquoted PascalCase leaves them (`prescriptionfills`). The wrong answer is a
-    // convention of the gold: a ranking with more columns.
-    right_floor: 9,
+    // convention of the gold: a ranking with a third column.
+    right_floor: 11,
     wrong_ceiling: 1,
+};
+
+const MUSEUM: Set = Set {
+    database: "askpg_intent_museum",
+    schema: "benches/recall/museum.sql",
+    golden: "benches/intent/museum.yaml",
+    // Measured 24 right, 0 wrong of 44 (11, 0 at its first run): `tbl_` prefixes on every
+    // table.
+    right_floor: 22,
+    wrong_ceiling: 1,
+};
+
+const HELPDESK: Set = Set {
+    database: "askpg_intent_helpdesk",
+    schema: "benches/recall/helpdesk.sql",
+    golden: "benches/intent/helpdesk.yaml",
+    // Measured 19 right, 0 wrong of 44 (10, 2 at its first run): quoted PascalCase as
+    // Entity Framework makes it, tickets that move on from `Resolved` to `Closed`.
+    right_floor: 17,
+    wrong_ceiling: 1,
+};
+
+const STREAMING: Set = Set {
+    database: "askpg_intent_streaming",
+    schema: "benches/recall/streaming.sql",
+    golden: "benches/intent/streaming.yaml",
+    // Measured 28 right, 0 wrong of 44 (18, 2 at its first run): subscribers kept as
+    // accounts, minutes watched.
+    right_floor: 26,
+    wrong_ceiling: 1,
+};
+
+const WINERY: Set = Set {
+    database: "askpg_intent_winery",
+    schema: "benches/recall/winery.sql",
+    golden: "benches/intent/winery.yaml",
+    // Measured 25 right, 0 wrong of 44 (20, 1 at its first run): Prisma's quoted names and
+    // capitalised statuses.
+    right_floor: 23,
+    wrong_ceiling: 1,
+};
+
+const PUBLISHER: Set = Set {
+    database: "askpg_intent_publisher",
+    schema: "benches/recall/publisher.sql",
+    golden: "benches/intent/publisher.yaml",
+    // Measured 29 right, 0 wrong of 44 (24, 2 at its first run).
+    right_floor: 27,
+    wrong_ceiling: 1,
+};
+
+const RETAILWH: Set = Set {
+    database: "askpg_intent_retailwh",
+    schema: "benches/recall/retailwh.sql",
+    golden: "benches/intent/retailwh.yaml",
+    // Measured 18 right, 2 wrong of 44 (9, 1 at its first run): a star schema dated by its
+    // calendar (`dim_date`). The wrong answers: months of one year with their names (a
+    // convention of the gold), and the refunds listed where their total is asked.
+    right_floor: 16,
+    wrong_ceiling: 2,
 };
 
 async fn check(set: &Set) {
@@ -437,4 +495,34 @@ async fn the_permits_tuning_set_stays_answered_offline() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_pharmacy_tuning_set_stays_answered_offline() {
     check(&PHARMACY).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_museum_tuning_set_stays_answered_offline() {
+    check(&MUSEUM).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_helpdesk_tuning_set_stays_answered_offline() {
+    check(&HELPDESK).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_streaming_tuning_set_stays_answered_offline() {
+    check(&STREAMING).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_winery_tuning_set_stays_answered_offline() {
+    check(&WINERY).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_publisher_tuning_set_stays_answered_offline() {
+    check(&PUBLISHER).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_retailwh_tuning_set_stays_answered_offline() {
+    check(&RETAILWH).await;
 }
