@@ -120,7 +120,17 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
     // "laptops per manufacturer": rows named only by a value of theirs, grouped by a
     // column of the same table, are counted.
     if parts.measures.is_empty() && parts.tables.is_empty() && parts.numbers.is_empty() {
-        let mut valued: Vec<usize> = parts.value_columns.iter().map(|c| c.table).collect();
+        // "SLA breaches by priority": a flag's rows alike.
+        let flagged = parts.filters.iter().filter_map(|f| match f {
+            Filter::Equals { column, .. } if is_flag(model, column) => Some(column.table),
+            _ => None,
+        });
+        let mut valued: Vec<usize> = parts
+            .value_columns
+            .iter()
+            .map(|c| c.table)
+            .chain(flagged)
+            .collect();
         valued.sort_unstable();
         valued.dedup();
         let grouped_on = |t: usize| {
