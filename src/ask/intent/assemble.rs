@@ -451,6 +451,30 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             ));
         }
     }
+    // "successful payments": the rows measured whose status says they went through.
+    if reading.successful {
+        let mut found = false;
+        for &t in &bases {
+            if let Some((status, value)) = model.succeeded(t) {
+                found = true;
+                let named = parts.filters.iter().any(|f| {
+                    matches!(f, Filter::Equals { column, .. } | Filter::NotEquals { column, .. }
+                        if *column == status)
+                });
+                if !named {
+                    parts.filters.push(Filter::Equals {
+                        column: status,
+                        value,
+                    });
+                }
+            }
+        }
+        if !found {
+            return Err(Unread::Unsupported(
+                "\"successful\" of rows without a status that says so".into(),
+            ));
+        }
+    }
     // "revenue" of payments that may fail: the ones that went through.
     if reading.collected || reading.earned {
         succeeded_only(model, &shape, &mut parts.filters, reading.collected);

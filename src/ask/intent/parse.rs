@@ -169,6 +169,8 @@ pub(super) struct Reading {
     /// Indices in `literals` of values said as a verb after "has" or "have" ("each
     /// carrier has shipped"): what someone did, or a state of the rows.
     pub done_values: Vec<usize>,
+    /// "successful payments": the rows whose status says they went through.
+    pub successful: bool,
 }
 
 /// An open-ended period: from a period's start ("since 2023"), after its end ("after
@@ -357,6 +359,23 @@ fn place_word(
     let placeholder = |k: usize| matches!(units.get(k), Some(Folded::Placeholder(_)));
     reading.values_joined |= word == "and" && i > 0 && placeholder(i - 1) && placeholder(i + 1);
     reading.any |= word == "any";
+    // "successful payments": the attempts that went through.
+    if matches!(word, "successful" | "successfully")
+        && model.tables.iter().any(|t| {
+            t.columns.iter().any(|c| {
+                c.values
+                    .iter()
+                    .any(|v| crate::ask::vocab::business::is_success_value(v))
+            })
+        })
+    {
+        reading.successful = true;
+        return 1;
+    }
+    // "of all time": what every answer already is.
+    if (word, word_at(units, i + 1), word_at(units, i + 2)) == ("of", Some("all"), Some("time")) {
+        return 3;
+    }
     reading.collected |= matches!(word, "collected" | "collect" | "received" | "receive")
         // "taken in payments": money that came in.
         || (matches!(word, "take" | "taken" | "took" | "takes") && word_at(units, i + 1) == Some("in"));

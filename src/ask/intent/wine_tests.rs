@@ -23,6 +23,16 @@ fn winery() -> Corpus {
             typed("name", "text"),
             typed("producerId", "integer"),
             typed("price", "numeric(8,2)"),
+            column("closureType", &["CORK", "SCREWCAP"]),
+        ],
+    );
+    let payments = table(
+        "Payment",
+        vec![
+            typed("id", "integer"),
+            typed("orderId", "integer"),
+            typed("amount", "numeric(10,2)"),
+            column("status", &["SUCCEEDED", "FAILED"]),
         ],
     );
     let orders = table(
@@ -58,6 +68,7 @@ fn winery() -> Corpus {
             with_id(wines, &[("producerId", "Producer")]),
             with_id(orders, &[]),
             with_id(shipments, &[("orderId", "Order")]),
+            with_id(payments, &[("orderId", "Order")]),
             with_id(codes, &[]),
         ],
         ..Corpus::default()
@@ -97,4 +108,19 @@ fn kinds_rankings_and_what_a_carrier_did() {
         &engine,
         "Show how many parcels each carrier has shipped for us.",
     );
+}
+
+#[test]
+fn successful_and_non_said_of_statuses() {
+    let engine = engine_of(&winery());
+    let successful = sql(&engine, "Average successful payment amount");
+    assert!(
+        successful.contains(r#"AVG("Payment".amount)"#)
+            && successful.contains(r#""Payment".status = 'SUCCEEDED'"#),
+        "{successful}"
+    );
+    let kept = sql(&engine, "How many non-cancelled orders do we have?");
+    assert!(kept.contains(r#""Order".status <> 'CANCELLED'"#), "{kept}");
+    // "closures" only partly names `closureType`: the wines, or their kinds of closure?
+    refused(&engine, "How many closures are there?");
 }

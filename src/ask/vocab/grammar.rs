@@ -156,6 +156,9 @@ const NEUTRAL_WORDS: &[&str] = &[
     "handled",
     // "Which section gets the most views": what the rows have.
     "gets",
+    // "counting only drivers with …", "refunded ones included": the rows said again.
+    "counting",
+    "ones",
     // "support agents" on a service desk's schema: what the whole business does.
     "support",
     "member",
@@ -414,7 +417,7 @@ pub fn is_absence_word(word: &str) -> bool {
     contracted
         || matches!(
             word,
-            "never" | "without" | "no" | "not" | "excluding" | "except" | "nobody"
+            "never" | "without" | "no" | "not" | "excluding" | "except" | "nobody" | "non"
         )
 }
 

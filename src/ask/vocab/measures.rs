@@ -324,22 +324,8 @@ pub fn column_measures(name_terms: &[String], data_type: &str) -> Vec<(Measure, 
     if money_like {
         found.retain(|(m, _)| *m != Quantity);
     }
-    // `refund_amount`, an `expenses` table's `amount`: money that went out is a cost, as
-    // surely as the name says money.
     if is_outgoing(name_terms) {
-        let money = found
-            .iter()
-            .filter(|(m, _)| *m == Money)
-            .map(|(_, s)| *s)
-            .fold(0.0_f32, f32::max);
         found.retain(|(m, _)| *m != Money);
-        let priced = found.iter().any(|(m, _)| *m == Price);
-        match found.iter_mut().find(|(m, _)| *m == Cost) {
-            _ if priced => {}
-            Some(cost) => cost.1 = cost.1.max(money),
-            None if money > 0.0 => found.push((Cost, money)),
-            None => {}
-        }
     }
     found
 }
@@ -395,10 +381,6 @@ mod tests {
         assert!(of("total", "text").is_empty());
         assert_eq!(of("purchase_price", "numeric"), [Price]);
         assert_eq!(of("refund_amount", "numeric"), [Cost]);
-        // Money that went out is a cost as surely as the name says money.
-        assert!(column_measures(&terms("refund_amount"), "numeric")
-            .iter()
-            .any(|(m, s)| *m == Cost && *s >= 0.9));
         assert!(of("revenue_share", "numeric").is_empty());
         assert!(of("billing_city", "text").is_empty());
     }

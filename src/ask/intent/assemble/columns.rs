@@ -167,12 +167,19 @@ pub(super) fn resolve_columns(
 }
 /// Whether a number column holds money or units that add up (`fee_amount`, `qty`), not a
 /// rate or a price of one thing.
-/// Whether a column's name says it holds money that went out (`refund_amount`, `cost`).
+/// Whether a column's name says it holds money that went out: a cost (`cost`), or an
+/// amount named for money going out (`refund_amount`).
 pub(super) fn carries_cost(model: &Model, column: &ColumnRef) -> bool {
+    use crate::ask::vocab::measures::{column_measures, is_outgoing, Measure};
     model.column(column.table, &column.column).is_some_and(|c| {
-        crate::ask::vocab::measures::column_measures(&c.words, &c.data_type)
-            .iter()
-            .any(|(k, s)| *k == crate::ask::vocab::measures::Measure::Cost && *s >= 0.9)
+        let kinds = column_measures(&c.words, &c.data_type);
+        let cost = kinds.iter().any(|(k, s)| *k == Measure::Cost && *s >= 0.9);
+        let amount = is_outgoing(&c.words)
+            && c.words
+                .iter()
+                .any(|w| matches!(w.as_str(), "amount" | "amt" | "total" | "valu" | "value"));
+        (cost || amount)
+            && kinds.iter().any(|(k, _)| *k == Measure::Cost)
             && !resolve::is_price(&c.words, &c.data_type)
     })
 }

@@ -420,6 +420,36 @@ pub(super) fn place_column(
                 times: None,
             });
         }
+        // "how many objects" is no count of the kinds of object (`object_type`): a column
+        // that sorts rows into kinds, named without its kind word.
+        (Some(Role::Text), Some(Aggregate::Count), false)
+            if model.column(column.table, &column.column).is_some_and(|c| {
+                c.words.last().is_some_and(|last| {
+                    matches!(
+                        last.as_str(),
+                        "type"
+                            | "categori"
+                            | "category"
+                            | "status"
+                            | "kind"
+                            | "class"
+                            | "code"
+                            | "level"
+                            | "tier"
+                            | "method"
+                            | "channel"
+                            | "mode"
+                    ) && !crate::ask::vocab::raw_words(&item.text)
+                        .iter()
+                        .any(|w| crate::ask::vocab::stem(w) == *last)
+                })
+            }) =>
+        {
+            return Err(Unread::Unsupported(format!(
+                "a count of \"{}\": the rows, or the kinds of {}",
+                item.text, column.column
+            )));
+        }
         // "how many (different) clients": the distinct values of a text column.
         (Some(Role::Text), Some(Aggregate::Count), false) => {
             parts.measures.push(Measure::Column {
