@@ -16,14 +16,18 @@ use super::{ColumnRef, Filter, Group, Growth, Intent, Measure, Shape};
 
 mod checks;
 mod columns;
+mod list;
 mod place;
 mod shape;
+mod status;
 mod values;
 
 use checks::*;
 use columns::*;
+use list::*;
 use place::*;
 use shape::*;
+use status::*;
 use values::*;
 
 /// What the items of a reading became, before the shape is decided.
@@ -271,7 +275,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             filter => filter,
         };
         if let (Filter::Equals { column, value }, None) = (&filter, &parts.time) {
-            checks::check_status_date(model, column, value)?;
+            check_status_date(model, column, value)?;
         }
         match (&filter, parts.share) {
             // "What percentage of completed inspections failed": a value said before the
@@ -451,29 +455,8 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             ));
         }
     }
-    // "successful payments": the rows measured whose status says they went through.
     if reading.successful {
-        let mut found = false;
-        for &t in &bases {
-            if let Some((status, value)) = model.succeeded(t) {
-                found = true;
-                let named = parts.filters.iter().any(|f| {
-                    matches!(f, Filter::Equals { column, .. } | Filter::NotEquals { column, .. }
-                        if *column == status)
-                });
-                if !named {
-                    parts.filters.push(Filter::Equals {
-                        column: status,
-                        value,
-                    });
-                }
-            }
-        }
-        if !found {
-            return Err(Unread::Unsupported(
-                "\"successful\" of rows without a status that says so".into(),
-            ));
-        }
+        successful_only(model, &bases, &mut parts.filters)?;
     }
     // "revenue" of payments that may fail: the ones that went through.
     if reading.collected || reading.earned {

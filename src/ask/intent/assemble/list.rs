@@ -1,0 +1,106 @@
+//! The listing shape: rows of one table by their label, ranked, filtered or named by a
+//! value of theirs.
+
+use super::*;
+
+pub(super) fn list_shape(
+    model: &Model,
+    reading: &Reading,
+    parts: &mut Parts,
+) -> Result<Shape, Unread> {
+    parts.unused.append(&mut parts.columns);
+    // "Which employees submitted expenses": the first table named, having rows of the
+    // others.
+    if let [(first, _), ref rest @ ..] = parts.tables[..] {
+        let relations: Vec<(usize, Related)> = rest
+            .iter()
+            .map(|&(t, _)| (t, related(model, &[first], t)))
+            .collect();
+        if !rest.is_empty() && relations.iter().all(|(_, r)| *r != Related::Other) {
+            for (t, relation) in relations {
+                if relation == Related::Child {
+                    parts.filters.push(Filter::Present { table: t });
+                }
+            }
+            parts.tables.truncate(1);
+        }
+    }
+    // "What is the price of the Tiramisu?": the table of the row named by its name.
+    if let ([], [column]) = (&parts.tables[..], &parts.numbers[..]) {
+        let label = &model.tables[column.table].label;
+        let named = parts
+            .value_columns
+            .iter()
+            .any(|v| v.table == column.table && label.contains(&v.column));
+        if named {
+            parts.tables.push((column.table, true));
+        }
+    }
+    // "Which movie is the longest?": rows named only by a value of theirs (`title_type`).
+    if parts.tables.is_empty() {
+        let mut valued: Vec<usize> = parts.value_columns.iter().map(|c| c.table).collect();
+        valued.sort_unstable();
+        valued.dedup();
+        if let [t] = valued[..] {
+            if parts.numbers.iter().all(|c| c.table == t) {
+                parts.tables.push((t, false));
+            }
+        }
+    }
+    let [(table, _)] = parts.tables[..] else {
+        return Err(Unread::Unsupported(
+            "no measure and not exactly one table to list".into(),
+        ));
+    };
+    if model.tables[table].label.is_empty() || !parts.groups.is_empty() || !parts.grains.is_empty()
+    {
+        return Err(Unread::Unsupported("a listing askpg cannot label".into()));
+    }
+    for child in std::mem::take(&mut parts.absent) {
+        parts.filters.push(Filter::Absent { table: child });
+    }
+    let ranked = |word| resolve::ranked_column(model, table, word).ok();
+    let extreme = reading.direction.is_some() && reading.limit.is_none();
+    let by = match (&parts.numbers[..], reading.rank_by) {
+        ([column], None) if column.table == table && !(reading.any && extreme) => {
+            Some(column.clone())
+        }
+        // "the price of our most expensive product": the top value of the column ranked;
+        // "the lowest monthly fee of any plan": the lowest fee.
+        ([column], rank_by)
+            if rank_by.is_some_and(|word| ranked(word).as_ref() == Some(column))
+                || (rank_by.is_none() && column.table == table && reading.any && extreme) =>
+        {
+            if reading.limit.is_none() {
+                parts.rank_used = true;
+                let aggregate = match reading.direction {
+                    Some(Direction::Lowest) => Aggregate::Min,
+                    _ => Aggregate::Max,
+                };
+                return Ok(Shape::Aggregate {
+                    measures: vec![Measure::Column {
+                        aggregate,
+                        column: column.clone(),
+                        times: None,
+                    }],
+                    groups: Vec::new(),
+                });
+            }
+            Some(column.clone())
+        }
+        ([], Some(word)) => Some(resolve::ranked_column(model, table, word)?),
+        ([], None) if reading.rank_time && reading.direction.is_some() => {
+            Some(periods::time_column(
+                model,
+                &[table],
+                parts.time.as_ref().filter(|t| t.table == table),
+            )?)
+        }
+        ([], None) => None,
+        _ => return Err(Unread::Unsupported("which column to rank by".into())),
+    };
+    if by.is_none() && reading.direction.is_some() {
+        return Err(Unread::Unsupported("a ranking without a column".into()));
+    }
+    Ok(Shape::List { table, by })
+}

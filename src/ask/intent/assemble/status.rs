@@ -1,0 +1,152 @@
+//! Statuses and the money that went through: the rows whose status says they succeeded
+//! ("revenue", "successful payments"), the dates of payment, and a status whose date was
+//! kept for other rows too.
+
+use super::*;
+
+/// "How much have we collected": money summed from rows whose status says some attempts
+/// failed counts the ones that went through (the one value of success), unless the
+/// question names a status.
+pub(super) fn succeeded_only(
+    model: &Model,
+    shape: &Shape,
+    filters: &mut Vec<Filter>,
+    by_paid_date: bool,
+) {
+    let Shape::Aggregate { measures, .. } = shape else {
+        return;
+    };
+    for m in measures {
+        let Measure::Column {
+            aggregate: Aggregate::Sum,
+            column,
+            ..
+        } = m
+        else {
+            continue;
+        };
+        let Some((status, value)) = model.succeeded(column.table) else {
+            if !by_paid_date {
+                continue;
+            }
+            // "rent collected": the rows with a date of payment (`paid_date`), when the
+            // amounts are due before they are paid.
+            let paid = paid_dates(model, &[column.table]);
+            if let [paid] = &paid[..] {
+                let dated = filters.iter().any(|f| {
+                    matches!(f, Filter::Period { column, .. } | Filter::Missing { column }
+                        | Filter::Filled { column } if column == paid)
+                });
+                if !dated {
+                    filters.push(Filter::Filled {
+                        column: paid.clone(),
+                    });
+                }
+            }
+            continue;
+        };
+        let named = filters.iter().any(|f| {
+            matches!(f, Filter::Equals { column, .. } | Filter::NotEquals { column, .. }
+                if *column == status)
+        });
+        if !named {
+            filters.push(Filter::Equals {
+                column: status,
+                value,
+            });
+        }
+    }
+}
+
+/// The dates of `tables` that say when money came in (`paid_on`, `received_at`).
+pub(super) fn paid_dates(model: &Model, tables: &[usize]) -> Vec<ColumnRef> {
+    model.columns_where(tables, |c| {
+        c.role == Role::Time
+            && c.words.iter().any(|w| {
+                ["paid", "collected", "received"]
+                    .iter()
+                    .any(|p| crate::ask::vocab::stem(p) == *w)
+            })
+    })
+}
+
+/// "tickets resolved" where `status` may be `Resolved` and `resolved_at` is kept: the rows
+/// in that status now, or every row that ever reached it (and may have moved on, to
+/// `Closed`). The statistics tell whether the two are the same rows; when their sizes
+/// differ, askpg does not choose.
+pub(super) fn check_status_date(
+    model: &Model,
+    column: &ColumnRef,
+    value: &str,
+) -> Result<(), Unread> {
+    let Some(status) = model.column(column.table, &column.column) else {
+        return Ok(());
+    };
+    let Some(share) = status
+        .values
+        .iter()
+        .position(|v| v == value)
+        .and_then(|at| status.shares.get(at))
+    else {
+        return Ok(());
+    };
+    let share = share * status.filled.unwrap_or(1.0);
+    let word = stem(&value.to_lowercase());
+    if word.len() < 4 || word.contains(' ') {
+        return Ok(());
+    }
+    let dates = model.columns_where(&[column.table], |c| {
+        c.role == Role::Time && c.words.contains(&word)
+    });
+    for date in dates {
+        let Some(filled) = model
+            .column(date.table, &date.column)
+            .and_then(|c| c.filled)
+        else {
+            continue;
+        };
+        if (share - filled).abs() > 0.05_f32.max(0.2 * filled.max(share)) {
+            let rows = &model.tables[column.table].name;
+            return Err(Unread::Ambiguous {
+                what: format!("\"{value}\""),
+                readings: vec![
+                    format!("{rows} whose {} is {value} now", status.name),
+                    format!("{rows} with a {} (that reached it)", date.column),
+                ],
+                rephrase: Vec::new(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// "successful payments": the rows measured whose status says they went through; refused
+/// when none of them has such a status.
+pub(super) fn successful_only(
+    model: &Model,
+    bases: &[usize],
+    filters: &mut Vec<Filter>,
+) -> Result<(), Unread> {
+    let mut found = false;
+    for &t in bases {
+        if let Some((status, value)) = model.succeeded(t) {
+            found = true;
+            let named = filters.iter().any(|f| {
+                matches!(f, Filter::Equals { column, .. } | Filter::NotEquals { column, .. }
+                    if *column == status)
+            });
+            if !named {
+                filters.push(Filter::Equals {
+                    column: status,
+                    value,
+                });
+            }
+        }
+    }
+    if !found {
+        return Err(Unread::Unsupported(
+            "\"successful\" of rows without a status that says so".into(),
+        ));
+    }
+    Ok(())
+}

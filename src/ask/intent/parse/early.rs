@@ -1,0 +1,216 @@
+//! Words read before the schema's phrases: what frames the question ("successful", "of
+//! all time", "do we run"), what the business itself is ("in the group"), and words whose
+//! reading a schema phrase would get wrong ("the total amount of", "net sales", "month by
+//! month", "never opened a ticket", "were opened in 2023").
+
+use super::*;
+
+/// Words that frame the question, read before anything else: how many units they take.
+pub(super) fn frame_words(
+    model: &Model,
+    reading: &mut Reading,
+    units: &[Folded],
+    i: usize,
+    word: &str,
+) -> Option<usize> {
+    // "successful payments": the attempts that went through.
+    if matches!(word, "successful" | "successfully")
+        && model.tables.iter().any(|t| {
+            t.columns.iter().any(|c| {
+                c.values
+                    .iter()
+                    .any(|v| crate::ask::vocab::business::is_success_value(v))
+            })
+        })
+    {
+        reading.successful = true;
+        return Some(1);
+    }
+    // "of all time": what every answer already is.
+    if (word, word_at(units, i + 1), word_at(units, i + 2)) == ("of", Some("all"), Some("time")) {
+        return Some(3);
+    }
+    None
+}
+
+/// Words read before the schema's phrases at `i`: how many units they take, when they
+/// take any.
+pub(super) fn before_phrases(
+    model: &Model,
+    reading: &mut Reading,
+    pending: &mut Pending,
+    units: &[Folded],
+    i: usize,
+    word: &str,
+) -> Option<usize> {
+    // "What is the total amount of ticket sales?": the column named `total_amount`,
+    // summed, when "total" opens the question's measure (not "their total amount", "the
+    // highest total amount").
+    let opens = i == 0
+        || matches!(
+            word_at(units, i - 1),
+            Some("the" | "our" | "what" | "is" | "was" | "show" | "give" | "me" | "get")
+        );
+    if word == "total" && opens && pending.aggregate.is_none() {
+        if let Some((Ref::Columns(columns), 2.., _)) = schema_phrase(model, units, i) {
+            let named_total = columns.iter().all(|c| {
+                model
+                    .column(c.table, &c.column)
+                    .is_some_and(|m| m.words.first().is_some_and(|w| w == "total"))
+            });
+            if named_total {
+                pending.set_aggregate(Aggregate::Sum);
+            }
+        }
+    }
+    // "How many hypermarkets do we run?", "wines do we carry": what the business has.
+    let having = matches!(
+        word,
+        "run" | "operate" | "carry" | "stock" | "own" | "employ" | "offer" | "manage"
+    ) && i > 0
+        && matches!(word_at(units, i - 1), Some("we" | "you"))
+        && word_at(units, i + 1).is_none_or(is_stop_word);
+    if having && !matches!(schema_phrase(model, units, i), Some((Ref::Table(_), _, _))) {
+        return Some(1);
+    }
+    // "month by month", "year over year": one grouping by that grain, before any column
+    // of a calendar named `month`.
+    if let Some(grain) = grammar::grain_word(word) {
+        let repeated = matches!(word_at(units, i + 1), Some("by" | "over" | "after"))
+            && word_at(units, i + 2) == Some(word);
+        if repeated {
+            push_item(reading, pending, Ref::Grain(grain), true, word.to_owned());
+            return Some(3);
+        }
+    }
+    // "net sales", "gross revenue": the sales' own `net_amount`, summed, when the word
+    // before the measure names one number column of the rows the measure word names.
+    if let Some((Ref::Columns(columns), 1, _)) = schema_phrase(model, units, i) {
+        let next = word_at(units, i + 1);
+        let measured = next
+            .and_then(measure_word)
+            .is_some_and(|m| is_measure(m) && m.aggregate.is_some());
+        if let ([column], true) = (&columns[..], measured) {
+            let rows = match schema_phrase(model, units, i + 1) {
+                Some((Ref::Table(t), n, _)) if t == column.table => Some(n),
+                _ => None,
+            };
+            // `net_amount`: the word and an amount; `unit_price` is no "units sold".
+            let stemmed = stem(word);
+            let number = model.column(column.table, &column.column).is_some_and(|c| {
+                c.role == Role::Number
+                    && c.words.contains(&stemmed)
+                    && c.words.iter().all(|w| {
+                        *w == stemmed
+                            || matches!(w.as_str(), "amount" | "total" | "valu" | "value" | "sum")
+                    })
+            });
+            if let (Some(n), true) = (rows, number) {
+                if pending.aggregate.is_none() {
+                    pending.set_aggregate(Aggregate::Sum);
+                }
+                let text = format!("{word} {}", next.unwrap_or_default());
+                push_item(reading, pending, Ref::Columns(columns), false, text);
+                return Some(1 + n);
+            }
+        }
+    }
+    // "users who have never opened a ticket": the verb relates the users to the tickets
+    // named after it; it is no `offices.opened_on`.
+    let relating_verb =
+        pending.absent && (word.ends_with("ed") || grammar::is_past_verb(word)) && {
+            let mut j = i + 1;
+            while matches!(
+                word_at(units, j),
+                Some("a" | "an" | "any" | "the" | "single")
+            ) {
+                j += 1;
+            }
+            matches!(schema_phrase(model, units, j), Some((Ref::Table(_), _, _)))
+        };
+    if relating_verb
+        && matches!(
+            schema_phrase(model, units, i),
+            Some((Ref::Columns(_), 1, _))
+        )
+    {
+        reading.verbs.push(word.to_owned());
+        return Some(1);
+    }
+    // "in the group": the business, unless a table or column is named so outright (a
+    // word of its kind, `team`, is not enough).
+    if idioms::names_the_business(units, i, word) {
+        let stemmed = stem(word);
+        let named = model.tables.iter().any(|t| {
+            t.words.contains(&stemmed) || t.columns.iter().any(|c| c.words.contains(&stemmed))
+        });
+        if !named {
+            return Some(1);
+        }
+    }
+    // "tickets were opened in 2023", "have been raised since June": a verb of making the
+    // rows said of them dates them by their creation; it is no `offices.opened_on` of
+    // rows not named.
+    let made_of_named = matches!(
+        word,
+        "made" | "placed" | "created" | "submitted" | "opened" | "issued" | "raised" | "filed"
+    ) && i > 0
+        && matches!(
+            word_at(units, i - 1),
+            Some("were" | "was" | "been" | "got" | "get" | "are" | "is")
+        )
+        && reading
+            .items
+            .iter()
+            .rev()
+            .find_map(|item| match item.what {
+                Ref::Table(t) => Some(t),
+                _ => None,
+            })
+            .is_some_and(|named| match schema_phrase(model, units, i) {
+                None => true,
+                Some((Ref::Columns(columns), 1, _)) => columns.iter().all(|c| c.table != named),
+                _ => false,
+            });
+    if made_of_named {
+        return Some(1);
+    }
+    None
+}
+
+/// What a word says of the money or the rows, whatever else it is: money that came in
+/// ("collected", "revenue", "paid us"), a passive verb, a verb of making the rows.
+pub(super) fn note_money_and_verbs(reading: &mut Reading, units: &[Folded], i: usize, word: &str) {
+    reading.collected |= matches!(word, "collected" | "collect" | "received" | "receive")
+        // "taken in payments": money that came in.
+        || (matches!(word, "take" | "taken" | "took" | "takes") && word_at(units, i + 1) == Some("in"));
+    reading.earned |= matches!(
+        word,
+        "revenue" | "revenues" | "income" | "earned" | "earnings"
+    );
+    // "How much did they pay us", "spent with us": money that came in.
+    let to_us = match word_at(units, i + 1) {
+        Some("us") => true,
+        Some("to" | "with") => word_at(units, i + 2) == Some("us"),
+        _ => false,
+    };
+    reading.earned |= matches!(word, "pay" | "paid" | "spent" | "spend" | "spends") && to_us;
+    reading.passive |= matches!(word, "were" | "was")
+        && word_at(units, i + 1)
+            .is_some_and(|next| next.ends_with("ed") || grammar::is_past_verb(next));
+    reading.and_when |= word == "when" && i > 0 && word_at(units, i - 1) == Some("and");
+    reading.creation |= matches!(
+        word,
+        "made"
+            | "placed"
+            | "created"
+            | "submitted"
+            | "booked"
+            | "make"
+            | "opened"
+            | "issued"
+            | "raised"
+            | "filed"
+            | "new"
+    );
+}
