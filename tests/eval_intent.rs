@@ -196,9 +196,9 @@ const RIDEHAIL: Set = Set {
     database: "askpg_intent_ridehail",
     schema: "benches/recall/ridehail.sql",
     golden: "benches/intent/ridehail.yaml",
-    // Measured 22 right, 0 wrong of 44 (13, 3 and 3 errors at its first run): quoted
+    // Measured 23 right, 0 wrong of 44 (13, 3 and 3 errors at its first run): quoted
     // camelCase names as ORMs make them.
-    right_floor: 20,
+    right_floor: 21,
     wrong_ceiling: 1,
 };
 
@@ -301,9 +301,9 @@ const HELPDESK: Set = Set {
     database: "askpg_intent_helpdesk",
     schema: "benches/recall/helpdesk.sql",
     golden: "benches/intent/helpdesk.yaml",
-    // Measured 19 right, 0 wrong of 44 (10, 2 at its first run): quoted PascalCase as
+    // Measured 20 right, 0 wrong of 44 (10, 2 at its first run): quoted PascalCase as
     // Entity Framework makes it, tickets that move on from `Resolved` to `Closed`.
-    right_floor: 17,
+    right_floor: 18,
     wrong_ceiling: 1,
 };
 
@@ -311,9 +311,9 @@ const STREAMING: Set = Set {
     database: "askpg_intent_streaming",
     schema: "benches/recall/streaming.sql",
     golden: "benches/intent/streaming.yaml",
-    // Measured 28 right, 0 wrong of 44 (18, 2 at its first run): subscribers kept as
+    // Measured 29 right, 0 wrong of 44 (18, 2 at its first run): subscribers kept as
     // accounts, minutes watched.
-    right_floor: 26,
+    right_floor: 27,
     wrong_ceiling: 1,
 };
 
@@ -340,11 +340,11 @@ const RETAILWH: Set = Set {
     database: "askpg_intent_retailwh",
     schema: "benches/recall/retailwh.sql",
     golden: "benches/intent/retailwh.yaml",
-    // Measured 18 right, 2 wrong of 44 (9, 1 at its first run): a star schema dated by its
-    // calendar (`dim_date`). The wrong answers: months of one year with their names (a
-    // convention of the gold), and the refunds listed where their total is asked.
-    right_floor: 16,
-    wrong_ceiling: 2,
+    // Measured 19 right, 1 wrong of 44 (9, 1 at its first run): a star schema dated by its
+    // calendar (`dim_date`). The wrong answer is a convention of the gold: months of one
+    // year with their names.
+    right_floor: 17,
+    wrong_ceiling: 1,
 };
 
 async fn check(set: &Set) {
