@@ -45,16 +45,21 @@ pub(super) fn succeeded_only(
             }
             continue;
         };
-        let named = filters.iter().any(|f| {
-            matches!(f, Filter::Equals { column, .. } | Filter::NotEquals { column, .. }
-                if *column == status)
+        status_unless_named(filters, status, value);
+    }
+}
+
+/// `status = value` among `filters`, unless the question names a status already.
+fn status_unless_named(filters: &mut Vec<Filter>, status: ColumnRef, value: String) {
+    let named = filters.iter().any(|f| {
+        matches!(f, Filter::Equals { column, .. } | Filter::NotEquals { column, .. }
+            if *column == status)
+    });
+    if !named {
+        filters.push(Filter::Equals {
+            column: status,
+            value,
         });
-        if !named {
-            filters.push(Filter::Equals {
-                column: status,
-                value,
-            });
-        }
     }
 }
 
@@ -131,16 +136,7 @@ pub(super) fn successful_only(
     for &t in bases {
         if let Some((status, value)) = model.succeeded(t) {
             found = true;
-            let named = filters.iter().any(|f| {
-                matches!(f, Filter::Equals { column, .. } | Filter::NotEquals { column, .. }
-                    if *column == status)
-            });
-            if !named {
-                filters.push(Filter::Equals {
-                    column: status,
-                    value,
-                });
-            }
+            status_unless_named(filters, status, value);
         }
     }
     if !found {
