@@ -117,6 +117,8 @@ fn rows_named_by_a_value_and_ranked_by_a_word_of_its_kind() {
             && longest.contains("LIMIT 1"),
         "{longest}"
     );
+    // A value alone (a follow-up's "and for movies?") lists nothing.
+    assert!(engine.understand("and for movie?").is_err());
 }
 
 #[test]

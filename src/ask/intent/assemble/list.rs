@@ -36,8 +36,9 @@ pub(super) fn list_shape(
             parts.tables.push((column.table, true));
         }
     }
-    // "Which movie is the longest?": rows named only by a value of theirs (`title_type`).
-    if parts.tables.is_empty() {
+    // "Which movie is the longest?": rows named only by a value of theirs (`title_type`),
+    // ranked or with a number asked ("and for Brazil?" alone lists nothing).
+    if parts.tables.is_empty() && (reading.direction.is_some() || !parts.numbers.is_empty()) {
         let mut valued: Vec<usize> = parts.value_columns.iter().map(|c| c.table).collect();
         valued.sort_unstable();
         valued.dedup();
