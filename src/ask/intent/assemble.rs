@@ -455,6 +455,16 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             ));
         }
     }
+    // "in chronological order": the order a grouping by period has, and no other.
+    if reading.chronological {
+        let by_period = matches!(&shape, Shape::Aggregate { groups, .. }
+            if groups.iter().any(|g| matches!(g, Group::Time { .. })));
+        if !by_period || rank.is_some() {
+            return Err(Unread::Unsupported(
+                "an order of time on what is not grouped by period".into(),
+            ));
+        }
+    }
     if reading.successful {
         successful_only(model, &bases, &mut parts.filters)?;
     }
@@ -518,6 +528,32 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             }
             parts.filters.sort();
             parts.filters.dedup();
+        }
+    }
+    // "On average, how many guests come per booking?" where each booking has one guest:
+    // a count of the rows each group refers to is one, so the question means something
+    // else (a number of guests kept on the booking).
+    if let Shape::Aggregate { measures, groups } = &shape {
+        let counted = measures.iter().filter_map(|m| match m {
+            Measure::Rows { table } => Some(*table),
+            _ => None,
+        });
+        for m in counted {
+            for g in groups {
+                let Group::Entity(g) = g else { continue };
+                let upward = model
+                    .paths(*g)
+                    .get(m)
+                    .cloned()
+                    .flatten()
+                    .is_some_and(|p| !p.is_empty() && p.iter().all(|(_, up)| *up));
+                if upward {
+                    return Err(Unread::Unsupported(format!(
+                        "a count of the {} each {} refers to",
+                        model.tables[m].name, model.tables[*g].name
+                    )));
+                }
+            }
         }
     }
     let averaged = reading.averaged;

@@ -488,28 +488,6 @@ fn list(
     let t = &model.tables[table];
     let labels = label_sql(model, table)?;
     no_cousins(model, intent, table, &[])?;
-    // "drivers who completed more than 30 rides": the rides counted are the completed
-    // ones, which a count of all of them beside one completed ride would not say.
-    let counted: Vec<usize> = intent
-        .filters
-        .iter()
-        .filter_map(|f| match f {
-            Filter::Counted { table, .. } => Some(*table),
-            _ => None,
-        })
-        .collect();
-    let conditioned = intent.filters.iter().any(|f| match f {
-        Filter::Equals { column, .. }
-        | Filter::NotEquals { column, .. }
-        | Filter::Compare { column, .. }
-        | Filter::Period { column, .. } => counted.contains(&column.table),
-        _ => false,
-    });
-    if conditioned {
-        return Err(unsupported(
-            "a count compared of rows with a condition of their own",
-        ));
-    }
     let mut needed = Vec::new();
     let within = within_absent(model, table, &intent.filters);
     for (k, f) in intent.filters.iter().enumerate() {
@@ -536,7 +514,8 @@ fn list(
     // "restaurants with more than 12 tables": each one's number beside it.
     for (k, f) in intent.filters.iter().enumerate() {
         if let (Filter::Counted { table: counted, .. }, None) = (f, within[k]) {
-            select.push(filters::counted_sql(model, table, *counted)?);
+            let inside = filters::inside_of(&intent.filters, &within, *counted);
+            select.push(filters::counted_sql(model, table, *counted, &inside)?);
         }
     }
     // "campaigns with a budget over 40,000", "staff hired after 2020": the number or date

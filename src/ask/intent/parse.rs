@@ -173,6 +173,9 @@ pub(super) struct Reading {
     pub done_values: Vec<usize>,
     /// "successful payments": the rows whose status says they went through.
     pub successful: bool,
+    /// "in chronological order", "oldest first": periods in the order of time, which a
+    /// grouping by period already is.
+    pub chronological: bool,
 }
 
 /// An open-ended period: from a period's start ("since 2023"), after its end ("after

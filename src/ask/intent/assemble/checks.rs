@@ -476,6 +476,22 @@ pub(super) fn check_dated_verb(
                 }
             }
         }
+        // "How many guests stayed with us in 2022?": a verb that names neither the date
+        // nor the rows, nor their making, is what happened in that period, and the
+        // rows that refer to them may be it (their bookings), not the date of their own.
+        if others.is_empty()
+            && reading
+                .verbs
+                .iter()
+                .any(|v| !dates_itself(model, column, v))
+        {
+            for (t, _) in model.tables.iter().enumerate() {
+                if t != column.table && below(&t) && paths[t].as_ref().is_some_and(|p| p.len() == 1)
+                {
+                    others.extend(crate::ask::intent::periods::dates_of(model, t));
+                }
+            }
+        }
         if !others.is_empty() {
             return Err(Unread::Ambiguous {
                 what: "the date a period applies to".into(),
@@ -488,4 +504,37 @@ pub(super) fn check_dated_verb(
         }
     }
     Ok(())
+}
+
+/// Whether `verb` says what `column`'s date is: a word of the column ("hired" of
+/// `hire_date`), of its table ("ordered" of `orders`), or the making of the rows.
+fn dates_itself(model: &Model, column: &ColumnRef, verb: &str) -> bool {
+    const MAKING: &[&str] = &[
+        "made",
+        "placed",
+        "created",
+        "submitted",
+        "booked",
+        "opened",
+        "issued",
+        "raised",
+        "filed",
+        "joined",
+        "registered",
+        "added",
+        "signed",
+        "enrolled",
+        "founded",
+    ];
+    let s = stem(verb);
+    let names = |words: &[String]| {
+        words
+            .iter()
+            .any(|w| *w == s || crate::ask::vocab::nominalizes(w, &s))
+    };
+    MAKING.contains(&verb)
+        || model
+            .column(column.table, &column.column)
+            .is_some_and(|c| names(&c.words))
+        || names(&model.tables[column.table].words)
 }

@@ -104,25 +104,53 @@ pub(super) fn filter_sql(
             number,
         } => {
             let listed = listed.ok_or_else(|| unsupported("a count compared outside a listing"))?;
-            let op = serde_json::to_value(comparison).unwrap_or_default();
-            let op = op.as_str().unwrap_or("=");
-            format!("{} {op} {number}", counted_sql(model, listed, *table)?)
+            counted_condition(model, listed, *table, *comparison, number, &[])?
         }
     })
+}
+
+/// "drivers who completed more than 30 rides": the count of `table`'s rows of a listed
+/// row, with the conditions of the rows counted, compared with the number.
+fn counted_condition(
+    model: &Model,
+    listed: usize,
+    table: usize,
+    comparison: crate::ask::vocab::grammar::Comparison,
+    number: &str,
+    inside: &[&Filter],
+) -> Result<String, Unread> {
+    let op = serde_json::to_value(comparison).unwrap_or_default();
+    let op = op.as_str().unwrap_or("=");
+    Ok(format!(
+        "{} {op} {number}",
+        counted_sql(model, listed, table, inside)?
+    ))
 }
 
 /// The number of `table`'s rows that refer to a `listed` row, down the foreign keys; or
 /// the distinct rows that one table of such rows refers to ("projects with more than 15
 /// people assigned": the employees of its assignments). Counting the products of a
 /// customer's orders would count their lines.
-pub(super) fn counted_sql(model: &Model, listed: usize, table: usize) -> Result<String, Unread> {
+pub(super) fn counted_sql(
+    model: &Model,
+    listed: usize,
+    table: usize,
+    inside: &[&Filter],
+) -> Result<String, Unread> {
     let path = model.paths(listed).get(table).cloned().flatten();
     Ok(match path.as_deref() {
         Some(p) if !p.is_empty() && p.iter().all(|(_, upward)| !upward) => {
             let (from, link) = path_sql(model, listed, table)?;
-            format!("(SELECT COUNT(*) FROM {from} WHERE {link})")
+            let mut conditions = vec![link];
+            conditions.extend(inner_conditions(model, inside)?);
+            format!(
+                "(SELECT COUNT(*) FROM {from} WHERE {})",
+                conditions.join(" AND ")
+            )
         }
-        Some(&[(down, false), (up, true)]) if model.edges[up].columns.len() == 1 => {
+        Some(&[(down, false), (up, true)])
+            if model.edges[up].columns.len() == 1 && inside.is_empty() =>
+        {
             let middle = model.edges[down].child;
             let (from, link) = path_sql(model, listed, middle)?;
             let key = format!(
@@ -138,6 +166,23 @@ pub(super) fn counted_sql(model: &Model, listed: usize, table: usize) -> Result<
             ))
         }
     })
+}
+
+/// The conditions of a subquery's rows, on its inner aliases.
+fn inner_conditions(model: &Model, inside: &[&Filter]) -> Result<Vec<String>, Unread> {
+    inside
+        .iter()
+        .map(|filter| {
+            let column = condition_column(filter)
+                .ok_or_else(|| unsupported("a condition of a subquery on more than one column"))?;
+            let c = format!(
+                "{}.{}",
+                inner_alias(model, column.table),
+                crate::ask::corpus::quote_ident(&column.column)
+            );
+            condition(filter, &c)
+        })
+        .collect()
 }
 
 /// Whether `table` is a cousin of `base`: its foreign-key path goes up to a parent and
@@ -247,15 +292,17 @@ fn condition_column(filter: &Filter) -> Option<&ColumnRef> {
     }
 }
 
-/// For each filter, the "never" table it qualifies: a condition on a table the path from
+/// For each filter, the subquery table it qualifies: a condition on a table the path from
 /// `base` to a table it has none of walks through ("customers who never ordered in 2023":
 /// no order in 2023; "passengers who never flew first class": no first-class booking of a
-/// flight). Such a condition goes inside that `NOT EXISTS`.
+/// flight), which goes inside that `NOT EXISTS`; or a condition on the rows counted per
+/// listed row ("drivers who completed more than 30 rides": the completed ones).
 pub(super) fn within_absent(model: &Model, base: usize, filters: &[Filter]) -> Vec<Option<usize>> {
     let absent: Vec<(usize, Vec<usize>)> = filters
         .iter()
         .filter_map(|f| match f {
             Filter::Absent { table } => Some((*table, model.path_tables(base, *table)?)),
+            Filter::Counted { table, .. } => Some((*table, vec![*table])),
             _ => None,
         })
         .collect();
@@ -272,6 +319,18 @@ pub(super) fn within_absent(model: &Model, base: usize, filters: &[Filter]) -> V
         .collect()
 }
 
+/// The filters `within` puts inside the subquery of `table`.
+pub(super) fn inside_of<'a>(
+    filters: &'a [Filter],
+    within: &[Option<usize>],
+    table: usize,
+) -> Vec<&'a Filter> {
+    (0..filters.len())
+        .filter(|&j| within[j] == Some(table))
+        .map(|j| &filters[j])
+        .collect()
+}
+
 /// `NOT EXISTS` over the foreign-key path from `listed` to `absent` ("films never
 /// rented": no inventory copy of the film has a rental), with the conditions on the rows
 /// of that path that the absence is about.
@@ -283,16 +342,7 @@ pub(super) fn absent_sql(
 ) -> Result<String, Unread> {
     let (from, link) = path_sql(model, listed, absent)?;
     let mut conditions = vec![link];
-    for filter in inside {
-        let column = condition_column(filter)
-            .ok_or_else(|| unsupported("a condition of \"never\" on more than one column"))?;
-        let c = format!(
-            "{}.{}",
-            inner_alias(model, column.table),
-            crate::ask::corpus::quote_ident(&column.column)
-        );
-        conditions.push(condition(filter, &c)?);
-    }
+    conditions.extend(inner_conditions(model, inside)?);
     Ok(format!(
         "NOT EXISTS (SELECT 1 FROM {from} WHERE {})",
         conditions.join(" AND ")
@@ -386,11 +436,28 @@ pub(super) fn conditions_sql(
             continue;
         }
         if let (Filter::Absent { table }, Some(base)) = (f, listed) {
-            let inside: Vec<&Filter> = (0..filters.len())
-                .filter(|&j| within[j] == Some(*table))
-                .map(|j| &filters[j])
-                .collect();
+            let inside = inside_of(filters, &within, *table);
             conditions.push(absent_sql(model, base, *table, &inside)?);
+            continue;
+        }
+        if let (
+            Filter::Counted {
+                table,
+                comparison,
+                number,
+            },
+            Some(base),
+        ) = (f, listed)
+        {
+            let inside = inside_of(filters, &within, *table);
+            conditions.push(counted_condition(
+                model,
+                base,
+                *table,
+                *comparison,
+                number,
+                &inside,
+            )?);
             continue;
         }
         let Filter::Equals { column, .. } = f else {

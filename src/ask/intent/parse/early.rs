@@ -26,6 +26,21 @@ pub(super) fn frame_words(
         reading.successful = true;
         return Some(1);
     }
+    // "in chronological order", "in date order", "oldest first", "chronologically": the
+    // order of time, checked against the answer's shape once it is known.
+    let next = (word_at(units, i + 1), word_at(units, i + 2));
+    let taken = match (word, next) {
+        ("chronologically", _) => Some(1),
+        ("in", (Some("chronological" | "date" | "time" | "calendar"), Some("order"))) => Some(3),
+        ("oldest" | "earliest", (Some("first"), _)) => Some(2),
+        // "in order" closing the question ("month by month for 2023, in order").
+        ("in", (Some("order"), None)) => Some(2),
+        _ => None,
+    };
+    if let Some(n) = taken {
+        reading.chronological = true;
+        return Some(n);
+    }
     // "of all time": what every answer already is.
     if (word, word_at(units, i + 1), word_at(units, i + 2)) == ("of", Some("all"), Some("time")) {
         return Some(3);

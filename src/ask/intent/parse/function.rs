@@ -17,6 +17,35 @@ pub(super) fn place_function_word(
         // "how much did they pay in total": the sum is asked already.
         return Some(1);
     }
+    // "On average, how many users does an account have?": the users per account,
+    // averaged; "… have on average" says the same at its end.
+    let counted_before = units[..i].iter().any(|u| matches!(u, Folded::Count));
+    let on_average_after = (i + 1..units.len())
+        .any(|k| word_at(units, k) == Some("on") && word_at(units, k + 1) == Some("average"));
+    let closes = (i + 2..units.len()).all(|k| word_at(units, k).is_none());
+    if word == "on" && next == Some("average") && counted_before && closes {
+        pending.outer_average = true;
+        return Some(2);
+    }
+    let closes_here = (i + 1..units.len()).all(|k| word_at(units, k).is_none());
+    if word == "average"
+        && i > 0
+        && word_at(units, i - 1) == Some("on")
+        && counted_before
+        && closes_here
+    {
+        pending.outer_average = true;
+        return Some(1);
+    }
+    if matches!(word, "does" | "do" | "did")
+        && matches!(next, Some("a" | "an" | "one"))
+        && counted_before
+        && (pending.outer_average || on_average_after)
+    {
+        pending.grouped = true;
+        pending.per = true;
+        return Some(2);
+    }
     if word == "and" && reading.items.last().is_some_and(|i| i.grouped) {
         pending.grouped = true;
         return Some(1);
