@@ -455,6 +455,13 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             ));
         }
     }
+    // "List everyone hired since 2023": rows, not how many there are.
+    if reading.list_asked && matches!(&shape, Shape::Aggregate { groups, .. } if groups.is_empty())
+    {
+        return Err(Unread::Unsupported(
+            "one number where a listing is asked".into(),
+        ));
+    }
     // "in chronological order": the order a grouping by period has, and no other.
     if reading.chronological {
         let by_period = matches!(&shape, Shape::Aggregate { groups, .. }
@@ -464,6 +471,9 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
                 "an order of time on what is not grouped by period".into(),
             ));
         }
+    }
+    if reading.current {
+        current_only(model, &bases, &mut parts.filters)?;
     }
     if reading.successful {
         successful_only(model, &bases, &mut parts.filters)?;

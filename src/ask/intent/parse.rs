@@ -176,6 +176,10 @@ pub(super) struct Reading {
     /// "in chronological order", "oldest first": periods in the order of time, which a
     /// grouping by period already is.
     pub chronological: bool,
+    /// "List …": rows are asked for, never one number.
+    pub list_asked: bool,
+    /// "current employees", "currently on the payroll": rows whose state has not ended.
+    pub current: bool,
 }
 
 /// An open-ended period: from a period's start ("since 2023"), after its end ("after
@@ -359,6 +363,7 @@ fn place_word(
     reading.when |= word == "when";
     reading.versus |= matches!(word, "vs" | "versus");
     reading.which |= matches!(word, "which" | "who");
+    reading.list_asked |= i == 0 && word == "list";
     reading.between |=
         word == "between" && matches!(units.get(i + 1), Some(Folded::Placeholder(_)));
     let placeholder = |k: usize| matches!(units.get(k), Some(Folded::Placeholder(_)));

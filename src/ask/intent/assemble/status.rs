@@ -146,3 +146,77 @@ pub(super) fn successful_only(
     }
     Ok(())
 }
+
+/// "current employees", "currently on the payroll": the rows whose state has not ended.
+/// A condition said of them already is it ("currently active", "current open tickets");
+/// else, when no status or flag says which rows are active, the one nullable date that
+/// ends a row (`termdate`, `end_date`, `left_on`) is empty; else askpg does not guess.
+pub(super) fn current_only(
+    model: &Model,
+    bases: &[usize],
+    filters: &mut Vec<Filter>,
+) -> Result<(), Unread> {
+    let unread = |t: usize| {
+        Unread::Unsupported(format!(
+            "what \"current\" says of the {}",
+            model.tables[t].name
+        ))
+    };
+    let [base] = bases[..] else {
+        return Err(Unread::Unsupported("\"current\" of several tables".into()));
+    };
+    let said = filters.iter().any(|f| match f {
+        Filter::Equals { column, .. }
+        | Filter::NotEquals { column, .. }
+        | Filter::Missing { column }
+        | Filter::Filled { column } => column.table == base,
+        _ => false,
+    });
+    if said {
+        return Ok(());
+    }
+    const ENDING: &[&str] = &[
+        "end", "term", "left", "leav", "exit", "resign", "clos", "cancel", "expir", "until",
+        "churn", "separat", "discharg",
+    ];
+    let table = &model.tables[base];
+    let active = |c: &crate::ask::intent::schema::ColumnModel| {
+        let flag = c.data_type == "boolean"
+            && c.words
+                .iter()
+                .any(|w| w.starts_with("activ") || w == "current");
+        let status = c.values.iter().any(|v| {
+            let v = v.to_lowercase();
+            v.starts_with("activ") || v == "current" || v == "employed"
+        });
+        flag || status
+    };
+    if table.columns.iter().any(active) {
+        return Err(unread(base));
+    }
+    let ends: Vec<&crate::ask::intent::schema::ColumnModel> = table
+        .columns
+        .iter()
+        .filter(|c| {
+            c.role == Role::Time
+                && c.nullable
+                && c.words
+                    .iter()
+                    .any(|w| ENDING.iter().any(|e| w.starts_with(e)))
+        })
+        .collect();
+    match ends[..] {
+        [end] => {
+            filters.push(Filter::Missing {
+                column: ColumnRef {
+                    table: base,
+                    column: end.name.clone(),
+                },
+            });
+            filters.sort();
+            filters.dedup();
+            Ok(())
+        }
+        _ => Err(unread(base)),
+    }
+}

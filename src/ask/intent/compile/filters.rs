@@ -478,6 +478,14 @@ pub(super) fn conditions_sql(
             conditions.push(filter_sql(model, f, listed)?);
             continue;
         }
+        // "workers who don't have their certification": a flag both set and not is a
+        // negation askpg did not read.
+        if model
+            .column(column.table, &column.column)
+            .is_some_and(|c| c.data_type == "boolean")
+        {
+            return Err(unsupported("both values of a flag"));
+        }
         if listed.is_some_and(|base| fans_out_to(model, base, column.table)) {
             return Err(Unread::Ambiguous {
                 what: format!("two values of {}", column.column),

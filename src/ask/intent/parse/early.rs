@@ -41,6 +41,23 @@ pub(super) fn frame_words(
         reading.chronological = true;
         return Some(n);
     }
+    // "current employees", "currently on the payroll": checked once the rows are known;
+    // not a column's word ("current balance") nor a period ("the current year").
+    let grain_next = word_at(units, i + 1).is_some_and(|n| grammar::grain_word(n).is_some());
+    if matches!(word, "current" | "currently")
+        && !grain_next
+        && super::words::schema_phrase(model, units, i).is_none()
+    {
+        reading.current = true;
+        return Some(1);
+    }
+    // "since the start of 2023": the period's own start, not a column named `start`.
+    if matches!(word, "beginning" | "start")
+        && word_at(units, i + 1) == Some("of")
+        && matches!(units.get(i + 2), Some(Folded::Placeholder(_)))
+    {
+        return Some(2);
+    }
     // "of all time": what every answer already is.
     if (word, word_at(units, i + 1), word_at(units, i + 2)) == ("of", Some("all"), Some("time")) {
         return Some(3);

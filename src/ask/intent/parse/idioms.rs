@@ -279,8 +279,8 @@ pub(super) fn idioms(
         }
         return Some(1);
     }
-    // Phrases that add nothing: "right now", "break down", "taken out", "the beginning
-    // of 2024", "classes (that) last longer than".
+    // Phrases that add nothing: "right now", "break down", "taken out", "classes
+    // (that) last longer than".
     let next = word_at(units, i + 1);
     // "What did paid orders bring in": money that came in.
     if matches!(
@@ -350,11 +350,6 @@ pub(super) fn idioms(
                 ) =>
         {
             1
-        }
-        ("beginning" | "start", Some("of"))
-            if matches!(units.get(i + 2), Some(Folded::Placeholder(_))) =>
-        {
-            2
         }
         ("last" | "lasted" | "lasting", Some(n)) if grammar::comparative(n).is_some() => 1,
         _ => 0,
