@@ -306,6 +306,20 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             });
         share_of = flags;
         parts.filters = rest;
+        // "What percentage of inspections passed" where inspections not yet done have no
+        // verdict: the share of those with one.
+        for f in &share_of {
+            if let Filter::Equals { column, .. } = f {
+                let unknown = model.column(column.table, &column.column).is_some_and(|c| {
+                    c.data_type == "boolean" && c.nullable && c.filled.is_none_or(|f| f < 0.999)
+                });
+                if unknown {
+                    parts.filters.push(Filter::Filled {
+                        column: column.clone(),
+                    });
+                }
+            }
+        }
     }
     if let Some((table, comparison, number)) = &reading.amount_compared {
         // "reviews that gave fewer than 3 stars": the number column the unit names.

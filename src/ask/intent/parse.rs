@@ -596,6 +596,28 @@ fn place_word(
         reading.verbs.push(word.to_owned());
         return 1;
     }
+    // "inspections we failed" where a flag says `passed`: the flag not set.
+    if let Some(opposite) = grammar::opposite_verb(word) {
+        let flags: Vec<ColumnRef> = matching_columns(model, &[stem(opposite)], false)
+            .into_iter()
+            .filter(|c| {
+                model
+                    .column(c.table, &c.column)
+                    .is_some_and(|m| m.data_type == "boolean")
+            })
+            .collect();
+        if flags.len() == 1 {
+            pending.absent = true;
+            push_item(
+                reading,
+                pending,
+                Ref::Columns(flags),
+                false,
+                word.to_owned(),
+            );
+            return 1;
+        }
+    }
     unplaced.push(word.to_owned());
     1
 }

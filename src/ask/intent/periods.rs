@@ -91,10 +91,20 @@ pub(super) fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
             })
         })
         .collect();
-    let chosen: Vec<&super::schema::ColumnModel> = match own[..] {
+    let mut chosen: Vec<&super::schema::ColumnModel> = match own[..] {
         [one] => vec![*one],
         _ => dates,
     };
+    // A framework's `created_at` beside `updated_at` is when the row was written; a date
+    // of what the row records (`occurred_at`, `received_on`) is what a period means.
+    let stamped = table
+        .columns
+        .iter()
+        .any(|c| c.role == Role::Time && is_bookkeeping(&c.words));
+    let written = |c: &super::schema::ColumnModel| c.name == "created_at" || c.name == "createdAt";
+    if stamped && chosen.len() > 1 && chosen.iter().any(|c| !written(c)) {
+        chosen.retain(|c| !written(c));
+    }
     let columns = chosen
         .into_iter()
         .map(|c| ColumnRef {
@@ -160,6 +170,9 @@ const START_END: &[(&str, &str)] = &[
     ("ship", "deliver"),
     ("sent", "delivered"),
     ("dispatched", "delivered"),
+    // What happened, then when someone told of it.
+    ("occurred", "reported"),
+    ("happened", "reported"),
 ];
 
 /// Words of a date column's name that say something ended: never the date a period

@@ -468,3 +468,14 @@ pub fn is_help_request(words: &[&str]) -> bool {
             | ["what", "questions", "can", "i", "ask"]
     )
 }
+
+/// The verb whose flag a verb says is not set ("failed" of `passed`, "lost" of `won`).
+pub fn opposite_verb(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "fail" | "fails" | "failed" => "passed",
+        "lost" | "lose" | "loses" => "won",
+        "rejected" => "approved",
+        "unpaid" => "paid",
+        _ => return None,
+    })
+}

@@ -458,6 +458,14 @@ pub(super) fn place_column(
                 times: None,
             });
         }
+        // "What percentage of inspections passed": the share whose flag is set.
+        (Some(Role::Other), Some(Aggregate::Share), false) if is_flag(model, &column) => {
+            parts.share = Some(column.table);
+            parts.filters.push(Filter::Equals {
+                column,
+                value: "true".into(),
+            })
+        }
         (Some(Role::Other), None, false) if is_flag(model, &column) => {
             // "discontinued products": the flag is set.
             parts.filters.push(Filter::Equals {

@@ -213,6 +213,9 @@ pub(super) fn before_phrases(
 /// What a word says of the money or the rows, whatever else it is: money that came in
 /// ("collected", "revenue", "paid us"), a passive verb, a verb of making the rows.
 pub(super) fn note_money_and_verbs(reading: &mut Reading, units: &[Folded], i: usize, word: &str) {
+    // "payments received per month": money that came in, whatever column "received"
+    // also names (`received_on`).
+    reading.received |= word == "received";
     reading.collected |= matches!(word, "collected" | "collect" | "received" | "receive")
         // "taken in payments": money that came in.
         || (matches!(word, "take" | "taken" | "took" | "takes") && word_at(units, i + 1) == Some("in"));

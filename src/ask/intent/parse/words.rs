@@ -489,6 +489,25 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
     if !full.is_empty() {
         return full;
     }
+    // "each client" of `client_name` and `client_type`: the one naming it.
+    if let [word] = phrase {
+        let named: Vec<&ColumnRef> = part
+            .iter()
+            .filter(|c| {
+                model.column(c.table, &c.column).is_some_and(|m| {
+                    m.words.len() == 2 && m.words[0] == *word && m.words[1] == "name"
+                })
+            })
+            .collect();
+        let all_of_it = part.iter().all(|c| {
+            model
+                .column(c.table, &c.column)
+                .is_some_and(|m| m.words.first() == Some(word))
+        });
+        if let ([one], true, true) = (&named[..], all_of_it, part.len() > 1) {
+            return vec![(*one).clone()];
+        }
+    }
     if !part.is_empty() || !partial {
         return part;
     }
