@@ -28,6 +28,9 @@ const SUFFIX_WORDS: &[&str] = &[
     "out", "over", "ship", "side", "ward", "ware", "way", "wide", "wise", "work",
 ];
 
+/// Prefixes of units (`milliseconds`, `kilometers`): never a word before a head word.
+const UNIT_PREFIXES: &[&str] = &["milli", "micro", "kilo", "centi", "mega", "giga", "nano"];
+
 /// Words that are run together but one word all the same: never split.
 const WHOLE: &[&str] = &[
     "birthday",
@@ -135,7 +138,9 @@ impl Segmenter {
                 }
             }
         }
-        let (parts, last) = best[n]?;
+        let Some((parts, last)) = best[n] else {
+            return self.split_one_unknown(word);
+        };
         if parts < 2 || SUFFIX_WORDS.contains(&&word[last..]) {
             return None;
         }
@@ -148,6 +153,31 @@ impl Segmenter {
         }
         words.reverse();
         Some(words)
+    }
+
+    /// A word nobody knows before a head word the schema or the column words know
+    /// (`nightlyprice`, `cleaningfee`, `propertytype`, `checkindate`), or after "is" or
+    /// "has" (`issuperhost`): the unknown part is kept as one word.
+    fn split_one_unknown(&self, word: &str) -> Option<Vec<String>> {
+        for flag in ["is", "has"] {
+            if let Some(rest) = word.strip_prefix(flag) {
+                if rest.len() >= 4 && !self.knows(rest) && self.split(rest).is_none() {
+                    return Some(vec![flag.to_owned(), rest.to_owned()]);
+                }
+            }
+        }
+        let n = word.len();
+        (4..n.saturating_sub(2)).find_map(|k| {
+            let (unknown, head) = (&word[..k], &word[k..]);
+            let strong = self.known.contains(&stem(head))
+                || PARTS.contains(&head)
+                || super::lists::is_column_word(head)
+                || super::measures::measure_word(head).is_some();
+            let whole = strong && head.len() >= 3 && !SUFFIX_WORDS.contains(&head);
+            let prefix = UNIT_PREFIXES.iter().any(|p| unknown == *p);
+            (whole && !prefix && !self.knows(unknown))
+                .then(|| vec![unknown.to_owned(), head.to_owned()])
+        })
     }
 
     /// The words of a schema name ([`identifier_words`]) with run-together ones split

@@ -418,6 +418,11 @@ fn run_together_names_split_into_words_the_schema_or_vocabulary_knows() {
     }
     // A word that ends in a word-making suffix is a word of its own.
     assert_eq!(words("membership"), ["membership"]);
+    // One word nobody knows before a head word that is known, or after "is".
+    assert_eq!(words("nightlyprice"), ["nightly", "price"]);
+    assert_eq!(words("cleaningfee"), ["cleaning", "fee"]);
+    assert_eq!(words("issuperhost"), ["is", "superhost"]);
+    assert_eq!(words("checkindate"), ["checkin", "date"]);
 }
 
 #[test]

@@ -51,6 +51,21 @@ pub(super) fn frame_words(
         reading.current = true;
         return Some(1);
     }
+    // "listings that can be booked instantly" of a flag `instantbook`: what the rows
+    // allow, said by the flag, not bookings that happened.
+    if matches!(word, "can" | "could") && word_at(units, i + 1) == Some("be") {
+        if let Some(verb) = word_at(units, i + 2) {
+            let s = stem(verb);
+            let flagged = model.tables.iter().any(|t| {
+                t.columns.iter().any(|c| {
+                    c.data_type == "boolean" && c.words.iter().any(|w| *w == s || same_stem(w, &s))
+                })
+            });
+            if flagged {
+                return Some(3);
+            }
+        }
+    }
     // "since the start of 2023": the period's own start, not a column named `start`.
     if matches!(word, "beginning" | "start")
         && word_at(units, i + 1) == Some("of")

@@ -144,6 +144,21 @@ pub(super) fn before_schema(
                         .iter()
                         .any(|w| matches!(w.as_str(), "rating" | "star" | "stars"))
             });
+            // `rating` beside `cleanliness_rating`: the rating unqualified.
+            let plain: Vec<ColumnRef> = ratings
+                .iter()
+                .filter(|c| {
+                    model
+                        .column(c.table, &c.column)
+                        .is_some_and(|m| m.words.len() == 1)
+                })
+                .cloned()
+                .collect();
+            let ratings = if ratings.len() > 1 && plain.len() == 1 {
+                plain
+            } else {
+                ratings
+            };
             if let [rating] = &ratings[..] {
                 pending.limit = None;
                 let value = crate::ask::literals::KnownValue {

@@ -471,7 +471,25 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
                 && words.len() > phrase.len()
                 && matches!(words[0].as_str(), "is" | "has")
                 && words[1..] == *phrase;
-            if words == phrase || without_table == phrase || prefixed || untimed || nominal || flag
+            // "superhosts" for `issuperhost` split as is, superhost; "check-in date" for
+            // `checkindate`: the same letters run together.
+            let letters = |ws: &[String]| ws.concat();
+            let unflagged = match words.first().map(String::as_str) {
+                Some("is" | "has") if column.data_type == "boolean" => &words[1..],
+                _ => &words[..],
+            };
+            let joined = words.len() > phrase.len()
+                && !phrase.is_empty()
+                && (letters(phrase) == letters(unflagged)
+                    || letters(phrase) == letters(&bare(unflagged))
+                    || (timed && letters(&bare(phrase)) == letters(&bare(unflagged))));
+            if words == phrase
+                || without_table == phrase
+                || prefixed
+                || untimed
+                || nominal
+                || flag
+                || joined
             {
                 full.push(column_ref);
             } else if partial
