@@ -469,6 +469,23 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             ));
         }
     }
+    // "Who is the pharmacist in charge at each store?": people asked for, never a count
+    // nobody asked for.
+    let count_said = reading.items.iter().any(|i| {
+        matches!(
+            i.aggregate,
+            Some(Aggregate::Count | Aggregate::CountDistinct)
+        )
+    });
+    if reading.which && reading.direction.is_none() && !count_said {
+        if let Shape::Aggregate { measures, groups } = &shape {
+            if !groups.is_empty() && measures.iter().all(|m| matches!(m, Measure::Rows { .. })) {
+                return Err(Unread::Unsupported(
+                    "a count where rows are asked for".into(),
+                ));
+            }
+        }
+    }
     // "List everyone hired since 2023": rows, not how many there are.
     if reading.list_asked && matches!(&shape, Shape::Aggregate { groups, .. } if groups.is_empty())
     {

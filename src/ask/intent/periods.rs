@@ -102,7 +102,12 @@ pub(super) fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
         .iter()
         .any(|c| c.role == Role::Time && is_bookkeeping(&c.words));
     let written = |c: &super::schema::ColumnModel| c.name == "created_at" || c.name == "createdAt";
-    if stamped && chosen.len() > 1 && chosen.iter().any(|c| !written(c)) {
+    let ending = |c: &super::schema::ColumnModel| {
+        c.words
+            .iter()
+            .any(|w| ENDINGS.iter().any(|e| stem(e) == *w))
+    };
+    if stamped && chosen.len() > 1 && chosen.iter().any(|c| !written(c) && !ending(c)) {
         chosen.retain(|c| !written(c));
     }
     let columns = chosen

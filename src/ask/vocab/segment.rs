@@ -58,6 +58,7 @@ impl Segmenter {
     ) -> Self {
         let mut known = HashSet::new();
         let mut single_tables = Vec::new();
+        let mut short_columns = Vec::new();
         for (name, is_table) in tables
             .into_iter()
             .map(|t| (t, true))
@@ -70,7 +71,7 @@ impl Segmenter {
                 if is_table {
                     single_tables.push(word.clone());
                 } else if word.len() <= 7 {
-                    known.insert(stem(word));
+                    short_columns.push(word.clone());
                 }
             }
         }
@@ -97,6 +98,14 @@ impl Segmenter {
         for w in compound {
             segmenter.known.remove(&w);
         }
+        // A short one-word column name is a word of the schema ("title", "city"), unless
+        // it is made of known parts (`lvtype`, `taxamt`).
+        let own: Vec<String> = short_columns
+            .iter()
+            .filter(|w| segmenter.split(w).is_none())
+            .map(|w| stem(w))
+            .collect();
+        segmenter.known.extend(own);
         segmenter
     }
 
@@ -110,6 +119,8 @@ impl Segmenter {
             || super::lists::is_column_word(part)
             || super::business::is_listed_word(&stemmed)
             || super::measures::measure_word(part).is_some()
+            // `taxamt`, `rvwtype`: an abbreviation of a word names use.
+            || (part.len() >= 3 && super::lists::spelled_out(part).is_some())
     }
 
     /// The words `word` is made of, when it is a long word that is none of its own and
@@ -129,7 +140,7 @@ impl Segmenter {
                 };
                 let part = &word[start..end];
                 let short_ok = part.len() == 2
-                    && SHORT_PARTS.contains(&part)
+                    && (SHORT_PARTS.contains(&part) || super::lists::spelled_out(part).is_some())
                     && (start == 0 || end == n)
                     && !(part == "is" && end == n);
                 let fits = (part.len() >= 3 && self.knows(part)) || short_ok;
@@ -175,7 +186,11 @@ impl Segmenter {
                 || super::measures::measure_word(head).is_some();
             let whole = strong && head.len() >= 3 && !SUFFIX_WORDS.contains(&head);
             let prefix = UNIT_PREFIXES.iter().any(|p| unknown == *p);
-            (whole && !prefix && !self.knows(unknown))
+            // `pharmacistincharge`: a part that begins with a word of the schema is no
+            // word nobody knows, but words run together that askpg cannot part.
+            let begins_known =
+                (5..unknown.len()).any(|j| self.known.contains(&stem(&unknown[..j])));
+            (whole && !prefix && !begins_known && !self.knows(unknown))
                 .then(|| vec![unknown.to_owned(), head.to_owned()])
         })
     }

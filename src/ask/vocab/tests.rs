@@ -393,6 +393,9 @@ fn run_together_names_split_into_words_the_schema_or_vocabulary_knows() {
             "isactive",
             "is_weekend",
             "description",
+            "lvtype",
+            "taxamt",
+            "title",
         ],
     );
     let words = |name: &str| segmenter.words(name);
@@ -423,6 +426,11 @@ fn run_together_names_split_into_words_the_schema_or_vocabulary_knows() {
     assert_eq!(words("cleaningfee"), ["cleaning", "fee"]);
     assert_eq!(words("issuperhost"), ["is", "superhost"]);
     assert_eq!(words("checkindate"), ["checkin", "date"]);
+    // Unless the unknown part begins with a word of the schema: words askpg cannot part.
+    assert_eq!(words("prescriptionistfee"), ["prescriptionistfee"]);
+    // Abbreviated parts, spelled out.
+    assert_eq!(words("lvtype"), ["leave", "type"]);
+    assert_eq!(words("taxamt"), ["tax", "amount"]);
 }
 
 #[test]

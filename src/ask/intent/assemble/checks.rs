@@ -445,7 +445,10 @@ pub(super) fn check_dated_verb(
     context: &[usize],
     filters: &[Filter],
 ) -> Result<(), Unread> {
-    if reading.verbs.is_empty() {
+    // "patients who had a prescription filled in 2024": rows that refer to those
+    // measured, said beside a period, may be what the period dates.
+    let present = filters.iter().any(|f| matches!(f, Filter::Present { .. }));
+    if reading.verbs.is_empty() && !present {
         return Ok(());
     }
     for f in filters {
@@ -467,6 +470,11 @@ pub(super) fn check_dated_verb(
         };
         // With the rows between ("bought a car": the sales of the cars).
         let mut others: Vec<ColumnRef> = Vec::new();
+        let related = filters.iter().filter_map(|f| match f {
+            Filter::Present { table } => Some(*table),
+            _ => None,
+        });
+        let context: Vec<usize> = context.iter().copied().chain(related).collect();
         for &t in context.iter().filter(|t| !bases.contains(t) && below(t)) {
             for between in model.path_tables(column.table, t).unwrap_or_default() {
                 for date in crate::ask::intent::periods::dates_of(model, between) {

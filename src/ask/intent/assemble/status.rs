@@ -156,30 +156,72 @@ pub(super) fn current_only(
     bases: &[usize],
     filters: &mut Vec<Filter>,
 ) -> Result<(), Unread> {
-    let unread = |t: usize| {
-        Unread::Unsupported(format!(
-            "what \"current\" says of the {}",
-            model.tables[t].name
-        ))
+    // The rows measured, or those counted per row listed ("departments with more than
+    // 5 current employees").
+    let mut tables: Vec<usize> = bases.to_vec();
+    tables.extend(filters.iter().filter_map(|f| match f {
+        Filter::Counted { table, .. } => Some(*table),
+        _ => None,
+    }));
+    // A state said already ("currently active", "current open tickets"): a status or a
+    // flag, or a date said to be set or empty; "current female staff" says none.
+    let stated = |column: &ColumnRef| {
+        model.column(column.table, &column.column).is_some_and(|c| {
+            c.data_type == "boolean"
+                || c.role == Role::Time
+                || c.words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "status" | "state" | "stage"))
+        })
     };
-    let [base] = bases[..] else {
-        return Err(Unread::Unsupported("\"current\" of several tables".into()));
+    let said = |t: usize| {
+        filters.iter().any(|f| match f {
+            Filter::Equals { column, .. }
+            | Filter::NotEquals { column, .. }
+            | Filter::Missing { column }
+            | Filter::Filled { column } => column.table == t && stated(column),
+            _ => false,
+        })
     };
-    let said = filters.iter().any(|f| match f {
-        Filter::Equals { column, .. }
-        | Filter::NotEquals { column, .. }
-        | Filter::Missing { column }
-        | Filter::Filled { column } => column.table == base,
-        _ => false,
-    });
-    if said {
+    if tables.iter().any(|&t| said(t)) {
         return Ok(());
     }
+    let ended: Vec<(usize, Option<String>)> = tables
+        .iter()
+        .map(|&t| (t, current_end(model, t)))
+        .filter(|(_, end)| end.is_some())
+        .collect();
+    match &ended[..] {
+        [(table, Some(end))] => {
+            filters.push(Filter::Missing {
+                column: ColumnRef {
+                    table: *table,
+                    column: end.clone(),
+                },
+            });
+            filters.sort();
+            filters.dedup();
+            Ok(())
+        }
+        _ => Err(Unread::Unsupported(format!(
+            "what \"current\" says of the {}",
+            tables
+                .iter()
+                .map(|&t| model.tables[t].name.as_str())
+                .collect::<Vec<_>>()
+                .join(" or ")
+        ))),
+    }
+}
+
+/// The one nullable date that ends a row of `t` (`termdate`, `end_date`, `left_on`), when
+/// no status or flag of `t` says which rows are active.
+fn current_end(model: &Model, t: usize) -> Option<String> {
     const ENDING: &[&str] = &[
         "end", "term", "left", "leav", "exit", "resign", "clos", "cancel", "expir", "until",
         "churn", "separat", "discharg",
     ];
-    let table = &model.tables[base];
+    let table = &model.tables[t];
     let active = |c: &crate::ask::intent::schema::ColumnModel| {
         let flag = c.data_type == "boolean"
             && c.words
@@ -192,7 +234,7 @@ pub(super) fn current_only(
         flag || status
     };
     if table.columns.iter().any(active) {
-        return Err(unread(base));
+        return None;
     }
     let ends: Vec<&crate::ask::intent::schema::ColumnModel> = table
         .columns
@@ -206,17 +248,7 @@ pub(super) fn current_only(
         })
         .collect();
     match ends[..] {
-        [end] => {
-            filters.push(Filter::Missing {
-                column: ColumnRef {
-                    table: base,
-                    column: end.name.clone(),
-                },
-            });
-            filters.sort();
-            filters.dedup();
-            Ok(())
-        }
-        _ => Err(unread(base)),
+        [end] => Some(end.name.clone()),
+        _ => None,
     }
 }

@@ -438,6 +438,12 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
             };
             let words = &column.words;
             let without_table = words.strip_prefix(&table.words[..]).unwrap_or(words);
+            // "leave requests by type" for `lv_req.lvtype`: the column less the table's
+            // first word.
+            let without_head = table.words.len() > 1
+                && words.len() == 2
+                && words[0] == table.words[0]
+                && words[1..] == *phrase;
             let prefixed = phrase.len() > table.words.len()
                 && phrase.starts_with(&table.words)
                 && &phrase[table.words.len()..] == without_table;
@@ -478,11 +484,13 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
                 Some("is" | "has") if column.data_type == "boolean" => &words[1..],
                 _ => &words[..],
             };
+            // Only where one side runs words together that the other separates.
+            let same = |a: &[String], b: &[String]| a.len() != b.len() && letters(a) == letters(b);
             let joined = words.len() > phrase.len()
                 && !phrase.is_empty()
-                && (letters(phrase) == letters(unflagged)
-                    || letters(phrase) == letters(&bare(unflagged))
-                    || (timed && letters(&bare(phrase)) == letters(&bare(unflagged))));
+                && (same(phrase, unflagged)
+                    || same(phrase, &bare(unflagged))
+                    || (timed && same(&bare(phrase), &bare(unflagged))));
             if words == phrase
                 || without_table == phrase
                 || prefixed
@@ -490,6 +498,7 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
                 || nominal
                 || flag
                 || joined
+                || without_head
             {
                 full.push(column_ref);
             } else if partial
@@ -517,10 +526,26 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
                 })
             })
             .collect();
+        // The others sort its rows into kinds (`client_type`), not its address
+        // (`ship_city` beside `ship_name`, where "shipped" is a verb).
         let all_of_it = part.iter().all(|c| {
-            model
-                .column(c.table, &c.column)
-                .is_some_and(|m| m.words.first() == Some(word))
+            model.column(c.table, &c.column).is_some_and(|m| {
+                m.words.first() == Some(word)
+                    && m.words.len() == 2
+                    && matches!(
+                        m.words[1].as_str(),
+                        "name"
+                            | "type"
+                            | "categori"
+                            | "category"
+                            | "segment"
+                            | "tier"
+                            | "class"
+                            | "kind"
+                            | "group"
+                            | "status"
+                    )
+            })
         });
         if let ([one], true, true) = (&named[..], all_of_it, part.len() > 1) {
             return vec![(*one).clone()];

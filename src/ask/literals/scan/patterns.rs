@@ -268,8 +268,54 @@ fn unit_name(unit: Unit) -> &'static str {
     }
 }
 
-/// An integer or decimal (`1,000`, `2.5`), or a number word (`ten`), canonicalized.
+/// An integer or decimal (`1,000`, `2.5`), or a number word (`ten`), canonicalized; times a
+/// scale said after it ("2.5 million"), or after the number it ranges to ("between 1 and 2
+/// million").
 pub(super) fn number_at(toks: &[Tok], i: usize) -> Option<(String, usize)> {
+    let (number, at) = plain_number_at(toks, i)?;
+    if let Some(zeros) = scale_word(word(toks, at)) {
+        return Some((scaled(&number, zeros), at + 1));
+    }
+    let ranged = matches!(word(toks, at), Some("and" | "to"))
+        || toks
+            .get(at)
+            .is_some_and(|t| t.kind == TokKind::Punct && t.lower == "-");
+    if ranged {
+        if let Some((to, end)) = plain_number_at(toks, at + 1) {
+            // "between 1 and 2 million", not "between 500 and 2 thousand".
+            let lower = |n: &str| n.parse::<f64>().ok();
+            let below = matches!((lower(&number), lower(&to)), (Some(a), Some(b)) if a < b);
+            if let Some(zeros) = scale_word(word(toks, end)).filter(|_| below) {
+                return Some((scaled(&number, zeros), at));
+            }
+        }
+    }
+    Some((number, at))
+}
+
+/// The zeros a scale word stands for.
+fn scale_word(w: Option<&str>) -> Option<usize> {
+    match w? {
+        "thousand" => Some(3),
+        "million" | "millions" => Some(6),
+        "billion" | "billions" => Some(9),
+        _ => None,
+    }
+}
+
+/// A canonical number times ten to the `zeros`.
+fn scaled(number: &str, zeros: usize) -> String {
+    let (integer, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let mut digits = format!("{integer}{fraction}");
+    let point = integer.len() + zeros;
+    while digits.len() < point {
+        digits.push('0');
+    }
+    let (i, f) = digits.split_at(point);
+    canonical_number(i, f)
+}
+
+fn plain_number_at(toks: &[Tok], i: usize) -> Option<(String, usize)> {
     let first = word(toks, i)?;
     if let Some(n) = number_word(first) {
         return Some((n.to_string(), i + 1));

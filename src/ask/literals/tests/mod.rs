@@ -303,6 +303,25 @@ fn numbers_and_quoted_strings() {
             LiteralValue::Number("2.5".into())
         ]
     );
+    // Scales, said after the number or after the number a range goes to.
+    assert_eq!(
+        values("budgets over 2.5 million"),
+        [LiteralValue::Number("2500000".into())]
+    );
+    assert_eq!(
+        values("between 1 and 2 million dollars"),
+        [
+            LiteralValue::Number("1000000".into()),
+            LiteralValue::Number("2000000".into())
+        ]
+    );
+    assert_eq!(
+        values("between 500 and 2 thousand"),
+        [
+            LiteralValue::Number("500".into()),
+            LiteralValue::Number("2000".into())
+        ]
+    );
     assert_eq!(
         values("customers named 'Acme Corp' or \"Globex\""),
         [
