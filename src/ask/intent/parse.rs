@@ -596,6 +596,12 @@ fn place_word(
         reading.verbs.push(word.to_owned());
         return 1;
     }
+    // "training completions" of attendance whose status is `COMPL` (or 'Completed'): the
+    // rows of the one status value the noun is made of.
+    if let Some((table, value)) = nominalized_value(model, word) {
+        push_value(reading, value, word.to_owned(), Some(table));
+        return 1;
+    }
     // "inspections we failed" where a flag says `passed`: the flag not set.
     if let Some(opposite) = grammar::opposite_verb(word) {
         let flags: Vec<ColumnRef> = matching_columns(model, &[stem(opposite)], false)
@@ -620,4 +626,59 @@ fn place_word(
     }
     unplaced.push(word.to_owned());
     1
+}
+
+/// The one sampled status value a noun in "-ion" is made of ("completions": `COMPL` or
+/// 'Completed'; "cancellations": 'cancelled'), with its table.
+fn nominalized_value(
+    model: &Model,
+    word: &str,
+) -> Option<(usize, crate::ask::literals::KnownValue)> {
+    let base = word
+        .strip_suffix("ions")
+        .or_else(|| word.strip_suffix("ion"))?;
+    if base.len() < 4 {
+        return None;
+    }
+    let bare = base.strip_suffix("at").unwrap_or(base);
+    let verbs: Vec<String> = [base, bare]
+        .iter()
+        .flat_map(|b| {
+            [
+                format!("{b}ed"),
+                format!("{b}ted"),
+                format!("{b}e"),
+                (*b).to_owned(),
+            ]
+        })
+        .collect();
+    let mut found = Vec::new();
+    for (t, table) in model.tables.iter().enumerate() {
+        for c in table.columns.iter().filter(|c| c.role == Role::Text) {
+            for v in &c.values {
+                let lower = v.to_lowercase();
+                let names = verbs.iter().any(|verb| {
+                    lower == *verb
+                        || crate::ask::vocab::business::abbreviates(v, verb) && verb.ends_with("ed")
+                });
+                if names {
+                    found.push((t, c.name.clone(), v.clone()));
+                }
+            }
+        }
+    }
+    let [(t, column, value)] = &found[..] else {
+        return None;
+    };
+    Some((
+        *t,
+        crate::ask::literals::KnownValue {
+            key: value.to_lowercase(),
+            sources: vec![crate::ask::literals::ValueSource {
+                table: model.tables[*t].plain.clone(),
+                column: column.clone(),
+                value: value.clone(),
+            }],
+        },
+    ))
 }

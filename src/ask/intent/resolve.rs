@@ -127,6 +127,9 @@ fn choose(
     what: String,
 ) -> Result<ColumnRef, Unread> {
     found.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut columns: Vec<ColumnRef> = found.iter().map(|(_, c)| c.clone()).collect();
+    prefer_actual(model, &mut columns);
+    found.retain(|(_, c)| columns.contains(c));
     let Some(best) = found.first().map(|f| f.0) else {
         return Err(Unread::Unsupported(format!("{what}: no column carries it")));
     };
@@ -352,5 +355,31 @@ pub(super) fn named_number(
     match &found[..] {
         [one] => Ok(one.clone()),
         _ => Err(Unread::Unsupported(format!("which column is the {word}"))),
+    }
+}
+
+/// `actual_hours` beside `estimated_hours`: what happened, unless the plan is named; the
+/// planned columns are dropped when an actual one is among `columns`.
+pub(super) fn prefer_actual(model: &Model, columns: &mut Vec<ColumnRef>) {
+    let words = |c: &ColumnRef| {
+        model
+            .column(c.table, &c.column)
+            .map(|m| m.words.clone())
+            .unwrap_or_default()
+    };
+    let planned = |c: &ColumnRef| {
+        words(c).iter().any(|w| {
+            [
+                "estimat", "plan", "budget", "expect", "target", "forecast", "project",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+        })
+    };
+    if columns
+        .iter()
+        .any(|c| words(c).iter().any(|w| w == "actual"))
+    {
+        columns.retain(|c| !planned(c));
     }
 }

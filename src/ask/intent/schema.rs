@@ -462,7 +462,10 @@ fn label_column(table: &Table, columns: &[ColumnModel]) -> Vec<String> {
     let named: Vec<&&ColumnModel> = texts
         .iter()
         .filter(|c| {
-            snake(&c.name).ends_with("_name")
+            // Its words as split and spelled out: `crsname` of `trn_crs` is "course name".
+            let ends_in_name = snake(&c.name).ends_with("_name")
+                || (c.words.len() >= 2 && c.words.last().is_some_and(|w| w == "name"));
+            ends_in_name
                 && c.words[..c.words.len() - 1]
                     .iter()
                     .all(|w| table_name.contains(w.as_str()) || OWN_NAMES.contains(&w.as_str()))

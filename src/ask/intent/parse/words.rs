@@ -513,6 +513,8 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
             }
         }
     }
+    super::super::resolve::prefer_actual(model, &mut full);
+    super::super::resolve::prefer_actual(model, &mut part);
     if !full.is_empty() {
         return full;
     }
