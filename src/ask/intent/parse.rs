@@ -602,6 +602,13 @@ fn place_word(
         push_value(reading, value, word.to_owned(), Some(table));
         return 1;
     }
+    // "mandatory courses" of `mandtry`, "category" of `categ`: the one word of a name
+    // that shortens the question's word.
+    if let Some(what) = shortened_name(model, word) {
+        let singular = stem(word) == word;
+        push_item(reading, pending, what, singular, word.to_owned());
+        return 1;
+    }
     // "inspections we failed" where a flag says `passed`: the flag not set.
     if let Some(opposite) = grammar::opposite_verb(word) {
         let flags: Vec<ColumnRef> = matching_columns(model, &[stem(opposite)], false)
@@ -681,4 +688,44 @@ fn nominalized_value(
             }],
         },
     ))
+}
+
+/// The one table or column with a word that shortens `word` (`categ`, `mandtry`, `tmsht`):
+/// its first letters (four or more), or its first letter and others in order, ending on its
+/// last, at least half as long, with at most one vowel after the first letter.
+fn shortened_name(model: &Model, word: &str) -> Option<Ref> {
+    let forms = [word.to_owned(), stem(word)];
+    let shortens = |short: &str| {
+        forms.iter().any(|full| {
+            let (s, f) = (short.as_bytes(), full.as_bytes());
+            if s.len() < 3 || f.len() <= s.len() || s[0] != f[0] || !short.is_ascii() {
+                return false;
+            }
+            if full.starts_with(short) {
+                return s.len() >= 4;
+            }
+            let mut rest = full.chars();
+            let in_order = short.chars().all(|c| rest.any(|x| x == c));
+            let vowels = short[1..].chars().filter(|c| "aeiou".contains(*c)).count();
+            in_order && s.len() * 2 >= f.len() && s.last() == f.last() && vowels <= 1
+        })
+    };
+    let mut found: Vec<Ref> = Vec::new();
+    for (t, table) in model.tables.iter().enumerate() {
+        if table.words.iter().any(|w| shortens(w)) {
+            found.push(Ref::Table(t));
+        }
+        for c in table.columns.iter().filter(|c| c.role != Role::Key) {
+            if c.words.iter().any(|w| shortens(w)) {
+                found.push(Ref::Columns(vec![ColumnRef {
+                    table: t,
+                    column: c.name.clone(),
+                }]));
+            }
+        }
+    }
+    match &found[..] {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
 }

@@ -193,6 +193,37 @@ pub(super) fn measure_column(
                     .any(|(k, _)| *k != Kind::Pay)
             })
     });
+    // "revenue", "spend": money that comes in, never what is paid out (`payout`,
+    // `refund`, `expense` rows).
+    if matches!(
+        word.word,
+        "revenue" | "revenues" | "income" | "sales" | "spend" | "spent" | "spending" | "earnings"
+    ) {
+        let outgoing = |c: &ColumnRef| {
+            let table = &model.tables[c.table];
+            let column = model.column(c.table, &c.column);
+            table
+                .words
+                .iter()
+                .chain(column.iter().flat_map(|m| m.words.iter()))
+                .any(|w| {
+                    [
+                        "payout",
+                        "refund",
+                        "expens",
+                        "withdraw",
+                        "salar",
+                        "payroll",
+                        "commission",
+                    ]
+                    .iter()
+                    .any(|o| w.starts_with(o))
+                })
+        };
+        if found.iter().any(|(_, c)| !outgoing(c)) {
+            found.retain(|(_, c)| !outgoing(c));
+        }
+    }
     // "the total money held across all accounts": a table named holds money of its own
     // (`balance`); for a word this vague, another table's surer amount is no safe guess.
     let vague = matches!(word.word, "money" | "value" | "worth");

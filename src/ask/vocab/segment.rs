@@ -172,8 +172,10 @@ impl Segmenter {
     fn split_one_unknown(&self, word: &str) -> Option<Vec<String>> {
         for flag in ["is", "has"] {
             if let Some(rest) = word.strip_prefix(flag) {
-                if rest.len() >= 4 && !self.knows(rest) && self.split(rest).is_none() {
-                    return Some(vec![flag.to_owned(), rest.to_owned()]);
+                if rest.len() >= 4 && !self.knows(rest) {
+                    let mut parts = vec![flag.to_owned()];
+                    parts.extend(self.split(rest).unwrap_or_else(|| vec![rest.to_owned()]));
+                    return Some(parts);
                 }
             }
         }

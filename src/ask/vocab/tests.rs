@@ -382,6 +382,7 @@ fn run_together_names_split_into_words_the_schema_or_vocabulary_knows() {
             "playlisttrack",
             "customer",
             "inventory",
+            "host",
         ],
         [
             "firstname",
@@ -424,7 +425,8 @@ fn run_together_names_split_into_words_the_schema_or_vocabulary_knows() {
     // One word nobody knows before a head word that is known, or after "is".
     assert_eq!(words("nightlyprice"), ["nightly", "price"]);
     assert_eq!(words("cleaningfee"), ["cleaning", "fee"]);
-    assert_eq!(words("issuperhost"), ["is", "superhost"]);
+    assert_eq!(words("isfrequentflyer"), ["is", "frequentflyer"]);
+    assert_eq!(words("issuperhost"), ["is", "super", "host"]);
     assert_eq!(words("checkindate"), ["checkin", "date"]);
     // Unless the unknown part begins with a word of the schema: words askpg cannot part.
     assert_eq!(words("prescriptionistfee"), ["prescriptionistfee"]);
