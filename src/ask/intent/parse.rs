@@ -602,6 +602,20 @@ fn place_word(
         push_value(reading, value, word.to_owned(), Some(table));
         return 1;
     }
+    // "income tax withheld", "hours logged": a verb right after the number column it
+    // says how the number came about.
+    let after_number = i > 0
+        && reading.items.last().is_some_and(|l| {
+            word_at(units, i - 1) == l.text.split(' ').next_back()
+                && matches!(&l.what, Ref::Columns(cs) if cs.iter().all(|c| {
+                    model
+                        .column(c.table, &c.column)
+                        .is_some_and(|m| m.role == Role::Number)
+                }))
+        });
+    if after_number && (word.ends_with("ed") || grammar::is_past_verb(word)) {
+        return 1;
+    }
     // "mandatory courses" of `mandtry`, "category" of `categ`: the one word of a name
     // that shortens the question's word.
     if let Some(what) = shortened_name(model, word) {

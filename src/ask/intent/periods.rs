@@ -135,6 +135,10 @@ const START_END: &[(&str, &str)] = &[
     ("opened", "closed"),
     ("admission", "discharge"),
     ("admitted", "discharged"),
+    ("admit", "discharge"),
+    ("entry", "exit"),
+    ("enter", "exit"),
+    ("entered", "exited"),
     ("pickup", "dropoff"),
     ("pickup", "delivery"),
     ("issue", "due"),
@@ -568,10 +572,14 @@ pub(super) fn with_time_groups(
     };
     let column = time_column(model, bases, named_time)?;
     for grain in grains {
-        groups.push(Group::Time {
+        let group = Group::Time {
             column: column.clone(),
             grain: *grain,
-        });
+        };
+        // "for each month of 2024, month by month": one grouping said twice.
+        if !groups.contains(&group) {
+            groups.push(group);
+        }
     }
     Ok(Shape::Aggregate { measures, groups })
 }

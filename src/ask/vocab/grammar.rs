@@ -321,9 +321,35 @@ pub fn ends_a_state(verb: &str) -> bool {
 /// ("appears", "submits").
 pub fn is_past_verb(word: &str) -> bool {
     const IRREGULAR: &[&str] = &[
-        "bought", "brought", "chose", "chosen", "did", "done", "flew", "flown", "gave", "given",
-        "got", "held", "kept", "led", "met", "ran", "run", "sent", "taught", "took", "used", "won",
-        "wrote", "written",
+        "bought",
+        "brought",
+        "chose",
+        "chosen",
+        "did",
+        "done",
+        "flew",
+        "flown",
+        "gave",
+        "given",
+        "got",
+        "held",
+        "kept",
+        "led",
+        "met",
+        "ran",
+        "run",
+        "sent",
+        "taught",
+        "took",
+        "used",
+        "won",
+        "wrote",
+        "written",
+        "withheld",
+        "withdrawn",
+        "withdrew",
+        "built",
+        "lent",
     ];
     // Verbs of activity in the present, which relate rows the same way.
     const PRESENT: &[&str] = &[
