@@ -25,6 +25,8 @@ mod legacy_tests;
 #[cfg(test)]
 mod media_tests;
 pub mod parse;
+#[cfg(test)]
+mod payroll_tests;
 mod periods;
 #[cfg(test)]
 mod prefix_tests;
