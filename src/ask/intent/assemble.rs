@@ -74,6 +74,25 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         how_much: reading.how_much || reading.valued,
         ..Parts::default()
     };
+    // "parts with stock below their reorder level": two numbers or two dates of a row.
+    if let Some((column, comparison, other)) = &reading.against {
+        let role = |c: &ColumnRef| model.column(c.table, &c.column).map(|m| m.role);
+        match (role(column), role(other)) {
+            (Some(a), Some(b)) if a == b && matches!(a, Role::Number | Role::Time) => {
+                parts.filters.push(Filter::Versus {
+                    column: column.clone(),
+                    comparison: *comparison,
+                    other: other.clone(),
+                })
+            }
+            _ => {
+                return Err(Unread::Unsupported(format!(
+                    "{} compared with {}",
+                    column.column, other.column
+                )))
+            }
+        }
+    }
     let context = context_tables(model, &reading.items);
     // Measures are looked for near the values named too ("Lambda cost": cloud costs).
     let mut measure_context = context.clone();

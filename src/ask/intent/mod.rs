@@ -155,6 +155,13 @@ pub enum Filter {
     Filled {
         column: ColumnRef,
     },
+    /// A column compared with another of the same row ("parts with stock below their
+    /// reorder level", "items returned after their due date").
+    Versus {
+        column: ColumnRef,
+        comparison: Comparison,
+        other: ColumnRef,
+    },
     /// The number of rows of `table` that refer to this one compares with a number
     /// ("students with more than 7 enrollments").
     Counted {
@@ -250,7 +257,8 @@ impl Filter {
             | Filter::Absent { .. }
             | Filter::Present { .. }
             | Filter::Missing { .. }
-            | Filter::Filled { .. } => {}
+            | Filter::Filled { .. }
+            | Filter::Versus { .. } => {}
         }
     }
 }

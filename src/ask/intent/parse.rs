@@ -180,6 +180,8 @@ pub(super) struct Reading {
     pub list_asked: bool,
     /// "current employees", "currently on the payroll": rows whose state has not ended.
     pub current: bool,
+    /// "stock below their reorder level": a column compared with another of its row.
+    pub against: Option<(ColumnRef, Comparison, ColumnRef)>,
 }
 
 /// An open-ended period: from a period's start ("since 2023"), after its end ("after

@@ -271,3 +271,21 @@ fn actual_numbers_names_and_money_that_came_in() {
     );
     assert!(range.contains("BETWEEN 1000000 AND 2000000"), "{range}");
 }
+
+#[test]
+fn a_number_compared_with_another_of_its_row() {
+    let engine = engine_of(&builder());
+    let over = sql(
+        &engine,
+        "How many work orders have actual hours above their estimated hours?",
+    );
+    assert!(
+        over.contains("work_orders.actual_hours > work_orders.estimated_hours"),
+        "{over}"
+    );
+    // A number against a date of its row is no comparison.
+    refused(
+        &engine,
+        "How many invoices have an amount above their issued on date?",
+    );
+}

@@ -20,7 +20,8 @@ pub(super) fn filter_tables(model: &Model, base: usize, filter: &Filter) -> Vec<
         Filter::TimeTerm { column, .. }
         | Filter::Missing { column }
         | Filter::Filled { column }
-        | Filter::Recent { column, .. } => vec![column.table],
+        | Filter::Recent { column, .. }
+        | Filter::Versus { column, .. } => vec![column.table],
         Filter::Absent { .. } | Filter::Present { .. } | Filter::Counted { .. } => vec![],
     }
 }
@@ -87,6 +88,38 @@ pub(super) fn filter_sql(
                 "{} > (SELECT max({name}) FROM {}) - INTERVAL '{n} {unit}'",
                 column_sql(model, column),
                 model.tables[column.table].qualified
+            )
+        }
+        Filter::Versus {
+            column,
+            comparison,
+            other,
+        } => {
+            let op = serde_json::to_value(comparison).unwrap_or_default();
+            // A timestamp against a date compares their days ("returned after the due
+            // date" is a later day, not a later hour of the same one).
+            let is_date = |c: &ColumnRef| {
+                model
+                    .column(c.table, &c.column)
+                    .is_some_and(|m| m.data_type == "date")
+            };
+            let is_stamp = |c: &ColumnRef| {
+                model
+                    .column(c.table, &c.column)
+                    .is_some_and(|m| m.data_type.starts_with("timestamp"))
+            };
+            let side = |c: &ColumnRef, against: &ColumnRef| {
+                let sql = column_sql(model, c);
+                match is_stamp(c) && is_date(against) {
+                    true => format!("{sql}::date"),
+                    false => sql,
+                }
+            };
+            format!(
+                "{} {} {}",
+                side(column, other),
+                op.as_str().unwrap_or("="),
+                side(other, column)
             )
         }
         Filter::Absent { table: absent } => {
@@ -207,7 +240,8 @@ pub(super) fn filter_target(filter: &Filter) -> Option<usize> {
         | Filter::TimeTerm { column, .. }
         | Filter::Missing { column }
         | Filter::Filled { column }
-        | Filter::Recent { column, .. } => Some(column.table),
+        | Filter::Recent { column, .. }
+        | Filter::Versus { column, .. } => Some(column.table),
         Filter::Absent { table } | Filter::Present { table } | Filter::Counted { table, .. } => {
             Some(*table)
         }

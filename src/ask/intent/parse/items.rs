@@ -20,6 +20,31 @@ pub(super) fn push_item(
     if !takes_aggregate {
         settle_aggregate(reading, pending);
     }
+    // "parts with stock below their reorder level": the column compared with the one
+    // named before it, of the same row and kind.
+    // "returned after their due date": a date after or before another.
+    let dated = match pending.bound {
+        Some(Bound::After) => Some(Comparison::Above),
+        Some(Bound::Before) => Some(Comparison::Below),
+        _ => None,
+    };
+    if let (Ref::Columns(right), Some(comparison), None) =
+        (&what, pending.comparison.or(dated), &pending.compared)
+    {
+        let left = reading.items.last().and_then(|l| match &l.what {
+            Ref::Columns(cs) if l.aggregate.is_none() && !l.grouped => cs.first().cloned(),
+            _ => None,
+        });
+        if let (Some(left), [right]) = (left, &right[..]) {
+            if left.table == right.table && left != *right && reading.against.is_none() {
+                reading.items.pop();
+                reading.against = Some((left, comparison, right.clone()));
+                pending.comparison = None;
+                pending.bound = None;
+                return;
+            }
+        }
+    }
     let is_table = matches!(what, Ref::Table(_));
     let mut item = take_item(pending, what, singular);
     item.text = text;
