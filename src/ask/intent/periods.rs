@@ -78,12 +78,18 @@ pub(super) fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
         .iter()
         .filter(|c| c.role == Role::Time && !is_bookkeeping(&c.words) && !is_birth(&c.words))
         .collect();
-    // Named after the table, or after its verb (`payments.paid_on`).
+    // Named after the table, or after its verb (`payments.paid_on`), or a word of its
+    // name run together (`purchaseorders.orderdate`).
     let own: Vec<&&super::schema::ColumnModel> = dates
         .iter()
         .filter(|c| {
             c.words.iter().any(|w| {
                 table.words.contains(w)
+                    || (w.len() >= 4
+                        && table.words.len() == 1
+                        && table.words[0].len() > w.len() + 2
+                        && (table.words[0].ends_with(w.as_str())
+                            || table.words[0].contains(&format!("{w}")) && table.words[0].ends_with('s')))
                     || table
                         .words
                         .iter()
@@ -342,6 +348,16 @@ pub(super) fn time_column(
                     _ => best = Some((path.len(), vec![column])),
                 }
             }
+        }
+    }
+    // "goals per month": the match's kickoff, not when a framework wrote the player's
+    // row (`created_at` of another table as near).
+    if let Some((_, list)) = &mut best {
+        let written = |c: &ColumnRef| {
+            !bases.contains(&c.table) && matches!(c.column.as_str(), "created_at" | "createdAt")
+        };
+        if list.len() > 1 && list.iter().any(|c| !written(c)) {
+            list.retain(|c| !written(c));
         }
     }
     // In a star schema the facts are dated by the calendar they refer to (`dim_date`),
