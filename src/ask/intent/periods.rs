@@ -88,8 +88,7 @@ pub(super) fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
                     || (w.len() >= 4
                         && table.words.len() == 1
                         && table.words[0].len() > w.len() + 2
-                        && (table.words[0].ends_with(w.as_str())
-                            || table.words[0].contains(&format!("{w}")) && table.words[0].ends_with('s')))
+                        && table.words[0].contains(w.as_str()))
                     || table
                         .words
                         .iter()
