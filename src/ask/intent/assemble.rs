@@ -414,6 +414,28 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             column.column
         )));
     }
+    // "goals per month in 2023" where a season is named '2023': the calendar year, or
+    // that season? Both are plausible, and they need not cover the same days.
+    for f in &parts.filters {
+        if let Filter::Equals { column, value } = f {
+            let year = value.len() == 4
+                && value.bytes().all(|b| b.is_ascii_digit())
+                && (value.starts_with("19") || value.starts_with("20"));
+            if year {
+                return Err(Unread::Ambiguous {
+                    what: format!("\"{value}\""),
+                    readings: vec![
+                        format!("the year {value}"),
+                        format!(
+                            "{}.{} = '{value}'",
+                            model.tables[column.table].name, column.column
+                        ),
+                    ],
+                    rephrase: Vec::new(),
+                });
+            }
+        }
+    }
     check_units(model, reading, &parts.filters)?;
     check_verbs(model, &parts.verbs, &shape, &parts.filters)?;
     check_never(model, &bases, &parts.filters)?;
