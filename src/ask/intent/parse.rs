@@ -565,12 +565,14 @@ fn place_word(
     // "more than 50 euros", "in dollars": the currency an amount is said in, unless a
     // column says which currency each row is in ("accounts held in euros").
     if let Some(code) = grammar::currency_code(word) {
+        // Kept only where rows are in several currencies, this one among them.
         let kept = model.tables.iter().any(|t| {
             t.columns.iter().any(|c| {
-                c.values.iter().any(|v| {
-                    let v = v.to_lowercase();
-                    v == code || grammar::currency_code(&v) == Some(code)
-                })
+                c.values.len() > 1
+                    && c.values.iter().any(|v| {
+                        let v = v.to_lowercase();
+                        v == code || grammar::currency_code(&v) == Some(code)
+                    })
             })
         });
         if !kept {
@@ -726,6 +728,9 @@ fn shortened_name(model: &Model, word: &str) -> Option<Ref> {
             in_order && s.len() * 2 >= f.len() && s.last() == f.last() && vowels <= 1
         })
     };
+    // "promo" of `promotions`: the question's word shortens the name's.
+    let shortened = |w: &str| word.len() >= 5 && w.len() > word.len() && w.starts_with(word);
+    let shortens = |w: &str| shortens(w) || shortened(w);
     let mut found: Vec<Ref> = Vec::new();
     for (t, table) in model.tables.iter().enumerate() {
         if table.words.iter().any(|w| shortens(w)) {

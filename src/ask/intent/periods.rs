@@ -184,6 +184,11 @@ const START_END: &[(&str, &str)] = &[
     ("ship", "deliver"),
     ("sent", "delivered"),
     ("dispatched", "delivered"),
+    // An order placed, then picked up, shipped or delivered.
+    ("placed", "picked"),
+    ("placed", "shipped"),
+    ("placed", "delivered"),
+    ("ordered", "delivered"),
     // What happened, then when someone told of it.
     ("occurred", "reported"),
     ("happened", "reported"),

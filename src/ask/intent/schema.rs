@@ -200,7 +200,14 @@ impl Model {
     /// the other not): the dated parent is what the lines make up (an order, a ticket, a
     /// sale), the other what they list (a product, a dish). None without exactly one.
     pub fn line_parents(&self) -> Option<(usize, usize)> {
-        let dated = |t: usize| self.tables[t].columns.iter().any(|c| c.role == Role::Time);
+        // Dated by an event of its own: no framework's `created_at` or `updated_at`.
+        let dated = |t: usize| {
+            self.tables[t].columns.iter().any(|c| {
+                c.role == Role::Time
+                    && !super::periods::is_bookkeeping(&c.words)
+                    && !matches!(c.name.as_str(), "created_at" | "createdAt")
+            })
+        };
         let found: Vec<(usize, usize)> = (0..self.tables.len())
             .filter(|&t| {
                 self.tables[t].columns.iter().any(|c| {

@@ -38,7 +38,7 @@ const KINDS: &[&[&str]] = &[
         "personnel",
         "colleague",
     ],
-    &["product", "item", "article", "goods", "merchandise"],
+    &["product", "item", "article", "goods", "merchandise", "dish"],
     &["supplier", "vendor", "provider", "manufacturer"],
     &["film", "movie"],
     &["track", "song", "tune"],

@@ -271,7 +271,7 @@ pub(super) fn schema_phrase(
 /// Words for what lines make up and what they list, in a schema that names them otherwise
 /// ("orders" kept in `tickets` whose `ticket_lines` list `dishes`).
 const MADE_OF_LINES: &[&str] = &["order", "transaction", "ticket", "receipt"];
-const LISTED_ON_LINES: &[&str] = &["product", "item", "article", "goods", "merchandise"];
+const LISTED_ON_LINES: &[&str] = &["product", "item", "article", "goods", "merchandise", "dish"];
 
 /// "customers" kept as `accounts` (or `members`, `subscribers`): the one table named
 /// for whoever buys, or the one such table the others belong to, when no table is named
