@@ -101,9 +101,12 @@ fn table_names_lose_a_prefix_that_only_says_table() {
     assert_eq!(table_words("tbl_ticket_sale"), ["ticket", "sale"]);
     assert_eq!(table_words("dim_customer"), ["customer"]);
     assert_eq!(table_words("t_order"), ["order"]);
+    // A Django app named for its one model.
+    assert_eq!(table_words("members_member"), ["member"]);
     // A name that is only the prefix keeps it; other first words stay.
     assert_eq!(table_words("fact"), ["fact"]);
-    assert_eq!(table_words("courses_course"), ["courses", "course"]);
+    assert_eq!(table_words("courses_course"), ["course"]);
+    assert_eq!(table_words("courses_lesson"), ["courses", "lesson"]);
     assert_eq!(
         table_terms("tbl_membership_payments"),
         ["membership", "payment"]

@@ -59,6 +59,12 @@ pub fn table_words(name: &str) -> Vec<String> {
     if words.len() > 1 && super::lists::is_table_prefix(&words[0]) {
         words.remove(0);
     }
+    // `members_member`: a Django app named for its one model says the word once.
+    if let [app, model] = &words[..] {
+        if super::stem(app) == super::stem(model) {
+            words.remove(0);
+        }
+    }
     words
 }
 
