@@ -6,6 +6,8 @@
 /// (British "labour", "centre", "cancelled" are the American "labor", "center", "canceled").
 /// Sorted by form, for a binary search.
 pub(super) const IRREGULAR: &[(&str, &str)] = &[
+    ("analyses", "analysis"),
+    ("analysis", "analysis"),
     ("annual", "year"),
     ("annually", "year"),
     ("behaviour", "behavior"),
@@ -21,6 +23,8 @@ pub(super) const IRREGULAR: &[(&str, &str)] = &[
     ("colour", "color"),
     ("colours", "color"),
     ("daily", "day"),
+    ("diagnoses", "diagnosis"),
+    ("diagnosis", "diagnosis"),
     ("enrolment", "enrollment"),
     ("enrolments", "enrollment"),
     ("favourite", "favorite"),
@@ -52,6 +56,8 @@ pub(super) const IRREGULAR: &[(&str, &str)] = &[
     ("organisations", "organization"),
     ("paid", "pay"),
     ("people", "person"),
+    ("prognoses", "prognosis"),
+    ("prognosis", "prognosis"),
     ("programme", "program"),
     ("programmes", "program"),
     ("quarterly", "quarter"),

@@ -46,6 +46,28 @@ pub(super) fn place_function_word(
         pending.per = true;
         return Some(2);
     }
+    // "What do all the unpaid bills add up to?": their total.
+    if matches!(word, "add" | "adds") && next == Some("up") {
+        match reading.items.last_mut() {
+            Some(last) if matches!(last.what, Ref::Table(_)) && last.aggregate.is_none() => {
+                last.aggregate = Some(Aggregate::Sum)
+            }
+            _ => pending.set_aggregate(Aggregate::Sum),
+        }
+        return Some(if word_at(units, i + 2) == Some("to") {
+            3
+        } else {
+            2
+        });
+    }
+    // "the five most common diagnoses": the values ranked by how many rows hold them.
+    if matches!(word, "common" | "frequent" | "popular")
+        && i > 0
+        && matches!(word_at(units, i - 1), Some("most" | "least"))
+    {
+        pending.grouped = true;
+        return Some(1);
+    }
     if word == "and" && reading.items.last().is_some_and(|i| i.grouped) {
         pending.grouped = true;
         return Some(1);
