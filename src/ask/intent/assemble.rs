@@ -418,7 +418,12 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     // that season? Both are plausible, and they need not cover the same days.
     for f in &parts.filters {
         if let Filter::Equals { column, value } = f {
-            let year = value.len() == 4
+            // A column of years (`release_year`) holds the year itself.
+            let of_years = model
+                .column(column.table, &column.column)
+                .is_some_and(|c| c.words.iter().any(|w| w == "year"));
+            let year = !of_years
+                && value.len() == 4
                 && value.bytes().all(|b| b.is_ascii_digit())
                 && (value.starts_with("19") || value.starts_with("20"));
             if year {
