@@ -289,3 +289,84 @@ fn a_number_compared_with_another_of_its_row() {
         "How many invoices have an amount above their issued on date?",
     );
 }
+
+fn delivery() -> Corpus {
+    let stamped = |mut columns: Vec<crate::ask::corpus::Column>| {
+        columns.push(typed("created_at", "timestamp"));
+        columns.push(typed("updated_at", "timestamp"));
+        columns
+    };
+    let promotions = table(
+        "promotions",
+        stamped(vec![typed("id", "bigint"), typed("code", "text")]),
+    );
+    let items = table(
+        "menu_items",
+        stamped(vec![
+            typed("id", "bigint"),
+            typed("name", "text"),
+            typed("price", "numeric(8,2)"),
+            typed("vegetarian", "boolean"),
+        ]),
+    );
+    let orders = table(
+        "orders",
+        stamped(vec![
+            typed("id", "bigint"),
+            typed("promotion_id", "bigint"),
+            column("status", &["delivered", "cancelled"]),
+            typed("placed_at", "timestamp"),
+            typed("picked_up_at", "timestamp"),
+            typed("subtotal", "numeric(10,2)"),
+            column("currency", &["EUR"]),
+        ]),
+    );
+    let lines = table(
+        "order_items",
+        stamped(vec![
+            typed("id", "bigint"),
+            typed("order_id", "bigint"),
+            typed("menu_item_id", "bigint"),
+            typed("quantity", "integer"),
+        ]),
+    );
+    Corpus {
+        version: "delivery".into(),
+        tables: vec![
+            with_id(promotions, &[]),
+            with_id(items, &[]),
+            with_id(orders, &[("promotion_id", "promotions")]),
+            with_id(
+                lines,
+                &[("order_id", "orders"), ("menu_item_id", "menu_items")],
+            ),
+        ],
+        ..Corpus::default()
+    }
+}
+
+#[test]
+fn dishes_promos_one_currency_and_orders_placed() {
+    let engine = engine_of(&delivery());
+    let dishes = sql(&engine, "Number of vegetarian dishes on the menus");
+    assert!(
+        dishes.contains("FROM public.menu_items")
+            && dishes.contains("menu_items.vegetarian = 'true'"),
+        "{dishes}"
+    );
+    let unused = sql(&engine, "Which promo codes were never used on any order?");
+    assert!(
+        unused.contains("promotions.code") && unused.contains("NOT EXISTS"),
+        "{unused}"
+    );
+    // Every order is in euros: the currency said is no condition left unread.
+    let euros = sql(&engine, "How many orders had a subtotal above 50 euros?");
+    assert!(euros.contains("orders.subtotal > 50"), "{euros}");
+    // Placed, then picked up: orders are dated by when they were placed.
+    let monthly = sql(&engine, "Monthly order count for 2024, month by month");
+    assert!(
+        monthly.contains("date_trunc('month', orders.placed_at)")
+            && !monthly.contains("picked_up_at"),
+        "{monthly}"
+    );
+}
