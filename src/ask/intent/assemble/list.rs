@@ -20,6 +20,13 @@ pub(super) fn list_shape(
             for (t, relation) in relations {
                 if relation == Related::Child {
                     parts.filters.push(Filter::Present { table: t });
+                } else if !conditioned(parts, t) {
+                    // "unavailable dishes and their restaurant": the restaurant beside
+                    // each dish, which a listing of one table's rows does not show.
+                    return Err(Unread::Unsupported(format!(
+                        "the {} beside each of the {} listed",
+                        model.tables[t].name, model.tables[first].name
+                    )));
                 }
             }
             parts.tables.truncate(1);
@@ -56,6 +63,25 @@ pub(super) fn list_shape(
     if model.tables[table].label.is_empty() || !parts.groups.is_empty() || !parts.grains.is_empty()
     {
         return Err(Unread::Unsupported("a listing askpg cannot label".into()));
+    }
+    // "list discontinued products" of a number column `discontinued`: a state said of
+    // the rows (which number means it?), not the number shown beside them.
+    if reading.direction.is_none() {
+        for column in &parts.numbers {
+            let stated = reading.items.iter().find(|i| {
+                matches!(&i.what, Ref::Columns(cs) if cs.contains(column))
+                    && i.text
+                        .split(' ')
+                        .next_back()
+                        .is_some_and(|w| w.ends_with("ed"))
+            });
+            if let Some(item) = stated {
+                return Err(Unread::Unsupported(format!(
+                    "\"{}\" said of the number {}",
+                    item.text, column.column
+                )));
+            }
+        }
     }
     for child in std::mem::take(&mut parts.absent) {
         parts.filters.push(Filter::Absent { table: child });
@@ -104,4 +130,21 @@ pub(super) fn list_shape(
         return Err(Unread::Unsupported("a ranking without a column".into()));
     }
     Ok(Shape::List { table, by })
+}
+
+/// Whether a condition of the question is on `t`'s rows ("dishes of the Taj Mahal
+/// restaurant": a value of the restaurants).
+fn conditioned(parts: &Parts, t: usize) -> bool {
+    parts.value_columns.iter().any(|c| c.table == t)
+        || parts.filters.iter().any(|f| match f {
+            Filter::Equals { column, .. }
+            | Filter::NotEquals { column, .. }
+            | Filter::Compare { column, .. }
+            | Filter::Period { column, .. }
+            | Filter::Missing { column }
+            | Filter::Filled { column }
+            | Filter::Versus { column, .. } => column.table == t,
+            Filter::Absent { table } | Filter::Present { table } => *table == t,
+            _ => false,
+        })
 }
