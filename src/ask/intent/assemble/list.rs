@@ -9,6 +9,14 @@ pub(super) fn list_shape(
     parts: &mut Parts,
 ) -> Result<Shape, Unread> {
     parts.unused.append(&mut parts.columns);
+    // "employees never assigned to a project": the projects are what they have none of.
+    if parts.tables.len() > 1 {
+        let absent = parts.absent.clone();
+        let first = parts.tables[0].0;
+        parts
+            .tables
+            .retain(|(t, _)| *t == first || !absent.contains(t));
+    }
     // "Which employees submitted expenses": the first table named, having rows of the
     // others.
     if let [(first, _), ref rest @ ..] = parts.tables[..] {

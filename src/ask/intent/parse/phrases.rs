@@ -150,7 +150,9 @@ pub(super) fn compound(model: &Model, reading: &mut Reading, second: usize, i: u
         .words
         .starts_with(&model.tables[first].words)
         && model.tables[second].words.len() > model.tables[first].words.len();
-    let grouped = reading.items[n - 2].grouped;
+    // "by customer segment", "subscription plans": a word in the singular before the
+    // table its rows refer to only says which.
+    let grouped = reading.items[n - 2].grouped || reading.items[n - 2].singular;
     if !((parent && grouped) || named_after) || first == second {
         return;
     }
