@@ -28,7 +28,7 @@ pub(super) fn list_shape(
             for (t, relation) in relations {
                 if relation == Related::Child {
                     parts.filters.push(Filter::Present { table: t });
-                } else if !conditioned(parts, t) {
+                } else if !conditioned(model, reading, parts, first, t) {
                     // "unavailable dishes and their restaurant": the restaurant beside
                     // each dish, which a listing of one table's rows does not show.
                     return Err(Unread::Unsupported(format!(
@@ -140,19 +140,36 @@ pub(super) fn list_shape(
     Ok(Shape::List { table, by })
 }
 
-/// Whether a condition of the question is on `t`'s rows ("dishes of the Taj Mahal
-/// restaurant": a value of the restaurants).
-fn conditioned(parts: &Parts, t: usize) -> bool {
-    parts.value_columns.iter().any(|c| c.table == t)
-        || parts.filters.iter().any(|f| match f {
-            Filter::Equals { column, .. }
-            | Filter::NotEquals { column, .. }
-            | Filter::Compare { column, .. }
-            | Filter::Period { column, .. }
-            | Filter::Missing { column }
-            | Filter::Filled { column }
-            | Filter::Versus { column, .. } => column.table == t,
-            Filter::Absent { table } | Filter::Present { table } => *table == t,
-            _ => false,
+/// Whether a condition of the question is on `t`'s rows or on rows reached through them
+/// from `first` ("dishes of the Taj Mahal restaurant", "wines from Italian producers": the
+/// producers' region).
+fn conditioned(model: &Model, reading: &Reading, parts: &Parts, first: usize, t: usize) -> bool {
+    let mut tables: Vec<usize> = reading
+        .literals
+        .iter()
+        .filter_map(|l| match &l.value {
+            crate::ask::literals::LiteralValue::Value(v) => Some(v),
+            _ => None,
         })
+        .flat_map(|v| v.sources.iter())
+        .filter_map(|s| model.tables.iter().position(|m| m.plain == s.table))
+        .collect();
+    tables.extend(parts.value_columns.iter().map(|c| c.table));
+    tables.extend(parts.filters.iter().filter_map(|f| match f {
+        Filter::Equals { column, .. }
+        | Filter::NotEquals { column, .. }
+        | Filter::Compare { column, .. }
+        | Filter::Period { column, .. }
+        | Filter::Missing { column }
+        | Filter::Filled { column }
+        | Filter::Versus { column, .. } => Some(column.table),
+        Filter::Absent { table } | Filter::Present { table } => Some(*table),
+        _ => None,
+    }));
+    tables.iter().any(|&c| {
+        c == t
+            || model
+                .path_tables(first, c)
+                .is_some_and(|path| path.contains(&t))
+    })
 }

@@ -55,6 +55,16 @@ pub(super) fn schema_phrase(
         {
             return Some((Ref::Table(t), n, singular));
         }
+        // "check-ins" for `bookings_checkin`: the words of the name's last run together.
+        if n >= 2 {
+            let letters = stem(&written[..n].concat());
+            let run: Vec<usize> = (0..model.tables.len())
+                .filter(|&t| model.tables[t].words.last() == Some(&letters))
+                .collect();
+            if let [t] = run[..] {
+                return Some((Ref::Table(t), n, singular));
+            }
+        }
         // "prescriptions filled" for `prescriptionfills`: two words run together, as
         // unquoted PascalCase leaves a table's name.
         // (A column the two words name, `products.productLine`, comes first.)
@@ -442,7 +452,7 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
             // first word.
             let without_head = table.words.len() > 1
                 && words.len() == 2
-                && words[0] == table.words[0]
+                && (words[0] == table.words[0] || Some(&words[0]) == table.words.last())
                 && words[1..] == *phrase;
             let prefixed = phrase.len() > table.words.len()
                 && phrase.starts_with(&table.words)
