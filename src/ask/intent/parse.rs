@@ -627,9 +627,10 @@ fn place_word(
         push_item(reading, pending, what, singular, word.to_owned());
         return 1;
     }
-    // "inspections we failed" where a flag says `passed`: the flag not set.
-    if let Some(opposite) = grammar::opposite_verb(word) {
-        let flags: Vec<ColumnRef> = matching_columns(model, &[stem(opposite)], false)
+    // "inspections we failed" where a flag says `passed`: the flag not set; "enabled"
+    // where it says `active`: set.
+    if let Some((flag, set)) = grammar::flag_word(word) {
+        let flags: Vec<ColumnRef> = matching_columns(model, &[stem(flag)], false)
             .into_iter()
             .filter(|c| {
                 model
@@ -637,8 +638,17 @@ fn place_word(
                     .is_some_and(|m| m.data_type == "boolean")
             })
             .collect();
+        // Of the rows named last, where several tables have such a flag.
+        let named = reading.items.iter().rev().find_map(|i| match i.what {
+            Ref::Table(t) => Some(t),
+            _ => None,
+        });
+        let flags = match named {
+            Some(t) if flags.len() > 1 => flags.into_iter().filter(|c| c.table == t).collect(),
+            _ => flags,
+        };
         if flags.len() == 1 {
-            pending.absent = true;
+            pending.absent = !set;
             push_item(
                 reading,
                 pending,

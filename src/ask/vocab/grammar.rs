@@ -201,6 +201,13 @@ const NEUTRAL_WORDS: &[&str] = &[
     "system",
     "database",
     "shelves",
+    // "food subtotal", "partner restaurants", "payment attempts": the trade's words for
+    // what the rows already are.
+    "food",
+    "partner",
+    "partners",
+    "attempt",
+    "attempts",
 ];
 
 fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
@@ -495,13 +502,16 @@ pub fn is_help_request(words: &[&str]) -> bool {
     )
 }
 
-/// The verb whose flag a verb says is not set ("failed" of `passed`, "lost" of `won`).
-pub fn opposite_verb(word: &str) -> Option<&'static str> {
+/// The flag a word says is set or not: "failed" is `passed` not set, "enabled" is
+/// `active` set.
+pub fn flag_word(word: &str) -> Option<(&'static str, bool)> {
     Some(match word {
-        "fail" | "fails" | "failed" => "passed",
-        "lost" | "lose" | "loses" => "won",
-        "rejected" => "approved",
-        "unpaid" => "paid",
+        "fail" | "fails" | "failed" => ("passed", false),
+        "lost" | "lose" | "loses" => ("won", false),
+        "rejected" => ("approved", false),
+        "unpaid" => ("paid", false),
+        "enabled" | "live" => ("active", true),
+        "disabled" => ("active", false),
         _ => return None,
     })
 }

@@ -543,7 +543,13 @@ pub(super) fn idioms(
 
 /// "dealerships in the group", "cars on the lot": the business itself, after "in" or "on".
 pub(super) fn names_the_business(units: &[Folded], i: usize, word: &str) -> bool {
-    let in_or_on = |k: usize| matches!(word_at(units, k), Some("in" | "on" | "across"));
+    // "in the group", "across the chain", "joined the platform".
+    let in_or_on = |k: usize| {
+        matches!(
+            word_at(units, k),
+            Some("in" | "on" | "across" | "joined" | "join" | "left" | "leave" | "use" | "using")
+        )
+    };
     let said_in = i >= 1 && in_or_on(i - 1)
         || i >= 2 && matches!(word_at(units, i - 1), Some("the" | "our")) && in_or_on(i - 2);
     said_in && crate::ask::vocab::business::names_whole_business(word)
