@@ -356,6 +356,16 @@ pub(super) fn idioms(
         | ("break", Some("down"))
         | ("broken", Some("down"))
         | ("ended", Some("up")) => 2,
+        // "results that came back abnormal": what they turned out to be.
+        ("back", _)
+            if i > 0
+                && matches!(
+                    word_at(units, i - 1),
+                    Some("came" | "come" | "comes" | "coming")
+                ) =>
+        {
+            1
+        }
         ("split", Some("by")) => 1,
         ("out", _)
             if i > 0
