@@ -602,8 +602,13 @@ fn place_word(
     }
     // "training completions" of attendance whose status is `COMPL` (or 'Completed'): the
     // rows of the one status value the noun is made of.
-    if let Some((table, value)) = nominalized_value(model, word) {
+    if let Some((table, value, people)) = nominalized_value(model, word) {
         push_value(reading, value, word.to_owned(), Some(table));
+        // "cardiologists" where 'Cardiology' names a row of `specialties`: the doctors
+        // that refer to it.
+        if let Some(people) = people {
+            push_item(reading, pending, Ref::Table(people), false, word.to_owned());
+        }
         return 1;
     }
     // "income tax withheld", "hours logged": a verb right after the number column it
@@ -663,30 +668,43 @@ fn place_word(
     1
 }
 
-/// The one sampled status value a noun in "-ion" is made of ("completions": `COMPL` or
-/// 'Completed'; "cancellations": 'cancelled'), with its table.
+/// The one sampled value a noun is made of: a status in "-ion" ("completions": `COMPL` or
+/// 'Completed'; "cancellations": 'cancelled'), a field of people ("cardiologists":
+/// 'Cardiology'); with its table.
 fn nominalized_value(
     model: &Model,
     word: &str,
-) -> Option<(usize, crate::ask::literals::KnownValue)> {
-    let base = word
-        .strip_suffix("ions")
-        .or_else(|| word.strip_suffix("ion"))?;
-    if base.len() < 4 {
-        return None;
-    }
-    let bare = base.strip_suffix("at").unwrap_or(base);
-    let verbs: Vec<String> = [base, bare]
-        .iter()
-        .flat_map(|b| {
-            [
-                format!("{b}ed"),
-                format!("{b}ted"),
-                format!("{b}e"),
-                (*b).to_owned(),
-            ]
-        })
-        .collect();
+) -> Option<(usize, crate::ask::literals::KnownValue, Option<usize>)> {
+    // "cardiologists" of 'Cardiology': the people of a field.
+    let field = word
+        .strip_suffix("ists")
+        .or_else(|| word.strip_suffix("ist"))
+        .filter(|b| b.ends_with("olog") && b.len() >= 6)
+        .map(|b| format!("{b}y"));
+    let field_of_people = field.is_some();
+    let verbs: Vec<String> = match field {
+        Some(field) => vec![field],
+        None => {
+            let base = word
+                .strip_suffix("ions")
+                .or_else(|| word.strip_suffix("ion"))?;
+            if base.len() < 4 {
+                return None;
+            }
+            let bare = base.strip_suffix("at").unwrap_or(base);
+            [base, bare]
+                .iter()
+                .flat_map(|b| {
+                    [
+                        format!("{b}ed"),
+                        format!("{b}ted"),
+                        format!("{b}e"),
+                        (*b).to_owned(),
+                    ]
+                })
+                .collect()
+        }
+    };
     let mut found = Vec::new();
     for (t, table) in model.tables.iter().enumerate() {
         for c in table.columns.iter().filter(|c| c.role == Role::Text) {
@@ -705,6 +723,21 @@ fn nominalized_value(
     let [(t, column, value)] = &found[..] else {
         return None;
     };
+    // People of a field named in a table of fields (`specialties.specialty_name`): the one
+    // table that refers to it.
+    let lookup = model.tables[*t].label.contains(column);
+    let mut children: Vec<usize> = model
+        .edges
+        .iter()
+        .filter(|e| e.parent == *t && e.child != *t)
+        .map(|e| e.child)
+        .collect();
+    children.dedup();
+    let people = match (field_of_people, lookup, &children[..]) {
+        (true, true, [one]) => Some(*one),
+        (true, true, _) => return None,
+        _ => None,
+    };
     Some((
         *t,
         crate::ask::literals::KnownValue {
@@ -715,6 +748,7 @@ fn nominalized_value(
                 value: value.clone(),
             }],
         },
+        people,
     ))
 }
 
