@@ -152,7 +152,16 @@ pub(super) fn compound(model: &Model, reading: &mut Reading, second: usize, i: u
         && model.tables[second].words.len() > model.tables[first].words.len();
     // "by customer segment", "subscription plans": a word in the singular before the
     // table its rows refer to only says which.
-    let grouped = reading.items[n - 2].grouped || reading.items[n - 2].singular;
+    // (Only a table named by a name or title: `productlines` described by a text is no
+    // better than the products' own `product_line`.)
+    let named = model.tables[second].label.iter().any(|l| {
+        model.column(second, l).is_some_and(|c| {
+            c.words
+                .iter()
+                .any(|w| w == "name" || w == "titl" || w == "title")
+        })
+    });
+    let grouped = reading.items[n - 2].grouped || (reading.items[n - 2].singular && named);
     if !((parent && grouped) || named_after) || first == second {
         return;
     }

@@ -56,7 +56,8 @@ pub(super) fn schema_phrase(
             return Some((Ref::Table(t), n, singular));
         }
         // "check-ins" for `bookings_checkin`: the words of the name's last run together.
-        if n >= 2 {
+        // (A column the words name, `products.product_line`, comes first.)
+        if n >= 2 && matching_columns(model, phrase, false).is_empty() {
             let letters = stem(&written[..n].concat());
             let run: Vec<usize> = (0..model.tables.len())
                 .filter(|&t| model.tables[t].words.last() == Some(&letters))
@@ -452,6 +453,8 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
             // first word.
             let without_head = table.words.len() > 1
                 && words.len() == 2
+                && !is_stop_word(&phrase[0])
+                && !matches!(phrase[0].as_str(), "at" | "on" | "date" | "time")
                 && (words[0] == table.words[0] || Some(&words[0]) == table.words.last())
                 && words[1..] == *phrase;
             let prefixed = phrase.len() > table.words.len()
