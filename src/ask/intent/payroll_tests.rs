@@ -370,3 +370,67 @@ fn dishes_promos_one_currency_and_orders_placed() {
         "{monthly}"
     );
 }
+
+fn clinic() -> Corpus {
+    let specialties = table(
+        "specialties",
+        vec![
+            typed("specialty_id", "integer"),
+            column("specialty_name", &["Cardiology", "Dermatology"]),
+        ],
+    );
+    let doctors = table(
+        "doctors",
+        vec![
+            typed("doctor_id", "integer"),
+            typed("full_name", "text"),
+            typed("specialty_id", "integer"),
+            typed("active", "boolean"),
+        ],
+    );
+    let results = table(
+        "lab_results",
+        vec![
+            typed("lab_result_id", "integer"),
+            typed("doctor_id", "integer"),
+            typed("is_abnormal", "boolean"),
+        ],
+    );
+    let checkins = table(
+        "checkin",
+        vec![
+            typed("checkin_id", "integer"),
+            typed("checked_in_at", "timestamp"),
+        ],
+    );
+    Corpus {
+        version: "clinic".into(),
+        tables: vec![
+            keyed(specialties, "specialty_id", &[]),
+            keyed(doctors, "doctor_id", &[("specialty_id", "specialties")]),
+            keyed(results, "lab_result_id", &[("doctor_id", "doctors")]),
+            keyed(checkins, "checkin_id", &[]),
+        ],
+        ..Corpus::default()
+    }
+}
+
+#[test]
+fn people_of_a_field_flags_by_other_words_and_names_run_together() {
+    let engine = engine_of(&clinic());
+    let cardiologists = sql(&engine, "How many cardiologists are there?");
+    assert!(
+        cardiologists.contains("COUNT(*) AS doctors")
+            && cardiologists.contains("specialties.specialty_name = 'Cardiology'"),
+        "{cardiologists}"
+    );
+    let abnormal = sql(&engine, "How many lab results came back abnormal?");
+    assert!(
+        abnormal.contains("lab_results.is_abnormal = 'true'"),
+        "{abnormal}"
+    );
+    let enabled = sql(&engine, "How many doctors are enabled?");
+    assert!(enabled.contains("doctors.active = 'true'"), "{enabled}");
+    let checkins = sql(&engine, "How many check-ins in 2023?");
+    assert!(checkins.contains("FROM public.checkin"), "{checkins}");
+}
