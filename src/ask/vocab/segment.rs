@@ -187,7 +187,7 @@ impl Segmenter {
                 || super::lists::is_column_word(head)
                 || super::measures::measure_word(head).is_some();
             let whole = strong && head.len() >= 3 && !SUFFIX_WORDS.contains(&head);
-            let prefix = UNIT_PREFIXES.iter().any(|p| unknown == *p);
+            let prefix = UNIT_PREFIXES.contains(&unknown);
             // `pharmacistincharge`: a part that begins with a word of the schema is no
             // word nobody knows, but words run together that askpg cannot part.
             let begins_known =
