@@ -14,6 +14,7 @@ use super::schema::{Model, Role, TermKind};
 use super::{periods, resolve};
 use super::{ColumnRef, Filter, Group, Growth, Intent, Measure, Shape};
 
+mod asked;
 mod checks;
 mod columns;
 mod list;
@@ -22,6 +23,7 @@ mod shape;
 mod status;
 mod values;
 
+use asked::*;
 use checks::*;
 use columns::*;
 use list::*;
@@ -74,25 +76,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         how_much: reading.how_much || reading.valued,
         ..Parts::default()
     };
-    // "parts with stock below their reorder level": two numbers or two dates of a row.
-    if let Some((column, comparison, other)) = &reading.against {
-        let role = |c: &ColumnRef| model.column(c.table, &c.column).map(|m| m.role);
-        match (role(column), role(other)) {
-            (Some(a), Some(b)) if a == b && matches!(a, Role::Number | Role::Time) => {
-                parts.filters.push(Filter::Versus {
-                    column: column.clone(),
-                    comparison: *comparison,
-                    other: other.clone(),
-                })
-            }
-            _ => {
-                return Err(Unread::Unsupported(format!(
-                    "{} compared with {}",
-                    column.column, other.column
-                )))
-            }
-        }
-    }
+    push_against(model, reading, &mut parts)?;
     let context = context_tables(model, &reading.items);
     // Measures are looked for near the values named too ("Lambda cost": cloud costs).
     let mut measure_context = context.clone();
@@ -414,33 +398,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             column.column
         )));
     }
-    // "goals per month in 2023" where a season is named '2023': the calendar year, or
-    // that season? Both are plausible, and they need not cover the same days.
-    for f in &parts.filters {
-        if let Filter::Equals { column, value } = f {
-            // A column of years (`release_year`) holds the year itself.
-            let of_years = model
-                .column(column.table, &column.column)
-                .is_some_and(|c| c.words.iter().any(|w| w == "year"));
-            let year = !of_years
-                && value.len() == 4
-                && value.bytes().all(|b| b.is_ascii_digit())
-                && (value.starts_with("19") || value.starts_with("20"));
-            if year {
-                return Err(Unread::Ambiguous {
-                    what: format!("\"{value}\""),
-                    readings: vec![
-                        format!("the year {value}"),
-                        format!(
-                            "{}.{} = '{value}'",
-                            model.tables[column.table].name, column.column
-                        ),
-                    ],
-                    rephrase: Vec::new(),
-                });
-            }
-        }
-    }
+    check_year_values(model, &parts.filters)?;
     check_units(model, reading, &parts.filters)?;
     check_verbs(model, &parts.verbs, &shape, &parts.filters)?;
     check_never(model, &bases, &parts.filters)?;
@@ -515,40 +473,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             ));
         }
     }
-    // "Who is the pharmacist in charge at each store?": people asked for, never a count
-    // nobody asked for.
-    let count_said = reading.items.iter().any(|i| {
-        matches!(
-            i.aggregate,
-            Some(Aggregate::Count | Aggregate::CountDistinct)
-        )
-    });
-    if reading.which && reading.direction.is_none() && !count_said {
-        if let Shape::Aggregate { measures, groups } = &shape {
-            if !groups.is_empty() && measures.iter().all(|m| matches!(m, Measure::Rows { .. })) {
-                return Err(Unread::Unsupported(
-                    "a count where rows are asked for".into(),
-                ));
-            }
-        }
-    }
-    // "List everyone hired since 2023": rows, not how many there are.
-    if reading.list_asked && matches!(&shape, Shape::Aggregate { groups, .. } if groups.is_empty())
-    {
-        return Err(Unread::Unsupported(
-            "one number where a listing is asked".into(),
-        ));
-    }
-    // "in chronological order": the order a grouping by period has, and no other.
-    if reading.chronological {
-        let by_period = matches!(&shape, Shape::Aggregate { groups, .. }
-            if groups.iter().any(|g| matches!(g, Group::Time { .. })));
-        if !by_period || rank.is_some() {
-            return Err(Unread::Unsupported(
-                "an order of time on what is not grouped by period".into(),
-            ));
-        }
-    }
+    check_asked(reading, &shape, rank)?;
     if reading.current {
         current_only(model, &bases, &mut parts.filters)?;
     }
@@ -617,54 +542,10 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             parts.filters.dedup();
         }
     }
-    // "On average, how many guests come per booking?" where each booking has one guest:
-    // a count of the rows each group refers to is one, so the question means something
-    // else (a number of guests kept on the booking).
-    if let Shape::Aggregate { measures, groups } = &shape {
-        let counted = measures.iter().filter_map(|m| match m {
-            Measure::Rows { table } => Some(*table),
-            _ => None,
-        });
-        for m in counted {
-            for g in groups {
-                let Group::Entity(g) = g else { continue };
-                let upward = model
-                    .paths(*g)
-                    .get(m)
-                    .cloned()
-                    .flatten()
-                    .is_some_and(|p| !p.is_empty() && p.iter().all(|(_, up)| *up));
-                if upward {
-                    return Err(Unread::Unsupported(format!(
-                        "a count of the {} each {} refers to",
-                        model.tables[m].name, model.tables[*g].name
-                    )));
-                }
-            }
-        }
-    }
+    check_counted_parents(model, &shape)?;
     let averaged = reading.averaged;
     if averaged {
-        // "average number of enrollments per student": one count or total per entity.
-        let per_entity = match &shape {
-            Shape::Aggregate { measures, groups } => {
-                matches!(groups[..], [Group::Entity(_)])
-                    && matches!(
-                        measures[..],
-                        [Measure::Rows { .. }]
-                            | [Measure::Column {
-                                aggregate: Aggregate::Sum | Aggregate::Count,
-                                ..
-                            }]
-                    )
-            }
-            Shape::List { .. } => false,
-        };
-        if !per_entity || rank.is_some() {
-            return Err(Unread::Unsupported(
-                "an average of something other than one count or total per entity".into(),
-            ));
-        }
+        check_averaged(&shape, rank)?;
     }
     let percent = reading.percent && share_of_rows(&shape);
     if growth.is_some() && (rank.is_some() || averaged) {

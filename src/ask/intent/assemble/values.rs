@@ -75,3 +75,30 @@ pub(super) fn event_over_status(model: &Model, filters: &mut Vec<Filter>) {
         })
     });
 }
+
+/// "parts with stock below their reorder level": two numbers or two dates of a row.
+pub(super) fn push_against(
+    model: &Model,
+    reading: &Reading,
+    parts: &mut Parts,
+) -> Result<(), Unread> {
+    if let Some((column, comparison, other)) = &reading.against {
+        let role = |c: &ColumnRef| model.column(c.table, &c.column).map(|m| m.role);
+        match (role(column), role(other)) {
+            (Some(a), Some(b)) if a == b && matches!(a, Role::Number | Role::Time) => {
+                parts.filters.push(Filter::Versus {
+                    column: column.clone(),
+                    comparison: *comparison,
+                    other: other.clone(),
+                })
+            }
+            _ => {
+                return Err(Unread::Unsupported(format!(
+                    "{} compared with {}",
+                    column.column, other.column
+                )))
+            }
+        }
+    }
+    Ok(())
+}

@@ -3,6 +3,48 @@
 
 use super::*;
 
+/// What a run of words refers to.
+#[derive(Debug, Clone, PartialEq)]
+pub(in crate::ask::intent) enum Ref {
+    Table(usize),
+    /// Candidate columns; more than one until the context decides.
+    Columns(Vec<ColumnRef>),
+    Term(usize),
+    Grain(Grain),
+    /// A measure word of the vocabulary ("revenue", "spent"), placed on a column later.
+    Measure(&'static MeasureWord),
+    /// The time between a row's start and end ("stay", "duration", "nights").
+    Duration,
+    /// A foreign key named by its role (`destination_airport_id` for "destination"), of
+    /// two or more between one pair of tables: the path goes along it.
+    Role(usize),
+}
+
+/// One placed reference and how it was introduced.
+#[derive(Debug, Clone)]
+pub(in crate::ask::intent) struct Item {
+    pub what: Ref,
+    /// After "by", "per", "each", "every".
+    pub grouped: bool,
+    /// After "per" ("average payment per customer").
+    pub per: bool,
+    pub aggregate: Option<Aggregate>,
+    pub distinct: bool,
+    /// After a comparison: the comparison and its number.
+    pub compared: Option<(Comparison, String)>,
+    /// After "never" / "without".
+    pub absent: bool,
+    /// After "with", "used", "has" ("orders that used a coupon code"): a column that
+    /// holds a value.
+    pub filled: bool,
+    /// The word as typed equals its stem (singular).
+    pub singular: bool,
+    /// The words as typed (lower case).
+    pub text: String,
+    /// The activity word after a measure word ("units sold"): the tables that record it.
+    pub activity: Option<&'static MeasureWord>,
+}
+
 /// Places an item. An aggregate that passed over a table goes to the next column or
 /// measure word ("average book price"); before anything else, to that table ("total
 /// payments per month").

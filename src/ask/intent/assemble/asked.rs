@@ -1,0 +1,132 @@
+//! Refusals of what the question asked against the shape it compiles to: a year that is
+//! also a column's value, a count nobody asked for, one number where rows are listed, an
+//! order of time on what has none, and a count of the one row each group refers to.
+
+use super::*;
+
+/// "goals per month in 2023" where a season is named '2023': the calendar year, or that
+/// season? Both are plausible, and they need not cover the same days.
+pub(super) fn check_year_values(model: &Model, filters: &[Filter]) -> Result<(), Unread> {
+    for f in filters {
+        if let Filter::Equals { column, value } = f {
+            // A column of years (`release_year`) holds the year itself.
+            let of_years = model
+                .column(column.table, &column.column)
+                .is_some_and(|c| c.words.iter().any(|w| w == "year"));
+            let year = !of_years
+                && value.len() == 4
+                && value.bytes().all(|b| b.is_ascii_digit())
+                && (value.starts_with("19") || value.starts_with("20"));
+            if year {
+                return Err(Unread::Ambiguous {
+                    what: format!("\"{value}\""),
+                    readings: vec![
+                        format!("the year {value}"),
+                        format!(
+                            "{}.{} = '{value}'",
+                            model.tables[column.table].name, column.column
+                        ),
+                    ],
+                    rephrase: Vec::new(),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Who and which ask for rows, "List" for rows, "in chronological order" for periods.
+pub(super) fn check_asked(
+    reading: &Reading,
+    shape: &Shape,
+    rank: Option<(Direction, u64)>,
+) -> Result<(), Unread> {
+    // "Who is the pharmacist in charge at each store?": people asked for, never a count
+    // nobody asked for.
+    let count_said = reading.items.iter().any(|i| {
+        matches!(
+            i.aggregate,
+            Some(Aggregate::Count | Aggregate::CountDistinct)
+        )
+    });
+    if reading.which && reading.direction.is_none() && !count_said {
+        if let Shape::Aggregate { measures, groups } = shape {
+            if !groups.is_empty() && measures.iter().all(|m| matches!(m, Measure::Rows { .. })) {
+                return Err(Unread::Unsupported(
+                    "a count where rows are asked for".into(),
+                ));
+            }
+        }
+    }
+    // "List everyone hired since 2023": rows, not how many there are.
+    if reading.list_asked && matches!(shape, Shape::Aggregate { groups, .. } if groups.is_empty()) {
+        return Err(Unread::Unsupported(
+            "one number where a listing is asked".into(),
+        ));
+    }
+    // "in chronological order": the order a grouping by period has, and no other.
+    if reading.chronological {
+        let by_period = matches!(shape, Shape::Aggregate { groups, .. }
+            if groups.iter().any(|g| matches!(g, Group::Time { .. })));
+        if !by_period || rank.is_some() {
+            return Err(Unread::Unsupported(
+                "an order of time on what is not grouped by period".into(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// "On average, how many guests come per booking?" where each booking has one guest: a
+/// count of the rows each group refers to is one, so the question means something else (a
+/// number of guests kept on the booking).
+pub(super) fn check_counted_parents(model: &Model, shape: &Shape) -> Result<(), Unread> {
+    if let Shape::Aggregate { measures, groups } = shape {
+        let counted = measures.iter().filter_map(|m| match m {
+            Measure::Rows { table } => Some(*table),
+            _ => None,
+        });
+        for m in counted {
+            for g in groups {
+                let Group::Entity(g) = g else { continue };
+                let upward = model
+                    .paths(*g)
+                    .get(m)
+                    .cloned()
+                    .flatten()
+                    .is_some_and(|p| !p.is_empty() && p.iter().all(|(_, up)| *up));
+                if upward {
+                    return Err(Unread::Unsupported(format!(
+                        "a count of the {} each {} refers to",
+                        model.tables[m].name, model.tables[*g].name
+                    )));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// "average number of enrollments per student": one count or total per entity, unranked.
+pub(super) fn check_averaged(shape: &Shape, rank: Option<(Direction, u64)>) -> Result<(), Unread> {
+    let per_entity = match shape {
+        Shape::Aggregate { measures, groups } => {
+            matches!(groups[..], [Group::Entity(_)])
+                && matches!(
+                    measures[..],
+                    [Measure::Rows { .. }]
+                        | [Measure::Column {
+                            aggregate: Aggregate::Sum | Aggregate::Count,
+                            ..
+                        }]
+                )
+        }
+        Shape::List { .. } => false,
+    };
+    if !per_entity || rank.is_some() {
+        return Err(Unread::Unsupported(
+            "an average of something other than one count or total per entity".into(),
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,209 @@
+//! Words placed last, when nothing else placed them: a noun made of a value ("completions",
+//! "cardiologists"), a verb after the number it produced ("tax withheld"), a word a name
+//! shortens (`mandtry`, `categ`) or begins with ("promo"), and a flag said by another word
+//! ("failed" of `passed`, "enabled" of `active`).
+
+use super::*;
+
+/// Places `word` at `i` when nothing else did; how many units it took.
+pub(super) fn place_last(
+    model: &Model,
+    reading: &mut Reading,
+    pending: &mut Pending,
+    units: &[Folded],
+    i: usize,
+    word: &str,
+) -> Option<usize> {
+    // "training completions" of attendance whose status is `COMPL` (or 'Completed'): the
+    // rows of the one status value the noun is made of.
+    if let Some((table, value, people)) = nominalized_value(model, word) {
+        push_value(reading, value, word.to_owned(), Some(table));
+        // "cardiologists" where 'Cardiology' names a row of `specialties`: the doctors
+        // that refer to it.
+        if let Some(people) = people {
+            push_item(reading, pending, Ref::Table(people), false, word.to_owned());
+        }
+        return Some(1);
+    }
+    // "income tax withheld", "hours logged": a verb right after the number column it
+    // says how the number came about.
+    let after_number = i > 0
+        && reading.items.last().is_some_and(|l| {
+            word_at(units, i - 1) == l.text.split(' ').next_back()
+                && matches!(&l.what, Ref::Columns(cs) if cs.iter().all(|c| {
+                    model
+                        .column(c.table, &c.column)
+                        .is_some_and(|m| m.role == Role::Number)
+                }))
+        });
+    if after_number && (word.ends_with("ed") || grammar::is_past_verb(word)) {
+        return Some(1);
+    }
+    // "mandatory courses" of `mandtry`, "category" of `categ`: the one word of a name
+    // that shortens the question's word.
+    if let Some(what) = shortened_name(model, word) {
+        let singular = stem(word) == word;
+        push_item(reading, pending, what, singular, word.to_owned());
+        return Some(1);
+    }
+    // "inspections we failed" where a flag says `passed`: the flag not set; "enabled"
+    // where it says `active`: set.
+    if let Some((flag, set)) = grammar::flag_word(word) {
+        let flags: Vec<ColumnRef> = matching_columns(model, &[stem(flag)], false)
+            .into_iter()
+            .filter(|c| {
+                model
+                    .column(c.table, &c.column)
+                    .is_some_and(|m| m.data_type == "boolean")
+            })
+            .collect();
+        // Of the rows named last, where several tables have such a flag.
+        let named = reading.items.iter().rev().find_map(|i| match i.what {
+            Ref::Table(t) => Some(t),
+            _ => None,
+        });
+        let flags = match named {
+            Some(t) if flags.len() > 1 => flags.into_iter().filter(|c| c.table == t).collect(),
+            _ => flags,
+        };
+        if flags.len() == 1 {
+            pending.absent = !set;
+            push_item(
+                reading,
+                pending,
+                Ref::Columns(flags),
+                false,
+                word.to_owned(),
+            );
+            return Some(1);
+        }
+    }
+    None
+}
+
+/// The one sampled value a noun is made of: a status in "-ion" ("completions": `COMPL` or
+/// 'Completed'; "cancellations": 'cancelled'), a field of people ("cardiologists":
+/// 'Cardiology'); with its table.
+fn nominalized_value(
+    model: &Model,
+    word: &str,
+) -> Option<(usize, crate::ask::literals::KnownValue, Option<usize>)> {
+    // "cardiologists" of 'Cardiology': the people of a field.
+    let field = word
+        .strip_suffix("ists")
+        .or_else(|| word.strip_suffix("ist"))
+        .filter(|b| b.ends_with("olog") && b.len() >= 6)
+        .map(|b| format!("{b}y"));
+    let field_of_people = field.is_some();
+    let verbs: Vec<String> = match field {
+        Some(field) => vec![field],
+        None => {
+            let base = word
+                .strip_suffix("ions")
+                .or_else(|| word.strip_suffix("ion"))?;
+            if base.len() < 4 {
+                return None;
+            }
+            let bare = base.strip_suffix("at").unwrap_or(base);
+            [base, bare]
+                .iter()
+                .flat_map(|b| {
+                    [
+                        format!("{b}ed"),
+                        format!("{b}ted"),
+                        format!("{b}e"),
+                        (*b).to_owned(),
+                    ]
+                })
+                .collect()
+        }
+    };
+    let mut found = Vec::new();
+    for (t, table) in model.tables.iter().enumerate() {
+        for c in table.columns.iter().filter(|c| c.role == Role::Text) {
+            for v in &c.values {
+                let lower = v.to_lowercase();
+                let names = verbs.iter().any(|verb| {
+                    lower == *verb
+                        || crate::ask::vocab::business::abbreviates(v, verb) && verb.ends_with("ed")
+                });
+                if names {
+                    found.push((t, c.name.clone(), v.clone()));
+                }
+            }
+        }
+    }
+    let [(t, column, value)] = &found[..] else {
+        return None;
+    };
+    // People of a field named in a table of fields (`specialties.specialty_name`): the one
+    // table that refers to it.
+    let lookup = model.tables[*t].label.contains(column);
+    let mut children: Vec<usize> = model
+        .edges
+        .iter()
+        .filter(|e| e.parent == *t && e.child != *t)
+        .map(|e| e.child)
+        .collect();
+    children.dedup();
+    let people = match (field_of_people, lookup, &children[..]) {
+        (true, true, [one]) => Some(*one),
+        (true, true, _) => return None,
+        _ => None,
+    };
+    Some((
+        *t,
+        crate::ask::literals::KnownValue {
+            key: value.to_lowercase(),
+            sources: vec![crate::ask::literals::ValueSource {
+                table: model.tables[*t].plain.clone(),
+                column: column.clone(),
+                value: value.clone(),
+            }],
+        },
+        people,
+    ))
+}
+
+/// The one table or column with a word that shortens `word` (`categ`, `mandtry`, `tmsht`):
+/// its first letters (four or more), or its first letter and others in order, ending on its
+/// last, at least half as long, with at most one vowel after the first letter.
+fn shortened_name(model: &Model, word: &str) -> Option<Ref> {
+    let forms = [word.to_owned(), stem(word)];
+    let shortens = |short: &str| {
+        forms.iter().any(|full| {
+            let (s, f) = (short.as_bytes(), full.as_bytes());
+            if s.len() < 3 || f.len() <= s.len() || s[0] != f[0] || !short.is_ascii() {
+                return false;
+            }
+            if full.starts_with(short) {
+                return s.len() >= 4;
+            }
+            let mut rest = full.chars();
+            let in_order = short.chars().all(|c| rest.any(|x| x == c));
+            let vowels = short[1..].chars().filter(|c| "aeiou".contains(*c)).count();
+            in_order && s.len() * 2 >= f.len() && s.last() == f.last() && vowels <= 1
+        })
+    };
+    // "promo" of `promotions`: the question's word shortens the name's.
+    let shortened = |w: &str| word.len() >= 5 && w.len() > word.len() && w.starts_with(word);
+    let shortens = |w: &str| shortens(w) || shortened(w);
+    let mut found: Vec<Ref> = Vec::new();
+    for (t, table) in model.tables.iter().enumerate() {
+        if table.words.iter().any(|w| shortens(w)) {
+            found.push(Ref::Table(t));
+        }
+        for c in table.columns.iter().filter(|c| c.role != Role::Key) {
+            if c.words.iter().any(|w| shortens(w)) {
+                found.push(Ref::Columns(vec![ColumnRef {
+                    table: t,
+                    column: c.name.clone(),
+                }]));
+            }
+        }
+    }
+    match &found[..] {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
