@@ -116,7 +116,23 @@ pub(super) fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
             .iter()
             .any(|w| ENDINGS.iter().any(|e| stem(e) == *w))
     };
-    if stamped && chosen.len() > 1 && chosen.iter().any(|c| !written(c) && !ending(c)) {
+    // (Unless a date left is a later stage of the row, `shipped_at` of an order: then the
+    // order's own date may well be when it was written.)
+    let later = |c: &super::schema::ColumnModel| {
+        c.words.iter().any(|w| {
+            [
+                "ship", "deliver", "paid", "pay", "complet", "close", "resolv", "return", "refund",
+                "approv", "reject", "confirm", "process", "publish", "sent", "sign",
+            ]
+            .iter()
+            .any(|l| w.starts_with(l))
+        })
+    };
+    let events: Vec<&&super::schema::ColumnModel> = chosen
+        .iter()
+        .filter(|c| !written(c) && !ending(c))
+        .collect();
+    if stamped && chosen.len() > 1 && !events.is_empty() && !events.iter().any(|c| later(c)) {
         chosen.retain(|c| !written(c));
     }
     let columns = chosen

@@ -510,7 +510,8 @@ pub fn flag_word(word: &str) -> Option<(&'static str, bool)> {
         "lost" | "lose" | "loses" => ("won", false),
         "rejected" => ("approved", false),
         "unpaid" => ("paid", false),
-        "enabled" | "live" => ("active", true),
+        // ("live" is where people live as often as a state.)
+        "enabled" => ("active", true),
         "disabled" => ("active", false),
         _ => return None,
     })

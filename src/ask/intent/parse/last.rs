@@ -176,8 +176,9 @@ fn shortened_name(model: &Model, word: &str) -> Option<Ref> {
             if s.len() < 3 || f.len() <= s.len() || s[0] != f[0] || !short.is_ascii() {
                 return false;
             }
+            // `categ` of "category", not `time` of "timeentries".
             if full.starts_with(short) {
-                return s.len() >= 4;
+                return s.len() >= 4 && s.len() * 2 >= f.len();
             }
             let mut rest = full.chars();
             let in_order = short.chars().all(|c| rest.any(|x| x == c));
