@@ -426,13 +426,13 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 27 right, 0 wrong of 44 (14, 0 at its first run): Rails tables; dishes, promo
+// Measured 26 right, 0 wrong of 44 (14, 0 at its first run): Rails tables; dishes, promo
 // codes, orders placed then picked up.
 tuning_set!(
     the_delivery_tuning_set_stays_answered_offline,
     "delivery",
     "delivery.yaml",
-    right >= 25,
+    right >= 24,
     wrong <= 1
 );
 
