@@ -12,6 +12,7 @@ mod calendar;
 mod filters;
 
 use calendar::*;
+pub(super) use filters::filter_target;
 use filters::*;
 
 /// The joins from a base table.

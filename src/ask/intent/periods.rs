@@ -30,6 +30,12 @@ pub(super) fn is_bookkeeping(words: &[String]) -> bool {
         .any(|w| BOOKKEEPING.iter().any(|b| stem(b) == *w))
 }
 
+/// The column a framework writes when it makes a row (Rails' and Django's `created_at`,
+/// Prisma's `createdAt`).
+pub(super) fn is_framework_created(name: &str) -> bool {
+    matches!(name, "created_at" | "createdAt")
+}
+
 /// A date of birth: what a period never applies to unless it is named ("born in 1990").
 fn is_birth(words: &[String]) -> bool {
     words
@@ -110,7 +116,7 @@ pub(super) fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
         .columns
         .iter()
         .any(|c| c.role == Role::Time && is_bookkeeping(&c.words));
-    let written = |c: &super::schema::ColumnModel| c.name == "created_at" || c.name == "createdAt";
+    let written = |c: &super::schema::ColumnModel| is_framework_created(&c.name);
     let ending = |c: &super::schema::ColumnModel| {
         c.words
             .iter()
@@ -183,9 +189,7 @@ pub(super) fn time_column(
     // "goals per month": the match's kickoff, not when a framework wrote the player's
     // row (`created_at` of another table as near).
     if let Some((_, list)) = &mut best {
-        let written = |c: &ColumnRef| {
-            !bases.contains(&c.table) && matches!(c.column.as_str(), "created_at" | "createdAt")
-        };
+        let written = |c: &ColumnRef| !bases.contains(&c.table) && is_framework_created(&c.column);
         if list.len() > 1 && list.iter().any(|c| !written(c)) {
             list.retain(|c| !written(c));
         }

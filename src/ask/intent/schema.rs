@@ -207,7 +207,7 @@ impl Model {
             self.tables[t].columns.iter().any(|c| {
                 c.role == Role::Time
                     && !super::periods::is_bookkeeping(&c.words)
-                    && !matches!(c.name.as_str(), "created_at" | "createdAt")
+                    && !super::periods::is_framework_created(&c.name)
             })
         };
         let found: Vec<(usize, usize)> = (0..self.tables.len())

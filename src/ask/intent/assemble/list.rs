@@ -155,17 +155,12 @@ fn conditioned(model: &Model, reading: &Reading, parts: &Parts, first: usize, t:
         .filter_map(|s| model.tables.iter().position(|m| m.plain == s.table))
         .collect();
     tables.extend(parts.value_columns.iter().map(|c| c.table));
-    tables.extend(parts.filters.iter().filter_map(|f| match f {
-        Filter::Equals { column, .. }
-        | Filter::NotEquals { column, .. }
-        | Filter::Compare { column, .. }
-        | Filter::Period { column, .. }
-        | Filter::Missing { column }
-        | Filter::Filled { column }
-        | Filter::Versus { column, .. } => Some(column.table),
-        Filter::Absent { table } | Filter::Present { table } => Some(*table),
-        _ => None,
-    }));
+    tables.extend(
+        parts
+            .filters
+            .iter()
+            .filter_map(crate::ask::intent::compile::filter_target),
+    );
     tables.iter().any(|&c| {
         c == t
             || model

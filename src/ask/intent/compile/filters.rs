@@ -231,7 +231,7 @@ pub(super) fn is_cousin(model: &Model, base: usize, table: usize) -> bool {
 }
 
 /// The table a filter's condition is about.
-pub(super) fn filter_target(filter: &Filter) -> Option<usize> {
+pub(in crate::ask::intent) fn filter_target(filter: &Filter) -> Option<usize> {
     match filter {
         Filter::Equals { column, .. }
         | Filter::NotEquals { column, .. }
