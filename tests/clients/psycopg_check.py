@@ -476,7 +476,11 @@ def pipeline_mode():
     check("usable after pipeline error", conn.execute("SELECT 5").fetchone()[0], 5)
 
 
-LONG_QUERY = "SELECT count(*) FROM orders a, orders b, generate_series(1, 12) g"
+# Named for this process, so that the same check run at the same time by another test
+# against the same cluster (another role, another client) is not counted as this one.
+LONG_QUERY = (
+    f"SELECT count(*) AS n{os.getpid()} FROM orders a, orders b, generate_series(1, 12) g"
+)
 
 
 @section
