@@ -196,6 +196,19 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             continue;
         }
         let filter = match (&literal.value, &year_column) {
+            // "born between 1980 and 1989": the years bound the column, both included.
+            (LiteralValue::Year(low), Some(column)) if reading.between => {
+                let Some(LiteralValue::Year(high)) =
+                    reading.literals.get(index + 1).map(|l| &l.value)
+                else {
+                    continue;
+                };
+                Filter::Compare {
+                    column: column.clone(),
+                    comparison: Comparison::Between,
+                    number: format!("{low} AND {high}"),
+                }
+            }
             (LiteralValue::Year(year), Some(column)) => match bound {
                 None => Filter::Equals {
                     column: column.clone(),
@@ -292,7 +305,15 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             _ => parts.filters.push(filter),
         }
     }
-    match share_of.is_empty() {
+    // "what percentage of completed results were abnormal": a flag said after the rows is
+    // the share's condition, the value before them narrows them.
+    let share_flag = |f: &Filter| match f {
+        Filter::Equals { column, .. } => is_flag(model, column),
+        Filter::Filled { .. } | Filter::Missing { .. } => true,
+        _ => false,
+    };
+    let flagged = parts.filters.iter().any(share_flag);
+    match share_of.is_empty() && !flagged {
         true => share_of.append(&mut narrowing),
         false => parts.filters.append(&mut narrowing),
     }
@@ -301,12 +322,8 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     if parts.share.is_some() && share_of.is_empty() {
         let (flags, rest): (Vec<Filter>, Vec<Filter>) = std::mem::take(&mut parts.filters)
             .into_iter()
-            .partition(|f| match f {
-                Filter::Equals { column, .. } => is_flag(model, column),
-                // "what percent of orders used a coupon code".
-                Filter::Filled { .. } | Filter::Missing { .. } => true,
-                _ => false,
-            });
+            // "what percent of orders used a coupon code": a column said to hold a value.
+            .partition(share_flag);
         share_of = flags;
         parts.filters = rest;
         // "What percentage of inspections passed" where inspections not yet done have no
@@ -404,6 +421,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     check_never(model, &bases, &parts.filters)?;
     check_passive_count(model, reading, &shape, &parts.filters)?;
     check_dated_verb(model, reading, &bases, &context, &parts.filters)?;
+    check_different_dated(model, reading, &parts.filters)?;
     // "How many laptops were ordered in 2023": the orders, or the laptops (units)?
     if let (true, Shape::Aggregate { measures, .. }) = (reading.counted_value, &shape) {
         let by_verb = |t: usize| {

@@ -20,6 +20,20 @@ struct From {
     sql: String,
     /// Whether a join walks from a row to its children.
     fans_out: bool,
+    /// The tables joined, the base first.
+    joined: Vec<usize>,
+}
+
+impl From {
+    /// The conditions that leave out the rows marked removed of every table joined, but
+    /// those the question asks about.
+    fn live(&self, model: &Model, intent: &Intent) -> Vec<String> {
+        self.joined
+            .iter()
+            .filter(|&&t| !asks_removed(model, intent, t))
+            .filter_map(|&t| live_sql(model, t, &model.tables[t].alias))
+            .collect()
+    }
 }
 
 pub fn compile(model: &Model, intent: &Intent) -> Result<String, Unread> {
@@ -116,7 +130,11 @@ fn from_clause(model: &Model, base: usize, needed: &[usize]) -> Result<From, Unr
             at = next;
         }
     }
-    Ok(From { sql, fans_out })
+    Ok(From {
+        sql,
+        fans_out,
+        joined,
+    })
 }
 
 /// The measure table every other base table is reachable from going up foreign keys.
@@ -400,7 +418,13 @@ fn aggregate(
         ));
     }
     let mut sql = format!("SELECT {}\nFROM {}", select.join(",\n       "), from.sql);
-    push_where(model, intent, Some(base), &mut sql)?;
+    push_where(
+        model,
+        intent,
+        Some(base),
+        &from.live(model, intent),
+        &mut sql,
+    )?;
     if !group_by.is_empty() {
         sql.push_str(&format!("\nGROUP BY {}", group_by.join(", ")));
     }
@@ -530,7 +554,13 @@ fn list(
         }
     }
     let mut sql = format!("SELECT {}\nFROM {}", select.join(", "), from.sql);
-    push_where(model, intent, Some(table), &mut sql)?;
+    push_where(
+        model,
+        intent,
+        Some(table),
+        &from.live(model, intent),
+        &mut sql,
+    )?;
     match (intent.rank, by) {
         (Some((direction, limit)), Some(c)) => {
             let dir = if direction == Direction::Highest {

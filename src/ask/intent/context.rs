@@ -9,7 +9,8 @@ use super::schema::{Model, TermKind};
 use super::ColumnRef;
 
 /// "released in 2006" with a `release_year` number column: the one year column named,
-/// which the question's one year filters (taken out of the other numbers).
+/// which the question's one year (or two, "between") filters (taken out of the other
+/// numbers).
 pub(super) fn year_column(
     model: &Model,
     reading: &Reading,
@@ -26,7 +27,9 @@ pub(super) fn year_column(
     let is_year = model
         .column(column.table, &column.column)
         .is_some_and(|c| c.words.iter().any(|w| w == "year"));
-    if years != 1 || !is_year {
+    // "born between 1980 and 1989": both years bound the one column.
+    let one = years == 1 || (years == 2 && reading.between);
+    if !one || !is_year {
         return None;
     }
     numbers.pop()

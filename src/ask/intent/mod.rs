@@ -19,6 +19,8 @@ pub mod compile;
 mod context;
 #[cfg(test)]
 mod desk_tests;
+#[cfg(test)]
+mod fleet_tests;
 pub mod help;
 #[cfg(test)]
 mod legacy_tests;

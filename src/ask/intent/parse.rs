@@ -366,7 +366,7 @@ fn place_word(
     // says it (`pct_off` is "percent off").
     if let (Some(aggregate), Some("of")) = (grammar::aggregate_word(word), word_at(units, i + 1)) {
         pending.set_aggregate(aggregate);
-        reading.percent |= aggregate == Aggregate::Share && word.starts_with("percent");
+        reading.percent |= aggregate == Aggregate::Share && as_percentage(word);
         return 1;
     }
     if word == "how" && word_at(units, i + 1) == Some("much") {
@@ -456,7 +456,11 @@ fn place_word(
                 return n;
             }
         }
+        let adjacent = reading.last_table_end == Some(i);
         push_item(reading, pending, what, singular, text.join(" "));
+        if columns && adjacent {
+            own_column_of_table_before(reading);
+        }
         if let Some(t) = table {
             compound(model, reading, t, i);
             // "how many vegetarian bookings": the count is of the rows the flag qualifies.
@@ -568,4 +572,11 @@ fn place_word(
     }
     unplaced.push(word.to_owned());
     1
+}
+
+/// Whether a word asking for a share asks for it as a percentage: "percentage", and
+/// "share" as business people read a share of rows ("what share of claims got denied":
+/// 8 %); a proportion or a fraction stays one.
+fn as_percentage(word: &str) -> bool {
+    word.starts_with("percent") || word == "share"
 }

@@ -86,7 +86,13 @@ pub(super) fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
     let dates: Vec<&super::schema::ColumnModel> = table
         .columns
         .iter()
-        .filter(|c| c.role == Role::Time && !is_bookkeeping(&c.words) && !is_birth(&c.words))
+        .filter(|c| {
+            c.role == Role::Time
+                && !is_bookkeeping(&c.words)
+                && !is_birth(&c.words)
+                // When a row was marked removed dates nothing a period asks of it.
+                && table.removed.as_ref() != Some(&c.name)
+        })
         .collect();
     // Named after the table, or after its verb (`payments.paid_on`), or a word of its
     // name run together (`purchaseorders.orderdate`).
@@ -124,15 +130,19 @@ pub(super) fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
     };
     // (Unless a date left is a later stage of the row, `shipped_at` of an order: then the
     // order's own date may well be when it was written.)
+    // (A sign-up, `signed_up_on`, is no later stage: it is the row's own beginning.)
+    let signed_up =
+        |c: &super::schema::ColumnModel| c.words.windows(2).any(|p| p[0] == "sign" && p[1] == "up");
     let later = |c: &super::schema::ColumnModel| {
-        c.words.iter().any(|w| {
-            [
-                "ship", "deliver", "paid", "pay", "complet", "close", "resolv", "return", "refund",
-                "approv", "reject", "confirm", "process", "publish", "sent", "sign",
-            ]
-            .iter()
-            .any(|l| w.starts_with(l))
-        })
+        !signed_up(c)
+            && c.words.iter().any(|w| {
+                [
+                    "ship", "deliver", "paid", "pay", "complet", "close", "resolv", "return",
+                    "refund", "approv", "reject", "confirm", "process", "publish", "sent", "sign",
+                ]
+                .iter()
+                .any(|l| w.starts_with(l))
+            })
     };
     let events: Vec<&&super::schema::ColumnModel> = chosen
         .iter()

@@ -224,6 +224,23 @@ pub(super) fn measure_column(
             found.retain(|(_, c)| !outgoing(c));
         }
     }
+    let revenue = matches!(
+        word.word,
+        "revenue"
+            | "revenues"
+            | "income"
+            | "sales"
+            | "spend"
+            | "spent"
+            | "spending"
+            | "earnings"
+            | "money"
+    );
+    if revenue && !found.iter().any(|(_, c)| context.contains(&c.table)) {
+        if let Some(price) = price_paid(model, context) {
+            return Ok(price);
+        }
+    }
     // "the total money held across all accounts": a table named holds money of its own
     // (`balance`); for a word this vague, another table's surer amount is no safe guess.
     let vague = matches!(word.word, "money" | "value" | "worth");
@@ -245,6 +262,33 @@ pub(super) fn measure_column(
         }
     }
     choose(model, context, found, format!("\"{}\"", word.word))
+}
+
+/// "trip revenue", "spend on trips": what the one dated table named was sold for, its one
+/// price, when it has no quantity the price is of (a
+/// catalog's price is what one would pay, not what was paid).
+pub(super) fn price_paid(model: &Model, context: &[usize]) -> Option<ColumnRef> {
+    // A row of what happened refers to who or what it happened to; a catalog (a plan's
+    // monthly price) refers to nothing.
+    let dated = |t: usize| {
+        model.edges.iter().any(|e| e.child == t)
+            && super::periods::dates_of(model, t)
+                .iter()
+                .any(|c| !super::periods::is_framework_created(&c.column))
+    };
+    let prices: Vec<ColumnRef> = context
+        .iter()
+        .filter(|&&t| dated(t))
+        .flat_map(|&t| {
+            model.columns_where(&[t], |c| {
+                c.role == Role::Number && is_price(&c.words, &c.data_type)
+            })
+        })
+        .collect();
+    match &prices[..] {
+        [one] if quantity_columns(model, one.table).next().is_none() => Some(one.clone()),
+        _ => None,
+    }
 }
 
 /// The number column of `table` a ranking word points at: the one whose name holds its

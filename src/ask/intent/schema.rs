@@ -57,6 +57,10 @@ pub struct TableModel {
     /// empty when none does.
     pub label: Vec<String>,
     pub columns: Vec<ColumnModel>,
+    /// The column an application marks a row removed with instead of deleting it
+    /// (Laravel's `deleted_at`, a `discarded_at`, an `is_deleted` flag): rows marked so
+    /// are gone for every question that does not ask about them.
+    pub removed: Option<String>,
 }
 
 /// A foreign key: `child.columns` reference `parent.ref_columns`.
@@ -361,10 +365,11 @@ fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
                 nullable: c.nullable,
                 filled: c.filled,
                 shares: c.value_shares.clone(),
-                role: if is_key {
-                    Role::Key
-                } else {
-                    role_of(&c.data_type)
+                role: match role_of(&c.data_type) {
+                    _ if is_key => Role::Key,
+                    // An enum (`lot_status`) holds text values, sampled as text's are.
+                    Role::Other if !c.values.is_empty() || c.searchable => Role::Text,
+                    role => role,
                 },
             }
         })
@@ -375,7 +380,12 @@ fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
     for c in &mut columns {
         spell_out(&mut c.words, &own_words);
     }
+    table_prefix(&mut columns, &own_words);
     let label = label_column(table, &columns);
+    let removed = columns
+        .iter()
+        .find(|c| marks_removed(&c.name, &c.data_type, c.nullable))
+        .map(|c| c.name.clone());
     TableModel {
         alias: crate::ask::corpus::quote_ident(&table.name),
         qualified: table.qualified(),
@@ -385,6 +395,24 @@ fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
         key,
         label,
         columns,
+        removed,
+    }
+}
+
+/// Whether a column marks its row removed (soft-deleted): a nullable date of deletion, or
+/// a deleted flag.
+fn marks_removed(name: &str, data_type: &str, nullable: bool) -> bool {
+    let joined: String = name
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    let dated = data_type.starts_with("timestamp") || data_type == "date";
+    match joined.as_str() {
+        "deletedat" | "deletedon" | "deleteddate" | "deletedtime" | "deletedtimestamp"
+        | "deletiondate" | "datedeleted" | "discardedat" => dated && nullable,
+        "isdeleted" | "deleted" | "deletedflag" => data_type == "boolean",
+        _ => false,
     }
 }
 
@@ -400,6 +428,33 @@ fn spell_out(words: &mut [String], names: &[String]) {
         if let Some(n) = found {
             *w = n.clone();
         }
+    }
+}
+
+/// Columns that all begin with a short code of their table (`apt_status`, `apt_start` of
+/// `t_appointment`, as legacy schemas prefix them): the code says nothing the question
+/// would, and is dropped (`apt_status` is the appointment's status, as `status` would be).
+fn table_prefix(columns: &mut [ColumnModel], names: &[String]) {
+    let own: Vec<&ColumnModel> = columns
+        .iter()
+        .filter(|c| c.role != Role::Key && c.words.len() > 1)
+        .collect();
+    let Some(code) = own.first().map(|c| c.words[0].clone()) else {
+        return;
+    };
+    let all = own.len() >= 3
+        && columns
+            .iter()
+            .filter(|c| c.role != Role::Key)
+            .all(|c| c.words.len() > 1 && c.words[0] == code);
+    if !all || !(2..=4).contains(&code.len()) || names.contains(&code) {
+        return;
+    }
+    for c in columns
+        .iter_mut()
+        .filter(|c| c.words.len() > 1 && c.words[0] == code)
+    {
+        c.words.remove(0);
     }
 }
 

@@ -58,6 +58,8 @@ pub enum Comparison {
 const AGGREGATE_WORDS: &[(&str, Aggregate)] = &[
     ("total", Aggregate::Sum),
     ("sum", Aggregate::Sum),
+    // "the combined budget of all projects".
+    ("combined", Aggregate::Sum),
     ("average", Aggregate::Average),
     ("avg", Aggregate::Average),
     ("mean", Aggregate::Average),

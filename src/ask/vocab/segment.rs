@@ -192,7 +192,10 @@ impl Segmenter {
             // word nobody knows, but words run together that askpg cannot part.
             let begins_known =
                 (5..unknown.len()).any(|j| self.known.contains(&stem(&unknown[..j])));
-            (whole && !prefix && !begins_known && !self.knows(unknown))
+            // `capacity`, `electricity` are no "capa city": a word seldom ends in a, i, o
+            // or u, where one word runs on into a known one.
+            let runs_on = unknown.ends_with(['a', 'i', 'o', 'u']);
+            (whole && !prefix && !begins_known && !runs_on && !self.knows(unknown))
                 .then(|| vec![unknown.to_owned(), head.to_owned()])
         })
     }

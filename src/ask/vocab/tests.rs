@@ -420,6 +420,8 @@ fn run_together_names_split_into_words_the_schema_or_vocabulary_knows() {
         "description",
         "customer",
         "weekend",
+        "capacity",
+        "electricity",
     ] {
         assert_eq!(words(whole), [whole], "{whole}");
     }

@@ -546,3 +546,31 @@ fn dates_itself(model: &Model, column: &ColumnRef, verb: &str) -> bool {
             .is_some_and(|c| names(&c.words))
         || names(&model.tables[column.table].words)
 }
+
+/// "How many different patients did we see in 2024": rows counted as "different" are
+/// counted across other rows (their visits); a period on their own date (when they
+/// registered) is not what was asked, when other rows that refer to them are dated.
+pub(super) fn check_different_dated(
+    model: &Model,
+    reading: &Reading,
+    filters: &[Filter],
+) -> Result<(), Unread> {
+    for item in reading.items.iter().filter(|i| i.distinct) {
+        let Ref::Table(t) = item.what else {
+            continue;
+        };
+        let own_period = filters
+            .iter()
+            .any(|f| matches!(f, Filter::Period { column, .. } if column.table == t));
+        let dated_children = model.edges.iter().any(|e| {
+            e.parent == t && !crate::ask::intent::periods::dates_of(model, e.child).is_empty()
+        });
+        if own_period && dated_children {
+            return Err(Unread::Unsupported(format!(
+                "different {} over a period of their own dates",
+                item.text
+            )));
+        }
+    }
+    Ok(())
+}

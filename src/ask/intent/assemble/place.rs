@@ -116,8 +116,11 @@ pub(super) fn place_item(
                         .iter()
                         .any(|w| matches!(w.as_str(), "unit" | "price" | "rate"))
             }) && resolve::line_quantity(model, &column).is_err();
+            // (A trip's price is what was paid for it: there is nothing to multiply.)
+            let paid = resolve::price_paid(model, measure_context).as_ref() == Some(&column);
             if aggregate == Aggregate::Sum
                 && is_unit_price(model, &column)
+                && !paid
                 && !word.kinds.iter().any(|(k, _)| *k == Kind::Price)
                 && !cost_of_row
             {
@@ -409,6 +412,17 @@ pub(super) fn place_column(
                     item.text, column.column
                 )));
             }
+            // "How many fares were paid": the payments, counted; money is never a count
+            // of its units.
+            let money = carries_money(model, &column)
+                || carries_cost(model, &column)
+                || is_unit_price(model, &column);
+            if aggregate == Aggregate::Count && !item.distinct && money {
+                parts.measures.push(Measure::Rows {
+                    table: column.table,
+                });
+                return Ok(());
+            }
             let aggregate = match aggregate {
                 Aggregate::Count if item.distinct => Aggregate::CountDistinct,
                 Aggregate::Count => Aggregate::Sum,
@@ -527,8 +541,36 @@ pub(super) fn place_column(
                 times: None,
             })
         }
+        // "Top 3 lots by hammer price" (a price of their sales): no grouping by each
+        // price; ranking rows by another table's number is not built.
+        (Some(Role::Number), None, true)
+            if reading.direction.is_some()
+                && !item.per
+                && reading.items.iter().any(|i| {
+                    matches!(i.what, Ref::Table(t) if t != column.table) && !i.grouped
+                }) =>
+        {
+            return Err(Unread::Unsupported(
+                "rows ranked by a number of other rows".into(),
+            ));
+        }
         (Some(Role::Text), None, true) | (Some(Role::Number), None, true) => {
             parts.groups.push(Group::Column(column))
+        }
+        // "incidents caused a delay": a verb of the rows named, not their `cause`, when no
+        // value of the column is named. (A verb of rows not named, "patients visited", may
+        // say which of those rows count: not read past.)
+        (Some(Role::Text), None, false)
+            if item.text.len() > 4
+                && !item.text.contains(' ')
+                && item.text.ends_with("ed")
+                && !parts.value_columns.contains(&column)
+                && reading
+                    .items
+                    .iter()
+                    .any(|i| i.what == Ref::Table(column.table)) =>
+        {
+            parts.verbs.push(item.text.clone())
         }
         (Some(Role::Text), None, false) => parts.columns.push(column),
         // "how many wine club members": the rows whose flag says so, counted.

@@ -409,6 +409,7 @@ pub(super) fn path_sql(model: &Model, outer: usize, to: usize) -> Result<(String
     };
     let mut from = Vec::new();
     let mut link = String::new();
+    let mut live = Vec::new();
     let mut at = outer;
     for (i, (e, upward)) in path.iter().enumerate() {
         let edge = &model.edges[*e];
@@ -432,7 +433,12 @@ pub(super) fn path_sql(model: &Model, outer: usize, to: usize) -> Result<(String
         } else {
             from.push(format!("JOIN {table} ON {condition}"));
         }
+        // Rows marked removed are none of those the subquery looks for.
+        live.extend(live_sql(model, next, &there));
         at = next;
+    }
+    for condition in live {
+        link = format!("{link} AND {condition}");
     }
     Ok((from.join(" "), link))
 }
@@ -441,9 +447,11 @@ pub(super) fn push_where(
     model: &Model,
     intent: &Intent,
     listed: Option<usize>,
+    live: &[String],
     sql: &mut String,
 ) -> Result<(), Unread> {
-    let conditions = conditions_sql(model, &intent.filters, listed)?;
+    let mut conditions = conditions_sql(model, &intent.filters, listed)?;
+    conditions.extend(live.iter().cloned());
     if !conditions.is_empty() {
         sql.push_str(&format!("\nWHERE {}", conditions.join("\n  AND ")));
     }
@@ -536,4 +544,33 @@ pub(super) fn conditions_sql(
         done.push(column);
     }
     Ok(conditions)
+}
+
+/// The condition that keeps the rows of table `t` (as `alias`) that are not marked
+/// removed, when it has such a mark.
+pub(super) fn live_sql(model: &Model, t: usize, alias: &str) -> Option<String> {
+    let column = model.tables[t].removed.as_ref()?;
+    let flag = model
+        .column(t, column)
+        .is_some_and(|c| c.data_type == "boolean");
+    let name = crate::ask::corpus::quote_ident(column);
+    Some(match flag {
+        true => format!("{alias}.{name} IS NOT TRUE"),
+        false => format!("{alias}.{name} IS NULL"),
+    })
+}
+
+/// Whether the question asks about the rows of `t` marked removed ("cars removed from
+/// the fleet"): a condition on that mark.
+pub(super) fn asks_removed(model: &Model, intent: &Intent, t: usize) -> bool {
+    let Some(mark) = &model.tables[t].removed else {
+        return false;
+    };
+    intent
+        .filters
+        .iter()
+        .chain(&intent.share_of)
+        .filter_map(condition_column)
+        .any(|c| c.table == t && c.column == *mark)
+        || matches!(&intent.shape, Shape::List { by: Some(c), .. } if c.table == t && c.column == *mark)
 }

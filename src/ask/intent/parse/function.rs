@@ -190,7 +190,7 @@ pub(super) fn place_function_word(
     }
     if let Some(aggregate) = grammar::aggregate_word(word) {
         pending.set_aggregate(aggregate);
-        reading.percent |= aggregate == Aggregate::Share && word.starts_with("percent");
+        reading.percent |= aggregate == Aggregate::Share && as_percentage(word);
         return Some(1);
     }
     if let Some(direction) = grammar::rank_word(word) {

@@ -88,8 +88,42 @@ pub(super) fn push_item(
         }
     }
     let is_table = matches!(what, Ref::Table(_));
+    // "any dish on the menus": a second name of the rows just named says nothing more.
+    let plain = |i: &Item| {
+        i.aggregate.is_none() && !i.grouped && !i.per && !i.absent && i.compared.is_none()
+    };
+    let renamed = reading
+        .items
+        .last()
+        .is_some_and(|last| last.what == what && is_table && plain(last) && last.text != text);
+    if renamed
+        && pending.aggregate.is_none()
+        && !pending.grouped
+        && !pending.per
+        && !pending.absent
+        && pending.compared.is_none()
+        && pending.comparison.is_none()
+    {
+        return;
+    }
     let mut item = take_item(pending, what, singular);
     item.text = text;
+    // "the average delay caused by an incident, in minutes", "a delay between 10 and 20
+    // minutes": one column named twice (`delay_minutes`) is one item.
+    if let Ref::Columns(one) = &item.what {
+        let earlier = reading.items.iter_mut().find(|e| {
+            one.len() == 1
+                && e.what == item.what
+                && e.grouped == item.grouped
+                && (e.compared.is_none() || item.compared.is_none())
+                && (e.aggregate.is_none() || item.aggregate.is_none())
+        });
+        if let Some(earlier) = earlier {
+            earlier.compared = earlier.compared.take().or(item.compared);
+            earlier.aggregate = earlier.aggregate.or(item.aggregate);
+            return;
+        }
+    }
     pending.kept_for = match pending.aggregate {
         Some(_) if is_table && item.aggregate.is_none() => Some(reading.items.len()),
         Some(_) => pending.kept_for,

@@ -256,3 +256,40 @@ pub(super) fn rate(
     share_of(reading, pending, t);
     Some(2)
 }
+
+/// "per dish category": a column of the rows named just before (by another of their
+/// names: dishes for `menu_items`) is that table's own column; the table's word only said
+/// whose, and gives the column how it was grouped.
+pub(super) fn own_column_of_table_before(reading: &mut Reading) {
+    let n = reading.items.len();
+    if n < 2 {
+        return;
+    }
+    let (before, after) = reading.items.split_at_mut(n - 1);
+    let (table_item, column_item) = (&before[n - 2], &mut after[0]);
+    let Ref::Table(t) = table_item.what else {
+        return;
+    };
+    let Ref::Columns(columns) = &column_item.what else {
+        return;
+    };
+    let own: Vec<ColumnRef> = columns.iter().filter(|c| c.table == t).cloned().collect();
+    // "branch opened first", "products priced above 200": a verb says what the rows did.
+    let verb = column_item.text.split(' ').any(|w| {
+        (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))) || grammar::is_past_verb(w)
+    });
+    if own.is_empty()
+        || verb
+        || table_item.aggregate.is_some()
+        || table_item.absent
+        || table_item.compared.is_some()
+        || column_item.grouped
+    {
+        return;
+    }
+    column_item.what = Ref::Columns(own);
+    column_item.grouped = table_item.grouped;
+    column_item.per |= table_item.per;
+    column_item.text = format!("{} {}", table_item.text, column_item.text);
+    reading.items.remove(n - 2);
+}

@@ -139,6 +139,21 @@ pub(super) fn schema_phrase(
             }
             own.sort();
             own.dedup();
+            // "refund requests", "job openings": the plural noun of the date every row
+            // has (`requested_at`, `opened_on`) is the rows themselves.
+            let every_rows_event = |c: &ColumnRef| {
+                model.column(c.table, &c.column).is_some_and(|m| {
+                    m.role == Role::Time
+                        && !m.nullable
+                        && !matches!(phrase[n - 1].as_str(), "date" | "time" | "day")
+                })
+            };
+            let plural_noun = !singular && written[n - 1].ends_with('s');
+            if let ([own], true) = (&own[..], plural_noun) {
+                if every_rows_event(own) {
+                    return Some((Ref::Table(t), n, singular));
+                }
+            }
             if let [_] = own[..] {
                 return Some((Ref::Columns(own), n, singular));
             }
@@ -166,7 +181,10 @@ pub(super) fn schema_phrase(
                 return Some((Ref::Columns(vec![own.clone()]), 2, singular));
             }
         }
-        let columns = matching_columns(model, phrase, n == 1);
+        // "average menu price" names no `average_prep_minutes`: an aggregate's word names a
+        // column only whole.
+        let partial = n == 1 && grammar::aggregate_word(written[0]).is_none();
+        let columns = matching_columns(model, phrase, partial);
         // "guided tours" are no tours' `guide_name`: a participle before the rows it says
         // something of names a column only by that very word.
         let before_rows = n == 1

@@ -17,11 +17,13 @@ pub(super) fn label_column(table: &Table, columns: &[ColumnModel]) -> Vec<String
     let texts: Vec<&ColumnModel> = columns.iter().filter(|c| c.role == Role::Text).collect();
     // Names compared as snake_case: `firstName` is `first_name`; run together, as
     // unquoted PascalCase leaves them (`storename`), they are the same name.
+    // (Or by their words, less the table's code: `pat_first_name` of `t_patient`.)
     let named_as = |name: &str| {
         let joined = name.replace('_', "");
+        let words: Vec<String> = name.split('_').map(stem).collect();
         texts
             .iter()
-            .find(|c| snake(&c.name) == name || c.name.to_lowercase() == joined)
+            .find(|c| snake(&c.name) == name || c.name.to_lowercase() == joined || c.words == words)
             .map(|c| c.name.clone())
     };
     let preferred = [

@@ -1,0 +1,272 @@
+//! The engine on a car-sharing schema made the Laravel way (rows marked removed by a
+//! `deleted_at` instead of deleted), on a dental group's legacy schema whose columns carry
+//! their table's code (`apt_status` of `t_appointment`), and on an auction house whose
+//! statuses are enum types: removed rows left out, codes read past, enums read as text,
+//! a trip's price as what was paid, and one column named twice read once.
+
+use super::tests::{engine_of, keyed, refused, sql, typed, with_id};
+use super::*;
+use crate::ask::corpus::fixtures::{column, table};
+
+fn nullable(name: &str, data_type: &str) -> crate::ask::corpus::Column {
+    crate::ask::corpus::Column {
+        nullable: true,
+        ..typed(name, data_type)
+    }
+}
+
+/// Laravel's columns: nullable stamps and, on some tables, `deleted_at`.
+fn laravel(
+    mut columns: Vec<crate::ask::corpus::Column>,
+    soft: bool,
+) -> Vec<crate::ask::corpus::Column> {
+    columns.push(nullable("created_at", "timestamp"));
+    columns.push(nullable("updated_at", "timestamp"));
+    if soft {
+        columns.push(nullable("deleted_at", "timestamp"));
+    }
+    columns
+}
+
+fn carshare() -> Corpus {
+    let plans = laravel(
+        vec![
+            typed("id", "bigint"),
+            typed("name", "text"),
+            typed("monthly_price", "numeric(8,2)"),
+        ],
+        false,
+    );
+    let members = laravel(
+        vec![
+            typed("id", "bigint"),
+            typed("plan_id", "bigint"),
+            typed("first_name", "text"),
+            typed("last_name", "text"),
+            typed("signed_up_on", "date"),
+        ],
+        true,
+    );
+    let cars = laravel(
+        vec![
+            typed("id", "bigint"),
+            typed("model", "text"),
+            column("fuel_type", &["petrol", "hybrid", "electric"]),
+            typed("capacity", "integer"),
+        ],
+        true,
+    );
+    let trips = laravel(
+        vec![
+            typed("id", "bigint"),
+            typed("member_id", "bigint"),
+            typed("car_id", "bigint"),
+            typed("started_at", "timestamp"),
+            typed("ended_at", "timestamp"),
+            typed("price", "numeric(8,2)"),
+        ],
+        true,
+    );
+    let refunds = laravel(
+        vec![
+            typed("id", "bigint"),
+            typed("trip_id", "bigint"),
+            typed("requested_at", "timestamp"),
+            column("reason", &["overcharge", "damage"]),
+            typed("amount", "numeric(8,2)"),
+        ],
+        false,
+    );
+    let fares = vec![
+        typed("id", "bigint"),
+        typed("member_id", "bigint"),
+        typed("paid_at", "timestamp"),
+        typed("fare_amount", "numeric(8,2)"),
+    ];
+    Corpus {
+        version: "carshare".into(),
+        tables: vec![
+            with_id(table("plans", plans), &[]),
+            with_id(table("members", members), &[("plan_id", "plans")]),
+            with_id(table("cars", cars), &[]),
+            with_id(
+                table("trips", trips),
+                &[("member_id", "members"), ("car_id", "cars")],
+            ),
+            with_id(table("refunds", refunds), &[("trip_id", "trips")]),
+            with_id(table("fare_payments", fares), &[("member_id", "members")]),
+        ],
+        ..Corpus::default()
+    }
+}
+
+fn dental() -> Corpus {
+    let patients = table(
+        "t_patient",
+        vec![
+            typed("pat_id", "integer"),
+            typed("pat_first_name", "text"),
+            typed("pat_last_name", "text"),
+            typed("pat_reg_dt", "date"),
+            typed("pat_birth_year", "integer"),
+        ],
+    );
+    let appointments = table(
+        "t_appointment",
+        vec![
+            typed("apt_id", "integer"),
+            typed("pat_id", "integer"),
+            typed("apt_start", "timestamp"),
+            column("apt_status", &["Completed", "Cancelled", "No-show"]),
+            column("apt_type", &["Checkup", "Emergency"]),
+        ],
+    );
+    let claims = table(
+        "t_claim",
+        vec![
+            typed("clm_id", "integer"),
+            typed("apt_id", "integer"),
+            column("clm_status", &["Paid", "Denied"]),
+            typed("clm_paid_amt", "numeric(10,2)"),
+        ],
+    );
+    Corpus {
+        version: "dental".into(),
+        tables: vec![
+            keyed(patients, "pat_id", &[]),
+            keyed(appointments, "apt_id", &[("pat_id", "t_patient")]),
+            keyed(claims, "clm_id", &[("apt_id", "t_appointment")]),
+        ],
+        ..Corpus::default()
+    }
+}
+
+#[test]
+fn rows_marked_removed_are_left_out() {
+    let engine = engine_of(&carshare());
+    let members = sql(&engine, "How many members do we have?");
+    assert!(members.contains("members.deleted_at IS NULL"), "{members}");
+    // On every table joined, and inside a subquery's rows.
+    let by_plan = sql(&engine, "How many members are on each plan?");
+    assert!(by_plan.contains("members.deleted_at IS NULL"), "{by_plan}");
+    let never = sql(&engine, "Which members have never taken a trip?");
+    assert!(
+        never.contains("trips_x.deleted_at IS NULL")
+            && never.contains("members.deleted_at IS NULL"),
+        "{never}"
+    );
+    // When a row was removed dates nothing; nor does the framework's `created_at`.
+    let per_year = sql(&engine, "trips per year");
+    assert!(
+        per_year.contains("EXTRACT(YEAR FROM trips.started_at)"),
+        "{per_year}"
+    );
+    let since = sql(&engine, "How many members have signed up since June 2024?");
+    assert!(
+        since.contains("members.signed_up_on >= DATE '2024-06-01'"),
+        "{since}"
+    );
+}
+
+#[test]
+fn a_rows_price_is_what_was_paid_and_money_is_counted_by_its_rows() {
+    let engine = engine_of(&carshare());
+    let revenue = sql(&engine, "What's our total trip revenue?");
+    assert!(revenue.starts_with("SELECT SUM(trips.price)"), "{revenue}");
+    // A catalog's price is no revenue (plans refer to nothing): the money paid is.
+    let by_plan = sql(&engine, "How much revenue has each plan brought in?");
+    assert!(
+        by_plan.contains("SUM(fare_payments.fare_amount)"),
+        "{by_plan}"
+    );
+    let counted = sql(&engine, "How many fares were paid in 2024?");
+    assert!(
+        counted.starts_with("SELECT COUNT(*)") && counted.contains("paid_at >= DATE '2024-01-01'"),
+        "{counted}"
+    );
+    let requests = sql(&engine, "refund requests by reason");
+    assert!(
+        requests.contains("COUNT(*)") && requests.contains("GROUP BY refunds.reason"),
+        "{requests}"
+    );
+    // `capacity` is one word, no "capa city": "town" names nothing here.
+    refused(&engine, "number of cars in each town");
+}
+
+#[test]
+fn a_tables_code_before_its_columns_is_read_past() {
+    let engine = engine_of(&dental());
+    let by_status = sql(&engine, "appointments by status");
+    assert!(
+        by_status.contains("GROUP BY t_appointment.apt_status"),
+        "{by_status}"
+    );
+    let never = sql(
+        &engine,
+        "List the patients who have never had an appointment.",
+    );
+    assert!(
+        never.starts_with("SELECT t_patient.pat_first_name, t_patient.pat_last_name"),
+        "{never}"
+    );
+    let born = sql(
+        &engine,
+        "How many patients were born between 1980 and 1989?",
+    );
+    assert!(
+        born.contains("pat_birth_year BETWEEN 1980 AND 1989"),
+        "{born}"
+    );
+    // "different patients" in 2024 are those seen then, not those registered.
+    refused(&engine, "How many different patients did we see in 2024?");
+    // A share reads as a percentage.
+    let denied = sql(&engine, "What share of claims got denied?");
+    assert!(
+        denied.starts_with("SELECT 100 * COUNT(*) FILTER"),
+        "{denied}"
+    );
+}
+
+#[test]
+fn enums_are_text_and_one_column_named_twice_is_one() {
+    let status = crate::ask::corpus::Column {
+        data_type: "lot_status".into(),
+        ..column("status", &["open", "sold", "unsold"])
+    };
+    let lots = table(
+        "lots",
+        vec![
+            typed("id", "bigint"),
+            typed("title", "text"),
+            status,
+            typed("delay_minutes", "integer"),
+            column("cause", &["weather", "staff"]),
+        ],
+    );
+    let corpus = Corpus {
+        version: "auction".into(),
+        tables: vec![with_id(lots, &[])],
+        ..Corpus::default()
+    };
+    let engine = engine_of(&corpus);
+    let by_status = sql(&engine, "number of lots by status");
+    assert!(by_status.contains("GROUP BY lots.status"), "{by_status}");
+    let sold = sql(&engine, "How many lots were sold?");
+    assert!(sold.contains("lots.status = 'sold'"), "{sold}");
+    let delay = sql(
+        &engine,
+        "What is the average delay caused by a lot, in minutes?",
+    );
+    assert!(
+        delay.starts_with("SELECT AVG(lots.delay_minutes)"),
+        "{delay}"
+    );
+    let between = sql(
+        &engine,
+        "How many lots caused a delay between 10 and 20 minutes?",
+    );
+    assert!(
+        between.contains("lots.delay_minutes BETWEEN 10 AND 20"),
+        "{between}"
+    );
+}
