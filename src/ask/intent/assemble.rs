@@ -69,6 +69,9 @@ struct Parts {
 }
 
 pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unread> {
+    if reading.unplaced_count {
+        return Err(Unread::Unsupported("a count of rows not named".into()));
+    }
     let mut parts = Parts {
         value_columns: value_columns(model, reading),
         verbs: reading.verbs.clone(),

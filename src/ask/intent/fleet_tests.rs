@@ -270,3 +270,111 @@ fn enums_are_text_and_one_column_named_twice_is_one() {
         "{between}"
     );
 }
+
+fn auction() -> Corpus {
+    let lots = table(
+        "lots",
+        vec![
+            typed("id", "bigint"),
+            typed("title", "text"),
+            typed("estimate_low", "numeric(12,2)"),
+            crate::ask::corpus::Column {
+                filled: Some(0.6),
+                ..nullable("reserve_price", "numeric(12,2)")
+            },
+        ],
+    );
+    let bids = table(
+        "bids",
+        vec![
+            typed("id", "bigint"),
+            typed("lot_id", "bigint"),
+            typed("amount", "numeric(12,2)"),
+            typed("placed_at", "timestamptz"),
+        ],
+    );
+    let sales = table(
+        "sales",
+        vec![
+            typed("id", "bigint"),
+            typed("lot_id", "bigint"),
+            typed("hammer_price", "numeric(12,2)"),
+            typed("sold_at", "timestamptz"),
+        ],
+    );
+    let vans = table(
+        "vans",
+        vec![
+            typed("id", "bigint"),
+            typed("fleet_number", "varchar(10)"),
+            typed("year_built", "integer"),
+        ],
+    );
+    let bookings = table(
+        "bookings",
+        vec![
+            typed("id", "bigint"),
+            typed("van_id", "bigint"),
+            typed("created_at", "timestamptz"),
+            typed("starts_at", "timestamptz"),
+            typed("ends_at", "timestamptz"),
+            typed("fee", "numeric(8,2)"),
+            column("status", &["completed", "cancelled"]),
+        ],
+    );
+    Corpus {
+        version: "auction".into(),
+        tables: vec![
+            with_id(lots, &[]),
+            with_id(bids, &[("lot_id", "lots")]),
+            with_id(sales, &[("lot_id", "lots")]),
+            with_id(vans, &[]),
+            with_id(bookings, &[("van_id", "vans")]),
+        ],
+        ..Corpus::default()
+    }
+}
+
+#[test]
+fn totals_said_after_and_counts_said_beside_them() {
+    let engine = engine_of(&auction());
+    // A nullable number left empty: none.
+    let no_reserve = sql(&engine, "How many lots have no reserve price?");
+    assert!(
+        no_reserve.contains("lots.reserve_price IS NULL"),
+        "{no_reserve}"
+    );
+    // A ranking's word names no `estimate_low`.
+    let lowest = sql(&engine, "lowest bid ever placed");
+    assert!(lowest.starts_with("SELECT MIN(bids.amount)"), "{lowest}");
+    let monthly = sql(&engine, "Show the hammer total for each month of 2024.");
+    assert!(monthly.contains("SUM(sales.hammer_price)"), "{monthly}");
+    let both = sql(
+        &engine,
+        "For completed bookings, give the count and total fee per van",
+    );
+    assert!(
+        both.contains("COUNT(*)") && both.contains("SUM(bookings.fee)"),
+        "{both}"
+    );
+    let between = sql(
+        &engine,
+        "How many sales hammered between 10,000 and 20,000?",
+    );
+    assert!(between.starts_with("SELECT COUNT(*)"), "{between}");
+}
+
+#[test]
+fn a_booking_is_dated_by_when_it_starts_and_rows_without_names_by_their_number() {
+    let engine = engine_of(&auction());
+    let q3 = sql(&engine, "How many bookings were there in Q3 2024?");
+    assert!(
+        q3.contains("bookings.starts_at >= DATE '2024-07-01'"),
+        "{q3}"
+    );
+    let old = sql(&engine, "List the vans built before 2010");
+    assert!(
+        old.starts_with("SELECT vans.fleet_number, vans.year_built") && old.contains("< 2010"),
+        "{old}"
+    );
+}

@@ -141,6 +141,8 @@ pub(super) struct Reading {
     pub chronological: bool,
     /// "List …": rows are asked for, never one number.
     pub list_asked: bool,
+    /// "the count and total amount" with no rows named before to count.
+    pub unplaced_count: bool,
     /// "current employees", "currently on the payroll": rows whose state has not ended.
     pub current: bool,
     /// "stock below their reorder level": a column compared with another of its row.
@@ -304,6 +306,34 @@ pub(super) fn read(
     Ok(reading)
 }
 
+/// "the count and total amount": the count is of the rows named before, beside the
+/// aggregate that follows (never dropped for it); refused when no rows were named.
+fn count_beside(
+    reading: &mut Reading,
+    pending: &mut Pending,
+    units: &[Folded],
+    i: usize,
+    word: &str,
+) {
+    let after_and = i > 0 && word_at(units, i - 1) == Some("and");
+    if !after_and
+        || pending.aggregate != Some(Aggregate::Count)
+        || grammar::aggregate_word(word).is_none_or(|a| a == Aggregate::Count)
+    {
+        return;
+    }
+    let rows = reading
+        .items
+        .iter_mut()
+        .rev()
+        .find(|l| matches!(l.what, Ref::Table(_)) && l.aggregate.is_none() && !l.grouped);
+    match rows {
+        Some(rows) => rows.aggregate = Some(Aggregate::Count),
+        None => reading.unplaced_count = true,
+    }
+    pending.aggregate = None;
+}
+
 fn word_at(units: &[Folded], i: usize) -> Option<&str> {
     match units.get(i) {
         Some(Folded::Word { word, .. }) => Some(word.as_str()),
@@ -325,6 +355,7 @@ fn place_word(
     if word == "and" && pending.range_low.is_some() {
         return 1;
     }
+    count_beside(reading, pending, units, i, word);
     reading.when |= word == "when";
     reading.versus |= matches!(word, "vs" | "versus");
     reading.which |= matches!(word, "which" | "who");

@@ -151,6 +151,30 @@ pub(super) fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
     if stamped && chosen.len() > 1 && !events.is_empty() && !events.iter().any(|c| later(c)) {
         chosen.retain(|c| !written(c));
     }
+    // "appointments in 2024", "room bookings in Q3": when what was booked begins
+    // (`starts_at`, `apt_start`), not when it was booked, created or checked in.
+    let start = |c: &super::schema::ColumnModel| {
+        let words = c.words.strip_prefix(&table.words[..]).unwrap_or(&c.words);
+        matches!(words, [s] | [s, _] if s == "start")
+            && words.get(1).is_none_or(|w| {
+                ["at", "time", "date", "on", "datetime", "timestamp"]
+                    .iter()
+                    .any(|k| stem(k) == *w)
+            })
+    };
+    let created = |c: &super::schema::ColumnModel| {
+        written(c)
+            || c.words
+                .iter()
+                .any(|w| CREATION.iter().any(|k| stem(k) == *w))
+    };
+    let starts: Vec<&super::schema::ColumnModel> =
+        chosen.iter().copied().filter(|c| start(c)).collect();
+    if let [one] = starts[..] {
+        if chosen.iter().any(|c| created(c)) {
+            chosen = vec![one];
+        }
+    }
     let columns = chosen
         .into_iter()
         .map(|c| ColumnRef {

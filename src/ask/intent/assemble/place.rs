@@ -349,6 +349,18 @@ pub(super) fn place_column(
                 parts.filters.push(Filter::Missing { column });
                 Ok(())
             }
+            // "lots with no reserve price": a number left empty on some rows (one that is
+            // never empty says none by a zero, which askpg does not guess).
+            Some(Role::Number)
+                if item.aggregate.is_none()
+                    && !item.grouped
+                    && model
+                        .column(column.table, &column.column)
+                        .is_some_and(|c| c.nullable && c.filled.is_some_and(|f| f < 0.999)) =>
+            {
+                parts.filters.push(Filter::Missing { column });
+                Ok(())
+            }
             Some(Role::Other) if is_flag(model, &column) && item.aggregate.is_none() => {
                 parts.filters.push(Filter::Equals {
                     column,
@@ -373,6 +385,12 @@ pub(super) fn place_column(
             });
             parts.time = Some(column);
             return Ok(());
+        }
+        // "How many admissions cost between $10,000 and $20,000": the rows, counted.
+        if item.aggregate == Some(Aggregate::Count) && !item.distinct {
+            parts.measures.push(Measure::Rows {
+                table: column.table,
+            });
         }
         parts.filters.push(Filter::Compare {
             column,

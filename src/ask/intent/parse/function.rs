@@ -188,6 +188,20 @@ pub(super) fn place_function_word(
             return Some(1);
         }
     }
+    // "the hammer total", "the fee total for each month": the total of the number just
+    // named.
+    if word == "total" && pending.aggregate.is_none() && i > 0 {
+        let previous = word_at(units, i - 1);
+        if let Some(last) = reading.items.last_mut().filter(|l| {
+            matches!(&l.what, Ref::Columns(cs) if cs.len() == 1)
+                && l.aggregate.is_none()
+                && !l.grouped
+                && previous.is_some_and(|p| l.text.ends_with(p))
+        }) {
+            last.aggregate = Some(Aggregate::Sum);
+            return Some(1);
+        }
+    }
     if let Some(aggregate) = grammar::aggregate_word(word) {
         pending.set_aggregate(aggregate);
         reading.percent |= aggregate == Aggregate::Share && as_percentage(word);

@@ -391,8 +391,11 @@ pub(super) fn idioms(
         .rev()
         .filter_map(|k| word_at(units, k))
         .find(|w| !matches!(*w, "up" | "in" | "out" | "off"));
-    let the = before == Some("the")
-        || (before == Some("very") && i > 1 && word_at(units, i - 2) == Some("the"));
+    // "the first", "our very first".
+    let the = matches!(before, Some("the" | "our"))
+        || (before == Some("very")
+            && i > 1
+            && matches!(word_at(units, i - 2), Some("the" | "our")));
     let ordinal = (the && matches!(units.get(i + 1), Some(Folded::Word { .. })))
         || (ends && verb.is_some_and(|b| b.ends_with("ed")));
     if matches!(word, "first" | "last") && ordinal && reading.direction.is_none() {

@@ -112,7 +112,9 @@ pub(super) fn schema_phrase(
         // (`invoices.total_amount`), before another table's `amount`.
         let last = &phrase[n - 1];
         // "products priced above 200" names the products, then their price.
-        let verb = written[n - 1].ends_with("ed") || written[n - 1].ends_with("ing");
+        let verb = written[n - 1].ends_with("ed")
+            || written[n - 1].ends_with("ing")
+            || grammar::is_past_verb(written[n - 1]);
         let content =
             last.len() > 2 && !is_stop_word(last) && !is_stop_word(written[n - 1]) && !verb;
         if let Some(t) = model
@@ -181,9 +183,11 @@ pub(super) fn schema_phrase(
                 return Some((Ref::Columns(vec![own.clone()]), 2, singular));
             }
         }
-        // "average menu price" names no `average_prep_minutes`: an aggregate's word names a
-        // column only whole.
-        let partial = n == 1 && grammar::aggregate_word(written[0]).is_none();
+        // "average menu price" names no `average_prep_minutes`, "lowest bid" no
+        // `estimate_low`: an aggregate's or a ranking's word names a column only whole.
+        let partial = n == 1
+            && grammar::aggregate_word(written[0]).is_none()
+            && grammar::rank_word(written[0]).is_none();
         let columns = matching_columns(model, phrase, partial);
         // "guided tours" are no tours' `guide_name`: a participle before the rows it says
         // something of names a column only by that very word.
@@ -257,12 +261,29 @@ pub(super) fn schema_phrase(
         }
     }
     // "people", "persons": the one table of people (named by first and last names).
+    // Of several, the one whose column the next word names ("people joined": the
+    // members, by `joined_on`; not the trainers).
     if stems[0] == "person" {
         let people: Vec<usize> = (0..model.tables.len())
-            .filter(|&t| model.tables[t].label == ["first_name", "last_name"])
+            .filter(|&t| model.tables[t].label.len() == 2)
             .collect();
-        if let [t] = people[..] {
-            return Some((Ref::Table(t), 1, false));
+        let next = match units.get(i + 1) {
+            Some(Folded::Word { stem, .. }) if !is_stop_word(stem) => Some(stem.clone()),
+            _ => None,
+        };
+        let did: Vec<usize> = people
+            .iter()
+            .copied()
+            .filter(|&t| {
+                next.as_ref().is_some_and(|n| {
+                    model.tables[t].columns.iter().any(|c| {
+                        c.role != Role::Key && c.words.first().is_some_and(|w| same_stem(w, n))
+                    })
+                })
+            })
+            .collect();
+        if let ([t], _) | (_, [t]) = (&people[..], &did[..]) {
+            return Some((Ref::Table(*t), 1, false));
         }
     }
     // "movies" for `film`, "clients" for `customers`: one table of the word's kind.

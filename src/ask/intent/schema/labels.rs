@@ -92,7 +92,24 @@ pub(super) fn label_column(table: &Table, columns: &[ColumnModel]) -> Vec<String
         "city".to_owned(),
     ];
     match fallback.iter().find_map(|n| named_as(n)) {
-        Some(name) if named.is_empty() => vec![name],
+        Some(name) if named.is_empty() => return vec![name],
+        Some(_) => return Vec::new(),
+        None => {}
+    }
+    // Else its one number or code of any kind (`fleet_number`, `asset_tag`).
+    let coded: Vec<&&ColumnModel> = texts
+        .iter()
+        .filter(|c| {
+            c.words.len() >= 2
+                && c.words.last().is_some_and(|w| {
+                    ["number", "no", "code", "tag", "plate"]
+                        .iter()
+                        .any(|k| *w == stem(k))
+                })
+        })
+        .collect();
+    match coded[..] {
+        [one] if named.is_empty() => vec![one.name.clone()],
         _ => Vec::new(),
     }
 }
