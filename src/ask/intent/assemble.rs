@@ -141,7 +141,15 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         .items
         .iter()
         .any(|i| matches!(i.what, Ref::Table(t) if !bases.contains(&t)));
-    if parts.time.is_none() && reading.creation && !others_named {
+    // "amount invoiced in Q3": the rows' own verb dates them when they were made
+    // (`issued_on`, not `paid_on`).
+    let own_verb = reading.items.iter().any(|i| {
+        matches!(i.what, Ref::Table(t) if bases.contains(&t))
+            && !i.text.contains(' ')
+            && i.text.len() > 4
+            && i.text.ends_with("ed")
+    });
+    if parts.time.is_none() && (reading.creation || own_verb) && !others_named {
         parts.time = periods::creation_date(model, &bases);
     }
     // "fine money collected per year": the date it was paid (`paid_on`), not assessed.

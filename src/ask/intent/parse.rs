@@ -393,6 +393,17 @@ fn place_word(
         pending.set_aggregate(Aggregate::Sum);
         return 1;
     }
+    // "Total amount invoiced in Q3" of `inv_total_amt`: the column named by the words
+    // that begin with "total", summed (unless their rows' own total is asked of each).
+    if word == "total"
+        && pending.aggregate.is_none()
+        && i.checked_sub(1)
+            .and_then(|b| word_at(units, b))
+            .is_none_or(|b| !matches!(b, "their" | "its" | "each" | "whose"))
+        && matches!(schema_phrase(model, units, i), Some((Ref::Columns(_), n, _)) if n >= 2)
+    {
+        pending.set_aggregate(Aggregate::Sum);
+    }
     // "percentage of customers", "average of": the aggregate, even where a column's name
     // says it (`pct_off` is "percent off").
     if let (Some(aggregate), Some("of")) = (grammar::aggregate_word(word), word_at(units, i + 1)) {
@@ -553,7 +564,7 @@ fn place_word(
         return 1;
     }
     if !grain_column {
-        if let Some(n) = place_function_word(reading, pending, units, i, word) {
+        if let Some(n) = place_function_word(model, reading, pending, units, i, word) {
             return n;
         }
     }

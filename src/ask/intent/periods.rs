@@ -58,6 +58,7 @@ const CREATION: &[&str] = &[
     "submitted",
     "opened",
     "issued",
+    "issue",
     "raised",
     "filed",
 ];

@@ -435,24 +435,26 @@ fn spell_out(words: &mut [String], names: &[String]) {
 /// `t_appointment`, as legacy schemas prefix them): the code says nothing the question
 /// would, and is dropped (`apt_status` is the appointment's status, as `status` would be).
 fn table_prefix(columns: &mut [ColumnModel], names: &[String]) {
-    let own: Vec<&ColumnModel> = columns
-        .iter()
-        .filter(|c| c.role != Role::Key && c.words.len() > 1)
-        .collect();
-    let Some(code) = own.first().map(|c| c.words[0].clone()) else {
+    // The code as written (`prc`, which would read as "price" spelled out).
+    let code_of = |c: &ColumnModel| -> Option<String> {
+        let mut parts = c.name.split('_');
+        let first = parts.next()?.to_lowercase();
+        parts.next().map(|_| first)
+    };
+    let own: Vec<&ColumnModel> = columns.iter().filter(|c| c.role != Role::Key).collect();
+    let Some(code) = own.first().and_then(|c| code_of(c)) else {
         return;
     };
     let all = own.len() >= 3
-        && columns
+        && own
             .iter()
-            .filter(|c| c.role != Role::Key)
-            .all(|c| c.words.len() > 1 && c.words[0] == code);
-    if !all || !(2..=4).contains(&code.len()) || names.contains(&code) {
+            .all(|c| code_of(c).as_ref() == Some(&code) && c.words.len() > 1);
+    if !all || !(2..=4).contains(&code.len()) || names.contains(&stem(&code)) {
         return;
     }
     for c in columns
         .iter_mut()
-        .filter(|c| c.words.len() > 1 && c.words[0] == code)
+        .filter(|c| code_of(c).as_ref() == Some(&code) && c.words.len() > 1)
     {
         c.words.remove(0);
     }

@@ -5,6 +5,7 @@ use super::*;
 
 /// Aggregates, rankings, groupings, grains, comparisons, absence and activity verbs.
 pub(super) fn place_function_word(
+    model: &Model,
     reading: &mut Reading,
     pending: &mut Pending,
     units: &[Folded],
@@ -123,8 +124,23 @@ pub(super) fn place_function_word(
                         | "filtered"
                 )
         });
-    let grouping_next =
-        next.is_some_and(|n| matches!(n, "each" | "every") || grammar::grain_word(n).is_some());
+    // ("payments received by payment method": a kind of row, not who received them.)
+    let texts = |cs: &[ColumnRef]| {
+        cs.iter().all(|c| {
+            model
+                .column(c.table, &c.column)
+                .is_some_and(|m| m.role == Role::Text)
+        })
+    };
+    let kind_next = match schema_phrase(model, units, i + 1) {
+        Some((Ref::Columns(cs), _, _)) => texts(&cs),
+        // "by payment method" of `billing_payment.method`: the table's word, then its column.
+        Some((Ref::Table(t), n, _)) => matches!(schema_phrase(model, units, i + 1 + n),
+            Some((Ref::Columns(cs), _, _)) if texts(&cs) && cs.iter().any(|c| c.table == t)),
+        _ => false,
+    };
+    let grouping_next = kind_next
+        || next.is_some_and(|n| matches!(n, "each" | "every") || grammar::grain_word(n).is_some());
     if word == "by" && after_verb && !grouping_next {
         return Some(1);
     }

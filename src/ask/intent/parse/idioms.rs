@@ -108,7 +108,7 @@ pub(super) fn before_schema(
     if pending.grouped && grammar::grain_word(word).is_some() && !grain_column {
         // "per year" is a time grain, not a column such as `terms.term_year`; "by annual
         // budget" is the column `annual_budget`.
-        return Some(place_function_word(reading, pending, units, i, word).unwrap_or(1));
+        return Some(place_function_word(model, reading, pending, units, i, word).unwrap_or(1));
     }
     // "each type of class": the class's own `class_type`.
     if GENERIC.contains(&word) && word_at(units, i + 1) == Some("of") {

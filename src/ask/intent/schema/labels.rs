@@ -96,13 +96,22 @@ pub(super) fn label_column(table: &Table, columns: &[ColumnModel]) -> Vec<String
         Some(_) => return Vec::new(),
         None => {}
     }
-    // Else its one number or code of any kind (`fleet_number`, `asset_tag`).
+    // Else a thing's one number of any kind (`fleet_number`, `asset_tag`); not what a
+    // sale or a payment records (its `receipt_number`), nor a code of a kind
+    // (`pay_method_cd`, `reason_code`).
+    use crate::ask::vocab::measures::{column_measures, Measure};
+    let records_money = columns.iter().any(|c| {
+        column_measures(&c.words, &c.data_type)
+            .iter()
+            .any(|(k, _)| matches!(k, Measure::Money | Measure::Price | Measure::Cost))
+    });
     let coded: Vec<&&ColumnModel> = texts
         .iter()
         .filter(|c| {
-            c.words.len() >= 2
+            !records_money
+                && c.words.len() >= 2
                 && c.words.last().is_some_and(|w| {
-                    ["number", "no", "code", "tag", "plate"]
+                    ["number", "no", "tag", "plate"]
                         .iter()
                         .any(|k| *w == stem(k))
                 })
