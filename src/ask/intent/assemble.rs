@@ -192,6 +192,28 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             .find(|(i, _)| *i == index)
             .map(|(_, b)| *b);
         let near: Vec<usize> = context.iter().chain(&bases).copied().collect();
+        // "customers who never received a shipment": a verb, not the status `received`
+        // of purchase orders that no foreign key joins to what is asked.
+        if let LiteralValue::Value(value) = &literal.value {
+            let verb = literal.text.len() > 4
+                && literal.text.ends_with("ed")
+                && !literal.text.contains(' ');
+            let unjoined = value.sources.iter().all(|s| {
+                model
+                    .tables
+                    .iter()
+                    .position(|t| t.plain == s.table)
+                    .is_some_and(|t| {
+                        bases
+                            .iter()
+                            .all(|&b| b != t && model.paths(b).get(t).cloned().flatten().is_none())
+                    })
+            });
+            // (A negated one says "never": what it would deny is not known.)
+            if verb && unjoined && !bases.is_empty() && !reading.negated.contains(&index) {
+                continue;
+            }
+        }
         // "how many expenses were approved": the expenses' flag, not a status of
         // approved leave elsewhere.
         if let Some(column) = flag_named(model, &bases, &literal.text) {

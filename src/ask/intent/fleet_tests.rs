@@ -378,3 +378,77 @@ fn a_booking_is_dated_by_when_it_starts_and_rows_without_names_by_their_number()
         "{old}"
     );
 }
+
+fn rentals() -> Corpus {
+    let units = table(
+        "units",
+        vec![
+            typed("id", "bigint"),
+            typed("unit_number", "text"),
+            typed("bedrooms", "integer"),
+            typed("listed_rent", "numeric(8,2)"),
+        ],
+    );
+    let leases = table(
+        "leases",
+        vec![
+            typed("id", "bigint"),
+            typed("unit_id", "bigint"),
+            typed("monthly_rent", "numeric(8,2)"),
+            typed("signed_on", "date"),
+        ],
+    );
+    let payments = table(
+        "payments",
+        vec![
+            typed("id", "bigint"),
+            typed("lease_id", "bigint"),
+            typed("received_on", "date"),
+            typed("amount", "numeric(8,2)"),
+            column("method", &["card", "transfer"]),
+        ],
+    );
+    let fares = table(
+        "fare_transactions",
+        vec![
+            typed("id", "bigint"),
+            typed("tapped_at", "timestamptz"),
+            typed("fare_amount", "numeric(8,2)"),
+        ],
+    );
+    Corpus {
+        version: "rentals".into(),
+        tables: vec![
+            with_id(units, &[]),
+            with_id(leases, &[("unit_id", "units")]),
+            with_id(payments, &[("lease_id", "leases")]),
+            with_id(fares, &[]),
+        ],
+        ..Corpus::default()
+    }
+}
+
+#[test]
+fn one_column_said_by_two_runs_of_words_and_kinds_after_by() {
+    let engine = engine_of(&rentals());
+    // "asking" names `listed_rent`, "rent" any rent: the one both name.
+    let by_bedrooms = sql(&engine, "average asking rent by number of bedrooms");
+    assert!(
+        by_bedrooms.contains("AVG(units.listed_rent)")
+            && by_bedrooms.contains("GROUP BY units.bedrooms"),
+        "{by_bedrooms}"
+    );
+    // "by" after a verb groups by a kind named next; it names no agent.
+    let by_method = sql(&engine, "Total payments received by payment method");
+    assert!(
+        by_method.contains("SUM(payments.amount)")
+            && by_method.contains("GROUP BY payments.method"),
+        "{by_method}"
+    );
+    // A measure word before the one column of its kind.
+    let gross = sql(&engine, "Gross fare takings per year");
+    assert!(
+        gross.contains("SUM(fare_transactions.fare_amount)"),
+        "{gross}"
+    );
+}

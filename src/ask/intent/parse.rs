@@ -503,6 +503,9 @@ fn place_word(
         if columns && adjacent {
             own_column_of_table_before(reading);
         }
+        if columns {
+            measure_of_column_after(model, reading);
+        }
         if let Some(t) = table {
             compound(model, reading, t, i);
             // "how many vegetarian bookings": the count is of the rows the flag qualifies.

@@ -410,6 +410,10 @@ pub(super) fn place_column(
         return Ok(());
     }
     match (role, item.aggregate, item.grouped) {
+        // "average rent by number of bedrooms": grouped by the number a column holds.
+        (Some(Role::Number), Some(Aggregate::Count), true) if !item.distinct => {
+            parts.groups.push(Group::Column(column))
+        }
         (Some(Role::Number), Some(aggregate), _) if aggregate != Aggregate::Share => {
             // "how many hours were logged": the hours summed, not the rows that have some;
             // "how many calls" is no sum of `call_secs`, whose unit is not what was said.

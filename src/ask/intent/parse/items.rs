@@ -109,16 +109,28 @@ pub(super) fn push_item(
     let mut item = take_item(pending, what, singular);
     item.text = text;
     // "the average delay caused by an incident, in minutes", "a delay between 10 and 20
-    // minutes": one column named twice (`delay_minutes`) is one item.
-    if let Ref::Columns(one) = &item.what {
+    // minutes": one column named twice (`delay_minutes`) is one item; "average asking
+    // rent" (`listed_rent`, then any rent), "minutes subscribers watched" (any minutes,
+    // then `watch_minutes`): the one column both name.
+    if let Ref::Columns(new) = &item.what {
         let earlier = reading.items.iter_mut().find(|e| {
-            one.len() == 1
-                && e.what == item.what
-                && e.grouped == item.grouped
+            let Ref::Columns(old) = &e.what else {
+                return false;
+            };
+            // (A unit alone, "in minutes", chooses no column among several lengths.)
+            let unit = crate::ask::vocab::grammar::unit_word(&item.text).is_some();
+            let same = (old.len() == 1 && new.contains(&old[0]))
+                || (new.len() == 1 && old.contains(&new[0]) && (old.len() == 1 || !unit));
+            same && e.grouped == item.grouped
                 && (e.compared.is_none() || item.compared.is_none())
                 && (e.aggregate.is_none() || item.aggregate.is_none())
         });
         if let Some(earlier) = earlier {
+            if let (Ref::Columns(old), [one]) = (&earlier.what, &new[..]) {
+                if old.len() > 1 {
+                    earlier.what = Ref::Columns(vec![one.clone()]);
+                }
+            }
             earlier.compared = earlier.compared.take().or(item.compared);
             earlier.aggregate = earlier.aggregate.or(item.aggregate);
             return;

@@ -293,3 +293,35 @@ pub(super) fn own_column_of_table_before(reading: &mut Reading) {
     column_item.text = format!("{} {}", table_item.text, column_item.text);
     reading.items.remove(n - 2);
 }
+
+/// "gross fare takings", "total revenue from fares": a measure word just before the one
+/// money column that carries its kind is that column (`fare_amount`), with the measure's
+/// aggregate.
+pub(super) fn measure_of_column_after(model: &Model, reading: &mut Reading) {
+    let n = reading.items.len();
+    if n < 2 {
+        return;
+    }
+    let (before, after) = reading.items.split_at_mut(n - 1);
+    let (measure_item, column_item) = (&mut before[n - 2], &after[0]);
+    let (Ref::Measure(word), Ref::Columns(columns)) = (&measure_item.what, &column_item.what)
+    else {
+        return;
+    };
+    let [column] = &columns[..] else {
+        return;
+    };
+    let carries = model.column(column.table, &column.column).is_some_and(|c| {
+        crate::ask::vocab::measures::column_measures(&c.words, &c.data_type)
+            .iter()
+            .any(|(k, _)| word.kinds.iter().any(|(w, _)| w == k))
+    });
+    if !carries || measure_item.grouped || column_item.grouped || column_item.aggregate.is_some() {
+        return;
+    }
+    let aggregate = measure_item.aggregate.or(word.aggregate);
+    measure_item.what = Ref::Columns(vec![column.clone()]);
+    measure_item.aggregate = aggregate;
+    measure_item.text = format!("{} {}", measure_item.text, column_item.text);
+    reading.items.pop();
+}
