@@ -155,6 +155,12 @@ fn rows_marked_removed_are_left_out() {
             && never.contains("members.deleted_at IS NULL"),
         "{never}"
     );
+    // Unless the question asks about them.
+    let removed = sql(&engine, "How many cars have we removed from the fleet?");
+    assert!(
+        removed.contains("cars.deleted_at IS NOT NULL") && !removed.contains("IS NULL"),
+        "{removed}"
+    );
     // When a row was removed dates nothing; nor does the framework's `created_at`.
     let per_year = sql(&engine, "trips per year");
     assert!(

@@ -504,7 +504,8 @@ fn place_word(
             own_column_of_table_before(reading);
         }
         if columns {
-            measure_of_column_after(model, reading);
+            let before = i.checked_sub(1).and_then(|b| word_at(units, b));
+            measure_of_column_after(model, reading, before);
         }
         if let Some(t) = table {
             compound(model, reading, t, i);
@@ -590,6 +591,14 @@ fn place_word(
         if !kept {
             return 1;
         }
+    }
+    // "carried out", "handed out", "sent out": the verb's particle (not "out of stock").
+    let after_verb = i
+        .checked_sub(1)
+        .and_then(|b| word_at(units, b))
+        .is_some_and(|b| (b.len() > 4 && b.ends_with("ed")) || grammar::is_past_verb(b));
+    if word == "out" && after_verb && word_at(units, i + 1) != Some("of") {
+        return 1;
     }
     if is_stop_word(word) || is_shape_stop_word(word) || grammar::is_neutral_word(word) {
         reading.valued |= matches!(word, "value" | "worth");

@@ -210,6 +210,21 @@ const NEUTRAL_WORDS: &[&str] = &[
     "partners",
     "attempt",
     "attempts",
+    // "inspections carried out", "lines we run", "procedures we offer", "cars in the
+    // fleet": doing, running or offering what the rows already are.
+    "carried",
+    "conducted",
+    "performed",
+    "handed",
+    "run",
+    "runs",
+    "running",
+    "operate",
+    "operates",
+    "operating",
+    "offer",
+    "offered",
+    "fleet",
 ];
 
 fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {

@@ -63,6 +63,28 @@ pub(super) fn list_shape(
             }
         }
     }
+    // "list the overdue invoice numbers": the rows named by the label said, in the plural.
+    if parts.tables.is_empty() {
+        let labels: Vec<usize> = reading
+            .items
+            .iter()
+            .filter_map(|i| match &i.what {
+                Ref::Columns(cs) if !i.singular && !i.grouped && i.aggregate.is_none() => {
+                    match &cs[..] {
+                        [c] if model.tables[c.table].label == [c.column.clone()] => Some(c.table),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            })
+            .collect();
+        if let [t] = labels[..] {
+            parts
+                .unused
+                .retain(|c| c.table != t || !model.tables[t].label.contains(&c.column));
+            parts.tables.push((t, true));
+        }
+    }
     let [(table, _)] = parts.tables[..] else {
         return Err(Unread::Unsupported(
             "no measure and not exactly one table to list".into(),

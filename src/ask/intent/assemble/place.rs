@@ -439,7 +439,12 @@ pub(super) fn place_column(
             let money = carries_money(model, &column)
                 || carries_cost(model, &column)
                 || is_unit_price(model, &column);
-            if aggregate == Aggregate::Count && !item.distinct && money {
+            // ("How many units were scrapped": units, summed.)
+            let said_units = item.text.split(' ').any(|w| {
+                crate::ask::vocab::measures::measure_word(w)
+                    .is_some_and(|m| m.kinds.iter().any(|(k, _)| *k == Kind::Quantity))
+            });
+            if aggregate == Aggregate::Count && !item.distinct && money && !said_units {
                 parts.measures.push(Measure::Rows {
                     table: column.table,
                 });

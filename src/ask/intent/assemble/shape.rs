@@ -270,10 +270,25 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
             .column(column.table, &column.column)
             .map(|c| column_measures(&c.words, &c.data_type))
             .unwrap_or_default();
-        let adds_up = !kinds.is_empty()
-            && kinds
+        // (A cost that may be a price only more weakly, `repair_cost`, adds up too; a
+        // unit's price never does.)
+        let strength = |kind: Kind| {
+            kinds
                 .iter()
-                .all(|(k, _)| matches!(k, Kind::Money | Kind::Cost | Kind::Quantity));
+                .filter(|(k, _)| *k == kind)
+                .map(|(_, s)| *s)
+                .fold(0.0, f32::max)
+        };
+        let unit_price = strength(Kind::Price) > 0.0
+            && strength(Kind::Price) >= strength(Kind::Money).max(strength(Kind::Cost));
+        let adds_up = !kinds.is_empty()
+            && !unit_price
+            && kinds.iter().all(|(k, strength)| {
+                matches!(k, Kind::Money | Kind::Cost | Kind::Quantity) || *strength < 0.9
+            })
+            && kinds.iter().any(|(k, strength)| {
+                matches!(k, Kind::Money | Kind::Cost | Kind::Quantity) && *strength >= 0.9
+            });
         if grouped && adds_up && parts.tables.iter().all(|(t, _)| *t == column.table) {
             parts.measures.push(Measure::Column {
                 aggregate: Aggregate::Sum,

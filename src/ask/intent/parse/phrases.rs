@@ -297,7 +297,11 @@ pub(super) fn own_column_of_table_before(reading: &mut Reading) {
 /// "gross fare takings", "total revenue from fares": a measure word just before the one
 /// money column that carries its kind is that column (`fare_amount`), with the measure's
 /// aggregate.
-pub(super) fn measure_of_column_after(model: &Model, reading: &mut Reading) {
+pub(super) fn measure_of_column_after(
+    model: &Model,
+    reading: &mut Reading,
+    word_before: Option<&str>,
+) {
     let n = reading.items.len();
     if n < 2 {
         return;
@@ -316,7 +320,16 @@ pub(super) fn measure_of_column_after(model: &Model, reading: &mut Reading) {
             .iter()
             .any(|(k, _)| word.kinds.iter().any(|(w, _)| w == k))
     });
-    if !carries || measure_item.grouped || column_item.grouped || column_item.aggregate.is_some() {
+    // Said right before it ("gross fare"), not apart ("cost more than 300 a night").
+    let adjacent = word_before == Some(measure_item.text.as_str());
+    if !carries
+        || !adjacent
+        || measure_item.grouped
+        || column_item.grouped
+        || column_item.aggregate.is_some()
+        || measure_item.compared.is_some()
+        || column_item.compared.is_some()
+    {
         return;
     }
     let aggregate = measure_item.aggregate.or(word.aggregate);

@@ -222,6 +222,20 @@ pub(super) fn schema_phrase(
     if stems.is_empty() {
         return None;
     }
+    // "cars removed from the fleet", "deleted members": the mark of rows removed.
+    if matches!(written[0], "removed" | "deleted" | "discarded") {
+        let marks: Vec<ColumnRef> = (0..model.tables.len())
+            .filter_map(|t| {
+                model.tables[t].removed.as_ref().map(|c| ColumnRef {
+                    table: t,
+                    column: c.clone(),
+                })
+            })
+            .collect();
+        if !marks.is_empty() {
+            return Some((Ref::Columns(marks), 1, false));
+        }
+    }
     if let Some(found) = nominalized(model, &stems[0], written[0]) {
         return Some(found);
     }
