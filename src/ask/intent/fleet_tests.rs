@@ -83,6 +83,24 @@ fn carshare() -> Corpus {
         typed("paid_at", "timestamp"),
         typed("fare_amount", "numeric(8,2)"),
     ];
+    let invoices = laravel(
+        vec![
+            typed("id", "bigint"),
+            typed("member_id", "bigint"),
+            typed("number", "text"),
+            column("status", &["open", "overdue"]),
+        ],
+        false,
+    );
+    let damages = laravel(
+        vec![
+            typed("id", "bigint"),
+            typed("car_id", "bigint"),
+            typed("reported_at", "timestamp"),
+            typed("repair_cost", "numeric(10,2)"),
+        ],
+        false,
+    );
     Corpus {
         version: "carshare".into(),
         tables: vec![
@@ -95,6 +113,8 @@ fn carshare() -> Corpus {
             ),
             with_id(table("refunds", refunds), &[("trip_id", "trips")]),
             with_id(table("fare_payments", fares), &[("member_id", "members")]),
+            with_id(table("invoices", invoices), &[("member_id", "members")]),
+            with_id(table("damage_reports", damages), &[("car_id", "cars")]),
         ],
         ..Corpus::default()
     }
@@ -456,5 +476,31 @@ fn one_column_said_by_two_runs_of_words_and_kinds_after_by() {
     assert!(
         gross.contains("SUM(fare_transactions.fare_amount)"),
         "{gross}"
+    );
+}
+
+#[test]
+fn labels_said_are_their_rows_and_costs_add_up_per_group() {
+    let engine = engine_of(&carshare());
+    let overdue = sql(&engine, "list the overdue invoice numbers");
+    assert!(
+        overdue.starts_with("SELECT invoices.number")
+            && overdue.contains("invoices.status = 'overdue'"),
+        "{overdue}"
+    );
+    let by_make = sql(&engine, "repair costs by car model");
+    assert!(
+        by_make.contains("SUM(damage_reports.repair_cost)")
+            && by_make.contains("GROUP BY cars.model"),
+        "{by_make}"
+    );
+    // "carried out": what the rows already are.
+    let since = sql(
+        &engine,
+        "How many damage reports were carried out since June 2024?",
+    );
+    assert!(
+        since.contains("damage_reports.reported_at >= DATE '2024-06-01'"),
+        "{since}"
     );
 }
