@@ -183,6 +183,30 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             parts.time = Some(one.clone());
         }
     }
+    // "lots we sold since July": the date the verb names (`sales.sold_at`), of a table
+    // joined to the rows measured, when it is the one date it names.
+    if parts.time.is_none() && periods_asked {
+        let verbs: Vec<String> = reading
+            .items
+            .iter()
+            .filter(|i| matches!(i.what, Ref::Measure(_)) && i.aggregate.is_none())
+            .map(|i| stem(&i.text))
+            .filter(|v| v.len() > 3)
+            .collect();
+        let joined: Vec<usize> = (0..model.tables.len())
+            .filter(|&t| {
+                bases
+                    .iter()
+                    .any(|&b| b == t || model.paths(b).get(t).cloned().flatten().is_some())
+            })
+            .collect();
+        let dated = model.columns_where(&joined, |c| {
+            c.role == Role::Time && c.words.first().is_some_and(|w| verbs.contains(w))
+        });
+        if let [one] = &dated[..] {
+            parts.time = Some(one.clone());
+        }
+    }
     let mut share_of = Vec::new();
     let mut narrowing = Vec::new();
     for (index, literal) in reading.literals.iter().enumerate() {

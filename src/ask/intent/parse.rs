@@ -174,9 +174,30 @@ pub(super) fn read(
     };
     let mut pending = Pending::default();
     let mut unplaced = Vec::new();
+    let examples = example_lists(model, &units, &template.literals);
     let mut literal_index = 0;
     let mut i = 0;
     while i < units.len() {
+        // "by format (live, online or timed)": the column the values show, which are
+        // examples of it, not a condition.
+        if let Some(list) = examples.iter().find(|l| l.word == i) {
+            push_item(
+                &mut reading,
+                &mut pending,
+                Ref::Columns(vec![list.column.clone()]),
+                true,
+                word_at(&units, i).unwrap_or_default().to_owned(),
+            );
+            i += 1;
+            continue;
+        }
+        if examples.iter().any(|l| l.values.contains(&i)) {
+            if matches!(units[i], Folded::Placeholder(_)) {
+                literal_index += 1;
+            }
+            i += 1;
+            continue;
+        }
         let step = match &units[i] {
             Folded::Placeholder(_) => {
                 let literal = template.literals[literal_index].clone();
@@ -304,6 +325,96 @@ pub(super) fn read(
         return Err(Unread::Unplaced(unplaced));
     }
     Ok(reading)
+}
+
+/// A word followed by two or more values of one column, listed as examples of it ("by
+/// format (live, online or timed)", "each style (red, white, rosé and so on)").
+struct ExampleList {
+    /// The unit of the word that names the column.
+    word: usize,
+    column: ColumnRef,
+    /// The units of the values and the words joining them.
+    values: Vec<usize>,
+}
+
+fn example_lists(model: &Model, units: &[Folded], literals: &[Literal]) -> Vec<ExampleList> {
+    let mut lists = Vec::new();
+    let mut placeholder_at = Vec::new();
+    let mut seen = 0;
+    for unit in units {
+        placeholder_at.push(matches!(unit, Folded::Placeholder(_)).then(|| {
+            seen += 1;
+            seen - 1
+        }));
+    }
+    let mut i = 0;
+    while i + 2 < units.len() {
+        let Some(word) = word_at(units, i) else {
+            i += 1;
+            continue;
+        };
+        if is_stop_word(word) {
+            i += 1;
+            continue;
+        }
+        let mut values = Vec::new();
+        let mut sources: Option<Vec<ColumnRef>> = None;
+        let mut k = i + 1;
+        while k < units.len() {
+            match (&units[k], placeholder_at[k]) {
+                (Folded::Placeholder(_), Some(n)) => {
+                    let LiteralValue::Value(value) = &literals[n].value else {
+                        break;
+                    };
+                    let columns: Vec<ColumnRef> = value
+                        .sources
+                        .iter()
+                        .filter_map(|s| {
+                            let t = model.tables.iter().position(|t| t.plain == s.table)?;
+                            Some(ColumnRef {
+                                table: t,
+                                column: s.column.clone(),
+                            })
+                        })
+                        .collect();
+                    sources = Some(match sources {
+                        None => columns,
+                        Some(common) => {
+                            common.into_iter().filter(|c| columns.contains(c)).collect()
+                        }
+                    });
+                    values.push(k);
+                }
+                (Folded::Word { word, .. }, _) if matches!(word.as_str(), "or" | "and") => {
+                    values.push(k);
+                }
+                _ => break,
+            }
+            k += 1;
+        }
+        let count = values
+            .iter()
+            .filter(|&&v| matches!(units[v], Folded::Placeholder(_)))
+            .count();
+        match sources.as_deref() {
+            Some([column]) if count >= 2 => {
+                while values
+                    .last()
+                    .is_some_and(|&v| !matches!(units[v], Folded::Placeholder(_)))
+                {
+                    values.pop();
+                }
+                lists.push(ExampleList {
+                    word: i,
+                    column: column.clone(),
+                    values,
+                });
+                i = k;
+            }
+            _ => i += 1,
+        }
+    }
+    lists
 }
 
 /// "the count and total amount": the count is of the rows named before, beside the

@@ -210,8 +210,8 @@ const NEUTRAL_WORDS: &[&str] = &[
     "partners",
     "attempt",
     "attempts",
-    // "inspections carried out", "lines we run", "procedures we offer", "cars in the
-    // fleet": doing, running or offering what the rows already are.
+    // "inspections carried out", "lines we run", "cars in the fleet": doing or running
+    // what the rows already are.
     "carried",
     "conducted",
     "performed",
@@ -222,8 +222,6 @@ const NEUTRAL_WORDS: &[&str] = &[
     "operate",
     "operates",
     "operating",
-    "offer",
-    "offered",
     "fleet",
 ];
 

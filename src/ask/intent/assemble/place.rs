@@ -52,6 +52,20 @@ pub(super) fn place_item(
             });
             return Ok(());
         }
+        // "How many lots have we sold": a verb of the rows counted, no amount sold.
+        Ref::Measure(word)
+            if item.aggregate.is_none()
+                && (item.text.ends_with("ed")
+                    || item.text == "sold"
+                    || crate::ask::vocab::grammar::is_past_verb(&item.text))
+                && !parts.how_much
+                && reading.items.iter().any(|i| {
+                    matches!(i.what, Ref::Table(_)) && i.aggregate == Some(Aggregate::Count)
+                }) =>
+        {
+            parts.verbs.push(item.text.clone());
+            return Ok(());
+        }
         Ref::Measure(word) => {
             let column = resolve::measure_column(model, measure_context, word, item.activity)
                 .map_err(|e| {
