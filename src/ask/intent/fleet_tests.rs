@@ -504,3 +504,24 @@ fn labels_said_are_their_rows_and_costs_add_up_per_group() {
         "{since}"
     );
 }
+
+#[test]
+fn values_listed_as_examples_name_their_column_and_a_verb_dates_its_rows() {
+    let engine = engine_of(&auction());
+    let by_status = sql(
+        &engine,
+        "Count the bookings by state (completed or cancelled).",
+    );
+    assert!(
+        by_status.contains("GROUP BY bookings.status") && !by_status.contains("IN ("),
+        "{by_status}"
+    );
+    // "sold" says which lots are counted, and dates them by the sale.
+    let sold = sql(&engine, "How many lots have we sold since July 2024?");
+    assert!(
+        sold.contains("COUNT(DISTINCT lots.id)")
+            && sold.contains("sales.sold_at >= DATE '2024-07-01'")
+            && !sold.contains("SUM("),
+        "{sold}"
+    );
+}
