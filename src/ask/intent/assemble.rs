@@ -456,12 +456,30 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     // "How many customer countries": a column that is neither grouped, listed nor
     // filtered would be dropped from the answer.
     let filtered = filter_columns(parts.filters.iter().chain(&share_of));
-    let listed_label = |c: &ColumnRef| match &shape {
-        Shape::List { table, .. } => {
-            c.table == *table && model.tables[*table].label.contains(&c.column)
-        }
-        _ => false,
+    let listed = match &shape {
+        Shape::List { table, .. } => Some(*table),
+        _ => None,
     };
+    let listed_label = |c: &ColumnRef| {
+        listed.is_some_and(|t| c.table == t && model.tables[t].label.contains(&c.column))
+    };
+    // "List the overdue invoices with their amount and due date": the columns asked
+    // beside each row listed (its own, or a row's it refers to).
+    if let (Shape::List { table, shown, .. }, true) = (&mut shape, reading.shows_more) {
+        let asked: Vec<ColumnRef> = parts
+            .unused
+            .iter()
+            .filter(|c| !filtered.contains(c) && !listed_label(c))
+            .filter(|c| list::reaches(model, *table, c.table))
+            .cloned()
+            .collect();
+        for c in asked {
+            parts.unused.retain(|u| *u != c);
+            if !shown.contains(&c) {
+                shown.push(c);
+            }
+        }
+    }
     if let Some(column) = parts
         .unused
         .iter()
@@ -537,7 +555,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         None => None,
         Some(direction) => Some((direction, reading.limit.unwrap_or(1))),
     };
-    let shape =
+    let mut shape =
         periods::with_time_groups(model, &bases, parts.time.as_ref(), &parts.grains, shape)?;
     // "Which category had the highest revenue in each year": the top of each group, not
     // the top pair.
@@ -606,6 +624,17 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
                         column: time.clone(),
                     })
                 }
+                // "the overdue invoices with their due date": shown beside each one.
+                _ if reading.shows_more
+                    && matches!(&shape, Shape::List { table, .. }
+                        if list::reaches(model, *table, time.table)) =>
+                {
+                    if let Shape::List { shown, .. } = &mut shape {
+                        if !shown.contains(time) {
+                            shown.push(time.clone());
+                        }
+                    }
+                }
                 _ => {
                     return Err(Unread::Unsupported(format!(
                         "what the date {} is asked for",
@@ -616,6 +645,17 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             parts.filters.sort();
             parts.filters.dedup();
         }
+    }
+    // Shown in the order the question asks for them.
+    if let Shape::List { shown, .. } = &mut shape {
+        let said_at = |c: &ColumnRef| {
+            reading
+                .items
+                .iter()
+                .position(|i| matches!(&i.what, Ref::Columns(cs) if cs.contains(c)))
+                .unwrap_or(usize::MAX)
+        };
+        shown.sort_by_key(said_at);
     }
     check_counted_parents(model, &shape)?;
     let averaged = reading.averaged;

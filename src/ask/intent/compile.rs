@@ -50,7 +50,7 @@ pub fn compile(model: &Model, intent: &Intent) -> Result<String, Unread> {
             ))
         }
         Shape::Aggregate { measures, groups } => aggregate(model, intent, measures, groups),
-        Shape::List { table, by } => list(model, intent, *table, by.as_ref()),
+        Shape::List { table, by, shown } => list(model, intent, *table, by.as_ref(), shown),
     }
 }
 
@@ -509,11 +509,16 @@ fn list(
     intent: &Intent,
     table: usize,
     by: Option<&ColumnRef>,
+    shown: &[ColumnRef],
 ) -> Result<String, Unread> {
     let t = &model.tables[table];
-    let labels = label_sql(model, table)?;
+    // Rows without a name are listed by the columns asked beside them.
+    let labels = match label_sql(model, table) {
+        Err(_) if !shown.is_empty() => Vec::new(),
+        labels => labels?,
+    };
     no_cousins(model, intent, table, &[])?;
-    let mut needed = Vec::new();
+    let mut needed: Vec<usize> = shown.iter().map(|c| c.table).collect();
     let within = within_absent(model, table, &intent.filters);
     for (k, f) in intent.filters.iter().enumerate() {
         if within[k].is_none() {
@@ -536,6 +541,12 @@ fn list(
         _ => labels,
     };
     select.extend(by.map(|c| column_sql(model, c)));
+    for c in shown {
+        let sql = column_sql(model, c);
+        if !select.contains(&sql) {
+            select.push(sql);
+        }
+    }
     // "restaurants with more than 12 tables": each one's number beside it.
     for (k, f) in intent.filters.iter().enumerate() {
         if let (Filter::Counted { table: counted, .. }, None) = (f, within[k]) {

@@ -182,8 +182,14 @@ pub enum Shape {
         measures: Vec<Measure>,
         groups: Vec<Group>,
     },
-    /// Rows of one table by their label, optionally ranked by a column.
-    List { table: usize, by: Option<ColumnRef> },
+    /// Rows of one table by their label, optionally ranked by a column, with the columns
+    /// asked beside each (of the row or of a row it refers to).
+    List {
+        table: usize,
+        by: Option<ColumnRef>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        shown: Vec<ColumnRef>,
+    },
 }
 
 /// What a question asks, independent of its wording.

@@ -143,6 +143,9 @@ pub(super) struct Reading {
     pub list_asked: bool,
     /// "the count and total amount" with no rows named before to count.
     pub unplaced_count: bool,
+    /// "with their amount and due date", "along with", "and their": more of each row is
+    /// asked beside its name.
+    pub shows_more: bool,
     /// "current employees", "currently on the payroll": rows whose state has not ended.
     pub current: bool,
     /// "stock below their reorder level": a column compared with another of its row.
@@ -471,6 +474,11 @@ fn place_word(
     reading.versus |= matches!(word, "vs" | "versus");
     reading.which |= matches!(word, "which" | "who");
     reading.list_asked |= i == 0 && word == "list";
+    let next = word_at(units, i + 1);
+    reading.shows_more |= (word == "with" && matches!(next, Some("their" | "its" | "the")))
+        || (word == "and" && next == Some("their"))
+        || (matches!(word, "along" | "together") && next == Some("with"))
+        || word == "including";
     reading.between |=
         word == "between" && matches!(units.get(i + 1), Some(Folded::Placeholder(_)));
     let placeholder = |k: usize| matches!(units.get(k), Some(Folded::Placeholder(_)));

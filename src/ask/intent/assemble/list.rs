@@ -9,6 +9,7 @@ pub(super) fn list_shape(
     parts: &mut Parts,
 ) -> Result<Shape, Unread> {
     parts.unused.append(&mut parts.columns);
+    let mut shown = Vec::new();
     // "employees never assigned to a project": the projects are what they have none of.
     if parts.tables.len() > 1 {
         let absent = parts.absent.clone();
@@ -29,8 +30,18 @@ pub(super) fn list_shape(
                 if relation == Related::Child {
                     parts.filters.push(Filter::Present { table: t });
                 } else if !conditioned(model, reading, parts, first, t) {
-                    // "unavailable dishes and their restaurant": the restaurant beside
-                    // each dish, which a listing of one table's rows does not show.
+                    // "discontinued products and their supplier": the supplier's name
+                    // beside each product, the row each refers to.
+                    let label = &model.tables[t].label;
+                    if reading.shows_more && !label.is_empty() && reaches(model, first, t) {
+                        shown.extend(label.iter().map(|l| ColumnRef {
+                            table: t,
+                            column: l.clone(),
+                        }));
+                        continue;
+                    }
+                    // "unavailable dishes and at which restaurant": not said as a row's
+                    // own, askpg does not show it.
                     return Err(Unread::Unsupported(format!(
                         "the {} beside each of the {} listed",
                         model.tables[t].name, model.tables[first].name
@@ -90,8 +101,9 @@ pub(super) fn list_shape(
             "no measure and not exactly one table to list".into(),
         ));
     };
-    if model.tables[table].label.is_empty() || !parts.groups.is_empty() || !parts.grains.is_empty()
-    {
+    // (Rows without a name may still be listed by what is asked beside each.)
+    let unlabelled = model.tables[table].label.is_empty() && !reading.shows_more;
+    if unlabelled || !parts.groups.is_empty() || !parts.grains.is_empty() {
         return Err(Unread::Unsupported("a listing askpg cannot label".into()));
     }
     // "list discontinued products" of a number column `discontinued`: a state said of
@@ -115,6 +127,15 @@ pub(super) fn list_shape(
     }
     for child in std::mem::take(&mut parts.absent) {
         parts.filters.push(Filter::Absent { table: child });
+    }
+    // "List the invoices with their subtotal and tax": numbers shown beside each row, in
+    // the order asked.
+    if reading.direction.is_none()
+        && reading.shows_more
+        && !parts.numbers.is_empty()
+        && parts.numbers.iter().all(|c| reaches(model, table, c.table))
+    {
+        shown.append(&mut parts.numbers);
     }
     let ranked = |word| resolve::ranked_column(model, table, word).ok();
     let extreme = reading.direction.is_some() && reading.limit.is_none();
@@ -159,7 +180,18 @@ pub(super) fn list_shape(
     if by.is_none() && reading.direction.is_some() {
         return Err(Unread::Unsupported("a ranking without a column".into()));
     }
-    Ok(Shape::List { table, by })
+    Ok(Shape::List { table, by, shown })
+}
+
+/// Whether the rows of `table` refer to one row of `t` (itself, or up the foreign keys).
+pub(super) fn reaches(model: &Model, table: usize, t: usize) -> bool {
+    t == table
+        || model
+            .paths(table)
+            .get(t)
+            .cloned()
+            .flatten()
+            .is_some_and(|p| p.iter().all(|(_, up)| *up))
 }
 
 /// Whether a condition of the question is on `t`'s rows or on rows reached through them

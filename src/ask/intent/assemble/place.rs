@@ -414,7 +414,9 @@ pub(super) fn place_column(
         return Ok(());
     }
     // "orders that used a coupon code", "customers with an email": a value is there.
+    // (Not "with the seller's shop name": what is asked beside each row.)
     if item.filled
+        && !reading.shows_more
         && role == Some(Role::Text)
         && item.aggregate.is_none()
         && !item.grouped

@@ -387,6 +387,7 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
             return Ok(Shape::List {
                 table,
                 by: Some(by),
+                shown: Vec::new(),
             });
         }
     }
