@@ -80,7 +80,7 @@ pub(super) fn is_price(words: &[String], data_type: &str) -> bool {
 
 /// The number columns of table `t` that count the units of a line (`quantity`, `qty`;
 /// not `units_in_stock`).
-fn quantity_columns(model: &Model, t: usize) -> impl Iterator<Item = &ColumnModel> {
+pub(super) fn quantity_columns(model: &Model, t: usize) -> impl Iterator<Item = &ColumnModel> {
     model.tables[t]
         .columns
         .iter()

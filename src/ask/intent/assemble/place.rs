@@ -59,8 +59,11 @@ pub(super) fn place_item(
                     || item.text == "sold"
                     || crate::ask::vocab::grammar::is_past_verb(&item.text))
                 && !parts.how_much
+                // (Not rows of what was sold by the unit: "tickets sold" of sales with a
+                // quantity may be either.)
                 && reading.items.iter().any(|i| {
-                    matches!(i.what, Ref::Table(_)) && i.aggregate == Some(Aggregate::Count)
+                    matches!(i.what, Ref::Table(t) if resolve::quantity_columns(model, t).next().is_none())
+                        && i.aggregate == Some(Aggregate::Count)
                 }) =>
         {
             parts.verbs.push(item.text.clone());
