@@ -88,6 +88,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
         let end = end_of(next);
         let lower = match kind {
             TokKind::Quoted => text[end_of(i + 1)..end_of(next - 1)].trim().to_lowercase(),
+            TokKind::Word => unaccented(&text[start..end].to_lowercase()),
             _ => text[start..end].to_lowercase(),
         };
         tokens.push(Tok {
@@ -101,6 +102,17 @@ fn tokenize(text: &str) -> Vec<Tok> {
         i = next;
     }
     tokens
+}
+
+/// A word without its accents ("rosé" is "rose", "Zürich" "zurich"), as values and
+/// questions are compared: a value stored with or without them is the one said either way.
+pub(crate) fn unaccented(word: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    if word.is_ascii() {
+        return word.to_owned();
+    }
+    word.nfd().filter(|c| !is_combining_mark(*c)).collect()
 }
 
 /// The words of a phrase as values and glossary entries are compared: lower case, `&` as

@@ -18,6 +18,7 @@ fn corpus() -> Corpus {
                 ],
             ),
             table("orders", vec![column("status", &["completed", "cancelled"])]),
+            table("wines", vec![column("wine_type", &["ROSE", "RED"]), column("region", &["Zürich"])]),
             table("teams", vec![column("team_name", &["Machine Learning", "Data & AI"])]),
         ],
         glossary: vec![
@@ -423,3 +424,19 @@ fn skeletons_and_cache_keys() {
 }
 
 mod rebind;
+
+#[test]
+fn values_are_found_with_or_without_their_accents() {
+    let stored = |question: &str| -> Vec<String> {
+        values(question)
+            .into_iter()
+            .filter_map(|v| match v {
+                LiteralValue::Value(k) => Some(k.sources[0].value.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(stored("how many rosé wines"), ["ROSE"]);
+    assert_eq!(stored("wines from Zurich"), ["Zürich"]);
+    assert_eq!(stored("wines from Zürich"), ["Zürich"]);
+}
