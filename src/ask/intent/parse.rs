@@ -711,6 +711,11 @@ fn place_word(
             return 1;
         }
     }
+    // "How many trips did members take": the rows taken (not "does it take", a time).
+    let before = i.checked_sub(1).and_then(|b| word_at(units, b));
+    if matches!(word, "take" | "took") && before != Some("it") {
+        return 1;
+    }
     // "carried out", "handed out", "sent out": the verb's particle (not "out of stock").
     let after_verb = i
         .checked_sub(1)

@@ -47,6 +47,7 @@ const KINDS: &[&[&str]] = &[
     &["city", "town", "municipality"],
     &["country", "nation"],
     &["category", "genre"],
+    &["type", "kind", "sort"],
     &["shipper", "carrier", "courier"],
     &[
         "store",

@@ -223,6 +223,11 @@ const NEUTRAL_WORDS: &[&str] = &[
     "operates",
     "operating",
     "fleet",
+    // "listings charge 100 a night", "bills only partially paid": the price or state said
+    // next is what counts.
+    "charge",
+    "charges",
+    "only",
 ];
 
 fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {

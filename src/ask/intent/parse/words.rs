@@ -289,10 +289,19 @@ pub(super) fn schema_phrase(
             .iter()
             .copied()
             .filter(|&t| {
+                // Its own column, or one of the rows that refer to it ("people enrolled":
+                // the users, by their enrolments' `enrolled_at`).
+                let own_or_children =
+                    |u: usize| u == t || model.edges.iter().any(|e| e.parent == t && e.child == u);
                 next.as_ref().is_some_and(|n| {
-                    model.tables[t].columns.iter().any(|c| {
-                        c.role != Role::Key && c.words.first().is_some_and(|w| same_stem(w, n))
-                    })
+                    (0..model.tables.len())
+                        .filter(|&u| own_or_children(u))
+                        .any(|u| {
+                            model.tables[u].columns.iter().any(|c| {
+                                c.role != Role::Key
+                                    && c.words.first().is_some_and(|w| same_stem(w, n))
+                            })
+                        })
                 })
             })
             .collect();
