@@ -165,6 +165,43 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             .literals
             .iter()
             .any(|l| !matches!(l.value, LiteralValue::Value(_) | LiteralValue::Number(_)));
+    // "How many different members took a trip in 2024": rows counted as different are
+    // counted across the rows that refer to them, which the period dates: the one such
+    // table named, or the one that has a date.
+    if parts.time.is_none() && periods_asked {
+        if let Some(t) = reading.items.iter().find_map(|i| match i.what {
+            Ref::Table(t) if i.distinct && i.aggregate == Some(Aggregate::Count) => Some(t),
+            _ => None,
+        }) {
+            let mut children: Vec<usize> = model
+                .edges
+                .iter()
+                .filter(|e| e.parent == t && e.child != t)
+                .map(|e| e.child)
+                .collect();
+            children.sort_unstable();
+            children.dedup();
+            let named: Vec<usize> = children
+                .iter()
+                .copied()
+                .filter(|&c| reading.items.iter().any(|i| i.what == Ref::Table(c)))
+                .collect();
+            let dated: Vec<usize> = children
+                .iter()
+                .copied()
+                .filter(|&c| !periods::dates_of(model, c).is_empty())
+                .collect();
+            let chosen = match (&named[..], &dated[..]) {
+                ([one], _) | ([], [one]) => Some(*one),
+                _ => None,
+            };
+            if let Some(c) = chosen {
+                if let [date] = &periods::dates_of(model, c)[..] {
+                    parts.time = Some(date.clone());
+                }
+            }
+        }
+    }
     if parts.time.is_none() && periods_asked {
         let said: Vec<String> = reading
             .literals

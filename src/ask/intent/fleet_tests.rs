@@ -243,8 +243,14 @@ fn a_tables_code_before_its_columns_is_read_past() {
         born.contains("pat_birth_year BETWEEN 1980 AND 1989"),
         "{born}"
     );
-    // "different patients" in 2024 are those seen then, not those registered.
-    refused(&engine, "How many different patients did we see in 2024?");
+    // "different patients" in 2024 are those seen then (their appointments' date), not
+    // those registered.
+    let seen = sql(&engine, "How many different patients did we see in 2024?");
+    assert!(
+        seen.contains("COUNT(DISTINCT t_patient.pat_id)")
+            && seen.contains("t_appointment.apt_start >= DATE '2024-01-01'"),
+        "{seen}"
+    );
     // A share reads as a percentage.
     let denied = sql(&engine, "What share of claims got denied?");
     assert!(

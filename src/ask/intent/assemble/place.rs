@@ -55,8 +55,10 @@ pub(super) fn place_item(
         // "How many lots have we sold": a verb of the rows counted, no amount sold.
         Ref::Measure(word)
             if item.aggregate.is_none()
+                && item.compared.is_none()
+                && reading.amount_compared.is_none()
                 && (item.text.ends_with("ed")
-                    || item.text == "sold"
+                    || matches!(item.text.as_str(), "sold" | "paid" | "spent")
                     || crate::ask::vocab::grammar::is_past_verb(&item.text))
                 && !parts.how_much
                 // (Not rows of what was sold by the unit: "tickets sold" of sales with a

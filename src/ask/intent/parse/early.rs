@@ -31,7 +31,13 @@ pub(super) fn frame_words(
     let next = (word_at(units, i + 1), word_at(units, i + 2));
     let taken = match (word, next) {
         ("chronologically", _) => Some(1),
-        ("in", (Some("chronological" | "date" | "time" | "calendar"), Some("order"))) => Some(3),
+        (
+            "in",
+            (
+                Some("chronological" | "date" | "time" | "calendar" | "month" | "year"),
+                Some("order"),
+            ),
+        ) => Some(3),
         ("oldest" | "earliest", (Some("first"), _)) => Some(2),
         // "in order" closing the question ("month by month for 2023, in order").
         ("in", (Some("order"), None)) => Some(2),
