@@ -228,6 +228,8 @@ const NEUTRAL_WORDS: &[&str] = &[
     "charge",
     "charges",
     "only",
+    // "riders who never booked a ride" where nothing records a booking: the rides.
+    "booked",
 ];
 
 fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {

@@ -312,6 +312,22 @@ pub(super) fn measure_of_column_after(
     else {
         return;
     };
+    // "per sales channel": a grouping by the column the measure word qualifies.
+    let texts = columns.iter().all(|c| {
+        model
+            .column(c.table, &c.column)
+            .is_some_and(|m| m.role == Role::Text)
+    });
+    let adjacent = word_before == Some(measure_item.text.as_str());
+    if measure_item.grouped && texts && adjacent && !column_item.grouped {
+        let mut column_item = reading.items.pop().expect("two items");
+        let measure_item = reading.items.pop().expect("two items");
+        column_item.grouped = true;
+        column_item.per |= measure_item.per;
+        column_item.text = format!("{} {}", measure_item.text, column_item.text);
+        reading.items.push(column_item);
+        return;
+    }
     let [column] = &columns[..] else {
         return;
     };
@@ -321,7 +337,6 @@ pub(super) fn measure_of_column_after(
             .any(|(k, _)| word.kinds.iter().any(|(w, _)| w == k))
     });
     // Said right before it ("gross fare"), not apart ("cost more than 300 a night").
-    let adjacent = word_before == Some(measure_item.text.as_str());
     if !carries
         || !adjacent
         || measure_item.grouped
