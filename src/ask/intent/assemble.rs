@@ -191,8 +191,28 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
                 .copied()
                 .filter(|&c| !periods::dates_of(model, c).is_empty())
                 .collect();
-            let chosen = match (&named[..], &dated[..]) {
-                ([one], _) | ([], [one]) => Some(*one),
+            // Or the one whose date the verb says ("paid": `payments.paid_on`).
+            let said: Vec<String> = reading
+                .items
+                .iter()
+                .filter(|i| matches!(i.what, Ref::Measure(_)))
+                .map(|i| stem(&i.text))
+                .chain(reading.verbs.iter().map(|v| stem(v)))
+                .collect();
+            let verbed: Vec<usize> = dated
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    periods::dates_of(model, c).iter().any(|d| {
+                        model
+                            .column(d.table, &d.column)
+                            .and_then(|m| m.words.first())
+                            .is_some_and(|w| said.contains(w))
+                    })
+                })
+                .collect();
+            let chosen = match (&named[..], &verbed[..], &dated[..]) {
+                ([one], _, _) | ([], [one], _) | ([], [], [one]) => Some(*one),
                 _ => None,
             };
             if let Some(c) = chosen {

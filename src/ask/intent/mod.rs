@@ -43,6 +43,8 @@ mod trade_tests;
 #[cfg(test)]
 mod travel_tests;
 #[cfg(test)]
+mod verb_tests;
+#[cfg(test)]
 mod warehouse_tests;
 #[cfg(test)]
 mod wine_tests;
