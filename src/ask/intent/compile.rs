@@ -234,7 +234,7 @@ fn measure_sql(
             if fans_out || intent.share_of.is_empty() {
                 return Err(unsupported("a share without a condition"));
             }
-            let conditions = conditions_sql(model, &intent.share_of, None);
+            let conditions = conditions_sql(model, &intent.share_of, None, &[]);
             (
                 format!(
                     "{}COUNT(*) FILTER (WHERE {})::numeric / NULLIF(COUNT(*), 0)",
@@ -422,6 +422,7 @@ fn aggregate(
         model,
         intent,
         Some(base),
+        &from.joined,
         &from.live(model, intent),
         &mut sql,
     )?;
@@ -569,6 +570,7 @@ fn list(
         model,
         intent,
         Some(table),
+        &from.joined,
         &from.live(model, intent),
         &mut sql,
     )?;

@@ -447,10 +447,11 @@ pub(super) fn push_where(
     model: &Model,
     intent: &Intent,
     listed: Option<usize>,
+    joined: &[usize],
     live: &[String],
     sql: &mut String,
 ) -> Result<(), Unread> {
-    let mut conditions = conditions_sql(model, &intent.filters, listed)?;
+    let mut conditions = conditions_sql(model, &intent.filters, listed, joined)?;
     conditions.extend(live.iter().cloned());
     if !conditions.is_empty() {
         sql.push_str(&format!("\nWHERE {}", conditions.join("\n  AND ")));
@@ -466,6 +467,7 @@ pub(super) fn conditions_sql(
     model: &Model,
     filters: &[Filter],
     listed: Option<usize>,
+    joined: &[usize],
 ) -> Result<Vec<String>, Unread> {
     let mut conditions = Vec::new();
     let mut done: Vec<&ColumnRef> = Vec::new();
@@ -516,8 +518,15 @@ pub(super) fn conditions_sql(
                 _ => None,
             })
             .collect();
+        // A value of rows the query joins already ("customers who bought in 2022, completed
+        // deals": the sales dated) is a condition on those rows, not through EXISTS.
         if values.len() == 1 {
-            conditions.push(filter_sql(model, f, listed)?);
+            let on = if joined.contains(&column.table) {
+                None
+            } else {
+                listed
+            };
+            conditions.push(filter_sql(model, f, on)?);
             continue;
         }
         // "workers who don't have their certification": a flag both set and not is a

@@ -105,6 +105,19 @@ pub(super) fn before_schema(
     }
     let grain_column =
         matches!(schema_phrase(model, units, i), Some((Ref::Columns(_), n, _)) if n > 1);
+    // "per booking year": the year of the rows just named, which only said whose.
+    let after_grouped_table = i > 0
+        && reading.last_table_end == Some(i)
+        && reading
+            .items
+            .last()
+            .is_some_and(|l| matches!(l.what, Ref::Table(_)) && l.grouped && l.aggregate.is_none());
+    if after_grouped_table && grammar::grain_word(word).is_some() && !grain_column {
+        let table = reading.items.pop().expect("the table item");
+        pending.grouped = true;
+        pending.per |= table.per;
+        return Some(place_function_word(model, reading, pending, units, i, word).unwrap_or(1));
+    }
     if pending.grouped && grammar::grain_word(word).is_some() && !grain_column {
         // "per year" is a time grain, not a column such as `terms.term_year`; "by annual
         // budget" is the column `annual_budget`.
