@@ -173,14 +173,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             Ref::Table(t) if i.distinct && i.aggregate == Some(Aggregate::Count) => Some(t),
             _ => None,
         }) {
-            let mut children: Vec<usize> = model
-                .edges
-                .iter()
-                .filter(|e| e.parent == t && e.child != t)
-                .map(|e| e.child)
-                .collect();
-            children.sort_unstable();
-            children.dedup();
+            let children = model.children(t);
             let named: Vec<usize> = children
                 .iter()
                 .copied()

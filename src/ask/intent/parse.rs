@@ -369,17 +369,7 @@ fn example_lists(model: &Model, units: &[Folded], literals: &[Literal]) -> Vec<E
                     let LiteralValue::Value(value) = &literals[n].value else {
                         break;
                     };
-                    let columns: Vec<ColumnRef> = value
-                        .sources
-                        .iter()
-                        .filter_map(|s| {
-                            let t = model.tables.iter().position(|t| t.plain == s.table)?;
-                            Some(ColumnRef {
-                                table: t,
-                                column: s.column.clone(),
-                            })
-                        })
-                        .collect();
+                    let columns = model.source_columns(&value.sources);
                     sources = Some(match sources {
                         None => columns,
                         Some(common) => {

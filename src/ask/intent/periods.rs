@@ -358,17 +358,7 @@ pub(super) fn literal_filter(
     let named_time = named.time;
     let (from, until) = match &literal.value {
         LiteralValue::Value(value) => {
-            let candidates: Vec<ColumnRef> = value
-                .sources
-                .iter()
-                .filter_map(|s| {
-                    let t = model.tables.iter().position(|t| t.plain == s.table)?;
-                    Some(ColumnRef {
-                        table: t,
-                        column: s.column.clone(),
-                    })
-                })
-                .collect();
+            let candidates = model.source_columns(&value.sources);
             let column = resolve_column(near, &candidates)?;
             // "customers in Boston" when only `offices.city` is known to hold Boston: the
             // customers' own `city` may hold it too, unsampled.

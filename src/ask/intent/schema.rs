@@ -146,6 +146,36 @@ impl Model {
     }
 
     /// The columns of `tables` that `keep` keeps.
+    /// The tables whose rows refer to `t`'s, in order, each once.
+    pub fn children(&self, t: usize) -> Vec<usize> {
+        let mut children: Vec<usize> = self
+            .edges
+            .iter()
+            .filter(|e| e.parent == t && e.child != t)
+            .map(|e| e.child)
+            .collect();
+        children.sort_unstable();
+        children.dedup();
+        children
+    }
+
+    /// The columns of this schema a value was found in.
+    pub fn source_columns(
+        &self,
+        sources: &[crate::ask::literals::ValueSource],
+    ) -> Vec<super::ColumnRef> {
+        sources
+            .iter()
+            .filter_map(|s| {
+                let t = self.tables.iter().position(|t| t.plain == s.table)?;
+                Some(super::ColumnRef {
+                    table: t,
+                    column: s.column.clone(),
+                })
+            })
+            .collect()
+    }
+
     pub fn columns_where(
         &self,
         tables: &[usize],

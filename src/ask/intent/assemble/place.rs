@@ -240,20 +240,15 @@ pub(super) fn parts_text(reading: &Reading, t: usize) -> Option<String> {
 
 /// The columns holding the values the question names.
 pub(super) fn value_columns(model: &Model, reading: &Reading) -> Vec<ColumnRef> {
-    let mut columns = Vec::new();
-    for literal in &reading.literals {
-        if let LiteralValue::Value(value) = &literal.value {
-            for source in &value.sources {
-                if let Some(t) = model.tables.iter().position(|t| t.plain == source.table) {
-                    columns.push(ColumnRef {
-                        table: t,
-                        column: source.column.clone(),
-                    });
-                }
-            }
-        }
-    }
-    columns
+    reading
+        .literals
+        .iter()
+        .filter_map(|l| match &l.value {
+            LiteralValue::Value(value) => Some(model.source_columns(&value.sources)),
+            _ => None,
+        })
+        .flatten()
+        .collect()
 }
 
 pub(super) fn place_table(

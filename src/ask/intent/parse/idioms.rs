@@ -551,14 +551,7 @@ pub(super) fn idioms(
     if pending.absent && grammar::is_past_verb(word) && ends_here(units, i) {
         let named = last_table(reading);
         if let Some(t) = named {
-            let mut children: Vec<usize> = model
-                .edges
-                .iter()
-                .filter(|e| e.parent == t && e.child != t)
-                .map(|e| e.child)
-                .collect();
-            children.dedup();
-            if let [child] = children[..] {
+            if let [child] = model.children(t)[..] {
                 push_item(reading, pending, Ref::Table(child), false, word.to_owned());
                 return Some(1);
             }
