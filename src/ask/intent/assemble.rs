@@ -17,19 +17,25 @@ use super::{ColumnRef, Filter, Group, Growth, Intent, Measure, Shape};
 mod asked;
 mod checks;
 mod columns;
+mod dated;
 mod list;
 mod place;
 mod shape;
+mod shares;
 mod status;
+mod tables;
 mod values;
 
 use asked::*;
 use checks::*;
 use columns::*;
+use dated::*;
 use list::*;
 use place::*;
 use shape::*;
+use shares::*;
 use status::*;
+use tables::*;
 use values::*;
 
 /// What the items of a reading became, before the shape is decided.
@@ -136,127 +142,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         parts.filters.append(&mut parts.counted);
     }
     let bases = base_tables(model, &shape);
-    // Of the rows measured only: "customers who placed an order in 2023" dates the order.
-    let others_named = reading
-        .items
-        .iter()
-        .any(|i| matches!(i.what, Ref::Table(t) if !bases.contains(&t)));
-    // "amount invoiced in Q3": the rows' own verb dates them when they were made
-    // (`issued_on`, not `paid_on`).
-    let own_verb = reading.items.iter().any(|i| {
-        matches!(i.what, Ref::Table(t) if bases.contains(&t))
-            && !i.text.contains(' ')
-            && i.text.len() > 4
-            && i.text.ends_with("ed")
-    });
-    if parts.time.is_none() && (reading.creation || own_verb) && !others_named {
-        parts.time = periods::creation_date(model, &bases);
-    }
-    // "fine money collected per year": the date it was paid (`paid_on`), not assessed.
-    if parts.time.is_none() && reading.collected {
-        if let [one] = &paid_dates(model, &bases)[..] {
-            parts.time = Some(one.clone());
-        }
-    }
-    // "work orders completed in Q3": the date of that status (`completed_at`), when a
-    // period is asked and the rows have one such date.
-    let periods_asked = reading.recent.is_some()
-        || reading
-            .literals
-            .iter()
-            .any(|l| !matches!(l.value, LiteralValue::Value(_) | LiteralValue::Number(_)));
-    // "How many different members took a trip in 2024": rows counted as different are
-    // counted across the rows that refer to them, which the period dates: the one such
-    // table named, or the one that has a date.
-    if parts.time.is_none() && periods_asked {
-        if let Some(t) = reading.items.iter().find_map(|i| match i.what {
-            Ref::Table(t) if i.distinct && i.aggregate == Some(Aggregate::Count) => Some(t),
-            _ => None,
-        }) {
-            let children = model.children(t);
-            let named: Vec<usize> = children
-                .iter()
-                .copied()
-                .filter(|&c| reading.items.iter().any(|i| i.what == Ref::Table(c)))
-                .collect();
-            let dated: Vec<usize> = children
-                .iter()
-                .copied()
-                .filter(|&c| !periods::dates_of(model, c).is_empty())
-                .collect();
-            // Or the one whose date the verb says ("paid": `payments.paid_on`).
-            let said: Vec<String> = reading
-                .items
-                .iter()
-                .filter(|i| matches!(i.what, Ref::Measure(_)))
-                .map(|i| stem(&i.text))
-                .chain(reading.verbs.iter().map(|v| stem(v)))
-                .collect();
-            let verbed: Vec<usize> = dated
-                .iter()
-                .copied()
-                .filter(|&c| {
-                    periods::dates_of(model, c).iter().any(|d| {
-                        model
-                            .column(d.table, &d.column)
-                            .and_then(|m| m.words.first())
-                            .is_some_and(|w| said.contains(w))
-                    })
-                })
-                .collect();
-            let chosen = match (&named[..], &verbed[..], &dated[..]) {
-                ([one], _, _) | ([], [one], _) | ([], [], [one]) => Some(*one),
-                _ => None,
-            };
-            if let Some(c) = chosen {
-                if let [date] = &periods::dates_of(model, c)[..] {
-                    parts.time = Some(date.clone());
-                }
-            }
-        }
-    }
-    if parts.time.is_none() && periods_asked {
-        let said: Vec<String> = reading
-            .literals
-            .iter()
-            .filter(|l| matches!(l.value, LiteralValue::Value(_)))
-            .map(|l| stem(&l.text.to_lowercase()))
-            .collect();
-        let dated = model.columns_where(&bases, |c| {
-            c.role == Role::Time
-                && c.words.iter().any(|w| {
-                    said.iter()
-                        .any(|s| w == s || crate::ask::vocab::nominalizes(w, s))
-                })
-        });
-        if let [one] = &dated[..] {
-            parts.time = Some(one.clone());
-        }
-    }
-    // "lots we sold since July": the date the verb names (`sales.sold_at`), of a table
-    // joined to the rows measured, when it is the one date it names.
-    if parts.time.is_none() && periods_asked {
-        let verbs: Vec<String> = reading
-            .items
-            .iter()
-            .filter(|i| matches!(i.what, Ref::Measure(_)) && i.aggregate.is_none())
-            .map(|i| stem(&i.text))
-            .filter(|v| v.len() > 3)
-            .collect();
-        let joined: Vec<usize> = (0..model.tables.len())
-            .filter(|&t| {
-                bases
-                    .iter()
-                    .any(|&b| b == t || model.paths(b).get(t).cloned().flatten().is_some())
-            })
-            .collect();
-        let dated = model.columns_where(&joined, |c| {
-            c.role == Role::Time && c.words.first().is_some_and(|w| verbs.contains(w))
-        });
-        if let [one] = &dated[..] {
-            parts.time = Some(one.clone());
-        }
-    }
+    date_of_period(model, reading, &bases, &mut parts);
     let mut share_of = Vec::new();
     let mut narrowing = Vec::new();
     for (index, literal) in reading.literals.iter().enumerate() {
@@ -412,42 +298,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             _ => parts.filters.push(filter),
         }
     }
-    // "what percentage of completed results were abnormal": a flag said after the rows is
-    // the share's condition, the value before them narrows them.
-    let share_flag = |f: &Filter| match f {
-        Filter::Equals { column, .. } => is_flag(model, column),
-        Filter::Filled { .. } | Filter::Missing { .. } => true,
-        _ => false,
-    };
-    let flagged = parts.filters.iter().any(share_flag);
-    match share_of.is_empty() && !flagged {
-        true => share_of.append(&mut narrowing),
-        false => parts.filters.append(&mut narrowing),
-    }
-    // "What percentage of products are discontinued": a flag named, or a column said to
-    // hold a value or none, is the share's condition.
-    if parts.share.is_some() && share_of.is_empty() {
-        let (flags, rest): (Vec<Filter>, Vec<Filter>) = std::mem::take(&mut parts.filters)
-            .into_iter()
-            // "what percent of orders used a coupon code": a column said to hold a value.
-            .partition(share_flag);
-        share_of = flags;
-        parts.filters = rest;
-        // "What percentage of inspections passed" where inspections not yet done have no
-        // verdict: the share of those with one.
-        for f in &share_of {
-            if let Filter::Equals { column, .. } = f {
-                let unknown = model.column(column.table, &column.column).is_some_and(|c| {
-                    c.data_type == "boolean" && c.nullable && c.filled.is_none_or(|f| f < 0.999)
-                });
-                if unknown {
-                    parts.filters.push(Filter::Filled {
-                        column: column.clone(),
-                    });
-                }
-            }
-        }
-    }
+    share_conditions(model, &mut parts, &mut share_of, &mut narrowing);
     if let Some((table, comparison, number)) = &reading.amount_compared {
         // "reviews that gave fewer than 3 stars": the number column the unit names.
         let by_unit = || match &model.columns_where(&[*table], |c| {
@@ -513,22 +364,10 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     let listed_label = |c: &ColumnRef| {
         listed.is_some_and(|t| c.table == t && model.tables[t].label.contains(&c.column))
     };
-    // "List the overdue invoices with their amount and due date": the columns asked
-    // beside each row listed (its own, or a row's it refers to).
-    if let (Shape::List { table, shown, .. }, true) = (&mut shape, reading.shows_more) {
-        let asked: Vec<ColumnRef> = parts
-            .unused
-            .iter()
-            .filter(|c| !filtered.contains(c) && !listed_label(c))
-            .filter(|c| list::reaches(model, *table, c.table))
-            .cloned()
-            .collect();
-        for c in asked {
-            parts.unused.retain(|u| *u != c);
-            if !shown.contains(&c) {
-                shown.push(c);
-            }
-        }
+    if reading.shows_more {
+        show_asked(model, &mut shape, &mut parts.unused, |c| {
+            !filtered.contains(c) && !listed_label(c)
+        });
     }
     if let Some(column) = parts
         .unused

@@ -222,3 +222,28 @@ fn conditioned(model: &Model, reading: &Reading, parts: &Parts, first: usize, t:
                 .is_some_and(|path| path.contains(&t))
     })
 }
+
+/// "List the overdue invoices with their amount and due date": the columns named but
+/// otherwise unused that `asked` keeps, shown beside each row listed (its own, or a row's
+/// it refers to), in the order the question names them later.
+pub(super) fn show_asked(
+    model: &Model,
+    shape: &mut Shape,
+    unused: &mut Vec<ColumnRef>,
+    asked: impl Fn(&ColumnRef) -> bool,
+) {
+    let Shape::List { table, shown, .. } = shape else {
+        return;
+    };
+    let columns: Vec<ColumnRef> = unused
+        .iter()
+        .filter(|c| asked(c) && reaches(model, *table, c.table))
+        .cloned()
+        .collect();
+    for c in columns {
+        unused.retain(|u| *u != c);
+        if !shown.contains(&c) {
+            shown.push(c);
+        }
+    }
+}
