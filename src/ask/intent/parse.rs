@@ -63,6 +63,126 @@ pub enum Unread {
     Unsupported(String),
 }
 
+/// "vessel calls", "lift passes": of two tables named one right after the other, the
+/// first only says which kind of the second's rows (English puts the head noun last), and
+/// adds nothing. `table_ended`: the item and the unit after the last table named alone.
+fn compound_noun(
+    reading: &mut Reading,
+    table_ended: &mut Option<(usize, usize)>,
+    before: usize,
+    i: usize,
+    step: usize,
+) {
+    let plain = |item: &Item| {
+        matches!(item.what, Ref::Table(_))
+            && item.aggregate.is_none_or(|a| a == Aggregate::Count)
+            && !item.grouped
+            && !item.per
+            && !item.absent
+            && !item.filled
+            && item.compared.is_none()
+    };
+    if reading.items.len() != before + 1 || !plain(&reading.items[before]) {
+        *table_ended = None;
+        return;
+    }
+    if let Some((earlier, end)) = *table_ended {
+        let first = &reading.items[earlier];
+        let counted = first.aggregate == Some(Aggregate::Count) && !first.grouped && !first.absent;
+        // ("different customers ordered": a verb after the rows, no second noun.)
+        let is_noun = |text: &str| {
+            let word = text.split(' ').next_back().unwrap_or_default();
+            !word.ends_with("ed")
+                && !word.ends_with("ing")
+                && !grammar::is_past_verb(word)
+                && measure_word(word).is_none_or(|m| m.tables.is_empty())
+        };
+        // (Nor "most borrowed titles": a verb before them.)
+        let noun = is_noun(&reading.items[before].text) && is_noun(&first.text);
+        if end == i
+            && noun
+            && earlier + 1 == before
+            && first.what != reading.items[before].what
+            && (counted || first.aggregate.is_none())
+            && reading.items[before].aggregate.is_none()
+        {
+            // "How many vessel calls": the count goes to the head.
+            let removed = reading.items.remove(earlier);
+            reading.items[earlier].aggregate = removed.aggregate;
+            reading.items[earlier].distinct |= removed.distinct;
+            *table_ended = Some((earlier, i + step));
+            return;
+        }
+    }
+    *table_ended = Some((before, i + step));
+}
+
+/// "the disputed invoices with their invoice number, date and amount": a generic word
+/// ("date", "amount") in the list of what to show beside each row is the listed rows' one
+/// such column.
+fn shown_generic(
+    model: &Model,
+    reading: &mut Reading,
+    pending: &mut Pending,
+    units: &[Folded],
+    i: usize,
+    word: &str,
+) -> Option<usize> {
+    let before = word_at(units, i.checked_sub(1)?)?;
+    // (Or right after the column listed before it: "invoice number, date".)
+    let after_listed = reading.items.last().is_some_and(|l| {
+        matches!(l.what, Ref::Columns(_)) && l.text.split(' ').next_back() == Some(before)
+    });
+    let listing = matches!(before, "and" | "their" | "its" | "with" | "the") || after_listed;
+    if !reading.shows_more || !listing {
+        return None;
+    }
+    let listed = reading.items.iter().find_map(|item| match item.what {
+        Ref::Table(t) if item.aggregate.is_none() && !item.grouped => Some(t),
+        _ => None,
+    })?;
+    let unknown = || None;
+    let column = match word {
+        "amount" | "value" | "total" => match super::resolve::table_measure(model, listed) {
+            Ok(column) => column,
+            Err(_) => return unknown(),
+        },
+        // The one date, else the one named after the rows (`invoice_date`) or plainly
+        // `date`.
+        "date" => {
+            let dates = model.columns_where(&[listed], |c| {
+                c.role == Role::Time && !super::periods::is_bookkeeping(&c.words)
+            });
+            let own = &model.tables[listed].words;
+            let named: Vec<&ColumnRef> = dates
+                .iter()
+                .filter(|c| {
+                    model.column(c.table, &c.column).is_some_and(|m| {
+                        m.words == ["date"]
+                            || (m.words.len() == 2
+                                && m.words[1] == "date"
+                                && own.contains(&m.words[0]))
+                    })
+                })
+                .collect();
+            match (&dates[..], &named[..]) {
+                ([one], _) => one.clone(),
+                (_, [one]) => (*one).clone(),
+                _ => return unknown(),
+            }
+        }
+        _ => return None,
+    };
+    push_item(
+        reading,
+        pending,
+        Ref::Columns(vec![column]),
+        false,
+        word.to_owned(),
+    );
+    Some(1)
+}
+
 /// Reads the words of `question`.
 pub(super) fn read(
     model: &Model,
@@ -81,6 +201,7 @@ pub(super) fn read(
     let mut unplaced = Vec::new();
     let examples = example_lists(model, &units, &template.literals);
     let mut literal_index = 0;
+    let mut table_ended = None;
     let mut i = 0;
     while i < units.len() {
         // "by format (live, online or timed)": the column the values show, which are
@@ -103,6 +224,7 @@ pub(super) fn read(
             i += 1;
             continue;
         }
+        let before = reading.items.len();
         let step = match &units[i] {
             Folded::Placeholder(_) => {
                 let literal = template.literals[literal_index].clone();
@@ -132,6 +254,14 @@ pub(super) fn read(
                     let mut phrase: Vec<String> =
                         raw_words(&literal.text).iter().map(|w| stem(w)).collect();
                     phrase.push(next.clone());
+                    // "Customs holds" for `customs_hold` beside a `hold_agency` 'CUSTOMS':
+                    // the table the words name.
+                    if let Some(t) = model.tables.iter().position(|t| t.words == phrase) {
+                        let text = format!("{} {word}", literal.text.to_lowercase());
+                        push_item(&mut reading, &mut pending, Ref::Table(t), false, text);
+                        i += 2;
+                        continue;
+                    }
                     let columns = matching_columns(model, &phrase, false);
                     if !columns.is_empty() {
                         let text = format!("{} {word}", literal.text.to_lowercase());
@@ -180,6 +310,7 @@ pub(super) fn read(
                 &mut unplaced,
             ),
         };
+        compound_noun(&mut reading, &mut table_ended, before, i, step);
         i += step;
     }
     // "the average payment", "total payments": an aggregate left after the last table
@@ -259,7 +390,13 @@ fn place_word(
     reading.which |= matches!(word, "which" | "who");
     reading.list_asked |= i == 0 && word == "list";
     let next = word_at(units, i + 1);
-    reading.shows_more |= (word == "with" && matches!(next, Some("their" | "its" | "the")))
+    // "with invoice number, date and amount": the columns to show, listed.
+    let enumerated = word == "with"
+        && next.is_some_and(|n| !matches!(n, "a" | "an" | "no" | "any" | "more" | "less" | "at"))
+        && (i + 2..i + 6).any(|k| word_at(units, k) == Some("and"))
+        && !(i + 1..i + 6).any(|k| matches!(units.get(k), Some(Folded::Placeholder(_))));
+    reading.shows_more |= enumerated
+        || (word == "with" && matches!(next, Some("their" | "its" | "the")))
         || (word == "and" && next == Some("their"))
         || (matches!(word, "along" | "together") && next == Some("with"))
         || word == "including";
@@ -268,6 +405,9 @@ fn place_word(
     let placeholder = |k: usize| matches!(units.get(k), Some(Folded::Placeholder(_)));
     reading.values_joined |= word == "and" && i > 0 && placeholder(i - 1) && placeholder(i + 1);
     reading.any |= word == "any";
+    if let Some(n) = shown_generic(model, reading, pending, units, i, word) {
+        return n;
+    }
     if let Some(n) = frame_words(model, reading, units, i, word) {
         return n;
     }

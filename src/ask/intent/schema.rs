@@ -51,6 +51,9 @@ pub struct TableModel {
     pub name: String,
     /// Stemmed words of the name ("order_lines" → order, line).
     pub words: Vec<String>,
+    /// The words of the name as spelled, in lower case ("shipping", "line"): a stem
+    /// ("ship") may be another word.
+    pub spelled: Vec<String>,
     /// The single-column primary key.
     pub key: Option<String>,
     /// The columns that name a row (`product_name`; `title`; `first_name`, `last_name`);
@@ -120,6 +123,7 @@ impl Model {
                 }
             }
         }
+        edges.extend(inferred_edges(&corpus.tables, &tables));
         // `brnch_id` refers to `branches`.
         let mut tables = tables;
         for edge in &edges {
@@ -368,6 +372,52 @@ fn without_role_edges(edges: Vec<Edge>) -> Vec<Edge> {
         .collect()
 }
 
+/// Foreign keys a schema does not declare (ported from MySQL's MyISAM, or never added) but
+/// names: `beer_id` of `brew_batches` refers to `beers`, whose primary key is `beer_id`, or
+/// to a table named `beer`/`beers` keyed by `id`. Only a column no declared key covers, of
+/// the parent key's type, and only where exactly one table fits.
+fn inferred_edges(tables: &[Table], models: &[TableModel]) -> Vec<Edge> {
+    let mut edges = Vec::new();
+    for (child, table) in tables.iter().enumerate() {
+        let declared: Vec<&String> = table.foreign_keys.iter().flat_map(|f| &f.columns).collect();
+        for column in &table.columns {
+            let lower = column.name.to_lowercase();
+            let Some(base) = lower.strip_suffix("_id").filter(|b| !b.is_empty()) else {
+                continue;
+            };
+            if declared.contains(&&column.name) || table.primary_key == [column.name.clone()] {
+                continue;
+            }
+            let base_words: Vec<String> = base.split('_').map(stem).collect();
+            let parents: Vec<usize> = (0..tables.len())
+                .filter(|&p| p != child)
+                .filter(|&p| {
+                    let [key] = &tables[p].primary_key[..] else {
+                        return false;
+                    };
+                    let same_type = tables[p]
+                        .columns
+                        .iter()
+                        .find(|c| c.name == *key)
+                        .is_some_and(|k| k.data_type == column.data_type);
+                    let named = key.eq_ignore_ascii_case(&column.name)
+                        || (key.eq_ignore_ascii_case("id") && models[p].words == base_words);
+                    same_type && named
+                })
+                .collect();
+            if let [parent] = parents[..] {
+                edges.push(Edge {
+                    child,
+                    columns: vec![column.name.clone()],
+                    parent,
+                    ref_columns: tables[parent].primary_key.clone(),
+                });
+            }
+        }
+    }
+    edges
+}
+
 fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
     let key = match &table.primary_key[..] {
         [one] => Some(one.clone()),
@@ -405,7 +455,11 @@ fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
         })
         .collect::<Vec<_>>();
     // `brnch_nm` of `branches` is the branch's name.
-    let own_words: Vec<String> = table_words(&table.name).iter().map(|w| stem(w)).collect();
+    let spelled: Vec<String> = table_words(&table.name)
+        .iter()
+        .map(|w| w.to_lowercase())
+        .collect();
+    let own_words: Vec<String> = spelled.iter().map(|w| stem(w)).collect();
     let mut columns = columns;
     for c in &mut columns {
         spell_out(&mut c.words, &own_words);
@@ -422,6 +476,7 @@ fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
         plain: format!("{}.{}", table.schema, table.name),
         name: table.name.clone(),
         words: own_words,
+        spelled,
         key,
         label,
         columns,

@@ -96,6 +96,9 @@ const RANK_WORDS: &[(&str, Direction)] = &[
     ("earliest", Direction::Lowest),
     ("oldest", Direction::Lowest),
     ("recent", Direction::Highest),
+    // "our busiest month for intakes": the most rows.
+    ("busiest", Direction::Highest),
+    ("quietest", Direction::Lowest),
 ];
 
 const GRAIN_WORDS: &[(&str, Grain)] = &[
@@ -479,7 +482,7 @@ pub fn is_absence_word(word: &str) -> bool {
 /// Whether a ranking word counts the things named right after it ("the most films",
 /// "the fewest orders").
 pub fn counts_what_follows(word: &str) -> bool {
-    matches!(word, "most" | "fewest" | "least")
+    matches!(word, "most" | "fewest" | "least" | "busiest" | "quietest")
 }
 
 /// Whether a word is the subject of a verb after it ("did we open", "anyone has paid"):

@@ -106,6 +106,11 @@ const NEVER_VALUES: &[&str] = &[
     "a", "an", "and", "are", "as", "at", "be", "by", "do", "each", "for", "from", "how", "i", "in",
     "is", "it", "me", "my", "no", "not", "of", "on", "or", "our", "per", "so", "than", "that",
     "the", "this", "to", "up", "us", "was", "we", "were", "what", "when", "which", "who", "with",
+    // Quantifiers and other function words: "no lessons booked at all" names no age group
+    // `all`.
+    "all", "any", "both", "every", "some", "have", "has", "had", "did", "does", "there", "their",
+    "they", "you", "your", "its", "into", "over", "under", "about", "after", "before", "between",
+    "more", "most", "less", "least", "many", "much", "ever", "still", "also", "just", "only", "if",
 ];
 
 /// Prepositions that only attach the period right after them ("in 2024", "for Q3 2025").

@@ -308,6 +308,61 @@ pub fn column_measures(name_terms: &[String], data_type: &str) -> Vec<(Measure, 
     }) {
         return Vec::new();
     }
+    // `payment_terms_days`, `lead_time_hours`: a length of time, whatever it is of.
+    if name_terms.last().is_some_and(|t| {
+        matches!(
+            t.as_str(),
+            "day"
+                | "days"
+                | "hour"
+                | "hours"
+                | "hrs"
+                | "minute"
+                | "minutes"
+                | "mins"
+                | "week"
+                | "weeks"
+                | "second"
+                | "seconds"
+                | "secs"
+        )
+    }) && name_terms.len() > 1
+    {
+        return vec![(Quantity, 0.7)];
+    }
+    // `max_gross_kg`, `gross_tonnage`, `distance_km`: a weight or a size, never money.
+    if name_terms.iter().any(|t| {
+        matches!(
+            t.as_str(),
+            "kg" | "kgs"
+                | "lb"
+                | "lbs"
+                | "ton"
+                | "tons"
+                | "tonne"
+                | "tonnes"
+                | "tonnage"
+                | "weight"
+                | "km"
+                | "mile"
+                | "miles"
+                | "meter"
+                | "metre"
+                | "meters"
+                | "metres"
+                | "litre"
+                | "liter"
+                | "litres"
+                | "liters"
+                | "gallon"
+                | "gallons"
+                | "teu"
+                | "sqm"
+                | "sqft"
+        )
+    }) {
+        return vec![(Quantity, 0.7)];
+    }
     let mut found: Vec<(Measure, f32)> = Vec::new();
     for term in name_terms {
         let Some(measures) = tables().column_words.get(term) else {
@@ -383,6 +438,8 @@ mod tests {
         assert_eq!(of("refund_amount", "numeric"), [Cost]);
         assert!(of("revenue_share", "numeric").is_empty());
         assert!(of("billing_city", "text").is_empty());
+        assert_eq!(of("payment_terms_days", "numeric(3)"), [Quantity]);
+        assert_eq!(of("gross_tonnage", "integer"), [Quantity]);
     }
 
     #[test]

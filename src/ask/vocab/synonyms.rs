@@ -45,6 +45,40 @@ fn insert(map: &mut HashMap<String, Fold>, key: String, term: usize) {
         .or_insert(Fold::Term(term));
 }
 
+/// Whether the word folded last names what a "headcount" after it counts ("animal
+/// headcount"), not a word about the staff's ("current headcount").
+fn counted_before(folded: &[Folded]) -> bool {
+    let Some(Folded::Word { word, .. }) = folded.last() else {
+        return false;
+    };
+    let about_staff = matches!(
+        word.as_str(),
+        "current"
+            | "total"
+            | "overall"
+            | "active"
+            | "average"
+            | "monthly"
+            | "yearly"
+            | "annual"
+            | "company"
+            | "staff"
+            | "employee"
+            | "team"
+            | "department"
+            | "our"
+            | "the"
+            | "full"
+            | "actual"
+            | "present"
+            | "today"
+            | "today's"
+            | "planned"
+            | "budgeted"
+    );
+    !about_staff && !super::is_stop_word(word) && word.chars().all(|c| c.is_alphabetic())
+}
+
 impl Synonyms {
     /// Every glossary term and synonym, read as a question is: `skeleton` gives the
     /// skeleton of a phrase, or None for one to leave out (a synonym that is a literal, such
@@ -99,6 +133,12 @@ impl Synonyms {
             } else if (word, words.get(i + 1).copied()) == ("number", Some("of")) {
                 folded.push(Folded::Count);
                 i += 2;
+            } else if word == "headcount" && counted_before(&folded) {
+                // "animal headcount": the number of animals.
+                let noun = folded.pop().expect("a word before");
+                folded.push(Folded::Count);
+                folded.push(noun);
+                i += 1;
             } else if word == "headcount" {
                 // "headcount": the number of staff.
                 folded.push(Folded::Count);

@@ -35,6 +35,17 @@ pub(super) fn check_year_values(model: &Model, filters: &[Filter]) -> Result<(),
     Ok(())
 }
 
+/// Whether "which" or "who" asks for rows, with no count and no ranking said.
+pub(super) fn asks_rows(reading: &Reading) -> bool {
+    let count_said = reading.items.iter().any(|i| {
+        matches!(
+            i.aggregate,
+            Some(Aggregate::Count | Aggregate::CountDistinct)
+        )
+    });
+    reading.which && reading.direction.is_none() && !count_said
+}
+
 /// Who and which ask for rows, "List" for rows, "in chronological order" for periods.
 pub(super) fn check_asked(
     reading: &Reading,
@@ -89,6 +100,13 @@ pub(super) fn check_counted_parents(model: &Model, shape: &Shape) -> Result<(), 
         for m in counted {
             for g in groups {
                 let Group::Entity(g) = g else { continue };
+                // "treatments by each vet" read as each treatment: one row per group.
+                if *g == m {
+                    return Err(Unread::Unsupported(format!(
+                        "a count of the {} per {0}",
+                        model.tables[m].name
+                    )));
+                }
                 let upward = model
                     .paths(*g)
                     .get(m)

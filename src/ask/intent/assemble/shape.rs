@@ -149,11 +149,22 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
     if parts.measures.is_empty() && parts.tables.is_empty() {
         // "the biggest invoice total we've ever issued": the number, not the date the verb
         // names.
+        // A date only by a word that ranks time ("the latest"): "which brand gets rented
+        // the most" asks for no date.
         let ranked: Vec<ColumnRef> = match &parts.numbers[..] {
-            [] => parts.time.iter().cloned().collect(),
+            [] if reading.rank_time => parts.time.iter().cloned().collect(),
+            [] => Vec::new(),
             numbers => numbers.to_vec(),
         };
         if let ([column], Some(direction), None) = (&ranked[..], reading.direction, reading.limit) {
+            // "Which dog is the heaviest we've had?": the row, by its name, ranked.
+            if reading.which && !model.tables[column.table].label.is_empty() {
+                return Ok(Shape::List {
+                    table: column.table,
+                    by: Some(column.clone()),
+                    shown: Vec::new(),
+                });
+            }
             let aggregate = match direction {
                 Direction::Highest => Aggregate::Max,
                 Direction::Lowest => Aggregate::Min,

@@ -82,6 +82,12 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
             {
                 full.push(column_ref);
             } else if partial
+                // "a pass scanned" says nothing of `is_season_pass`: a flag's last word
+                // names the thing it sorts, not the flag.
+                && !(column.data_type == "boolean"
+                    && !column.name.to_lowercase().ends_with("ed")
+                    && unflagged.len() > 1
+                    && unflagged.last().is_some_and(|w| same_stem(w, &phrase[0])))
                 && !GENERIC.contains(&phrase[0].as_str())
                 && !is_stop_word(&phrase[0])
                 && phrase[0].len() > 2

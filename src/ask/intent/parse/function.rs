@@ -154,7 +154,13 @@ pub(super) fn place_function_word(
         return Some(if word == "for" { 2 } else { 1 });
     }
     if let Some(grain) = grammar::grain_word(word) {
-        if pending.grouped || word.ends_with("ly") || word == "annual" {
+        // "our busiest month", "the best year": the periods ranked.
+        let ranked = i > 0
+            && matches!(
+                word_at(units, i - 1),
+                Some("busiest" | "quietest" | "best" | "worst")
+            );
+        if pending.grouped || word.ends_with("ly") || word == "annual" || ranked {
             push_item(reading, pending, Ref::Grain(grain), true, word.to_owned());
             return Some(1);
         }

@@ -87,6 +87,24 @@ pub(super) fn place_measure_word(
     if reading.items.last().is_some_and(|l| {
         matches!(l.what, Ref::Columns(_)) && !l.grouped && (inflected || (adjacent && carried(l)))
     }) {
+        // "price actually paid": the one column named by both words (`price_paid`), over
+        // the column the first named alone (`lessons.price`).
+        if let Some(last) = reading.items.last_mut() {
+            let mut named: Vec<String> = last.text.split(' ').map(stem).collect();
+            named.push(stem(word));
+            let all: Vec<usize> = (0..model.tables.len()).collect();
+            let both = model.columns_where(&all, |c| {
+                c.role != Role::Key
+                    && named.iter().all(|n| {
+                        c.words
+                            .iter()
+                            .any(|w| w == n || (w.len() > 3 && n.starts_with(w.as_str())))
+                    })
+            });
+            if let [one] = &both[..] {
+                last.what = Ref::Columns(vec![one.clone()]);
+            }
+        }
         return 1;
     }
     // "units sold", "amount paid": the activity says where the measure is recorded.

@@ -94,16 +94,20 @@ pub(super) fn schema_phrase(
         // "repair requests", "repair tickets" for `maintenance_requests`: each word the
         // table's or one of its kind.
         if n >= 2 {
-            let kin: Vec<usize> = (0..model.tables.len())
-                .filter(|&t| {
-                    let words = &model.tables[t].words;
-                    words.len() == n
-                        && words
-                            .iter()
-                            .zip(phrase)
-                            .all(|(w, p)| w == p || related(p, w) > 0.0)
-                })
-                .collect();
+            let kin: Vec<usize> =
+                (0..model.tables.len())
+                    .filter(|&t| {
+                        let words = &model.tables[t].words;
+                        // "passes sold" for `pass_sales`: the last word the verb of its noun.
+                        let last_verb = |k: usize, w: &String, p: &String| {
+                            k == n - 1 && k > 0 && crate::ask::vocab::nominalizes(w, p)
+                        };
+                        words.len() == n
+                            && words.iter().zip(phrase).enumerate().all(|(k, (w, p))| {
+                                w == p || related(p, w) > 0.0 || last_verb(k, w, p)
+                            })
+                    })
+                    .collect();
             if let [t] = kin[..] {
                 return Some((Ref::Table(t), n, singular));
             }
@@ -243,6 +247,9 @@ pub(super) fn schema_phrase(
         return Some((Ref::Role(edge), 1, true));
     }
     if let Some(t) = part_of_table_name(model, &stems[0], written[0]) {
+        return Some((Ref::Table(t), 1, stem(written[0]) == written[0]));
+    }
+    if let Some(t) = begun_and_verbed(model, units, i, &stems[0], written[0]) {
         return Some((Ref::Table(t), 1, stem(written[0]) == written[0]));
     }
     // "teams" for `agent_groups`: the one longer name that ends in a word of its kind.
@@ -429,7 +436,15 @@ pub(super) fn part_of_table_name(model: &Model, stem: &str, written: &str) -> Op
             .filter(|&t| {
                 let words = &model.tables[t].words;
                 let word = if last { words.last() } else { words.first() };
-                words.len() > 1 && word.is_some_and(|w| w == stem)
+                // "ship" names no `shipping_lines`: the name's word is another one.
+                let spelled = if last {
+                    model.tables[t].spelled.last()
+                } else {
+                    model.tables[t].spelled.first()
+                };
+                let other_word =
+                    spelled.is_some_and(|s| s.ends_with("ing") && !written.ends_with("ing"));
+                words.len() > 1 && word.is_some_and(|w| w == stem) && !other_word
             })
             .collect()
     };
@@ -445,9 +460,10 @@ pub(super) fn part_of_table_name(model: &Model, stem: &str, written: &str) -> Op
             .count()
             >= 3
     };
+    // ("order" is no measure: an activity's verb, of no kind of amount.)
     let trailing = match measure_word(written) {
-        Some(_) => part_of(true).into_iter().filter(app_prefix).collect(),
-        None => part_of(true),
+        Some(m) if !m.kinds.is_empty() => part_of(true).into_iter().filter(app_prefix).collect(),
+        _ => part_of(true),
     };
     match (&leading[..], &trailing[..]) {
         ([t], []) | ([], [t]) => Some(*t),
@@ -455,6 +471,48 @@ pub(super) fn part_of_table_name(model: &Model, stem: &str, written: &str) -> Op
         // `courses_course` beside `courses_lesson`: a word that begins several names is
         // their app's prefix (Django), the one name it ends is the table's.
         ([_, _, ..], [t]) => Some(*t),
+        _ => None,
+    }
+}
+
+/// "passes … sold" for `pass_sales` beside `pass_types`: of the two-word names the word at
+/// `i` begins, the one whose last word a verb soon after it names.
+fn begun_and_verbed(
+    model: &Model,
+    units: &[Folded],
+    i: usize,
+    stem: &str,
+    written: &str,
+) -> Option<usize> {
+    if is_stop_word(written) {
+        return None;
+    }
+    let begun: Vec<usize> = (0..model.tables.len())
+        .filter(|&t| matches!(&model.tables[t].words[..], [first, _] if first == stem))
+        .collect();
+    if begun.len() < 2 {
+        return None;
+    }
+    let verbs: Vec<&str> = units
+        .iter()
+        .skip(i + 1)
+        .take(5)
+        .filter_map(|u| match u {
+            Folded::Word { word, stem } if word != stem || grammar::is_past_verb(word) => {
+                Some(stem.as_str())
+            }
+            _ => None,
+        })
+        .collect();
+    let named: Vec<usize> = begun
+        .into_iter()
+        .filter(|&t| {
+            let last = &model.tables[t].words[1];
+            verbs.iter().any(|v| nominalizes(last, v))
+        })
+        .collect();
+    match named[..] {
+        [t] => Some(t),
         _ => None,
     }
 }

@@ -76,6 +76,46 @@ pub(super) fn label_column(table: &Table, columns: &[ColumnModel]) -> Vec<String
         [one] if named.is_empty() && describes(one) => return vec![one.name.clone()],
         _ => {}
     }
+    // A reference table of codes (`intake_reason`: `code`, `description`): the one text
+    // beside its codes that describes them.
+    let code_like = |c: &ColumnModel| {
+        c.words.last().is_some_and(|w| w == "code" || w == "cd")
+            || c.name.eq_ignore_ascii_case("code")
+    };
+    let described: Vec<&&ColumnModel> = texts.iter().filter(|c| !code_like(c)).collect();
+    // (Not where the code is the thing itself: `promo_codes.code`.)
+    let reference =
+        columns.iter().filter(|c| c.role != Role::Key).count() <= 4 && !table_name.contains("code");
+    if let ([one], true, true) = (
+        &described[..],
+        texts.iter().any(|c| code_like(c)),
+        reference,
+    ) {
+        if named.is_empty() && describes(one) {
+            return vec![one.name.clone()];
+        }
+    }
+    // A row named by the person it is of (`foster_home.contact_name`): its one name.
+    const PERSONS: &[&str] = &[
+        "contact",
+        "owner",
+        "holder",
+        "host",
+        "primary",
+        "account",
+        "household",
+    ];
+    let of_person: Vec<&&ColumnModel> = texts
+        .iter()
+        .filter(|c| {
+            c.words.len() == 2
+                && c.words[1] == "name"
+                && PERSONS.iter().any(|p| c.words[0] == stem(p))
+        })
+        .collect();
+    if let ([one], true) = (&of_person[..], named.is_empty()) {
+        return vec![one.name.clone()];
+    }
     // A row without a name: its code (`airports.code`), its number or registration
     // (`flights.flight_number`, `vehicles.license_plate`), else a place's city
     // (`offices.city`).

@@ -170,7 +170,8 @@ fn quarter_number(w: &str) -> Option<u32> {
         "first" | "1st" => 1,
         "second" | "2nd" => 2,
         "third" | "3rd" => 3,
-        "fourth" | "4th" => 4,
+        // "the last quarter of 2023" (with a year; alone it is relative).
+        "fourth" | "4th" | "last" | "final" => 4,
         _ => return None,
     };
     Some(n)
@@ -183,7 +184,7 @@ fn q_word(w: &str) -> Option<u32> {
 }
 
 /// `Q3 2024`, `Q3-2024`, `Q3 of 2024`, `2024 Q3`, `2024-Q3`, `2024Q3`,
-/// `third quarter of 2024`, `3rd quarter 2024`.
+/// `third quarter of 2024`, `3rd quarter 2024`, `last quarter of 2023`.
 pub(super) fn quarter_at(toks: &[Tok], i: usize) -> Option<(i32, u32, usize)> {
     let first = word(toks, i)?;
     if let Some(quarter) = q_word(first) {

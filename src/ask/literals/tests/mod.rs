@@ -221,6 +221,20 @@ fn years_quarters_and_months() {
     ] {
         assert_eq!(values(text), std::slice::from_ref(&q3), "{text}");
     }
+    for text in [
+        "the last quarter of 2023",
+        "final quarter of 2023",
+        "Q4 2023",
+    ] {
+        assert_eq!(
+            values(text),
+            [LiteralValue::Quarter {
+                year: 2023,
+                quarter: 4
+            }],
+            "{text}"
+        );
+    }
     let march = LiteralValue::Month {
         year: 2025,
         month: 3,
