@@ -554,7 +554,12 @@ fn place_word(
             compound(model, reading, t, i);
             // "how many vegetarian bookings": the count is of the rows the flag qualifies.
             let n_items = reading.items.len();
-            if n_items >= 2 {
+            // (Right after the flag: "season passes sold for the 2023/24 season" counts
+            // no seasons.)
+            let after_flag = n_items >= 2
+                && i > 0
+                && word_at(units, i - 1) == reading.items[n_items - 2].text.split(' ').next_back();
+            if after_flag {
                 let flag = matches!(&reading.items[n_items - 2].what, Ref::Columns(cs)
                     if cs.iter().all(|c| model.column(c.table, &c.column)
                         .is_some_and(|m| m.data_type == "boolean")));

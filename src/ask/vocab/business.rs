@@ -60,12 +60,12 @@ const KINDS: &[&[&str]] = &[
         "clinic",
         "practice",
     ],
-    &["booking", "reservation"],
-    &["sale", "deal"],
+    // ("booking" and "reservation" would be one kind, but "booking" stems to "book".)
+    &["sale", "deal", "transaction"],
     &["match", "fixture", "game"],
     &["venue", "ground", "stadium", "arena"],
     &["referee", "ref", "umpire"],
-    &["visit", "appointment"],
+    &["visit", "appointment", "consultation"],
     &["ride", "trip", "journey"],
     &["route", "line"],
     &["seller", "consignor", "merchant"],
@@ -76,11 +76,15 @@ const KINDS: &[&[&str]] = &[
         "asset",
         "equipment",
         "hardware",
+        "machine",
+        "instrument",
+        "analyzer",
+        "analyser",
     ],
     &["team", "group", "squad", "crew"],
     &["length", "duration", "runtime"],
     &["author", "writer", "journalist", "reporter"],
-    &["shipment", "parcel", "package", "consignment"],
+    &["shipment", "parcel", "package", "consignment", "delivery"],
     &["discount", "promo", "coupon", "voucher"],
     &["vehicle", "car", "automobile"],
     &["maintenance", "repair", "servicing"],
@@ -103,6 +107,45 @@ const KINDS: &[&[&str]] = &[
     &["order", "basket", "cart"],
     &["inventory", "copy", "stock"],
     &["phone", "telephone"],
+    &["vessel", "ship", "boat"],
+    &["doctor", "physician", "clinician", "practitioner"],
+    &["veterinarian", "vet"],
+    &["student", "pupil", "learner", "trainee"],
+    &[
+        "teacher",
+        "instructor",
+        "tutor",
+        "lecturer",
+        "professor",
+        "trainer",
+    ],
+    &["donation", "gift", "contribution", "pledge"],
+    &["donor", "giver", "benefactor"],
+    &["guest", "visitor", "attendee", "participant"],
+    &["warehouse", "depot", "facility"],
+    &["payment", "remittance", "settlement"],
+    &["region", "area", "territory", "district"],
+    &["department", "division"],
+    &["sample", "specimen"],
+    &["test", "assay"],
+    &["plane", "aircraft", "airplane"],
+    &["player", "athlete"],
+    &["complaint", "grievance"],
+    &["animal", "pet"],
+    &["loan", "borrowing", "checkout", "lending"],
+    &["fine", "penalty"],
+    &["contract", "agreement"],
+    &["tenant", "renter", "occupant", "lessee"],
+    &["landlord", "lessor"],
+    &["mechanic", "technician", "tech", "engineer"],
+    &["slope", "piste", "trail", "run"],
+    &["comment", "note", "remark"],
+    &["subscription", "membership"],
+    &["lead", "prospect"],
+    &["container", "box"],
+    &["berth", "quay", "dock", "pier"],
+    &["child", "kid"],
+    &["household", "family"],
 ];
 
 /// How much a word of the same kind counts against the word itself.
@@ -408,6 +451,16 @@ mod tests {
         assert_eq!(related(&stem("songs"), &stem("track")), RELATED);
         assert_eq!(related("film", "film"), 0.0);
         assert_eq!(related(&stem("customer"), &stem("film")), 0.0);
+        assert_eq!(related(&stem("ships"), &stem("vessel")), RELATED);
+        assert_eq!(related(&stem("gifts"), &stem("donations")), RELATED);
+    }
+
+    #[test]
+    fn each_word_is_of_one_kind() {
+        let mut seen = std::collections::HashSet::new();
+        for word in KINDS.iter().flat_map(|k| k.iter()) {
+            assert!(seen.insert(stem(word)), "{word} is in two kinds");
+        }
     }
 
     #[test]

@@ -160,6 +160,25 @@ pub(super) fn schema_phrase(
                     return Some((Ref::Table(t), n, singular));
                 }
             }
+            // "vessel arrivals": the rows referring to the vessels whose every row has that
+            // date (`port_call.arrival_ts`).
+            if own.is_empty() && plural_noun {
+                let events: Vec<usize> = model
+                    .children(t)
+                    .into_iter()
+                    .filter(|&c| {
+                        model
+                            .columns_where(&[c], |m| {
+                                m.role == Role::Time && m.words.first() == Some(&phrase[n - 1])
+                            })
+                            .iter()
+                            .any(every_rows_event)
+                    })
+                    .collect();
+                if let [child] = events[..] {
+                    return Some((Ref::Table(child), n, singular));
+                }
+            }
             if let [_] = own[..] {
                 return Some((Ref::Columns(own), n, singular));
             }
@@ -442,8 +461,10 @@ pub(super) fn part_of_table_name(model: &Model, stem: &str, written: &str) -> Op
                 } else {
                     model.tables[t].spelled.first()
                 };
-                let other_word =
-                    spelled.is_some_and(|s| s.ends_with("ing") && !written.ends_with("ing"));
+                // ("booked" does name `tour_booking`: the verb of its gerund.)
+                let other_word = spelled.is_some_and(|s| {
+                    s.ends_with("ing") && !written.ends_with("ing") && !written.ends_with("ed")
+                });
                 words.len() > 1 && word.is_some_and(|w| w == stem) && !other_word
             })
             .collect()
