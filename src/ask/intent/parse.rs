@@ -183,6 +183,36 @@ fn shown_generic(
     Some(1)
 }
 
+/// The one date column of the value's table named by the value's word ("paid" →
+/// `paid_date` beside a status 'PAID'), when "after"/"before their …" follows it.
+fn value_date_compared(
+    model: &Model,
+    units: &[Folded],
+    i: usize,
+    literal: &Literal,
+) -> Option<ColumnRef> {
+    let LiteralValue::Value(value) = &literal.value else {
+        return None;
+    };
+    let compared = matches!(word_at(units, i + 1), Some("after" | "before"))
+        && matches!(word_at(units, i + 2), Some("their" | "its" | "the"));
+    if !compared || literal.text.contains(' ') {
+        return None;
+    }
+    let word = stem(&literal.text.to_lowercase());
+    let tables = model.source_columns(&value.sources);
+    let mut tables: Vec<usize> = tables.iter().map(|c| c.table).collect();
+    tables.sort_unstable();
+    tables.dedup();
+    let dates = model.columns_where(&tables, |c| {
+        c.role == Role::Time && c.words.iter().any(|w| *w == word)
+    });
+    match &dates[..] {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
 /// Reads the words of `question`.
 pub(super) fn read(
     model: &Model,
@@ -244,6 +274,19 @@ pub(super) fn read(
                 if let Some(recent) = recent_period(&units, i, &literal) {
                     reading.recent = Some(recent);
                     i += 2;
+                    continue;
+                }
+                // "invoices paid after their due date": the date the value's word names
+                // (`paid_date`), compared with the other, for a status `PAID`.
+                if let Some(date) = value_date_compared(model, &units, i, &literal) {
+                    push_item(
+                        &mut reading,
+                        &mut pending,
+                        Ref::Columns(vec![date]),
+                        true,
+                        literal.text.to_lowercase(),
+                    );
+                    i += 1;
                     continue;
                 }
                 // "consultation fee": a value ("consultation") that begins a column's name

@@ -236,6 +236,21 @@ pub(super) fn measure_column(
             | "earnings"
             | "money"
     );
+    // "taproom revenue" of sales with an `amount` and a `unit_price`: the amount (a unit
+    // price is what one unit sold for).
+    if revenue {
+        let priced = |c: &ColumnRef| {
+            model
+                .column(c.table, &c.column)
+                .is_some_and(|m| is_price(&m.words, &m.data_type))
+        };
+        let with_amount: Vec<usize> = found
+            .iter()
+            .filter(|(_, c)| !priced(c))
+            .map(|(_, c)| c.table)
+            .collect();
+        found.retain(|(_, c)| !(priced(c) && with_amount.contains(&c.table)));
+    }
     if revenue && !found.iter().any(|(_, c)| context.contains(&c.table)) {
         if let Some(price) = price_paid(model, context) {
             return Ok(price);

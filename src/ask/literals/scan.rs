@@ -301,10 +301,18 @@ impl Scanner<'_> {
             .rev()
             .find_map(|n| {
                 // "Sales Reps": a value of several words said in the plural.
+                // ("electric buses" of 'electric bus', "daily deliveries" of 'daily
+                // delivery'.)
                 let plural = || {
                     let key = key(n);
-                    let singular = key.strip_suffix('s').filter(|_| n > 1)?;
-                    index.get(singular)
+                    if n < 2 {
+                        return None;
+                    }
+                    let singular = key.strip_suffix('s')?;
+                    index
+                        .get(singular)
+                        .or_else(|| index.get(key.strip_suffix("es")?))
+                        .or_else(|| index.get(&format!("{}y", key.strip_suffix("ies")?)))
                 };
                 let known = index.get(&key(n)).or_else(plural)?;
                 let next = words[n - 1].1;

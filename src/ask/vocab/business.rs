@@ -59,6 +59,10 @@ const KINDS: &[&[&str]] = &[
         "office",
         "clinic",
         "practice",
+        "pharmacy",
+        "dealership",
+        "garage",
+        "workshop",
     ],
     // ("booking" and "reservation" would be one kind, but "booking" stems to "book".)
     &["sale", "deal", "transaction"],

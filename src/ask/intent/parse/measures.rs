@@ -107,6 +107,27 @@ pub(super) fn place_measure_word(
         }
         return 1;
     }
+    // "invoices paid after their due date": the date the verb names, compared with the
+    // other.
+    let compared_date = matches!(word_at(units, i + 1), Some("after" | "before"))
+        && matches!(word_at(units, i + 2), Some("their" | "its" | "the"));
+    if compared_date && (word.ends_with("ed") || grammar::is_past_verb(word)) {
+        let verb = stem(word);
+        let all: Vec<usize> = (0..model.tables.len()).collect();
+        let dates = model.columns_where(&all, |c| {
+            c.role == Role::Time && c.words.iter().any(|w| *w == verb || same_stem(w, &verb))
+        });
+        if let [one] = &dates[..] {
+            push_item(
+                reading,
+                pending,
+                Ref::Columns(vec![one.clone()]),
+                true,
+                word.to_owned(),
+            );
+            return 1;
+        }
+    }
     // "units sold", "amount paid": the activity says where the measure is recorded.
     let activity = word_at(units, i + 1)
         .and_then(measure_word)
