@@ -5,6 +5,9 @@
 
 use super::*;
 
+/// The limit of a ranking that only orders ("cheapest first"): no answer holds more rows.
+pub(in crate::ask::intent) const ORDERED_ALL: u64 = 1000;
+
 /// Words that frame the question, read before anything else: how many units they take.
 pub(super) fn frame_words(
     model: &Model,
@@ -39,6 +42,13 @@ pub(super) fn frame_words(
             ),
         ) => Some(3),
         ("oldest" | "earliest", (Some("first"), _)) => Some(2),
+        // "oldest year first".
+        ("oldest" | "earliest", (Some(grain), Some("first")))
+            if grammar::grain_word(grain).is_some() =>
+        {
+            reading.chronological = true;
+            return Some(1);
+        }
         // "in order" closing the question ("month by month for 2023, in order").
         ("in", (Some("order"), None)) => Some(2),
         _ => None,
@@ -46,6 +56,26 @@ pub(super) fn frame_words(
     if let Some(n) = taken {
         reading.chronological = true;
         return Some(n);
+    }
+    // "cheapest first", "most popular first": every row, in that order (as many as an
+    // answer holds).
+    // "Rank the cuisines by number of orders": all of them, highest first.
+    if i == 0 && matches!(word, "rank" | "sort") && matches!(next.0, Some("the" | "all" | "our")) {
+        reading.direction = Some(Direction::Highest);
+        reading.limit = Some(ORDERED_ALL);
+        return Some(1);
+    }
+    if word == "first"
+        && next.0.is_none()
+        && reading.direction.is_some()
+        && reading.limit.is_none_or(|l| l == ORDERED_ALL)
+        && !reading.rank_time
+    {
+        reading.limit = Some(ORDERED_ALL);
+        return Some(1);
+    }
+    if word == "first" && next.0.is_none() && reading.chronological {
+        return Some(1);
     }
     // "current employees", "currently on the payroll": checked once the rows are known;
     // not a column's word ("current balance") nor a period ("the current year").

@@ -299,11 +299,23 @@ pub(super) fn idioms(
                     pending.aggregate = last.aggregate.take();
                 }
             }
+            // "How many days does it take to close a request?": how long one takes, on
+            // average.
+            let takes = matches!(word_at(units, i + 1), Some("does" | "did" | "do"))
+                && word_at(units, i + 2) == Some("it")
+                && matches!(word_at(units, i + 3), Some("take" | "took"));
+            if takes && matches!(pending.aggregate, None | Some(Aggregate::Count)) {
+                pending.aggregate = Some(Aggregate::Average);
+                pending.outer_average = false;
+            }
             if pending.aggregate == Some(Aggregate::Count) {
                 // "the number of nights": their total.
                 pending.aggregate = Some(Aggregate::Sum);
             }
             push_item(reading, pending, Ref::Duration, true, word.to_owned());
+            if takes {
+                return Some(4);
+            }
         }
         return Some(1);
     }
