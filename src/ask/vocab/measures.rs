@@ -308,28 +308,16 @@ pub fn column_measures(name_terms: &[String], data_type: &str) -> Vec<(Measure, 
     }) {
         return Vec::new();
     }
-    // `payment_terms_days`, `lead_time_hours`: a length of time, whatever it is of.
-    if name_terms.last().is_some_and(|t| {
-        matches!(
-            t.as_str(),
-            "day"
-                | "days"
-                | "hour"
-                | "hours"
-                | "hrs"
-                | "minute"
-                | "minutes"
-                | "mins"
-                | "week"
-                | "weeks"
-                | "second"
-                | "seconds"
-                | "secs"
-        )
-    }) && name_terms.len() > 1
-    {
-        return vec![(Quantity, 0.7)];
-    }
+    // `payment_terms_days`, `lead_time_hours`: a length of time, whatever it is of; no
+    // money, and a quantity only as its unit's word says (hours worked, not days valid).
+    let time_length = name_terms.len() > 1
+        && name_terms.last().is_some_and(|t| {
+            matches!(
+                t.as_str(),
+                "day" | "days" | "hour" | "hours" | "hrs" | "minute" | "minutes" | "mins"
+                    | "week" | "weeks" | "second" | "seconds" | "secs"
+            )
+        });
     // `max_gross_kg`, `gross_tonnage`, `distance_km`: a weight or a size, never money.
     if name_terms.iter().any(|t| {
         matches!(
@@ -381,6 +369,9 @@ pub fn column_measures(name_terms: &[String], data_type: &str) -> Vec<(Measure, 
     }
     if is_outgoing(name_terms) {
         found.retain(|(m, _)| *m != Money);
+    }
+    if time_length {
+        found.retain(|(m, _)| *m == Quantity);
     }
     found
 }
@@ -438,7 +429,9 @@ mod tests {
         assert_eq!(of("refund_amount", "numeric"), [Cost]);
         assert!(of("revenue_share", "numeric").is_empty());
         assert!(of("billing_city", "text").is_empty());
-        assert_eq!(of("payment_terms_days", "numeric(3)"), [Quantity]);
+        assert!(of("payment_terms_days", "numeric(3)").is_empty());
+        assert!(of("validity_days", "integer").is_empty());
+        assert_eq!(of("worked_hours", "numeric"), [Quantity]);
         assert_eq!(of("gross_tonnage", "integer"), [Quantity]);
     }
 

@@ -150,6 +150,14 @@ pub fn nominalizes(noun: &str, verb: &str) -> bool {
     if verb.len() < 3 || noun.len() <= verb.len() {
         return verb == "sell" && noun == "sale";
     }
+    // "done" makes no "donation", "gone" no "gonorrhea": light verbs name nothing.
+    if matches!(
+        verb,
+        "done" | "did" | "doe" | "made" | "make" | "gone" | "goe" | "been" | "had" | "got" | "get"
+            | "take" | "took" | "taken"
+    ) {
+        return false;
+    }
     let base = verb.strip_suffix('e').unwrap_or(verb);
     let suffixed = |stem: &str| {
         noun.strip_prefix(stem)

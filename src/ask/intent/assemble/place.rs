@@ -91,8 +91,21 @@ pub(super) fn place_item(
                 .kinds
                 .first()
                 .is_some_and(|(k, _)| *k == Kind::Quantity);
+            // ("How many monthly passes have we sold" is no sum of fares: only a column
+            // of units counts so.)
+            let counts_units = model.column(column.table, &column.column).is_some_and(|m| {
+                column_measures(&m.words, &m.data_type)
+                    .iter()
+                    .any(|(k, _)| *k == Kind::Quantity)
+            });
             let asked = match item.aggregate {
-                Some(Aggregate::Count) if quantity => Some(Aggregate::Sum),
+                Some(Aggregate::Count) if quantity && counts_units => Some(Aggregate::Sum),
+                Some(Aggregate::Count) if quantity => {
+                    return Err(Unread::Unsupported(format!(
+                        "a count of \"{}\" from {}, which holds no units",
+                        item.text, column.column
+                    )))
+                }
                 asked => asked,
             };
             let how_much = parts.how_much.then_some(Aggregate::Sum);
