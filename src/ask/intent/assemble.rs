@@ -473,6 +473,9 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     if reading.current {
         current_only(model, &bases, &mut parts.filters)?;
     }
+    if reading.no_longer {
+        no_longer_active(model, &bases, &mut parts.filters)?;
+    }
     if reading.successful {
         successful_only(model, &bases, &mut parts.filters)?;
     }

@@ -276,6 +276,36 @@ pub(super) fn read(
                     i += 2;
                     continue;
                 }
+                // "serious adverse events" beside a `withdrawal_reason` 'Adverse event':
+                // the table the words name; "the lowest per-visit fee" beside a
+                // `payment_type` 'Per-Visit Fee': the number column they name.
+                if let LiteralValue::Value(_) = &literal.value {
+                    let phrase: Vec<String> = raw_words(&literal.text)
+                        .iter()
+                        .map(|w| stem(&w.to_lowercase()))
+                        .collect();
+                    if let Some(t) = model.tables.iter().position(|t| t.words == phrase) {
+                        let text = literal.text.to_lowercase();
+                        push_item(&mut reading, &mut pending, Ref::Table(t), false, text);
+                        i += 1;
+                        continue;
+                    }
+                    let all: Vec<usize> = (0..model.tables.len()).collect();
+                    let numbers =
+                        model.columns_where(&all, |c| c.role == Role::Number && c.words == phrase);
+                    if let [number] = &numbers[..] {
+                        let text = literal.text.to_lowercase();
+                        push_item(
+                            &mut reading,
+                            &mut pending,
+                            Ref::Columns(vec![number.clone()]),
+                            true,
+                            text,
+                        );
+                        i += 1;
+                        continue;
+                    }
+                }
                 // "invoices paid after their due date": the date the value's word names
                 // (`paid_date`), compared with the other, for a status `PAID`.
                 if let Some(date) = value_date_compared(model, &units, i, &literal) {

@@ -339,6 +339,18 @@ impl Scanner<'_> {
         if is_never_a_value(&known.key) {
             return false;
         }
+        // "shows in Spanish" is a language, not the country 'Spain' its demonym names.
+        let alias = known
+            .sources
+            .iter()
+            .all(|s| scan_key(&s.value) != known.key);
+        let previous = i
+            .checked_sub(1)
+            .and_then(|p| self.toks.get(p))
+            .map(|t| t.lower.as_str());
+        if alias && matches!(previous, Some("in" | "speak" | "speaking")) {
+            return false;
+        }
         if known.key.chars().count() > 2 {
             return true;
         }
@@ -366,4 +378,9 @@ fn period_literal(period: super::Period) -> (LiteralKind, LiteralValue) {
         ),
         Period::Month { year, month } => (LiteralKind::Month, LiteralValue::Month { year, month }),
     }
+}
+
+/// A value's words as the index keys them.
+fn scan_key(value: &str) -> String {
+    words(value).join(" ")
 }

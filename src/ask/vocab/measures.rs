@@ -314,8 +314,19 @@ pub fn column_measures(name_terms: &[String], data_type: &str) -> Vec<(Measure, 
         && name_terms.last().is_some_and(|t| {
             matches!(
                 t.as_str(),
-                "day" | "days" | "hour" | "hours" | "hrs" | "minute" | "minutes" | "mins"
-                    | "week" | "weeks" | "second" | "seconds" | "secs"
+                "day"
+                    | "days"
+                    | "hour"
+                    | "hours"
+                    | "hrs"
+                    | "minute"
+                    | "minutes"
+                    | "mins"
+                    | "week"
+                    | "weeks"
+                    | "second"
+                    | "seconds"
+                    | "secs"
             )
         });
     // `max_gross_kg`, `gross_tonnage`, `distance_km`: a weight or a size, never money.

@@ -153,8 +153,20 @@ pub fn nominalizes(noun: &str, verb: &str) -> bool {
     // "done" makes no "donation", "gone" no "gonorrhea": light verbs name nothing.
     if matches!(
         verb,
-        "done" | "did" | "doe" | "made" | "make" | "gone" | "goe" | "been" | "had" | "got" | "get"
-            | "take" | "took" | "taken"
+        "done"
+            | "did"
+            | "doe"
+            | "made"
+            | "make"
+            | "gone"
+            | "goe"
+            | "been"
+            | "had"
+            | "got"
+            | "get"
+            | "take"
+            | "took"
+            | "taken"
     ) {
         return false;
     }

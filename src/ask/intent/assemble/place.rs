@@ -273,6 +273,11 @@ pub(super) fn place_column(
             parts.absent.push(column.table);
             return Ok(());
         }
+        // "visits that flagged no concerns" of a 'Y'/'N' column: the flag unset.
+        if let (Some((_, no)), None) = (flag_values(model, &column), item.aggregate) {
+            parts.filters.push(Filter::Equals { column, value: no });
+            return Ok(());
+        }
         // "rentals not returned", "customers without an email": no value.
         return match role {
             Some(Role::Time | Role::Text) if item.aggregate.is_none() && !item.grouped => {
@@ -340,6 +345,24 @@ pub(super) fn place_column(
     {
         parts.filters.push(Filter::Filled { column });
         return Ok(());
+    }
+    // "site visits that flagged concerns" of `concerns_flag` 'Y'/'N': the flag set, as a
+    // boolean's would be.
+    if let (Some(Role::Text), Some((yes, _)), false) =
+        (role, flag_values(model, &column), item.grouped)
+    {
+        match item.aggregate {
+            None => {
+                parts.filters.push(Filter::Equals { column, value: yes });
+                return Ok(());
+            }
+            Some(Aggregate::Share) => {
+                parts.share = Some(column.table);
+                parts.filters.push(Filter::Equals { column, value: yes });
+                return Ok(());
+            }
+            _ => {}
+        }
     }
     match (role, item.aggregate, item.grouped) {
         // "average rent by number of bedrooms": grouped by the number a column holds.
@@ -565,4 +588,23 @@ fn modifies_table(reading: &Reading, item: &Item) -> bool {
                 .get(k + 1)
                 .is_some_and(|next| matches!(next.what, Ref::Table(_)))
         })
+}
+
+/// The values of a yes/no column kept as text (`'Y'`/`'N'`, `'yes'`/`'no'`, `'T'`/`'F'`), as
+/// stored: (yes, no).
+fn flag_values(model: &Model, column: &ColumnRef) -> Option<(String, String)> {
+    let c = model.column(column.table, &column.column)?;
+    let [a, b] = &c.values[..] else {
+        return None;
+    };
+    let yes_no = |v: &str| match v.to_lowercase().as_str() {
+        "y" | "yes" | "t" | "true" => Some(true),
+        "n" | "no" | "f" | "false" => Some(false),
+        _ => None,
+    };
+    match (yes_no(a)?, yes_no(b)?) {
+        (true, false) => Some((a.clone(), b.clone())),
+        (false, true) => Some((b.clone(), a.clone())),
+        _ => None,
+    }
 }

@@ -214,6 +214,48 @@ pub(super) fn current_only(
     }
 }
 
+/// "products we no longer sell": the rows measured whose one active flag is off, else
+/// whose one ending date is set; refused where neither says it.
+pub(super) fn no_longer_active(
+    model: &Model,
+    bases: &[usize],
+    filters: &mut Vec<Filter>,
+) -> Result<(), Unread> {
+    let [t] = bases else {
+        return Err(Unread::Unsupported(
+            "\"no longer\" of several tables".into(),
+        ));
+    };
+    let flags = model.columns_where(&[*t], |c| {
+        c.data_type == "boolean"
+            && c.words
+                .iter()
+                .any(|w| w.starts_with("activ") || w == "current" || w == "availabl")
+    });
+    if let [flag] = &flags[..] {
+        filters.push(Filter::Equals {
+            column: flag.clone(),
+            value: "false".into(),
+        });
+        return Ok(());
+    }
+    match current_end(model, *t) {
+        Some(end) if flags.is_empty() => {
+            filters.push(Filter::Filled {
+                column: ColumnRef {
+                    table: *t,
+                    column: end,
+                },
+            });
+            Ok(())
+        }
+        _ => Err(Unread::Unsupported(format!(
+            "what \"no longer\" says of the {}",
+            model.tables[*t].name
+        ))),
+    }
+}
+
 /// The one nullable date that ends a row of `t` (`termdate`, `end_date`, `left_on`), when
 /// no status or flag of `t` says which rows are active.
 fn current_end(model: &Model, t: usize) -> Option<String> {

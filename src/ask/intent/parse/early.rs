@@ -77,6 +77,20 @@ pub(super) fn frame_words(
     if word == "first" && next.0.is_none() && reading.chronological {
         return Some(1);
     }
+    // "the products we no longer sell", "staff who no longer work here": rows whose
+    // active flag is off or whose end date is set; the verb after it says no more.
+    if (word, next.0) == ("no", Some("longer")) || (word, next.0) == ("not", Some("anymore")) {
+        reading.no_longer = true;
+        let verb = next.1.is_some_and(|v| {
+            let activity = measure_word(v).is_some_and(|m| !m.tables.is_empty());
+            let named = matches!(
+                super::words::schema_phrase(model, units, i + 2),
+                Some((Ref::Table(_), _, _))
+            );
+            !is_stop_word(v) && (activity || !named)
+        });
+        return Some(if verb { 3 } else { 2 });
+    }
     // "current employees", "currently on the payroll": checked once the rows are known;
     // not a column's word ("current balance") nor a period ("the current year").
     let grain_next = word_at(units, i + 1).is_some_and(|n| grammar::grain_word(n).is_some());

@@ -92,6 +92,8 @@ pub struct Reading {
     pub shows_more: bool,
     /// "current employees", "currently on the payroll": rows whose state has not ended.
     pub current: bool,
+    /// "products we no longer sell": rows no longer active.
+    pub no_longer: bool,
     /// "stock below their reorder level": a column compared with another of its row.
     pub against: Option<(ColumnRef, Comparison, ColumnRef)>,
 }
