@@ -380,7 +380,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         )));
     }
     check_year_values(model, &parts.filters)?;
-    check_units(model, reading, &parts.filters)?;
+    check_units(model, reading, &shape, &parts.filters)?;
     check_verbs(model, &parts.verbs, &shape, &parts.filters)?;
     check_never(model, &bases, &parts.filters)?;
     check_passive_count(model, reading, &shape, &parts.filters)?;

@@ -213,6 +213,53 @@ fn value_date_compared(
     }
 }
 
+/// "their start and end dates": the first of two words sharing the noun after the second
+/// names the column the noun makes with it (`start_date`, then `end_date`).
+fn elliptical(
+    model: &Model,
+    reading: &mut Reading,
+    pending: &mut Pending,
+    units: &[Folded],
+    i: usize,
+    word: &str,
+) -> Option<usize> {
+    if word_at(units, i + 1) != Some("and") || is_stop_word(word) {
+        return None;
+    }
+    let (second, noun) = (word_at(units, i + 2)?, word_at(units, i + 3)?);
+    let columns_of = |a: &str| matching_columns(model, &[stem(a), stem(noun)], false);
+    let first = columns_of(word);
+    if first.is_empty()
+        || columns_of(second).is_empty()
+        || !matching_columns(model, &[stem(word)], false).is_empty() && first.len() > 1
+    {
+        return None;
+    }
+    // Of the rows named already, where they have it.
+    let named: Vec<usize> = reading
+        .items
+        .iter()
+        .filter_map(|item| match item.what {
+            Ref::Table(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    let own: Vec<ColumnRef> = first
+        .iter()
+        .filter(|c| named.contains(&c.table))
+        .cloned()
+        .collect();
+    let first = if own.is_empty() { first } else { own };
+    push_item(
+        reading,
+        pending,
+        Ref::Columns(first),
+        true,
+        format!("{word} {noun}"),
+    );
+    Some(2)
+}
+
 /// Reads the words of `question`.
 pub(super) fn read(
     model: &Model,
@@ -478,7 +525,17 @@ fn place_word(
     let placeholder = |k: usize| matches!(units.get(k), Some(Folded::Placeholder(_)));
     reading.values_joined |= word == "and" && i > 0 && placeholder(i - 1) && placeholder(i + 1);
     reading.any |= word == "any";
+    // "in minutes": the unit the answer is asked in.
+    if let (Some(unit), true) = (
+        grammar::unit_word(word),
+        i > 0 && word_at(units, i - 1) == Some("in"),
+    ) {
+        reading.asked_units.push(unit);
+    }
     if let Some(n) = shown_generic(model, reading, pending, units, i, word) {
+        return n;
+    }
+    if let Some(n) = elliptical(model, reading, pending, units, i, word) {
         return n;
     }
     if let Some(n) = frame_words(model, reading, units, i, word) {

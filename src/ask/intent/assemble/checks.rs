@@ -341,8 +341,32 @@ pub(super) fn check_verbs(
 pub(super) fn check_units(
     model: &Model,
     reading: &Reading,
+    shape: &Shape,
     filters: &[Filter],
 ) -> Result<(), Unread> {
+    // "the average runtime in minutes" of `duration_seconds`: another unit than the
+    // column's, which askpg does not convert.
+    use crate::ask::vocab::grammar::unit_word;
+    if let Shape::Aggregate { measures, .. } = shape {
+        for m in measures {
+            let Measure::Column { column, .. } = m else {
+                continue;
+            };
+            let own = crate::ask::vocab::raw_words(&column.column.replace('_', " "))
+                .last()
+                .and_then(|w| unit_word(&w.to_lowercase()));
+            let said = &reading.asked_units;
+            if let (Some(own), false) = (own, said.is_empty()) {
+                if !said.contains(&own) {
+                    return Err(Unread::Unsupported(format!(
+                        "{} of {}, whose unit is a {own}",
+                        said.join(" or "),
+                        column.column
+                    )));
+                }
+            }
+        }
+    }
     if reading.units.is_empty() {
         return Ok(());
     }

@@ -469,6 +469,12 @@ pub(super) fn place_column(
                 value: "true".into(),
             })
         }
+        // "with their start and end dates": a second date is shown too.
+        (Some(Role::Time), None, false)
+            if reading.shows_more && parts.time.as_ref().is_some_and(|t| *t != column) =>
+        {
+            parts.unused.push(column)
+        }
         (Some(Role::Time), None, false) => parts.time = Some(column),
         // "the total of paid invoices issued in 2023": the total passed over the invoices
         // to the verb dating them.
