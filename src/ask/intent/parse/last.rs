@@ -176,9 +176,11 @@ fn shortened_name(model: &Model, word: &str) -> Option<Ref> {
             if s.len() < 3 || f.len() <= s.len() || s[0] != f[0] || !short.is_ascii() {
                 return false;
             }
-            // `categ` of "category", not `time` of "timeentries".
+            // `categ` of "category", not `time` of "timeentries"; not `grant` of
+            // "grantees", `train` of "trainers" (who it is done to, or who does it).
             if full.starts_with(short) {
-                return s.len() >= 4 && s.len() * 2 >= f.len();
+                let agent = matches!(&full[short.len()..], "ee" | "ees" | "er" | "ers");
+                return s.len() >= 4 && s.len() * 2 >= f.len() && !agent;
             }
             let mut rest = full.chars();
             let in_order = short.chars().all(|c| rest.any(|x| x == c));

@@ -223,6 +223,30 @@ pub(super) fn schema_phrase(
                     .column(c.table, &c.column)
                     .is_some_and(|m| m.words.contains(&stems[0]))
             });
+        // "grant" for `awards`, whose rows are named by their `grant_no`: a table called by
+        // the word of its label's number.
+        if let ([one], 1) = (&columns[..], n) {
+            let table = &model.tables[one.table];
+            let number_of = |m: &crate::ask::intent::schema::ColumnModel| {
+                m.role == Role::Text
+                    && m.words.len() == 2
+                    && matches!(
+                        m.words[1].as_str(),
+                        "no" | "number" | "num" | "code" | "ref"
+                    )
+            };
+            // Its label, or its one such number where no name labels it.
+            let identifies = table.label == [one.column.clone()]
+                || (table.label.is_empty()
+                    && table.columns.iter().filter(|m| number_of(m)).count() == 1);
+            let numbered = identifies
+                && model
+                    .column(one.table, &one.column)
+                    .is_some_and(|m| number_of(m) && m.words[0] == stems[0]);
+            if numbered && !table.words.contains(&stems[0]) {
+                return Some((Ref::Table(one.table), 1, singular));
+            }
+        }
         if !columns.is_empty() && !before_rows {
             // "a section" is `course_sections`, not `course_sections.section_number`, which
             // the word only partly names.
@@ -543,8 +567,10 @@ fn begun_and_verbed(
 /// -ed ("hire" of "hired").
 pub(super) fn same_stem(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // ("grantee" is no "grant", "trainee" no "train": the one it is done to.)
+    let agent = long.ends_with("ee") && !short.ends_with("ee");
     a == b
-        || (short.len() >= 5 && long.len() - short.len() <= 2 && long.starts_with(short))
+        || (short.len() >= 5 && long.len() - short.len() <= 2 && long.starts_with(short) && !agent)
         // "hired" of `hire_date`: a verb in -e whose -ed the stemmer keeps.
         || (short.len() >= 4 && short.ends_with('e') && long.len() == short.len() + 1
             && long.starts_with(short) && long.ends_with('d'))
