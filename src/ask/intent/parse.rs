@@ -326,7 +326,12 @@ pub(super) fn read(
                 // "serious adverse events" beside a `withdrawal_reason` 'Adverse event':
                 // the table the words name; "the lowest per-visit fee" beside a
                 // `payment_type` 'Per-Visit Fee': the number column they name.
-                if let LiteralValue::Value(_) = &literal.value {
+                // (Not a participle: "refunded" is a status, no `refunds`.)
+                let participle = {
+                    let last = literal.text.to_lowercase();
+                    last.ends_with("ed") || last.ends_with("ing")
+                };
+                if let (LiteralValue::Value(_), false) = (&literal.value, participle) {
                     let phrase: Vec<String> = raw_words(&literal.text)
                         .iter()
                         .map(|w| stem(&w.to_lowercase()))

@@ -80,6 +80,13 @@ pub(super) fn frame_words(
     // "the products we no longer sell", "staff who no longer work here": rows whose
     // active flag is off or whose end date is set; the verb after it says no more.
     if (word, next.0) == ("no", Some("longer")) || (word, next.0) == ("not", Some("anymore")) {
+        // "reps who are no longer active": the column said, negated as after "not".
+        if let Some((Ref::Columns(_), _, _)) = super::words::schema_phrase(model, units, i + 2) {
+            return None;
+        }
+        if matches!(units.get(i + 2), Some(Folded::Placeholder(_))) {
+            return None;
+        }
         reading.no_longer = true;
         let verb = next.1.is_some_and(|v| {
             let activity = measure_word(v).is_some_and(|m| !m.tables.is_empty());
