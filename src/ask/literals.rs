@@ -266,6 +266,10 @@ impl ValueIndex {
                     for demonym in crate::ask::vocab::business::demonyms(&value.to_lowercase()) {
                         index.add_alias(&qualified, &column.name, value, demonym);
                     }
+                    // "women", "male patients": the sex a gender column codes.
+                    for said in sex_words(&column.name, value) {
+                        index.add_alias(&qualified, &column.name, value, said);
+                    }
                 }
             }
         }
@@ -432,4 +436,17 @@ fn learn_clock(corpus: &Corpus) -> Option<DataClock> {
         }
     }
     DataClock::from_constraints(&constraints)
+}
+
+/// What a question may say for a value of a gender or sex column ('F' → "women").
+fn sex_words(column: &str, value: &str) -> &'static [&'static str] {
+    let column = column.to_lowercase();
+    if !(column.contains("gender") || column.contains("sex")) {
+        return &[];
+    }
+    match value.to_lowercase().as_str() {
+        "f" | "female" | "w" | "woman" => &["female", "females", "women", "woman"],
+        "m" | "male" | "man" => &["male", "males", "men", "man"],
+        _ => &[],
+    }
 }

@@ -125,7 +125,7 @@ const KINDS: &[&[&str]] = &[
     ],
     &["donation", "gift", "contribution", "pledge"],
     &["donor", "giver", "benefactor"],
-    &["guest", "visitor", "attendee", "participant"],
+    &["guest", "visitor", "attendee", "participant", "patient"],
     &["warehouse", "depot", "facility"],
     &["payment", "remittance", "settlement"],
     &["region", "area", "territory", "district"],

@@ -131,6 +131,9 @@ const COMPARISON_WORDS: &[(&str, Comparison)] = &[
 /// Words that never change what a question asks once the schema has been matched: verbs
 /// of existence and recording, and the polite frame of a question.
 const NEUTRAL_WORDS: &[&str] = &[
+    // "came in through the exit popup", "sold through the online channel": how, said by
+    // the value after it.
+    "through",
     "currently",
     "exist",
     "exists",
