@@ -230,10 +230,7 @@ pub(super) fn schema_phrase(
             let number_of = |m: &crate::ask::intent::schema::ColumnModel| {
                 m.role == Role::Text
                     && m.words.len() == 2
-                    && matches!(
-                        m.words[1].as_str(),
-                        "no" | "number" | "num" | "code" | "ref"
-                    )
+                    && matches!(m.words[1].as_str(), "no" | "number" | "num")
             };
             // Its label, or its one such number where no name labels it.
             let identifies = table.label == [one.column.clone()]
