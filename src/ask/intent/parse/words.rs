@@ -240,7 +240,13 @@ pub(super) fn schema_phrase(
                 && model
                     .column(one.table, &one.column)
                     .is_some_and(|m| number_of(m) && m.words[0] == stems[0]);
-            if numbered && !table.words.contains(&stems[0]) {
+            // Only as a noun before another ("grant applications", "grant amount"); "never
+            // applied for a grant" asks nothing of the awards.
+            let modifies = matches!(
+                schema_phrase(model, units, i + 1),
+                Some((Ref::Table(_), _, _)) | Some((Ref::Columns(_), _, _))
+            ) || matches!(units.get(i + 1), Some(Folded::Word { word, .. }) if matches!(word.as_str(), "amount" | "size" | "value" | "total"));
+            if numbered && modifies && !table.words.contains(&stems[0]) {
                 return Some((Ref::Table(one.table), 1, singular));
             }
         }
