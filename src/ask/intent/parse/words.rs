@@ -289,6 +289,27 @@ pub(super) fn schema_phrase(
     if let Some(found) = nominalized(model, &stems[0], written[0]) {
         return Some(found);
     }
+    // "kilos donated", "tonnes shipped": the numbers kept in that unit (`weight_kg`),
+    // which the context narrows.
+    if let Some(unit) =
+        grammar::unit_word(written[0]).filter(|u| matches!(*u, "kg" | "km" | "mile"))
+    {
+        let all: Vec<usize> = (0..model.tables.len()).collect();
+        // (Not a rate per unit, `value_per_kg`, nor what something holds, `capacity_kg`.)
+        let kept = model.columns_where(&all, |c| {
+            c.role == Role::Number
+                && c.words.last().is_some_and(|w| w == unit)
+                && !c.words.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "per" | "capac" | "capacity" | "max" | "min" | "limit"
+                    )
+                })
+        });
+        if !kept.is_empty() {
+            return Some((Ref::Columns(kept), 1, false));
+        }
+    }
     if let Some(edge) = model.role_edge(&stems[0]) {
         return Some((Ref::Role(edge), 1, true));
     }
