@@ -573,11 +573,30 @@ fn begun_and_verbed(
             _ => None,
         })
         .collect();
+    // "bar takings" of `bar_sales` beside `bar_products`: the one whose money the
+    // measure word right after names.
+    let measured = match units.get(i + 1) {
+        Some(Folded::Word { word, .. }) => measure_word(word)
+            .filter(|m| !m.kinds.is_empty() && m.aggregate.is_some())
+            .map(|m| m.kinds),
+        _ => None,
+    };
+    let carries = |t: usize| {
+        measured.is_some_and(|kinds| {
+            // (A catalog's price is no takings.)
+            model.tables[t].columns.iter().any(|c| {
+                !crate::ask::intent::resolve::is_price(&c.words, &c.data_type)
+                    && crate::ask::vocab::measures::column_measures(&c.words, &c.data_type)
+                        .iter()
+                        .any(|(k, _)| kinds.iter().any(|(m, _)| m == k))
+            })
+        })
+    };
     let named: Vec<usize> = begun
         .into_iter()
         .filter(|&t| {
             let last = &model.tables[t].words[1];
-            verbs.iter().any(|v| nominalizes(last, v))
+            verbs.iter().any(|v| nominalizes(last, v)) || carries(t)
         })
         .collect();
     match named[..] {
