@@ -513,6 +513,7 @@ fn place_word(
     reading.when |= word == "when";
     reading.versus |= matches!(word, "vs" | "versus");
     reading.which |= matches!(word, "which" | "who");
+    reading.which_first |= i == 0 && matches!(word, "which" | "who");
     reading.list_asked |= i == 0 && word == "list";
     let next = word_at(units, i + 1);
     // "with invoice number, date and amount": the columns to show, listed.

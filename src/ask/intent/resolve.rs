@@ -215,6 +215,9 @@ pub(super) fn measure_column(
                         "salar",
                         "payroll",
                         "commission",
+                        // A tip goes to the staff.
+                        "tip",
+                        "gratuit",
                     ]
                     .iter()
                     .any(|o| w.starts_with(o))

@@ -69,6 +69,17 @@ pub(super) fn check_asked(
             }
         }
     }
+    // "Which massages are on the menu and what do they cost?": rows asked, never one
+    // total of them.
+    if reading.which_first && reading.direction.is_none() && !count_said {
+        if let Shape::Aggregate { groups, .. } = shape {
+            if groups.is_empty() {
+                return Err(Unread::Unsupported(
+                    "one number where rows are asked for".into(),
+                ));
+            }
+        }
+    }
     // "List everyone hired since 2023": rows, not how many there are.
     if reading.list_asked && matches!(shape, Shape::Aggregate { groups, .. } if groups.is_empty()) {
         return Err(Unread::Unsupported(

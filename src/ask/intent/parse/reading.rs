@@ -94,6 +94,8 @@ pub struct Reading {
     pub current: bool,
     /// "products we no longer sell": rows no longer active.
     pub no_longer: bool,
+    /// The question opens with "which" or "who".
+    pub which_first: bool,
     /// "in minutes": the units the answer is asked in.
     pub asked_units: Vec<&'static str>,
     /// "stock below their reorder level": a column compared with another of its row.
