@@ -232,11 +232,14 @@ pub(super) fn before_phrases(
             }
             matches!(schema_phrase(model, units, j), Some((Ref::Table(_), _, _)))
         };
+    // (A verb that names nothing at all relates them too: "volunteers who haven't worked
+    // a single shift".)
     if relating_verb
-        && matches!(
-            schema_phrase(model, units, i),
-            Some((Ref::Columns(_), 1, _))
-        )
+        && match schema_phrase(model, units, i) {
+            Some((Ref::Columns(_), 1, _)) => true,
+            None => measure_word(word).is_none(),
+            _ => false,
+        }
     {
         reading.verbs.push(word.to_owned());
         return Some(1);
