@@ -204,9 +204,7 @@ fn value_date_compared(
     let mut tables: Vec<usize> = tables.iter().map(|c| c.table).collect();
     tables.sort_unstable();
     tables.dedup();
-    let dates = model.columns_where(&tables, |c| {
-        c.role == Role::Time && c.words.iter().any(|w| *w == word)
-    });
+    let dates = model.columns_where(&tables, |c| c.role == Role::Time && c.words.contains(&word));
     match &dates[..] {
         [one] => Some(one.clone()),
         _ => None,

@@ -5,6 +5,20 @@ use super::*;
 
 /// Non-key columns named by `phrase`: all its words, or (for one word) one word of the
 /// column's name that is not generic.
+/// Whether `word` is only the last word of a flag (`is_season_pass`): "a pass scanned"
+/// says nothing of the flag, whose last word names the thing it sorts (a participle,
+/// `sla_breached`, is the flag itself).
+fn flag_head(
+    column: &crate::ask::intent::schema::ColumnModel,
+    unflagged: &[String],
+    word: &str,
+) -> bool {
+    column.data_type == "boolean"
+        && !column.name.to_lowercase().ends_with("ed")
+        && unflagged.len() > 1
+        && unflagged.last().is_some_and(|w| same_stem(w, word))
+}
+
 pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) -> Vec<ColumnRef> {
     let mut full = Vec::new();
     let mut part = Vec::new();
@@ -82,12 +96,7 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
             {
                 full.push(column_ref);
             } else if partial
-                // "a pass scanned" says nothing of `is_season_pass`: a flag's last word
-                // names the thing it sorts, not the flag.
-                && !(column.data_type == "boolean"
-                    && !column.name.to_lowercase().ends_with("ed")
-                    && unflagged.len() > 1
-                    && unflagged.last().is_some_and(|w| same_stem(w, &phrase[0])))
+                && !flag_head(column, unflagged, &phrase[0])
                 && !GENERIC.contains(&phrase[0].as_str())
                 && !is_stop_word(&phrase[0])
                 && phrase[0].len() > 2

@@ -178,8 +178,8 @@ fn shortened_name(model: &Model, word: &str) -> Option<Ref> {
             }
             // `categ` of "category", not `time` of "timeentries"; not `grant` of
             // "grantees", `train` of "trainers" (who it is done to, or who does it).
-            if full.starts_with(short) {
-                let agent = matches!(&full[short.len()..], "ee" | "ees" | "er" | "ers");
+            if let Some(rest) = full.strip_prefix(short) {
+                let agent = matches!(rest, "ee" | "ees" | "er" | "ers");
                 return s.len() >= 4 && s.len() * 2 >= f.len() && !agent;
             }
             let mut rest = full.chars();
