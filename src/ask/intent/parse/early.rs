@@ -237,7 +237,7 @@ pub(super) fn before_phrases(
     if relating_verb
         && match schema_phrase(model, units, i) {
             Some((Ref::Columns(_), 1, _)) => true,
-            None => measure_word(word).is_none(),
+            None => measure_word(word).is_none() && !grammar::is_neutral_word(word),
             _ => false,
         }
     {
