@@ -455,20 +455,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             ));
         }
     }
-    // "Who have we hired since March 2024?": the rows, named, not how many.
-    if let Shape::Aggregate { measures, groups } = &shape {
-        if let ([Measure::Rows { table }], [], true, None) =
-            (&measures[..], &groups[..], asks_rows(reading), rank)
-        {
-            if !model.tables[*table].label.is_empty() {
-                shape = Shape::List {
-                    table: *table,
-                    by: None,
-                    shown: Vec::new(),
-                };
-            }
-        }
-    }
+    listed_when_asked(model, reading, &mut shape, rank);
     check_asked(reading, &shape, rank)?;
     if reading.current {
         current_only(model, &bases, &mut parts.filters)?;
@@ -552,42 +539,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             parts.filters.dedup();
         }
     }
-    // "Which beers have we retired, and when?": the date their condition is on, beside
-    // each; a listing that cannot say when is no answer.
-    let by_date = matches!(&shape, Shape::List { by: Some(by), .. }
-        if model.column(by.table, &by.column).is_some_and(|m| m.role == Role::Time));
-    if let (Shape::List { table, shown, .. }, true, false) = (&mut shape, reading.and_when, by_date)
-    {
-        let dated: Vec<ColumnRef> = parts
-            .filters
-            .iter()
-            .filter_map(|f| match f {
-                Filter::Filled { column } | Filter::Period { column, .. } => Some(column),
-                _ => None,
-            })
-            .filter(|c| {
-                c.table == *table
-                    && model
-                        .column(c.table, &c.column)
-                        .is_some_and(|m| m.role == Role::Time)
-            })
-            .cloned()
-            .collect();
-        match &dated[..] {
-            [one] if shown.contains(one) => {}
-            [one] => shown.push(one.clone()),
-            _ if shown.iter().any(|c| {
-                model
-                    .column(c.table, &c.column)
-                    .is_some_and(|m| m.role == Role::Time)
-            }) => {}
-            _ => {
-                return Err(Unread::Unsupported(
-                    "\"when\" beside a listing without one date".into(),
-                ))
-            }
-        }
-    }
+    show_when(model, reading, &mut shape, &parts.filters)?;
     // Shown in the order the question asks for them.
     if let Shape::List { shown, .. } = &mut shape {
         let said_at = |c: &ColumnRef| {

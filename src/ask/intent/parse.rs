@@ -24,9 +24,12 @@ mod idioms;
 mod items;
 mod last;
 mod measures;
+mod nouns;
+mod parts;
 mod pending;
 mod phrases;
 mod reading;
+mod shown;
 mod values;
 mod verbs;
 mod words;
@@ -40,9 +43,12 @@ use items::*;
 pub(super) use items::{Item, Ref};
 use last::*;
 use measures::*;
+use nouns::*;
+use parts::*;
 use pending::*;
 use phrases::*;
 pub(super) use reading::{Bound, Reading};
+use shown::*;
 use values::*;
 use verbs::*;
 use words::*;
@@ -61,201 +67,6 @@ pub enum Unread {
     },
     /// The words are known but do not make a question askpg can compile.
     Unsupported(String),
-}
-
-/// "vessel calls", "lift passes": of two tables named one right after the other, the
-/// first only says which kind of the second's rows (English puts the head noun last), and
-/// adds nothing. `table_ended`: the item and the unit after the last table named alone.
-fn compound_noun(
-    reading: &mut Reading,
-    table_ended: &mut Option<(usize, usize)>,
-    before: usize,
-    i: usize,
-    step: usize,
-) {
-    let plain = |item: &Item| {
-        matches!(item.what, Ref::Table(_))
-            && item.aggregate.is_none_or(|a| a == Aggregate::Count)
-            && !item.grouped
-            && !item.per
-            && !item.absent
-            && !item.filled
-            && item.compared.is_none()
-    };
-    if reading.items.len() != before + 1 || !plain(&reading.items[before]) {
-        *table_ended = None;
-        return;
-    }
-    if let Some((earlier, end)) = *table_ended {
-        let first = &reading.items[earlier];
-        let counted = first.aggregate == Some(Aggregate::Count) && !first.grouped && !first.absent;
-        // ("different customers ordered": a verb after the rows, no second noun.)
-        let is_noun = |text: &str| {
-            let word = text.split(' ').next_back().unwrap_or_default();
-            !word.ends_with("ed")
-                && !word.ends_with("ing")
-                && !grammar::is_past_verb(word)
-                && measure_word(word).is_none_or(|m| m.tables.is_empty())
-        };
-        // (Nor "most borrowed titles": a verb before them.)
-        let noun = is_noun(&reading.items[before].text) && is_noun(&first.text);
-        if end == i
-            && noun
-            && earlier + 1 == before
-            && first.what != reading.items[before].what
-            && (counted || first.aggregate.is_none())
-            && reading.items[before].aggregate.is_none()
-        {
-            // "How many vessel calls": the count goes to the head.
-            let removed = reading.items.remove(earlier);
-            reading.items[earlier].aggregate = removed.aggregate;
-            reading.items[earlier].distinct |= removed.distinct;
-            *table_ended = Some((earlier, i + step));
-            return;
-        }
-    }
-    *table_ended = Some((before, i + step));
-}
-
-/// "the disputed invoices with their invoice number, date and amount": a generic word
-/// ("date", "amount") in the list of what to show beside each row is the listed rows' one
-/// such column.
-fn shown_generic(
-    model: &Model,
-    reading: &mut Reading,
-    pending: &mut Pending,
-    units: &[Folded],
-    i: usize,
-    word: &str,
-) -> Option<usize> {
-    let before = word_at(units, i.checked_sub(1)?)?;
-    // (Or right after the column listed before it: "invoice number, date".)
-    let after_listed = reading.items.last().is_some_and(|l| {
-        matches!(l.what, Ref::Columns(_)) && l.text.split(' ').next_back() == Some(before)
-    });
-    let listing = matches!(before, "and" | "their" | "its" | "with" | "the") || after_listed;
-    if !reading.shows_more || !listing {
-        return None;
-    }
-    let listed = reading.items.iter().find_map(|item| match item.what {
-        Ref::Table(t) if item.aggregate.is_none() && !item.grouped => Some(t),
-        _ => None,
-    })?;
-    let unknown = || None;
-    let column = match word {
-        "amount" | "value" | "total" => match super::resolve::table_measure(model, listed) {
-            Ok(column) => column,
-            Err(_) => return unknown(),
-        },
-        // The one date, else the one named after the rows (`invoice_date`) or plainly
-        // `date`.
-        "date" => {
-            let dates = model.columns_where(&[listed], |c| {
-                c.role == Role::Time && !super::periods::is_bookkeeping(&c.words)
-            });
-            let own = &model.tables[listed].words;
-            let named: Vec<&ColumnRef> = dates
-                .iter()
-                .filter(|c| {
-                    model.column(c.table, &c.column).is_some_and(|m| {
-                        m.words == ["date"]
-                            || (m.words.len() == 2
-                                && m.words[1] == "date"
-                                && own.contains(&m.words[0]))
-                    })
-                })
-                .collect();
-            match (&dates[..], &named[..]) {
-                ([one], _) => one.clone(),
-                (_, [one]) => (*one).clone(),
-                _ => return unknown(),
-            }
-        }
-        _ => return None,
-    };
-    push_item(
-        reading,
-        pending,
-        Ref::Columns(vec![column]),
-        false,
-        word.to_owned(),
-    );
-    Some(1)
-}
-
-/// The one date column of the value's table named by the value's word ("paid" →
-/// `paid_date` beside a status 'PAID'), when "after"/"before their …" follows it.
-fn value_date_compared(
-    model: &Model,
-    units: &[Folded],
-    i: usize,
-    literal: &Literal,
-) -> Option<ColumnRef> {
-    let LiteralValue::Value(value) = &literal.value else {
-        return None;
-    };
-    let compared = matches!(word_at(units, i + 1), Some("after" | "before"))
-        && matches!(word_at(units, i + 2), Some("their" | "its" | "the"));
-    if !compared || literal.text.contains(' ') {
-        return None;
-    }
-    let word = stem(&literal.text.to_lowercase());
-    let tables = model.source_columns(&value.sources);
-    let mut tables: Vec<usize> = tables.iter().map(|c| c.table).collect();
-    tables.sort_unstable();
-    tables.dedup();
-    let dates = model.columns_where(&tables, |c| c.role == Role::Time && c.words.contains(&word));
-    match &dates[..] {
-        [one] => Some(one.clone()),
-        _ => None,
-    }
-}
-
-/// "their start and end dates": the first of two words sharing the noun after the second
-/// names the column the noun makes with it (`start_date`, then `end_date`).
-fn elliptical(
-    model: &Model,
-    reading: &mut Reading,
-    pending: &mut Pending,
-    units: &[Folded],
-    i: usize,
-    word: &str,
-) -> Option<usize> {
-    if word_at(units, i + 1) != Some("and") || is_stop_word(word) {
-        return None;
-    }
-    let (second, noun) = (word_at(units, i + 2)?, word_at(units, i + 3)?);
-    let columns_of = |a: &str| matching_columns(model, &[stem(a), stem(noun)], false);
-    let first = columns_of(word);
-    if first.is_empty()
-        || columns_of(second).is_empty()
-        || !matching_columns(model, &[stem(word)], false).is_empty() && first.len() > 1
-    {
-        return None;
-    }
-    // Of the rows named already, where they have it.
-    let named: Vec<usize> = reading
-        .items
-        .iter()
-        .filter_map(|item| match item.what {
-            Ref::Table(t) => Some(t),
-            _ => None,
-        })
-        .collect();
-    let own: Vec<ColumnRef> = first
-        .iter()
-        .filter(|c| named.contains(&c.table))
-        .cloned()
-        .collect();
-    let first = if own.is_empty() { first } else { own };
-    push_item(
-        reading,
-        pending,
-        Ref::Columns(first),
-        true,
-        format!("{word} {noun}"),
-    );
-    Some(2)
 }
 
 /// Reads the words of `question`.
@@ -321,83 +132,12 @@ pub(super) fn read(
                     i += 2;
                     continue;
                 }
-                // "serious adverse events" beside a `withdrawal_reason` 'Adverse event':
-                // the table the words name; "the lowest per-visit fee" beside a
-                // `payment_type` 'Per-Visit Fee': the number column they name.
-                // (Not a participle: "refunded" is a status, no `refunds`.)
-                let participle = {
-                    let last = literal.text.to_lowercase();
-                    last.ends_with("ed") || last.ends_with("ing")
-                };
-                if let (LiteralValue::Value(_), false) = (&literal.value, participle) {
-                    let phrase: Vec<String> = raw_words(&literal.text)
-                        .iter()
-                        .map(|w| stem(&w.to_lowercase()))
-                        .collect();
-                    if let Some(t) = model.tables.iter().position(|t| t.words == phrase) {
-                        let text = literal.text.to_lowercase();
-                        push_item(&mut reading, &mut pending, Ref::Table(t), false, text);
-                        i += 1;
-                        continue;
-                    }
-                    let all: Vec<usize> = (0..model.tables.len()).collect();
-                    let numbers =
-                        model.columns_where(&all, |c| c.role == Role::Number && c.words == phrase);
-                    if let [number] = &numbers[..] {
-                        let text = literal.text.to_lowercase();
-                        push_item(
-                            &mut reading,
-                            &mut pending,
-                            Ref::Columns(vec![number.clone()]),
-                            true,
-                            text,
-                        );
-                        i += 1;
-                        continue;
-                    }
-                }
-                // "invoices paid after their due date": the date the value's word names
-                // (`paid_date`), compared with the other, for a status `PAID`.
-                if let Some(date) = value_date_compared(model, &units, i, &literal) {
-                    push_item(
-                        &mut reading,
-                        &mut pending,
-                        Ref::Columns(vec![date]),
-                        true,
-                        literal.text.to_lowercase(),
-                    );
-                    i += 1;
+                // A value whose words name a table or a column ("serious adverse events",
+                // "Customs holds", "consultation fee").
+                if let Some((what, grouped, text, n)) = value_as_name(model, &units, i, &literal) {
+                    push_item(&mut reading, &mut pending, what, grouped, text);
+                    i += n;
                     continue;
-                }
-                // "consultation fee": a value ("consultation") that begins a column's name
-                // with the word after it is that column.
-                if let (LiteralValue::Value(_), Some(Folded::Word { word, stem: next })) =
-                    (&literal.value, units.get(i + 1))
-                {
-                    let mut phrase: Vec<String> =
-                        raw_words(&literal.text).iter().map(|w| stem(w)).collect();
-                    phrase.push(next.clone());
-                    // "Customs holds" for `customs_hold` beside a `hold_agency` 'CUSTOMS':
-                    // the table the words name.
-                    if let Some(t) = model.tables.iter().position(|t| t.words == phrase) {
-                        let text = format!("{} {word}", literal.text.to_lowercase());
-                        push_item(&mut reading, &mut pending, Ref::Table(t), false, text);
-                        i += 2;
-                        continue;
-                    }
-                    let columns = matching_columns(model, &phrase, false);
-                    if !columns.is_empty() {
-                        let text = format!("{} {word}", literal.text.to_lowercase());
-                        push_item(
-                            &mut reading,
-                            &mut pending,
-                            Ref::Columns(columns),
-                            true,
-                            text,
-                        );
-                        i += 2;
-                        continue;
-                    }
                 }
                 place_literal(
                     &mut reading,

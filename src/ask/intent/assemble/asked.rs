@@ -159,3 +159,64 @@ pub(super) fn check_averaged(shape: &Shape, rank: Option<(Direction, u64)>) -> R
     }
     Ok(())
 }
+
+/// "Who have we hired since March 2024?": the rows, named, not how many.
+pub(super) fn listed_when_asked(
+    model: &Model,
+    reading: &Reading,
+    shape: &mut Shape,
+    rank: Option<(Direction, u64)>,
+) {
+    if let Shape::Aggregate { measures, groups } = &*shape {
+        if let ([Measure::Rows { table }], [], true, None) =
+            (&measures[..], &groups[..], asks_rows(reading), rank)
+        {
+            if !model.tables[*table].label.is_empty() {
+                *shape = Shape::List {
+                    table: *table,
+                    by: None,
+                    shown: Vec::new(),
+                };
+            }
+        }
+    }
+}
+
+/// "Which beers have we retired, and when?": the date their condition is on, beside each
+/// row listed; a listing that cannot say when is no answer (one ranked by a date says it).
+pub(super) fn show_when(
+    model: &Model,
+    reading: &Reading,
+    shape: &mut Shape,
+    filters: &[Filter],
+) -> Result<(), Unread> {
+    let is_date = |c: &ColumnRef| {
+        model
+            .column(c.table, &c.column)
+            .is_some_and(|m| m.role == Role::Time)
+    };
+    let by_date = matches!(&*shape, Shape::List { by: Some(by), .. } if is_date(by));
+    let (Shape::List { table, shown, .. }, true, false) = (shape, reading.and_when, by_date) else {
+        return Ok(());
+    };
+    let dated: Vec<ColumnRef> = filters
+        .iter()
+        .filter_map(|f| match f {
+            Filter::Filled { column } | Filter::Period { column, .. } => Some(column),
+            _ => None,
+        })
+        .filter(|c| c.table == *table && is_date(c))
+        .cloned()
+        .collect();
+    match &dated[..] {
+        [one] if shown.contains(one) => Ok(()),
+        [one] => {
+            shown.push(one.clone());
+            Ok(())
+        }
+        _ if shown.iter().any(is_date) => Ok(()),
+        _ => Err(Unread::Unsupported(
+            "\"when\" beside a listing without one date".into(),
+        )),
+    }
+}

@@ -294,3 +294,22 @@ fn current_end(model: &Model, t: usize) -> Option<String> {
         _ => None,
     }
 }
+
+/// The values of a yes/no column kept as text (`'Y'`/`'N'`, `'yes'`/`'no'`, `'T'`/`'F'`), as
+/// stored: (yes, no).
+pub(super) fn flag_values(model: &Model, column: &ColumnRef) -> Option<(String, String)> {
+    let c = model.column(column.table, &column.column)?;
+    let [a, b] = &c.values[..] else {
+        return None;
+    };
+    let yes_no = |v: &str| match v.to_lowercase().as_str() {
+        "y" | "yes" | "t" | "true" => Some(true),
+        "n" | "no" | "f" | "false" => Some(false),
+        _ => None,
+    };
+    match (yes_no(a)?, yes_no(b)?) {
+        (true, false) => Some((a.clone(), b.clone())),
+        (false, true) => Some((b.clone(), a.clone())),
+        _ => None,
+    }
+}

@@ -1,0 +1,118 @@
+//! A word that is only part of a table's longer name: "tuition" of `tuition_payments`,
+//! "lines" of `order_lines`, "passes … sold" of `pass_sales`, "bar takings" of `bar_sales`.
+
+use super::*;
+
+/// The one table whose longer name starts with `stem` ("tuition" for `tuition_payments`)
+/// or ends with it ("lines" for `order_lines`; a measure word only after an app's prefix).
+pub(super) fn part_of_table_name(model: &Model, stem: &str, written: &str) -> Option<usize> {
+    // "in" names no `trade_in`.
+    if is_stop_word(written) || is_stop_word(stem) {
+        return None;
+    }
+    let part_of = |last: bool| -> Vec<usize> {
+        (0..model.tables.len())
+            .filter(|&t| {
+                let words = &model.tables[t].words;
+                let word = if last { words.last() } else { words.first() };
+                // "ship" names no `shipping_lines`: the name's word is another one.
+                let spelled = if last {
+                    model.tables[t].spelled.last()
+                } else {
+                    model.tables[t].spelled.first()
+                };
+                // ("booked" does name `tour_booking`: the verb of its gerund.)
+                let other_word = spelled.is_some_and(|s| {
+                    s.ends_with("ing") && !written.ends_with("ing") && !written.ends_with("ed")
+                });
+                words.len() > 1 && word.is_some_and(|w| w == stem) && !other_word
+            })
+            .collect()
+    };
+    let leading = part_of(false);
+    // A measure word ends a name only after an app's prefix (`billing_payment` beside
+    // `billing_plan`).
+    let app_prefix = |t: &usize| {
+        let first = &model.tables[*t].words[0];
+        model
+            .tables
+            .iter()
+            .filter(|o| o.words.len() > 1 && o.words[0] == *first)
+            .count()
+            >= 3
+    };
+    // ("order" is no measure: an activity's verb, of no kind of amount.)
+    let trailing = match measure_word(written) {
+        Some(m) if !m.kinds.is_empty() => part_of(true).into_iter().filter(app_prefix).collect(),
+        _ => part_of(true),
+    };
+    match (&leading[..], &trailing[..]) {
+        ([t], []) | ([], [t]) => Some(*t),
+        ([t], [u]) if t == u => Some(*t),
+        // `courses_course` beside `courses_lesson`: a word that begins several names is
+        // their app's prefix (Django), the one name it ends is the table's.
+        ([_, _, ..], [t]) => Some(*t),
+        _ => None,
+    }
+}
+
+/// "passes … sold" for `pass_sales` beside `pass_types`: of the two-word names the word at
+/// `i` begins, the one whose last word a verb soon after it names.
+pub(super) fn begun_and_verbed(
+    model: &Model,
+    units: &[Folded],
+    i: usize,
+    stem: &str,
+    written: &str,
+) -> Option<usize> {
+    if is_stop_word(written) {
+        return None;
+    }
+    let begun: Vec<usize> = (0..model.tables.len())
+        .filter(|&t| matches!(&model.tables[t].words[..], [first, _] if first == stem))
+        .collect();
+    if begun.len() < 2 {
+        return None;
+    }
+    let verbs: Vec<&str> = units
+        .iter()
+        .skip(i + 1)
+        .take(5)
+        .filter_map(|u| match u {
+            Folded::Word { word, stem } if word != stem || grammar::is_past_verb(word) => {
+                Some(stem.as_str())
+            }
+            _ => None,
+        })
+        .collect();
+    // "bar takings" of `bar_sales` beside `bar_products`: the one whose money the
+    // measure word right after names.
+    let measured = match units.get(i + 1) {
+        Some(Folded::Word { word, .. }) => measure_word(word)
+            .filter(|m| !m.kinds.is_empty() && m.aggregate.is_some())
+            .map(|m| m.kinds),
+        _ => None,
+    };
+    let carries = |t: usize| {
+        measured.is_some_and(|kinds| {
+            // (A catalog's price is no takings.)
+            model.tables[t].columns.iter().any(|c| {
+                !crate::ask::intent::resolve::is_price(&c.words, &c.data_type)
+                    && crate::ask::vocab::measures::column_measures(&c.words, &c.data_type)
+                        .iter()
+                        .any(|(k, _)| kinds.iter().any(|(m, _)| m == k))
+            })
+        })
+    };
+    let named: Vec<usize> = begun
+        .into_iter()
+        .filter(|&t| {
+            let last = &model.tables[t].words[1];
+            verbs.iter().any(|v| nominalizes(last, v)) || carries(t)
+        })
+        .collect();
+    match named[..] {
+        [t] => Some(t),
+        _ => None,
+    }
+}
