@@ -142,23 +142,23 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 37 right, 1 wrong of 44 (22, 2 at its first run). The wrong answer is a
+// Measured 38 right, 1 wrong of 44 (22, 2 at its first run). The wrong answer is a
 // convention of the gold: months of one year as numbers.
 tuning_set!(
     the_gym_tuning_set_stays_answered_offline,
     "gym",
     "gym.yaml",
-    right >= 35,
+    right >= 36,
     wrong <= 1
 );
 
-// Measured 32 right, 1 wrong of 44 (12, 1 at its first run). The wrong answer is a
+// Measured 33 right, 1 wrong of 44 (12, 1 at its first run). The wrong answer is a
 // convention of the gold: months of one year as numbers.
 tuning_set!(
     the_property_tuning_set_stays_answered_offline,
     "property",
     "property.yaml",
-    right >= 30,
+    right >= 31,
     wrong <= 1
 );
 
@@ -182,13 +182,13 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 29 right, 1 wrong of 44 (16, 6 at its first run). The wrong answer is a
+// Measured 30 right, 1 wrong of 44 (16, 6 at its first run). The wrong answer is a
 // convention of the gold: a listing with three columns.
 tuning_set!(
     the_recruiting_tuning_set_stays_answered_offline,
     "recruiting",
     "recruiting.yaml",
-    right >= 27,
+    right >= 28,
     wrong <= 1
 );
 
@@ -263,13 +263,13 @@ tuning_set!(
     wrong <= 2
 );
 
-// Measured 33 right, 0 wrong of 44 (11, 3 at its first run): Django's app prefixes
+// Measured 34 right, 0 wrong of 44 (11, 3 at its first run): Django's app prefixes
 // (`courses_course`, `billing_payment`).
 tuning_set!(
     the_elearn_tuning_set_stays_answered_offline,
     "elearn",
     "elearn.yaml",
-    right >= 31,
+    right >= 32,
     wrong <= 1
 );
 
@@ -304,45 +304,45 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 23 right, 1 wrong of 44 (13, 7 at its first run): `tbl_` prefixes. The wrong
+// Measured 24 right, 1 wrong of 44 (13, 7 at its first run): `tbl_` prefixes. The wrong
 // answer: "each inspector" with the inspectors who have none (askpg lists those with
 // some).
 tuning_set!(
     the_permits_tuning_set_stays_answered_offline,
     "permits",
     "permits.yaml",
-    right >= 21,
+    right >= 22,
     wrong <= 1
 );
 
-// Measured 17 right, 1 wrong of 44 (7, 3 at its first run): names run together as unquoted
+// Measured 18 right, 1 wrong of 44 (7, 3 at its first run): names run together as unquoted
 // PascalCase leaves them (`prescriptionfills`). The wrong answer is a convention of the
 // gold: a ranking with a third column.
 tuning_set!(
     the_pharmacy_tuning_set_stays_answered_offline,
     "pharmacy",
     "pharmacy.yaml",
-    right >= 15,
+    right >= 16,
     wrong <= 1
 );
 
-// Measured 24 right, 0 wrong of 44 (11, 0 at its first run): `tbl_` prefixes on every
+// Measured 28 right, 0 wrong of 44 (11, 0 at its first run): `tbl_` prefixes on every
 // table.
 tuning_set!(
     the_museum_tuning_set_stays_answered_offline,
     "museum",
     "museum.yaml",
-    right >= 22,
+    right >= 26,
     wrong <= 1
 );
 
-// Measured 21 right, 0 wrong of 44 (10, 2 at its first run): quoted PascalCase as Entity
+// Measured 22 right, 0 wrong of 44 (10, 2 at its first run): quoted PascalCase as Entity
 // Framework makes it, tickets that move on from `Resolved` to `Closed`.
 tuning_set!(
     the_helpdesk_tuning_set_stays_answered_offline,
     "helpdesk",
     "helpdesk.yaml",
-    right >= 19,
+    right >= 20,
     wrong <= 1
 );
 
@@ -366,12 +366,12 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 33 right, 0 wrong of 44 (24, 2 at its first run).
+// Measured 34 right, 0 wrong of 44 (24, 2 at its first run).
 tuning_set!(
     the_publisher_tuning_set_stays_answered_offline,
     "publisher",
     "publisher.yaml",
-    right >= 31,
+    right >= 32,
     wrong <= 1
 );
 
@@ -386,24 +386,24 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 16 right, 0 wrong of 44 (2, 2 at its first run): Oracle-style short names
+// Measured 17 right, 0 wrong of 44 (2, 2 at its first run): Oracle-style short names
 // (`emp`, `lv_req`, `hiredate`, `mandtry`), current staff as those without a leaving date.
 tuning_set!(
     the_payroll_tuning_set_stays_answered_offline,
     "payroll",
     "payroll.yaml",
-    right >= 14,
+    right >= 15,
     wrong <= 1
 );
 
-// Measured 21 right, 8 wrong of 44 (13, 9 at its first run): names run together in lower
+// Measured 23 right, 8 wrong of 44 (13, 9 at its first run): names run together in lower
 // case (`nightlyprice`, `issuperhost`). The wrong answers are a convention of the gold:
 // every listing and ranking shows the key beside the name (`hostid, firstname, lastname`).
 tuning_set!(
     the_stays_tuning_set_stays_answered_offline,
     "stays",
     "stays.yaml",
-    right >= 19,
+    right >= 21,
     wrong <= 8
 );
 
@@ -417,45 +417,45 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 29 right, 0 wrong of 44 (18, 1 at its first run): Django app prefixes, one app
+// Measured 30 right, 0 wrong of 44 (18, 1 at its first run): Django app prefixes, one app
 // named for its model (`members_member`).
 tuning_set!(
     the_cowork_tuning_set_stays_answered_offline,
     "cowork",
     "cowork.yaml",
-    right >= 27,
+    right >= 28,
     wrong <= 1
 );
 
-// Measured 30 right, 0 wrong of 44 (14, 0 at its first run): Rails tables; dishes, promo
+// Measured 31 right, 0 wrong of 44 (14, 0 at its first run): Rails tables; dishes, promo
 // codes, orders placed then picked up.
 tuning_set!(
     the_delivery_tuning_set_stays_answered_offline,
     "delivery",
     "delivery.yaml",
-    right >= 28,
+    right >= 29,
     wrong <= 1
 );
 
-// Measured 26 right, 1 wrong of 44 (21, 1 at its first run): quoted PascalCase as SQL
+// Measured 27 right, 1 wrong of 44 (21, 1 at its first run): quoted PascalCase as SQL
 // Server migrations keep it (`"AdmitDate"`). The wrong answer is a convention of the gold:
 // months of one year as numbers.
 tuning_set!(
     the_hospital_tuning_set_stays_answered_offline,
     "hospital",
     "hospital.yaml",
-    right >= 24,
+    right >= 25,
     wrong <= 1
 );
 
-// Measured 23 right, 4 wrong of 44 (15, 2 at its first run): plain names of a city's
+// Measured 24 right, 4 wrong of 44 (15, 2 at its first run): plain names of a city's
 // transport agency (routes called lines). The wrong answers are conventions of the gold: a
 // line's number beside its name, a vehicle's type beside it.
 tuning_set!(
     the_transit_tuning_set_stays_answered_offline,
     "transit",
     "transit.yaml",
-    right >= 21,
+    right >= 22,
     wrong <= 4
 );
 
@@ -489,5 +489,116 @@ tuning_set!(
     "dental",
     "dental.yaml",
     right >= 16,
+    wrong <= 1
+);
+
+// Measured 21 right, 0 wrong of 44 (13, 6 at its first run): `id` keys and `fk_`-prefixed foreign
+// key columns.
+tuning_set!(
+    the_skiresort_tuning_set_stays_answered_offline,
+    "skiresort",
+    "skiresort.yaml",
+    right >= 19,
+    wrong <= 1
+);
+
+// Measured 17 right, 1 wrong of 44 (10, 6 at its first run): upper-case quoted identifiers as an
+// Oracle migration leaves them. The wrong answer is a gold convention: months of one year as
+// numbers.
+tuning_set!(
+    the_seaport_tuning_set_stays_answered_offline,
+    "seaport",
+    "seaport.yaml",
+    right >= 15,
+    wrong <= 1
+);
+
+// Measured 18 right, 0 wrong of 44 (8, 2 at its first run): no foreign key declared (a MyISAM
+// port): joins inferred from `<singular>_id` names.
+tuning_set!(
+    the_brewery_tuning_set_stays_answered_offline,
+    "brewery",
+    "brewery.yaml",
+    right >= 16,
+    wrong <= 1
+);
+
+// Measured 15 right, 0 wrong of 44 (11, 4 at its first run): reference tables of codes (`code`,
+// `description`).
+tuning_set!(
+    the_shelter_tuning_set_stays_answered_offline,
+    "shelter",
+    "shelter.yaml",
+    right >= 13,
+    wrong <= 1
+);
+
+// Measured 14 right, 0 wrong of 44 (10, 5 at its first run): abbreviated suffixes (`_usd`, `_dt`,
+// `_flag` 'Y'/'N').
+tuning_set!(
+    the_grants_tuning_set_stays_answered_offline,
+    "grants",
+    "grants.yaml",
+    right >= 12,
+    wrong <= 1
+);
+
+// Measured 18 right, 1 wrong of 44 (18, 4 at its first run): one schema `app`, uuid keys. The
+// wrong answer averages downloads over the episodes that have some; the gold counts every
+// published episode.
+tuning_set!(
+    the_podcast_tuning_set_stays_answered_offline,
+    "podcast",
+    "podcast.yaml",
+    right >= 16,
+    wrong <= 1
+);
+
+// Measured 19 right, 0 wrong of 44 (17, 1 at its first run): one event log table
+// (`email_events.event_type`).
+tuning_set!(
+    the_marketing_tuning_set_stays_answered_offline,
+    "marketing",
+    "marketing.yaml",
+    right >= 17,
+    wrong <= 1
+);
+
+// Measured 20 right, 0 wrong of 44 (16, 2 at its first run): audit columns on every table,
+// singular names.
+tuning_set!(
+    the_trials_tuning_set_stays_answered_offline,
+    "trials",
+    "trials.yaml",
+    right >= 18,
+    wrong <= 1
+);
+
+// Measured 22 right, 0 wrong of 44 (17, 0 at its first run): weights in kilograms.
+tuning_set!(
+    the_foodbank_tuning_set_stays_answered_offline,
+    "foodbank",
+    "foodbank.yaml",
+    right >= 20,
+    wrong <= 1
+);
+
+// Measured 19 right, 0 wrong of 44 (17, 0 at its first run): money in integer cents, lengths in
+// minutes.
+tuning_set!(
+    the_tennis_tuning_set_stays_answered_offline,
+    "tennis",
+    "tennis.yaml",
+    right >= 17,
+    wrong <= 1
+);
+
+// Measured 12 right, 1 wrong of 44 (12, 3 at its first run): quoted PascalCase tables with
+// snake_case columns. The wrong answer is a gold convention: months of one year as numbers.
+tuning_set!(
+    the_spa_tuning_set_stays_answered_offline,
+    "spa",
+    "spa.yaml",
+    right >= 10,
     wrong <= 1
 );
