@@ -485,3 +485,12 @@ fn an_event_never_done_to_rows_named_after_it_and_abbreviated_columns() {
     let shown = sql(&engine, "show me the number of flights by status");
     assert!(shown.contains("GROUP BY flights.status"), "{shown}");
 }
+
+#[test]
+fn least_turns_a_ranking_word_around() {
+    let engine = engine_of(&travel());
+    let least = sql(&engine, "What is the least expensive fare anyone has paid?");
+    assert!(least.contains("MIN(bookings.fare)"), "{least}");
+    let most = sql(&engine, "What is the most expensive fare anyone has paid?");
+    assert!(most.contains("MAX(bookings.fare)"), "{most}");
+}

@@ -235,7 +235,13 @@ pub(super) fn place_function_word(
         return Some(1);
     }
     if let Some(by) = measure_word(word).filter(|m| m.rank.is_some()) {
-        reading.direction = by.rank;
+        // "the least expensive": the other end of what "expensive" ranks by.
+        let least = i > 0 && matches!(word_at(units, i - 1), Some("least" | "fewest"));
+        reading.direction = match (by.rank, least) {
+            (Some(Direction::Highest), true) => Some(Direction::Lowest),
+            (Some(Direction::Lowest), true) => Some(Direction::Highest),
+            (rank, _) => rank,
+        };
         reading.rank_by = Some(by);
         return Some(1);
     }
