@@ -124,7 +124,7 @@ pub(super) fn value_as_name(
     let Some(Folded::Word { word, stem: next }) = units.get(i + 1) else {
         return None;
     };
-    let mut phrase: Vec<String> = raw_words(&literal.text).iter().map(|w| stem(w)).collect();
+    let mut phrase = phrase;
     phrase.push(next.clone());
     let text = format!("{text} {word}");
     if let Some(t) = model.tables.iter().position(|t| t.words == phrase) {
