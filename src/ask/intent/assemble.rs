@@ -459,6 +459,12 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     check_asked(reading, &shape, rank)?;
     if reading.current {
         current_only(model, &bases, &mut parts.filters)?;
+    } else if reading.headcount {
+        // (Where nothing says who left, every row is the staff.)
+        let mut filters = parts.filters.clone();
+        if current_only(model, &bases, &mut filters).is_ok() {
+            parts.filters = filters;
+        }
     }
     if reading.no_longer {
         no_longer_active(model, &bases, &mut parts.filters)?;
@@ -505,6 +511,11 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
                             .items
                             .iter()
                             .any(|i| i.what == Ref::Table(time.table)) => {}
+                // ("never had a matter opened": the rows said never there.)
+                Related::Child
+                    if said(time, true)
+                        && (parts.absent.contains(&time.table)
+                            || parts.filters.contains(&Filter::Absent { table: time.table })) => {}
                 Related::Child if said(time, true) => {
                     parts.filters.push(Filter::Present { table: time.table })
                 }

@@ -27,9 +27,11 @@ mod measures;
 mod nouns;
 mod parts;
 mod pending;
+mod phrasal;
 mod phrases;
 mod reading;
 mod shown;
+mod times;
 mod values;
 mod verbs;
 mod words;
@@ -46,9 +48,11 @@ use measures::*;
 use nouns::*;
 use parts::*;
 use pending::*;
+use phrasal::*;
 use phrases::*;
 pub(super) use reading::{Bound, Reading};
 use shown::*;
+use times::*;
 use values::*;
 use verbs::*;
 use words::*;
@@ -76,7 +80,8 @@ pub(super) fn read(
     synonyms: &Synonyms,
     question: &str,
 ) -> Result<Reading, Unread> {
-    let mut template = extract(question, values);
+    let question = phrasal_verbs(model, question);
+    let mut template = extract(&question, values);
     let mut units = synonyms.fold(&template.skeleton);
     words_not_names(model, &mut template.literals, &mut units);
     let mut reading = Reading {
@@ -137,6 +142,13 @@ pub(super) fn read(
                 if let Some((what, grouped, text, n)) = value_as_name(model, &units, i, &literal) {
                     push_item(&mut reading, &mut pending, what, grouped, text);
                     i += n;
+                    continue;
+                }
+                // "clients who have never booked a treatment": the verb relates the clients
+                // to the treatments named after it, whatever status `booked` also is.
+                if pending.absent && relates_rows_named_after(model, &units, i, &literal) {
+                    reading.verbs.push(literal.text.to_lowercase());
+                    i += 1;
                     continue;
                 }
                 place_literal(
@@ -246,6 +258,9 @@ fn place_word(
     let word = word_at(units, i).unwrap_or_default();
     if word == "and" && pending.range_low.is_some() {
         return 1;
+    }
+    if let Some(n) = times_counted(model, reading, pending, units, i, word) {
+        return n;
     }
     count_beside(reading, pending, units, i, word);
     reading.when |= word == "when";
@@ -494,6 +509,16 @@ fn place_word(
             return n;
         }
     }
+    // "How many donations did we collect": the verb of the rows counted, no money.
+    let counted_rows = reading.items.last().is_some_and(|l| {
+        matches!(l.what, Ref::Table(_)) && l.aggregate == Some(Aggregate::Count)
+    });
+    let after_subject = i > 0
+        && word_at(units, i - 1).is_some_and(grammar::is_subject_pronoun);
+    let money_in = matches!(word, "collect" | "collected" | "receive" | "received" | "raise" | "raised");
+    if counted_rows && after_subject && money_in {
+        return 1;
+    }
     if let Some(measure) = measure_word(word).filter(|m| is_measure(m)) {
         return place_measure_word(model, reading, pending, units, i, word, measure);
     }
@@ -527,7 +552,15 @@ fn place_word(
     if word == "out" && after_verb && word_at(units, i + 1) != Some("of") {
         return 1;
     }
-    if is_stop_word(word) || is_shape_stop_word(word) || grammar::is_neutral_word(word) {
+    // "the partners" where a title is `Partner`: a value said in the plural, not the
+    // trade's word for what the rows are.
+    let plural_value = grammar::is_neutral_word(word) && {
+        let singular = stem(word);
+        singular != word && values.one_word_values(|key| key == singular).len() == 1
+    };
+    if !plural_value
+        && (is_stop_word(word) || is_shape_stop_word(word) || grammar::is_neutral_word(word))
+    {
         reading.valued |= matches!(word, "value" | "worth");
         reading.received |= word == "received";
         return 1;

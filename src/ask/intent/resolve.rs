@@ -78,6 +78,19 @@ pub(super) fn is_price(words: &[String], data_type: &str) -> bool {
     of(Kind::Price) > 0.0 && of(Kind::Price) >= of(Kind::Money)
 }
 
+/// The unit a money column is per (`price_per_seat`: "seat"), when it says so.
+pub(super) fn per_unit(model: &Model, column: &ColumnRef) -> Option<String> {
+    let c = model.column(column.table, &column.column)?;
+    let at = c.words.iter().position(|w| w == "per")?;
+    let money = c.words[..at].iter().any(|w| {
+        matches!(w.as_str(), "price" | "cost" | "fee" | "rate" | "amount" | "charg" | "charge")
+    });
+    match (money, &c.words[at + 1..]) {
+        (true, [unit]) => Some(unit.clone()),
+        _ => None,
+    }
+}
+
 /// The number columns of table `t` that count the units of a line (`quantity`, `qty`;
 /// not `units_in_stock`).
 pub(super) fn quantity_columns(model: &Model, t: usize) -> impl Iterator<Item = &ColumnModel> {
@@ -98,7 +111,21 @@ pub(super) fn line_quantity(model: &Model, price: &ColumnRef) -> Result<String, 
     {
         return Err(format!("whether {}'s discount applies", table.name));
     }
-    let quantities: Vec<&ColumnModel> = quantity_columns(model, price.table).collect();
+    let mut quantities: Vec<&ColumnModel> = quantity_columns(model, price.table).collect();
+    // `price_per_seat` times `seats`: the count of the unit the price is per.
+    if let Some(unit) = per_unit(model, price) {
+        quantities = table
+            .columns
+            .iter()
+            .filter(|c| {
+                c.role == Role::Number
+                    && c.name != price.column
+                    && c.words.last() == Some(&unit)
+                    && c.words.len() <= 2
+                    && c.words.iter().all(|w| *w == unit || matches!(w.as_str(), "num" | "no" | "number" | "total"))
+            })
+            .collect();
+    }
     match quantities[..] {
         [one] => Ok(one.name.clone()),
         [] => Err(format!("{} has no quantity to multiply it by", table.name)),
@@ -299,7 +326,10 @@ pub(super) fn price_paid(model: &Model, context: &[usize]) -> Option<ColumnRef> 
         .filter(|&&t| dated(t))
         .flat_map(|&t| {
             model.columns_where(&[t], |c| {
-                c.role == Role::Number && is_price(&c.words, &c.data_type)
+                // (Not a price per something counted beside it: `price_per_seat`.)
+                c.role == Role::Number
+                    && is_price(&c.words, &c.data_type)
+                    && !c.words.iter().any(|w| w == "per")
             })
         })
         .collect();

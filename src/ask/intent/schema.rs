@@ -12,6 +12,7 @@ use inferred::inferred_edges;
 mod labels;
 use labels::label_column;
 mod values;
+mod typed;
 
 /// What a column can stand for in a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -421,6 +422,7 @@ fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
         spell_out(&mut c.words, &own_words);
     }
     table_prefix(&mut columns, &own_words);
+    typed::type_prefixes(&mut columns);
     let label = label_column(table, &columns);
     let removed = columns
         .iter()
@@ -452,7 +454,10 @@ fn marks_removed(name: &str, data_type: &str, nullable: bool) -> bool {
     match joined.as_str() {
         "deletedat" | "deletedon" | "deleteddate" | "deletedtime" | "deletedtimestamp"
         | "deletiondate" | "datedeleted" | "discardedat" => dated && nullable,
-        "isdeleted" | "deleted" | "deletedflag" => data_type == "boolean",
+        // (SQL Server habits keep the flag as a 0/1 number.)
+        "isdeleted" | "deleted" | "deletedflag" | "isremoved" => {
+            matches!(data_type, "boolean" | "smallint" | "integer" | "bigint")
+        }
         _ => false,
     }
 }

@@ -140,8 +140,12 @@ impl Synonyms {
                 folded.push(noun);
                 i += 1;
             } else if word == "headcount" {
-                // "headcount": the number of staff.
+                // "headcount": the number of staff there now.
                 folded.push(Folded::Count);
+                folded.push(Folded::Word {
+                    word: "headcount".into(),
+                    stem: "headcount".into(),
+                });
                 folded.push(Folded::Word {
                     word: "staff".into(),
                     stem: stem("staff"),

@@ -86,6 +86,26 @@ pub(super) fn check_asked(
             "one number where a listing is asked".into(),
         ));
     }
+    // "the 3 timekeepers with the lowest billing rates": the rows ranked are the ones
+    // named first; an answer ranking something else answers another question.
+    if let (Some(_), Some(first)) = (rank, reading.items.first()) {
+        if let (Ref::Table(t), None, false) = (&first.what, first.aggregate, first.absent) {
+            let ranked = match shape {
+                Shape::List { table, .. } => table == t,
+                Shape::Aggregate { groups, .. } => groups.iter().any(|g| match g {
+                    Group::Entity(e) => e == t,
+                    Group::Column(c) => c.table == *t,
+                    Group::Time { .. } => false,
+                }),
+            };
+            if !ranked {
+                return Err(Unread::Unsupported(format!(
+                    "a ranking of other rows than the {} named",
+                    first.text
+                )));
+            }
+        }
+    }
     // "in chronological order": the order a grouping by period has, and no other.
     if reading.chronological {
         let by_period = matches!(shape, Shape::Aggregate { groups, .. }

@@ -242,6 +242,7 @@ pub(super) fn is_unit_price(model: &Model, column: &ColumnRef) -> bool {
     model
         .column(column.table, &column.column)
         .is_some_and(|c| resolve::is_price(&c.words, &c.data_type))
+        || resolve::per_unit(model, column).is_some()
 }
 
 /// A verb read as relating rows stands for the relation askpg joins along only when that

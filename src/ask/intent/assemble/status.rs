@@ -186,19 +186,19 @@ pub(super) fn current_only(
     if tables.iter().any(|&t| said(t)) {
         return Ok(());
     }
-    let ended: Vec<(usize, Option<String>)> = tables
+    let current: Vec<Filter> = tables
         .iter()
-        .map(|&t| (t, current_end(model, t)))
-        .filter(|(_, end)| end.is_some())
+        .filter_map(|&t| {
+            current_state(model, t).or_else(|| {
+                current_end(model, t).map(|end| Filter::Missing {
+                    column: ColumnRef { table: t, column: end },
+                })
+            })
+        })
         .collect();
-    match &ended[..] {
-        [(table, Some(end))] => {
-            filters.push(Filter::Missing {
-                column: ColumnRef {
-                    table: *table,
-                    column: end.clone(),
-                },
-            });
+    match &current[..] {
+        [filter] => {
+            filters.push(filter.clone());
             filters.sort();
             filters.dedup();
             Ok(())
@@ -258,6 +258,48 @@ pub(super) fn no_longer_active(
 
 /// The one nullable date that ends a row of `t` (`termdate`, `end_date`, `left_on`), when
 /// no status or flag of `t` says which rows are active.
+/// The one condition that keeps a table's current rows by their state: an active flag
+/// set (`bln_active`, `is_current`), or the one status value that says so (`'active'`).
+fn current_state(model: &Model, t: usize) -> Option<Filter> {
+    let table = &model.tables[t];
+    let mut found = Vec::new();
+    for c in &table.columns {
+        let column = ColumnRef {
+            table: t,
+            column: c.name.clone(),
+        };
+        if c.data_type == "boolean"
+            && c.words
+                .iter()
+                .any(|w| w.starts_with("activ") || w == "current")
+        {
+            found.push(Filter::Equals {
+                column,
+                value: "true".into(),
+            });
+        } else if c.role == Role::Text {
+            let values: Vec<&String> = c
+                .values
+                .iter()
+                .filter(|v| {
+                    let v = v.to_lowercase();
+                    v == "active" || v == "current" || v == "employed"
+                })
+                .collect();
+            if let [value] = values[..] {
+                found.push(Filter::Equals {
+                    column,
+                    value: value.clone(),
+                });
+            }
+        }
+    }
+    match found.len() {
+        1 => found.pop(),
+        _ => None,
+    }
+}
+
 fn current_end(model: &Model, t: usize) -> Option<String> {
     const ENDING: &[&str] = &[
         "end", "term", "left", "leav", "exit", "resign", "clos", "cancel", "expir", "until",

@@ -559,13 +559,12 @@ pub(super) fn conditions_sql(
 /// removed, when it has such a mark.
 pub(super) fn live_sql(model: &Model, t: usize, alias: &str) -> Option<String> {
     let column = model.tables[t].removed.as_ref()?;
-    let flag = model
-        .column(t, column)
-        .is_some_and(|c| c.data_type == "boolean");
+    let data_type = model.column(t, column).map(|c| c.data_type.as_str());
     let name = crate::ask::corpus::quote_ident(column);
-    Some(match flag {
-        true => format!("{alias}.{name} IS NOT TRUE"),
-        false => format!("{alias}.{name} IS NULL"),
+    Some(match data_type {
+        Some("boolean") => format!("{alias}.{name} IS NOT TRUE"),
+        Some("smallint" | "integer" | "bigint") => format!("COALESCE({alias}.{name}, 0) = 0"),
+        _ => format!("{alias}.{name} IS NULL"),
     })
 }
 

@@ -101,6 +101,11 @@ pub(super) fn frame_words(
     // "current employees", "currently on the payroll": checked once the rows are known;
     // not a column's word ("current balance") nor a period ("the current year").
     let grain_next = word_at(units, i + 1).is_some_and(|n| grammar::grain_word(n).is_some());
+    // "headcount": the staff there now, where the rows say who is.
+    if word == "headcount" {
+        reading.headcount = true;
+        return Some(1);
+    }
     if matches!(word, "current" | "currently")
         && !grain_next
         && super::words::schema_phrase(model, units, i).is_none()
@@ -221,17 +226,9 @@ pub(super) fn before_phrases(
     }
     // "users who have never opened a ticket": the verb relates the users to the tickets
     // named after it; it is no `offices.opened_on`.
-    let relating_verb =
-        pending.absent && (word.ends_with("ed") || grammar::is_past_verb(word)) && {
-            let mut j = i + 1;
-            while matches!(
-                word_at(units, j),
-                Some("a" | "an" | "any" | "the" | "single")
-            ) {
-                j += 1;
-            }
-            matches!(schema_phrase(model, units, j), Some((Ref::Table(_), _, _)))
-        };
+    let relating_verb = pending.absent
+        && (word.ends_with("ed") || grammar::is_past_verb(word))
+        && table_named_after(model, units, i);
     // (A verb that names nothing at all relates them too: "volunteers who haven't worked
     // a single shift".)
     if relating_verb
@@ -323,4 +320,49 @@ pub(super) fn note_money_and_verbs(reading: &mut Reading, units: &[Folded], i: u
             | "filed"
             | "new"
     );
+}
+
+/// Whether a table is named right after the word at `i`, past an article ("never opened
+/// a ticket").
+fn table_named_after(model: &Model, units: &[Folded], i: usize) -> bool {
+    let mut j = i + 1;
+    while matches!(
+        word_at(units, j),
+        Some("a" | "an" | "any" | "the" | "single")
+    ) {
+        j += 1;
+    }
+    matches!(schema_phrase(model, units, j), Some((Ref::Table(_), _, _)))
+}
+
+/// "clients who have never booked a treatment": a value that is a single past-tense verb
+/// (a status `booked`), after "never", before the rows it relates the rows named to.
+pub(super) fn relates_rows_named_after(
+    model: &Model,
+    units: &[Folded],
+    i: usize,
+    literal: &Literal,
+) -> bool {
+    let text = literal.text.as_str();
+    // (Said of what was never done; "excluding cancelled orders" leaves rows out.)
+    let mut k = i;
+    while k > 0
+        && matches!(
+            word_at(units, k - 1),
+            Some("have" | "has" | "had" | "ever" | "yet" | "actually" | "been" | "even")
+        )
+    {
+        k -= 1;
+    }
+    let never = k > 0
+        && matches!(
+            word_at(units, k - 1),
+            Some("never" | "not" | "haven't" | "hasn't" | "didn't" | "havent" | "hasnt" | "didnt")
+        );
+    never
+        && matches!(literal.value, LiteralValue::Value(_))
+        && text.len() > 4
+        && text.ends_with("ed")
+        && text.chars().all(|c| c.is_ascii_lowercase())
+        && table_named_after(model, units, i)
 }

@@ -87,6 +87,11 @@ pub(super) fn push_item(
             }
         }
     }
+    // "wait before answer", "before tax": a bound followed by a thing, not a date, is no
+    // bound of a period.
+    if matches!(what, Ref::Columns(_) | Ref::Table(_) | Ref::Measure(_)) {
+        pending.bound = None;
+    }
     let is_table = matches!(what, Ref::Table(_));
     // "any dish on the menus": a second name of the rows just named says nothing more.
     let plain = |i: &Item| {

@@ -92,6 +92,8 @@ pub struct Reading {
     pub shows_more: bool,
     /// "current employees", "currently on the payroll": rows whose state has not ended.
     pub current: bool,
+    /// "headcount": the current staff where the rows say who is.
+    pub headcount: bool,
     /// "products we no longer sell": rows no longer active.
     pub no_longer: bool,
     /// The question opens with "which" or "who".

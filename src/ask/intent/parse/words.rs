@@ -211,7 +211,26 @@ pub(super) fn schema_phrase(
         let partial = n == 1
             && grammar::aggregate_word(written[0]).is_none()
             && grammar::rank_word(written[0]).is_none();
-        let columns = matching_columns(model, phrase, partial);
+        let mut columns = matching_columns(model, phrase, partial);
+        // "amount billed" names no `billing_type`: a participle names a text column only
+        // by itself (`referred_by`), not a kind or status of the thing it did.
+        // (After a noun only: "patients who have visited" may say which visits count.)
+        let after_noun = i > 0
+            && matches!(&units[i - 1], Folded::Word { word, .. }
+                if !is_stop_word(word) && !grammar::is_subject_pronoun(word)
+                    && !matches!(word.as_str(), "have" | "has" | "had" | "was" | "were" | "been" | "is" | "are" | "be"));
+        let participle = n == 1 && written[0].len() > 4 && written[0].ends_with("ed") && after_noun;
+        let kind_of = |c: &ColumnRef| {
+            model.column(c.table, &c.column).is_some_and(|m| {
+                m.role == Role::Text
+                    && m.words.iter().any(|w| {
+                        *w != stems[0] && !matches!(w.as_str(), "by" | "via" | "to" | "from")
+                    })
+            })
+        };
+        if participle && columns.iter().all(kind_of) {
+            columns.clear();
+        }
         // "guided tours" are no tours' `guide_name`: a participle before the rows it says
         // something of names a column only by that very word.
         let before_rows = n == 1
@@ -250,17 +269,70 @@ pub(super) fn schema_phrase(
                 return Some((Ref::Table(one.table), 1, singular));
             }
         }
+        // "members who booked a court" are the rows of `court_bookings`: a verb names its
+        // rows' table before the channel it was booked through (`booked_via`) or another
+        // table's noun (`booking_window_days`); a number, date or flag of theirs it names.
+        if n == 1 && written[0].ends_with("ed") && written[0].len() > 4 && !columns.is_empty() {
+            let rows: Vec<usize> = (0..model.tables.len())
+                .filter(|&t| {
+                    model.tables[t]
+                        .words
+                        .last()
+                        .is_some_and(|w| *w == stems[0] || nominalizes(w, &stems[0]))
+                })
+                .collect();
+            // "booked a lesson": the lessons are the rows booked, when they refer to none.
+            let object = (i + 1..units.len().min(i + 4))
+                .find_map(|k| match schema_phrase(model, units, k) {
+                    Some((Ref::Table(o), _, _)) => Some(o),
+                    _ => None,
+                });
+            let refers_to = |t: usize, o: usize| {
+                o == t || model.edges.iter().any(|e| e.child == t && e.parent == o)
+            };
+            let rows = match rows[..] {
+                [t] if object.is_none_or(|o| refers_to(t, o)) => Some(t),
+                _ => None,
+            };
+            if let Some(t) = rows {
+                let names_column = |c: &ColumnRef| {
+                    model.column(c.table, &c.column).is_some_and(|m| {
+                        if c.table == t {
+                            m.role != Role::Text
+                        } else {
+                            c.column.to_lowercase().contains(written[0])
+                        }
+                    })
+                };
+                if !columns.iter().any(names_column) {
+                    return Some((Ref::Table(t), 1, false));
+                }
+            }
+        }
         if !columns.is_empty() && !before_rows {
             // "a section" is `course_sections`, not `course_sections.section_number`, which
             // the word only partly names.
             // "payments" is `billing_payment`, not `paid_at` and `price_paid`, which the
             // word only partly names either.
             if let (1, Some(t)) = (n, part_of_table_name(model, &stems[0], written[0])) {
+                // "bookings" are `court_bookings`, not a reference table's
+                // `booking_window_days`, where the word qualifies another; "discounts" are
+                // `discount_amount`.
+                let plural = !singular && written[0].ends_with('s');
                 let shares_word = columns.iter().any(|c| {
                     c.table != t
-                        && model
-                            .column(c.table, &c.column)
-                            .is_some_and(|m| m.words.contains(&stems[0]))
+                        && model.column(c.table, &c.column).is_some_and(|m| {
+                            let mut rest = m.words.iter().filter(|w| **w != stems[0]);
+                            // (Rows of events whose columns say "call" may be the calls.)
+                            let events = model.tables[c.table]
+                                .columns
+                                .iter()
+                                .any(|o| o.role == Role::Time);
+                            m.words.contains(&stems[0])
+                                && (!plural
+                                    || events
+                                    || rest.all(|w| GENERIC.contains(&w.as_str())))
+                        })
                 });
                 if !shares_word && !full_match(model, &columns, written[0]) {
                     return Some((Ref::Table(t), 1, singular));

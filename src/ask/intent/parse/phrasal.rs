@@ -1,0 +1,110 @@
+//! Phrasal verbs said of what a business sends or publishes ("the campaigns that went
+//! out", "articles that went live", "shows that haven't put out an episode"): read as the
+//! one verb of that kind the schema records (`sent_at`, status `'Published'`), or as
+//! nothing when it records none, so that the rest of the question is read as it stands.
+
+use super::*;
+
+/// The verbs a phrasal verb with this particle may stand for, in order of preference.
+fn stands_for(particle: &str) -> &'static [&'static str] {
+    match particle {
+        "out" => &[
+            "sent",
+            "published",
+            "released",
+            "dispatched",
+            "shipped",
+            "issued",
+            "distributed",
+            "delivered",
+            "mailed",
+        ],
+        "live" => &["published", "launched", "released", "activated", "opened"],
+        _ => &[],
+    }
+}
+
+fn is_light_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "go" | "goes" | "went" | "gone" | "going" | "put" | "puts" | "putting" | "sent" | "send"
+    )
+}
+
+/// The question with each such phrasal verb replaced by the verb the schema records, or
+/// removed when it records none.
+pub(super) fn phrasal_verbs(model: &Model, question: &str) -> String {
+    let words = word_spans(question);
+    let lower: Vec<String> = words
+        .iter()
+        .map(|&(s, e)| question[s..e].to_lowercase())
+        .collect();
+    let mut out = String::with_capacity(question.len());
+    let mut copied = 0;
+    for k in 0..words.len().saturating_sub(1) {
+        let particle = lower[k + 1].as_str();
+        let verbs = stands_for(particle);
+        // "go out of warranty", "sent out of the country": another meaning.
+        let of_after = lower.get(k + 2).is_some_and(|w| w == "of");
+        if verbs.is_empty() || !is_light_verb(&lower[k]) || of_after {
+            continue;
+        }
+        if particle == "live" && matches!(lower[k].as_str(), "sent" | "send" | "put" | "puts") {
+            continue;
+        }
+        let named: Vec<usize> = (0..model.tables.len())
+            .filter(|&t| {
+                lower
+                    .iter()
+                    .any(|w| model.tables[t].words.contains(&stem(w)))
+            })
+            .collect();
+        let all: Vec<usize> = (0..model.tables.len()).collect();
+        let recorded = |verb: &str, tables: &[usize]| {
+            let stemmed = stem(verb);
+            tables.iter().any(|&t| {
+                model.tables[t].columns.iter().any(|c| {
+                    c.words.contains(&stemmed)
+                        || c.values.iter().any(|v| v.eq_ignore_ascii_case(verb))
+                })
+            })
+        };
+        let chosen = verbs
+            .iter()
+            .find(|v| recorded(v, &named))
+            .or_else(|| verbs.iter().find(|v| recorded(v, &all)));
+        out.push_str(&question[copied..words[k].0]);
+        match chosen {
+            Some(verb) => out.push_str(verb),
+            // "emails sent out": the verb stays when no other is recorded.
+            None if matches!(lower[k].as_str(), "sent" | "send") => {
+                out.push_str(&question[words[k].0..words[k].1])
+            }
+            None => {}
+        }
+        copied = words[k + 1].1;
+    }
+    out.push_str(&question[copied..]);
+    out
+}
+
+/// The byte spans of the question's words (letters, digits, apostrophes).
+fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut start = None;
+    for (k, c) in text.char_indices() {
+        let inside = c.is_alphanumeric() || c == '\'';
+        match (inside, start) {
+            (true, None) => start = Some(k),
+            (false, Some(s)) => {
+                spans.push((s, k));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        spans.push((s, text.len()));
+    }
+    spans
+}

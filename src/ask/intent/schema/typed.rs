@@ -1,0 +1,92 @@
+//! Column names that carry their type before their meaning, as some in-house systems
+//! write them (`str_hostname`, `dt_purchased`, `num_cost`, `bln_active`): the tag is
+//! dropped from the words the question is matched against.
+
+use super::{ColumnModel, Role};
+
+/// The role a type tag says its column has, for the tags such names use.
+fn tagged_role(tag: &str) -> Option<Role> {
+    Some(match tag {
+        "str" | "txt" | "vch" | "chr" => Role::Text,
+        "int" | "num" | "dec" | "dbl" | "flt" | "mny" | "cur" | "lng" => Role::Number,
+        "dt" | "dtm" | "ts" | "tm" => Role::Time,
+        "bln" | "bool" => Role::Other,
+        _ => return None,
+    })
+}
+
+/// Drops the type tag of the columns that have one, when at least three of the table's
+/// columns are so named and each tag agrees with its column's type (a key may carry any).
+pub(super) fn type_prefixes(columns: &mut [ColumnModel]) {
+    let tag_of = |c: &ColumnModel| -> Option<Role> {
+        let mut parts = c.name.split('_');
+        let first = parts.next()?.to_lowercase();
+        parts.next()?;
+        tagged_role(&first)
+    };
+    let agrees = |c: &ColumnModel, role: Role| {
+        c.role == role || c.role == Role::Key || (role == Role::Other && c.data_type == "boolean")
+    };
+    let tagged = columns
+        .iter()
+        .filter(|c| tag_of(c).is_some_and(|role| agrees(c, role)))
+        .count();
+    let clashing = columns
+        .iter()
+        .any(|c| tag_of(c).is_some_and(|role| !agrees(c, role)));
+    if tagged < 3 || clashing {
+        return;
+    }
+    for c in columns.iter_mut() {
+        if tag_of(c).is_some() && c.words.len() > 1 {
+            c.words.remove(0);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn column(name: &str, role: Role, data_type: &str) -> ColumnModel {
+        ColumnModel {
+            name: name.into(),
+            words: name.split('_').map(crate::ask::vocab::stem).collect(),
+            role,
+            data_type: data_type.into(),
+            values: vec![],
+            nullable: true,
+            filled: None,
+            shares: vec![],
+        }
+    }
+
+    #[test]
+    fn type_tags_are_dropped_where_the_table_uses_them() {
+        let mut columns = vec![
+            column("id", Role::Key, "integer"),
+            column("str_name", Role::Text, "text"),
+            column("num_cost", Role::Number, "numeric"),
+            column("dt_purchased", Role::Time, "date"),
+            column("bln_preferred", Role::Other, "boolean"),
+        ];
+        type_prefixes(&mut columns);
+        let words: Vec<Vec<String>> = columns.iter().map(|c| c.words.clone()).collect();
+        assert_eq!(words[1], ["name"]);
+        assert_eq!(words[2], ["cost"]);
+        assert_eq!(words[4].len(), 1);
+    }
+
+    #[test]
+    fn a_tag_that_disagrees_with_a_type_is_a_word() {
+        // `int_rate` is an interest rate kept as numeric, `dt_code` a text: no convention.
+        let mut columns = vec![
+            column("int_rate", Role::Number, "numeric"),
+            column("num_days", Role::Number, "integer"),
+            column("dt_code", Role::Text, "text"),
+            column("str_name", Role::Text, "text"),
+        ];
+        type_prefixes(&mut columns);
+        assert_eq!(columns[0].words.len(), 2);
+    }
+}
