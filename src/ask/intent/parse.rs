@@ -82,6 +82,7 @@ pub(super) fn read(
 ) -> Result<Reading, Unread> {
     let question = phrasal_verbs(model, question);
     let mut template = extract(&question, values);
+
     let mut units = synonyms.fold(&template.skeleton);
     words_not_names(model, &mut template.literals, &mut units);
     let mut reading = Reading {
@@ -261,6 +262,13 @@ fn place_word(
     }
     if let Some(n) = times_counted(model, reading, pending, units, i, word) {
         return n;
+    }
+    // "more than one payout account": the number one, compared.
+    if word == "one" {
+        if let Some(comparison) = pending.comparison.take() {
+            pending.compared = Some((comparison, "1".to_owned()));
+            return 1;
+        }
     }
     count_beside(reading, pending, units, i, word);
     reading.when |= word == "when";

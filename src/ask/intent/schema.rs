@@ -389,7 +389,9 @@ fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
                 .iter()
                 .any(|suffix| c.name.ends_with(suffix));
             // A text key that is a name (`product_line`) is a dimension too.
-            let named_key = role_of(&c.data_type) == Role::Text && !identifier;
+            // (A date in a key, as a partitioned table's key holds its partition's date,
+            // is a date.)
+            let named_key = matches!(role_of(&c.data_type), Role::Text | Role::Time) && !identifier;
             let is_key = (table.primary_key.contains(&c.name) || fk_columns.contains(&&c.name))
                 && !named_key
                 || c.name.ends_with("_id")

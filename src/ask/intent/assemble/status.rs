@@ -186,16 +186,23 @@ pub(super) fn current_only(
     if tables.iter().any(|&t| said(t)) {
         return Ok(());
     }
-    let current: Vec<Filter> = tables
-        .iter()
-        .filter_map(|&t| {
-            current_state(model, t).or_else(|| {
-                current_end(model, t).map(|end| Filter::Missing {
-                    column: ColumnRef { table: t, column: end },
+    let of = |tables: &mut dyn Iterator<Item = usize>| -> Vec<Filter> {
+        tables
+            .filter_map(|t| {
+                current_state(model, t).or_else(|| {
+                    current_end(model, t).map(|end| Filter::Missing {
+                        column: ColumnRef { table: t, column: end },
+                    })
                 })
             })
-        })
-        .collect();
+            .collect()
+    };
+    // The rows counted per row first: "current" is said of them.
+    let counted = of(&mut tables.iter().copied().filter(|t| !bases.contains(t)));
+    let current = match counted.len() {
+        1 => counted,
+        _ => of(&mut tables.iter().copied()),
+    };
     match &current[..] {
         [filter] => {
             filters.push(filter.clone());

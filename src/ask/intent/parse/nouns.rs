@@ -51,6 +51,10 @@ pub(super) fn compound_noun(
             let removed = reading.items.remove(earlier);
             reading.items[earlier].aggregate = removed.aggregate;
             reading.items[earlier].distinct |= removed.distinct;
+            // ("more than one payout account": the comparison goes with it.)
+            if reading.items[earlier].compared.is_none() {
+                reading.items[earlier].compared = removed.compared;
+            }
             *table_ended = Some((earlier, i + step));
             return;
         }

@@ -47,6 +47,19 @@ pub(super) fn part_of_table_name(model: &Model, stem: &str, written: &str) -> Op
         _ => part_of(true),
     };
     match (&leading[..], &trailing[..]) {
+        // "calls" beside `call_types`: the rows of the one dated table those kinds
+        // classify (the incidents), not the kinds.
+        ([t], []) if kinds_of(model, *t) && stem != written && written.ends_with('s') => {
+            let dated: Vec<usize> = model
+                .children(*t)
+                .into_iter()
+                .filter(|&c| !crate::ask::intent::periods::dates_of(model, c).is_empty())
+                .collect();
+            match dated[..] {
+                [one] => Some(one),
+                _ => Some(*t),
+            }
+        }
         ([t], []) | ([], [t]) => Some(*t),
         ([t], [u]) if t == u => Some(*t),
         // `courses_course` beside `courses_lesson`: a word that begins several names is
@@ -54,6 +67,16 @@ pub(super) fn part_of_table_name(model: &Model, stem: &str, written: &str) -> Op
         ([_, _, ..], [t]) => Some(*t),
         _ => None,
     }
+}
+
+/// Whether a table holds kinds of something (`call_types`, `expense_categories`).
+fn kinds_of(model: &Model, t: usize) -> bool {
+    let words = &model.tables[t].words;
+    words.len() == 2
+        && matches!(
+            words[1].as_str(),
+            "type" | "kind" | "categori" | "category" | "class" | "code"
+        )
 }
 
 /// "passes … sold" for `pass_sales` beside `pass_types`: of the two-word names the word at

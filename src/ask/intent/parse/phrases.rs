@@ -112,6 +112,7 @@ pub(super) fn trailing_count(model: &Model, reading: &mut Reading, pending: &mut
             .collect();
         if let [t, ref rest @ ..] = tables[..] {
             if rest.iter().all(|r| *r == t) {
+                let t = events_of_kind(model, reading, t).unwrap_or(t);
                 let mut item = take_item(pending, Ref::Table(t), false);
                 item.aggregate = Some(Aggregate::Count);
                 reading.items.push(item);
@@ -127,6 +128,33 @@ pub(super) fn trailing_count(model: &Model, reading: &mut Reading, pending: &mut
         if matches!(first.what, Ref::Table(_)) && !first.grouped && !first.absent {
             first.aggregate = pending.aggregate.take();
         }
+    }
+}
+
+/// "Number of structure fires" where 'Structure Fire' names a row of `call_types`: the
+/// rows of the one dated table that refer to that kind (the incidents), not the one kind.
+fn events_of_kind(model: &Model, reading: &Reading, t: usize) -> Option<usize> {
+    let labelled = reading.literals.iter().any(|l| match &l.value {
+        LiteralValue::Value(v) => v.sources.iter().any(|s| {
+            s.table == model.tables[t].plain && model.tables[t].label.contains(&s.column)
+        }),
+        _ => false,
+    });
+    // (Or a kind of a table without dates, when a period is asked: "structure fires in
+    // 2023".)
+    let periods = reading.literals.iter().any(|l| l.period().is_some());
+    let undated = crate::ask::intent::periods::dates_of(model, t).is_empty();
+    if !labelled && !(periods && undated) {
+        return None;
+    }
+    let dated: Vec<usize> = model
+        .children(t)
+        .into_iter()
+        .filter(|&c| !crate::ask::intent::periods::dates_of(model, c).is_empty())
+        .collect();
+    match dated[..] {
+        [one] => Some(one),
+        _ => None,
     }
 }
 
@@ -172,6 +200,8 @@ pub(super) fn compound(model: &Model, reading: &mut Reading, second: usize, i: u
     item.absent |= qualifier.absent;
     item.distinct |= qualifier.distinct;
     item.aggregate = item.aggregate.or(qualifier.aggregate);
+    // ("more than one payout account": the comparison said before the qualifier.)
+    item.compared = item.compared.take().or(qualifier.compared);
     item.text = format!("{} {}", qualifier.text, item.text);
 }
 
