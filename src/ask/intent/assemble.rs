@@ -446,6 +446,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     };
     let mut shape =
         periods::with_time_groups(model, &bases, parts.time.as_ref(), &parts.grains, shape)?;
+    ranked_value_rows(model, reading, &bases, rank, &mut shape);
     // "Which category had the highest revenue in each year": the top of each group, not
     // the top pair.
     if let (Some(_), Shape::Aggregate { groups, .. }) = (rank, &shape) {
@@ -515,7 +516,9 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
                 Related::Child
                     if said(time, true)
                         && (parts.absent.contains(&time.table)
-                            || parts.filters.contains(&Filter::Absent { table: time.table })) => {}
+                            || parts
+                                .filters
+                                .contains(&Filter::Absent { table: time.table })) => {}
                 Related::Child if said(time, true) => {
                     parts.filters.push(Filter::Present { table: time.table })
                 }

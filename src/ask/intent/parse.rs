@@ -518,12 +518,15 @@ fn place_word(
         }
     }
     // "How many donations did we collect": the verb of the rows counted, no money.
-    let counted_rows = reading.items.last().is_some_and(|l| {
-        matches!(l.what, Ref::Table(_)) && l.aggregate == Some(Aggregate::Count)
-    });
-    let after_subject = i > 0
-        && word_at(units, i - 1).is_some_and(grammar::is_subject_pronoun);
-    let money_in = matches!(word, "collect" | "collected" | "receive" | "received" | "raise" | "raised");
+    let counted_rows = reading
+        .items
+        .last()
+        .is_some_and(|l| matches!(l.what, Ref::Table(_)) && l.aggregate == Some(Aggregate::Count));
+    let after_subject = i > 0 && word_at(units, i - 1).is_some_and(grammar::is_subject_pronoun);
+    let money_in = matches!(
+        word,
+        "collect" | "collected" | "receive" | "received" | "raise" | "raised"
+    );
     if counted_rows && after_subject && money_in {
         return 1;
     }

@@ -171,8 +171,16 @@ pub(super) fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
     };
     let starts: Vec<&super::schema::ColumnModel> =
         chosen.iter().copied().filter(|c| start(c)).collect();
+    // ("calls in 2024" of `started_at` beside `answered_at`: the start is the row's own
+    // date; an answer, an end, come later.)
+    let stages_after =
+        |c: &super::schema::ColumnModel| created(c) || ending(c) || later(c) || c.nullable;
     if let [one] = starts[..] {
-        if chosen.iter().any(|c| created(c)) {
+        if chosen.iter().any(|c| created(c))
+            || chosen
+                .iter()
+                .all(|c| std::ptr::eq(*c, one) || stages_after(c))
+        {
             chosen = vec![one];
         }
     }

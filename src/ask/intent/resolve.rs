@@ -83,7 +83,10 @@ pub(super) fn per_unit(model: &Model, column: &ColumnRef) -> Option<String> {
     let c = model.column(column.table, &column.column)?;
     let at = c.words.iter().position(|w| w == "per")?;
     let money = c.words[..at].iter().any(|w| {
-        matches!(w.as_str(), "price" | "cost" | "fee" | "rate" | "amount" | "charg" | "charge")
+        matches!(
+            w.as_str(),
+            "price" | "cost" | "fee" | "rate" | "amount" | "charg" | "charge"
+        )
     });
     match (money, &c.words[at + 1..]) {
         (true, [unit]) => Some(unit.clone()),
@@ -122,7 +125,9 @@ pub(super) fn line_quantity(model: &Model, price: &ColumnRef) -> Result<String, 
                     && c.name != price.column
                     && c.words.last() == Some(&unit)
                     && c.words.len() <= 2
-                    && c.words.iter().all(|w| *w == unit || matches!(w.as_str(), "num" | "no" | "number" | "total"))
+                    && c.words.iter().all(|w| {
+                        *w == unit || matches!(w.as_str(), "num" | "no" | "number" | "total")
+                    })
             })
             .collect();
     }

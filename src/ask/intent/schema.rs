@@ -11,8 +11,8 @@ mod inferred;
 use inferred::inferred_edges;
 mod labels;
 use labels::label_column;
-mod values;
 mod typed;
+mod values;
 
 /// What a column can stand for in a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

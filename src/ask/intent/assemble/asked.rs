@@ -88,7 +88,9 @@ pub(super) fn check_asked(
     }
     // "the 3 timekeepers with the lowest billing rates": the rows ranked are the ones
     // named first; an answer ranking something else answers another question.
-    if let (Some(_), Some(first)) = (rank, reading.items.first()) {
+    // ("Which clients …" listing the matters is no answer either.)
+    let asked_rows = rank.is_some() || (reading.which_first && matches!(shape, Shape::List { .. }));
+    if let (true, Some(first)) = (asked_rows, reading.items.first()) {
         if let (Ref::Table(t), None, false) = (&first.what, first.aggregate, first.absent) {
             let ranked = match shape {
                 Shape::List { table, .. } => table == t,
@@ -100,7 +102,7 @@ pub(super) fn check_asked(
             };
             if !ranked {
                 return Err(Unread::Unsupported(format!(
-                    "a ranking of other rows than the {} named",
+                    "other rows than the {} asked for",
                     first.text
                 )));
             }

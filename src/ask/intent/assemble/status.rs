@@ -191,7 +191,10 @@ pub(super) fn current_only(
             .filter_map(|t| {
                 current_state(model, t).or_else(|| {
                     current_end(model, t).map(|end| Filter::Missing {
-                        column: ColumnRef { table: t, column: end },
+                        column: ColumnRef {
+                            table: t,
+                            column: end,
+                        },
                     })
                 })
             })

@@ -102,3 +102,50 @@ pub(super) fn push_against(
     }
     Ok(())
 }
+
+/// "Which of our donor centres took the fewest donations": the rows a value names right
+/// after "which" (`sites` whose type is 'donor centre'), each ranked by what is measured.
+pub(super) fn ranked_value_rows(
+    model: &Model,
+    reading: &Reading,
+    bases: &[usize],
+    rank: Option<(Direction, u64)>,
+    shape: &mut Shape,
+) {
+    let (Some(_), Shape::Aggregate { measures, groups }) = (rank, shape) else {
+        return;
+    };
+    if !groups.is_empty() || !reading.which_first || measures.len() != 1 {
+        return;
+    }
+    // The first value, said before any table.
+    let first = reading
+        .literals
+        .iter()
+        .enumerate()
+        .find_map(|(k, l)| match &l.value {
+            LiteralValue::Value(v) => Some((k, v)),
+            _ => None,
+        });
+    let Some((k, value)) = first else {
+        return;
+    };
+    if reading.literal_tables.get(k).copied().flatten().is_some() {
+        return;
+    }
+    let mut tables: Vec<usize> = model
+        .source_columns(&value.sources)
+        .iter()
+        .map(|c| c.table)
+        .collect();
+    tables.dedup();
+    let [t] = tables[..] else {
+        return;
+    };
+    let reached = bases
+        .iter()
+        .all(|&b| b != t && model.paths(b).get(t).cloned().flatten().is_some());
+    if !model.tables[t].label.is_empty() && reached {
+        groups.push(Group::Entity(t));
+    }
+}

@@ -47,25 +47,41 @@ pub(super) fn part_of_table_name(model: &Model, stem: &str, written: &str) -> Op
         _ => part_of(true),
     };
     match (&leading[..], &trailing[..]) {
-        // "calls" beside `call_types`: the rows of the one dated table those kinds
-        // classify (the incidents), not the kinds.
-        ([t], []) if kinds_of(model, *t) && stem != written && written.ends_with('s') => {
-            let dated: Vec<usize> = model
-                .children(*t)
-                .into_iter()
-                .filter(|&c| !crate::ask::intent::periods::dates_of(model, c).is_empty())
-                .collect();
-            match dated[..] {
-                [one] => Some(one),
-                _ => Some(*t),
-            }
-        }
         ([t], []) | ([], [t]) => Some(*t),
         ([t], [u]) if t == u => Some(*t),
         // `courses_course` beside `courses_lesson`: a word that begins several names is
         // their app's prefix (Django), the one name it ends is the table's.
         ([_, _, ..], [t]) => Some(*t),
         _ => None,
+    }
+}
+
+/// "calls" beside `call_types`: the rows of the one dated table those kinds classify (the
+/// incidents), not the kinds; else the table named.
+pub(super) fn rows_of_kinds(model: &Model, t: usize, stem: &str, written: &str) -> usize {
+    if !kinds_of(model, t)
+        || stem == written
+        || !written.ends_with('s')
+        || model.tables[t].words[0] != stem
+    {
+        return t;
+    }
+    let dated: Vec<usize> = model
+        .children(t)
+        .into_iter()
+        .filter(|&c| !crate::ask::intent::periods::dates_of(model, c).is_empty())
+        .collect();
+    // (Not rows that keep a date or more of that word: "outcomes" of an intake's
+    // `outcome_date` are a stage of it.)
+    let staged = |c: usize| {
+        model.tables[c]
+            .columns
+            .iter()
+            .any(|m| m.role != Role::Key && m.words.iter().any(|w| w == stem))
+    };
+    match dated[..] {
+        [one] if !staged(one) => one,
+        _ => t,
     }
 }
 

@@ -135,9 +135,10 @@ pub(super) fn trailing_count(model: &Model, reading: &mut Reading, pending: &mut
 /// rows of the one dated table that refer to that kind (the incidents), not the one kind.
 fn events_of_kind(model: &Model, reading: &Reading, t: usize) -> Option<usize> {
     let labelled = reading.literals.iter().any(|l| match &l.value {
-        LiteralValue::Value(v) => v.sources.iter().any(|s| {
-            s.table == model.tables[t].plain && model.tables[t].label.contains(&s.column)
-        }),
+        LiteralValue::Value(v) => v
+            .sources
+            .iter()
+            .any(|s| s.table == model.tables[t].plain && model.tables[t].label.contains(&s.column)),
         _ => false,
     });
     // (Or a kind of a table without dates, when a period is asked: "structure fires in

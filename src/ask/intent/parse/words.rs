@@ -282,11 +282,12 @@ pub(super) fn schema_phrase(
                 })
                 .collect();
             // "booked a lesson": the lessons are the rows booked, when they refer to none.
-            let object = (i + 1..units.len().min(i + 4))
-                .find_map(|k| match schema_phrase(model, units, k) {
+            let object = (i + 1..units.len().min(i + 4)).find_map(|k| {
+                match schema_phrase(model, units, k) {
                     Some((Ref::Table(o), _, _)) => Some(o),
                     _ => None,
-                });
+                }
+            });
             let refers_to = |t: usize, o: usize| {
                 o == t || model.edges.iter().any(|e| e.child == t && e.parent == o)
             };
@@ -335,6 +336,7 @@ pub(super) fn schema_phrase(
                         })
                 });
                 if !shares_word && !full_match(model, &columns, written[0]) {
+                    let t = rows_of_kinds(model, t, &stems[0], written[0]);
                     return Some((Ref::Table(t), 1, singular));
                 }
             }
@@ -386,6 +388,7 @@ pub(super) fn schema_phrase(
         return Some((Ref::Role(edge), 1, true));
     }
     if let Some(t) = part_of_table_name(model, &stems[0], written[0]) {
+        let t = rows_of_kinds(model, t, &stems[0], written[0]);
         return Some((Ref::Table(t), 1, stem(written[0]) == written[0]));
     }
     if let Some(t) = begun_and_verbed(model, units, i, &stems[0], written[0]) {
