@@ -160,6 +160,7 @@ pub(super) fn read(
                     literal,
                     &mut unplaced,
                 );
+                count_value_rows(model, &mut reading, &mut pending, &units, i);
                 1
             }
             Folded::Term(t) => {
@@ -547,6 +548,16 @@ fn place_word(
             })
         });
         if !kept {
+            return 1;
+        }
+        // "euro merchants", "paid out in pounds": the rows in that currency.
+        if let [value] = values.one_word_values(|key| key == code)[..] {
+            let value = value.clone();
+            let t = value
+                .sources
+                .first()
+                .and_then(|s| model.tables.iter().position(|t| t.plain == s.table));
+            push_value(reading, value, word.to_owned(), t);
             return 1;
         }
     }

@@ -408,6 +408,15 @@ pub(super) fn table_measure(model: &Model, table: usize) -> Result<ColumnRef, Un
                     .any(|(k, s)| *k == Kind::Money && *s >= 0.9)
         })
         .collect();
+    // (Of `amount` and `fee_amount`, the row's own `amount`: the other is a part of it.)
+    let bare: Vec<&&super::schema::ColumnModel> = money
+        .iter()
+        .filter(|c| matches!(&c.words[..], [w] if matches!(w.as_str(), "amount" | "amt" | "total")))
+        .collect();
+    let money = match bare[..] {
+        [one] => vec![*one],
+        _ => money,
+    };
     if let ([one], false) = (&money[..], holds_amounts(model, table)) {
         return Ok(ColumnRef {
             table,

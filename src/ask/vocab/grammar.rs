@@ -515,6 +515,8 @@ pub fn currency_code(word: &str) -> Option<&'static str> {
     match word {
         "euro" | "euros" | "eur" => Some("eur"),
         "dollar" | "dollars" | "usd" => Some("usd"),
+        "pound" | "pounds" | "sterling" | "gbp" => Some("gbp"),
+        "yen" | "jpy" => Some("jpy"),
         _ => None,
     }
 }

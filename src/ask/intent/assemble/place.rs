@@ -265,10 +265,12 @@ pub(super) fn place_column(
             Ref::Table(t) => Some(t),
             _ => None,
         });
+        // ("never been checked out": the verb before its particle.)
+        let verb = item.text.split(' ').next().unwrap_or_default();
         if role == Some(Role::Time)
             && subject != Some(column.table)
             && subject.is_some()
-            && item.text.ends_with("ed")
+            && (verb.ends_with("ed") || crate::ask::vocab::grammar::is_past_verb(verb))
         {
             parts.absent.push(column.table);
             return Ok(());

@@ -555,6 +555,7 @@ pub(super) fn idioms(
                 .first()
                 .and_then(|s| model.tables.iter().position(|t| t.plain == s.table));
             push_value(reading, value, word.to_owned(), t);
+            count_value_rows(model, reading, pending, units, i);
             return Some(1);
         }
     }

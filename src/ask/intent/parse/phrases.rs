@@ -110,6 +110,25 @@ pub(super) fn trailing_count(model: &Model, reading: &mut Reading, pending: &mut
             .flatten()
             .filter_map(|s| model.tables.iter().position(|t| t.plain == s.table))
             .collect();
+        // ("How many laptops are in use": the devices in use whose model is a laptop, the
+        // one table the others are above.)
+        let above_all = |t: usize| {
+            tables.iter().all(|&o| {
+                o == t
+                    || model
+                        .paths(t)
+                        .get(o)
+                        .cloned()
+                        .flatten()
+                        .is_some_and(|p| !p.is_empty() && p.iter().all(|(_, up)| *up))
+            })
+        };
+        let mut below: Vec<usize> = tables.iter().copied().filter(|&t| above_all(t)).collect();
+        below.dedup();
+        let tables = match below[..] {
+            [one] => vec![one],
+            _ => tables,
+        };
         if let [t, ref rest @ ..] = tables[..] {
             if rest.iter().all(|r| *r == t) {
                 let t = events_of_kind(model, reading, t).unwrap_or(t);
@@ -131,6 +150,49 @@ pub(super) fn trailing_count(model: &Model, reading: &mut Reading, pending: &mut
     }
 }
 
+/// "How many laptops have never been checked out": a value counted as the question's
+/// noun stands for the rows it is a value of (the devices whose model is a laptop),
+/// counted before the words after it say more of them. Called once the value is placed.
+pub(super) fn count_value_rows(
+    model: &Model,
+    reading: &mut Reading,
+    pending: &mut Pending,
+    units: &[Folded],
+    i: usize,
+) {
+    let counted = pending.aggregate == Some(Aggregate::Count)
+        && reading.items.is_empty()
+        && i > 0
+        && matches!(units[i - 1], Folded::Count);
+    // (Not a value before the rows it qualifies: "Lyon customers".)
+    let qualifies = matches!(
+        schema_phrase(model, units, i + 1),
+        Some((Ref::Table(_), _, _))
+    );
+    // (Nor before a verb of other rows: "How many laptops were ordered" may count the
+    // orders.)
+    let passive = matches!(word_at(units, i + 1), Some("were" | "was" | "got" | "get"));
+    let Some(LiteralValue::Value(value)) = reading.literals.last().map(|l| &l.value) else {
+        return;
+    };
+    if !counted || qualifies || passive {
+        return;
+    }
+    let mut tables: Vec<usize> = value
+        .sources
+        .iter()
+        .filter_map(|s| model.tables.iter().position(|t| t.plain == s.table))
+        .collect();
+    tables.dedup();
+    let [t] = tables[..] else {
+        return;
+    };
+    let t = events_of_kind(model, reading, t).unwrap_or(t);
+    let mut item = take_item(pending, Ref::Table(t), false);
+    item.aggregate = Some(Aggregate::Count);
+    reading.items.push(item);
+}
+
 /// "Number of structure fires" where 'Structure Fire' names a row of `call_types`: the
 /// rows of the one dated table that refer to that kind (the incidents), not the one kind.
 fn events_of_kind(model: &Model, reading: &Reading, t: usize) -> Option<usize> {
@@ -145,7 +207,16 @@ fn events_of_kind(model: &Model, reading: &Reading, t: usize) -> Option<usize> {
     // 2023".)
     let periods = reading.literals.iter().any(|l| l.period().is_some());
     let undated = crate::ask::intent::periods::dates_of(model, t).is_empty();
-    if !labelled && !(periods && undated) {
+    // (Or any value of a table of models or kinds: "laptops" of `device_model` are the
+    // devices of those models.)
+    let kinds = model.tables[t].words.len() > 1
+        && model.tables[t].words.last().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "model" | "type" | "kind" | "categori" | "category" | "class"
+            )
+        });
+    if !labelled && !(periods && undated) && !kinds {
         return None;
     }
     let dated: Vec<usize> = model
