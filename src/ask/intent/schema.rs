@@ -67,6 +67,9 @@ pub struct TableModel {
     /// (Laravel's `deleted_at`, a `discarded_at`, an `is_deleted` flag): rows marked so
     /// are gone for every question that does not ask about them.
     pub removed: Option<String>,
+    /// The flag that marks the current version of a row kept in several versions (a
+    /// warehouse's slowly changing dimension: `is_current` beside `valid_from`).
+    pub current_version: Option<String>,
 }
 
 /// A foreign key: `child.columns` reference `parent.ref_columns`.
@@ -426,6 +429,7 @@ fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
     table_prefix(&mut columns, &own_words);
     typed::type_prefixes(&mut columns);
     let label = label_column(table, &columns);
+    let current_version = typed::current_version(&columns);
     let removed = columns
         .iter()
         .find(|c| marks_removed(&c.name, &c.data_type, c.nullable))
@@ -441,6 +445,7 @@ fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
         label,
         columns,
         removed,
+        current_version,
     }
 }
 

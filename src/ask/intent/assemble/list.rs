@@ -149,7 +149,12 @@ pub(super) fn list_shape(
             if rank_by.is_some_and(|word| ranked(word).as_ref() == Some(column))
                 || (rank_by.is_none() && column.table == table && reading.any && extreme) =>
         {
-            if reading.limit.is_none() {
+            // ("the priciest product, by retail price": ranked by it, the product asked.)
+            let by_said = reading
+                .items
+                .iter()
+                .any(|i| i.grouped && matches!(&i.what, Ref::Columns(cs) if cs.contains(column)));
+            if reading.limit.is_none() && !by_said {
                 parts.rank_used = true;
                 let aggregate = match reading.direction {
                     Some(Direction::Lowest) => Aggregate::Min,

@@ -314,7 +314,7 @@ fn condition(filter: &Filter, c: &str) -> Result<String, Unread> {
 }
 
 /// The column a condition of one column is on.
-fn condition_column(filter: &Filter) -> Option<&ColumnRef> {
+pub(super) fn condition_column(filter: &Filter) -> Option<&ColumnRef> {
     match filter {
         Filter::Equals { column, .. }
         | Filter::NotEquals { column, .. }

@@ -224,6 +224,12 @@ pub(super) fn place_function_word(
             return Some(1);
         }
     }
+    // "Only count orders that were received", "counting only paid ones": which rows
+    // count, not a count asked for.
+    let only = (i > 0 && word_at(units, i - 1) == Some("only")) || next == Some("only");
+    if matches!(word, "count" | "counting") && only {
+        return Some(1);
+    }
     if let Some(aggregate) = grammar::aggregate_word(word) {
         pending.set_aggregate(aggregate);
         reading.percent |= aggregate == Aggregate::Share && as_percentage(word);

@@ -164,11 +164,9 @@ pub(super) fn count_value_rows(
         && reading.items.is_empty()
         && i > 0
         && matches!(units[i - 1], Folded::Count);
-    // (Not a value before the rows it qualifies: "Lyon customers".)
-    let qualifies = matches!(
-        schema_phrase(model, units, i + 1),
-        Some((Ref::Table(_), _, _))
-    );
+    // (Not a value before the rows or a column it qualifies: "Lyon customers", "Gold PPO
+    // members".)
+    let qualifies = schema_phrase(model, units, i + 1).is_some();
     // (Nor before a verb of other rows: "How many laptops were ordered" may count the
     // orders.)
     let passive = matches!(word_at(units, i + 1), Some("were" | "was" | "got" | "get"));

@@ -44,6 +44,34 @@ pub(super) fn type_prefixes(columns: &mut [ColumnModel]) {
     }
 }
 
+/// The flag of a row's current version, in a table that keeps versions by their period
+/// of validity (`is_current` beside `valid_from`/`valid_to` or `effective_date`).
+pub(super) fn current_version(columns: &[ColumnModel]) -> Option<String> {
+    let versioned = columns.iter().any(|c| {
+        c.role == Role::Time
+            && c.words
+                .first()
+                .is_some_and(|w| matches!(w.as_str(), "valid" | "effect" | "effective"))
+    });
+    let flags: Vec<&ColumnModel> = columns
+        .iter()
+        .filter(|c| {
+            c.data_type == "boolean"
+                && matches!(
+                    c.words.iter().map(String::as_str).collect::<Vec<_>>()[..],
+                    ["is", "current"]
+                        | ["current"]
+                        | ["current", "flag"]
+                        | ["is", "current", "version"]
+                )
+        })
+        .collect();
+    match (versioned, &flags[..]) {
+        (true, [one]) => Some(one.name.clone()),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
