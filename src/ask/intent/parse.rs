@@ -80,7 +80,7 @@ pub(super) fn read(
     synonyms: &Synonyms,
     question: &str,
 ) -> Result<Reading, Unread> {
-    let question = phrasal_verbs(model, question);
+    let question = phrasal_verbs(model, &hyphenated_kinds(question));
     let mut template = extract(&question, values);
 
     let mut units = synonyms.fold(&template.skeleton);

@@ -107,11 +107,24 @@ pub struct Model {
 impl Model {
     pub fn build(corpus: &Corpus) -> Model {
         let segmenter = corpus.segmenter();
-        let tables: Vec<TableModel> = corpus
+        let mut tables: Vec<TableModel> = corpus
             .tables
             .iter()
             .map(|t| table_model(t, &segmenter))
             .collect();
+        // `ticketing.orders` beside `ops.orders`: a name two schemas share is told apart
+        // by its schema's words ("ticket orders").
+        for (k, table) in corpus.tables.iter().enumerate() {
+            let shared = corpus
+                .tables
+                .iter()
+                .any(|o| o.name == table.name && o.schema != table.schema);
+            if shared {
+                let mut words = stemmed(&table.schema);
+                words.append(&mut tables[k].words);
+                tables[k].words = words;
+            }
+        }
         let mut edges = Vec::new();
         for (child, table) in corpus.tables.iter().enumerate() {
             for fk in &table.foreign_keys {

@@ -1,7 +1,9 @@
-//! Phrasal verbs said of what a business sends or publishes ("the campaigns that went
-//! out", "articles that went live", "shows that haven't put out an episode"): read as the
-//! one verb of that kind the schema records (`sent_at`, status `'Published'`), or as
-//! nothing when it records none, so that the rest of the question is read as it stands.
+//! Words rewritten before a question is read. Phrasal verbs said of what a business sends
+//! or publishes ("the campaigns that went out", "articles that went live", "shows that
+//! haven't put out an episode"): read as the one verb of that kind the schema records
+//! (`sent_at`, status `'Published'`), or as nothing when it records none, so that the rest
+//! of the question is read as it stands. And hyphenated kinds ("fixed-price contracts"):
+//! the kind, not a price.
 
 use super::*;
 
@@ -83,6 +85,29 @@ pub(super) fn phrasal_verbs(model: &Model, question: &str) -> String {
             None => {}
         }
         copied = words[k + 1].1;
+    }
+    out.push_str(&question[copied..]);
+    out
+}
+
+/// The question without the money word of a hyphenated adjective ("fixed-price
+/// contracts", "flat-rate plans"): the kind of the rows that follow, not their price.
+pub(super) fn hyphenated_kinds(question: &str) -> String {
+    let words = word_spans(question);
+    let mut out = String::with_capacity(question.len());
+    let mut copied = 0;
+    for k in 0..words.len().saturating_sub(2) {
+        let joined = &question[words[k].1..words[k + 1].0] == "-";
+        let second = question[words[k + 1].0..words[k + 1].1].to_lowercase();
+        let money = matches!(
+            second.as_str(),
+            "price" | "priced" | "rate" | "cost" | "fee"
+        );
+        let noun_after = question[words[k + 1].1..words[k + 2].0].trim().is_empty();
+        if joined && money && noun_after {
+            out.push_str(&question[copied..words[k].1]);
+            copied = words[k + 1].1;
+        }
     }
     out.push_str(&question[copied..]);
     out
