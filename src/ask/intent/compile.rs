@@ -45,8 +45,12 @@ impl From {
                     .filter_map(filters::condition_column)
                     .any(|c| c.table == base && c.column == *flag);
                 if !asked {
+                    let number = model.column(base, flag).is_some_and(|c| c.number_flag);
                     let flag = crate::ask::corpus::quote_ident(flag);
-                    live.push(format!("{}.{flag} IS TRUE", table.alias));
+                    live.push(match number {
+                        true => format!("{}.{flag} <> 0", table.alias),
+                        false => format!("{}.{flag} IS TRUE", table.alias),
+                    });
                 }
             }
         }
@@ -55,6 +59,8 @@ impl From {
 }
 
 pub fn compile(model: &Model, intent: &Intent) -> Result<String, Unread> {
+    let numbered = number_flags(model, intent);
+    let intent = &numbered;
     match &intent.shape {
         Shape::Aggregate { measures, groups } if intent.averaged => {
             let inner = aggregate(model, intent, measures, groups)?;
@@ -74,6 +80,26 @@ pub fn compile(model: &Model, intent: &Intent) -> Result<String, Unread> {
 
 fn unsupported(what: &str) -> Unread {
     Unread::Unsupported(what.to_owned())
+}
+
+/// The intent with its yes/no conditions on flags kept as numbers said as 1 and 0.
+fn number_flags(model: &Model, intent: &Intent) -> Intent {
+    let mut intent = intent.clone();
+    for filter in intent.filters.iter_mut().chain(intent.share_of.iter_mut()) {
+        if let Filter::Equals { column, value } | Filter::NotEquals { column, value } = filter {
+            if model
+                .column(column.table, &column.column)
+                .is_some_and(|c| c.number_flag)
+            {
+                match value.as_str() {
+                    "true" => *value = "1".into(),
+                    "false" => *value = "0".into(),
+                    _ => {}
+                }
+            }
+        }
+    }
+    intent
 }
 
 fn column_sql(model: &Model, column: &ColumnRef) -> String {

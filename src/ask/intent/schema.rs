@@ -42,6 +42,8 @@ pub struct ColumnModel {
     /// For each of `values`, the share of the rows with a value that hold it (empty when
     /// not known).
     pub shares: Vec<f32>,
+    /// A yes/no kept as a number (`is_active smallint`, 0 or 1), read as a flag.
+    pub number_flag: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -420,6 +422,7 @@ fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
                 nullable: c.nullable,
                 filled: c.filled,
                 shares: c.value_shares.clone(),
+                number_flag: false,
                 role: match role_of(&c.data_type) {
                     _ if is_key => Role::Key,
                     // An enum (`lot_status`) holds text values, sampled as text's are.
@@ -442,6 +445,7 @@ fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
     table_prefix(&mut columns, &own_words);
     typed::type_prefixes(&mut columns);
     let label = label_column(table, &columns);
+    typed::number_flags(&mut columns);
     let current_version = typed::current_version(&columns);
     let removed = columns
         .iter()

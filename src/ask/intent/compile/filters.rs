@@ -559,7 +559,10 @@ pub(super) fn conditions_sql(
 /// removed, when it has such a mark.
 pub(super) fn live_sql(model: &Model, t: usize, alias: &str) -> Option<String> {
     let column = model.tables[t].removed.as_ref()?;
-    let data_type = model.column(t, column).map(|c| c.data_type.as_str());
+    let data_type = model.column(t, column).map(|c| match c.number_flag {
+        true => "integer",
+        false => c.data_type.as_str(),
+    });
     let name = crate::ask::corpus::quote_ident(column);
     Some(match data_type {
         Some("boolean") => format!("{alias}.{name} IS NOT TRUE"),

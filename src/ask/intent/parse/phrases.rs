@@ -76,8 +76,22 @@ pub(super) fn words_not_names(model: &Model, literals: &mut Vec<Literal>, units:
         .into_iter()
         .flatten()
         .any(|pair| model.tables.iter().any(|t| t.words == pair));
+        // "CMV negative" where a flag is `is_cmv_negative`: the word after another of the
+        // column's name is that name's.
+        let in_column_name = k > 0
+            && word_stem(units.get(k - 1)).is_some_and(|before| {
+                model.tables.iter().any(|t| {
+                    t.columns.iter().any(|c| {
+                        c.words
+                            .windows(2)
+                            .any(|w| w[0] == before && w[1] == stemmed)
+                    })
+                })
+            });
         if ranks_number
-            || single && (names || after_subject || measure || in_table_name) && schema_word
+            || single
+                && (names || after_subject || measure || in_table_name || in_column_name)
+                && schema_word
         {
             let word = text.to_lowercase();
             units[k] = Folded::Word {

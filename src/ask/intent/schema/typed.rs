@@ -44,6 +44,26 @@ pub(super) fn type_prefixes(columns: &mut [ColumnModel]) {
     }
 }
 
+/// Yes/no columns kept as whole numbers, as SQL Server and MySQL habits leave them
+/// (`is_active smallint`, `has_insurance integer`, `discontinued integer`): read as
+/// flags, compared with 1 and 0.
+pub(super) fn number_flags(columns: &mut [ColumnModel]) {
+    for c in columns.iter_mut() {
+        let whole = matches!(c.data_type.as_str(), "smallint" | "integer" | "bigint");
+        let lower = c.name.to_lowercase();
+        let named = lower.starts_with("is_")
+            || lower.starts_with("has_")
+            || lower.starts_with("can_")
+            || lower.ends_with("_flag")
+            || (c.words.len() == 1 && lower.len() > 5 && lower.ends_with("ed"));
+        if whole && named && c.role == Role::Number {
+            c.data_type = "boolean".into();
+            c.role = Role::Other;
+            c.number_flag = true;
+        }
+    }
+}
+
 /// The flag of a row's current version, in a table that keeps versions by their period
 /// of validity (`is_current` beside `valid_from`/`valid_to` or `effective_date`).
 pub(super) fn current_version(columns: &[ColumnModel]) -> Option<String> {
@@ -86,6 +106,7 @@ mod tests {
             nullable: true,
             filled: None,
             shares: vec![],
+            number_flag: false,
         }
     }
 
@@ -103,6 +124,21 @@ mod tests {
         assert_eq!(words[1], ["name"]);
         assert_eq!(words[2], ["cost"]);
         assert_eq!(words[4].len(), 1);
+    }
+
+    #[test]
+    fn yes_no_numbers_are_flags() {
+        let mut columns = vec![
+            column("is_active", Role::Number, "smallint"),
+            column("discontinued", Role::Number, "integer"),
+            column("visits", Role::Number, "integer"),
+            column("is_vip", Role::Other, "boolean"),
+        ];
+        number_flags(&mut columns);
+        let flags: Vec<bool> = columns.iter().map(|c| c.number_flag).collect();
+        assert_eq!(flags, [true, true, false, false]);
+        assert_eq!(columns[0].data_type, "boolean");
+        assert_eq!(columns[2].role, Role::Number);
     }
 
     #[test]
