@@ -160,6 +160,18 @@ pub(super) fn before_phrases(
             word_at(units, i - 1),
             Some("the" | "our" | "what" | "is" | "was" | "show" | "give" | "me" | "get")
         );
+    // "orders that had a total between 100 and 200": each row's total, compared.
+    let noun = i > 0 && matches!(word_at(units, i - 1), Some("a" | "an" | "its" | "their"));
+    let compared_next = matches!(
+        word_at(units, i + 1),
+        Some("between" | "over" | "under" | "above" | "below" | "exceeding" | "greater" | "more" | "less")
+    );
+    if let (true, true, true, Some(t)) = (word == "total", noun, compared_next, last_table(reading)) {
+        if let Ok(column) = crate::ask::intent::resolve::table_measure(model, t) {
+            push_item(reading, pending, Ref::Columns(vec![column]), false, word.to_owned());
+            return Some(1);
+        }
+    }
     if word == "total" && opens && pending.aggregate.is_none() {
         if let Some((Ref::Columns(columns), 2.., _)) = schema_phrase(model, units, i) {
             let named_total = columns.iter().all(|c| {
