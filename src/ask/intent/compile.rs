@@ -10,10 +10,13 @@ use super::{Aggregate, ColumnRef, Direction, Filter, Grain, Group, Intent, Measu
 
 mod calendar;
 mod filters;
+mod labels;
+mod live;
 
 use calendar::*;
 pub(super) use filters::filter_target;
 use filters::*;
+use labels::*;
 
 /// The joins from a base table.
 struct From {
@@ -22,40 +25,6 @@ struct From {
     fans_out: bool,
     /// The tables joined, the base first.
     joined: Vec<usize>,
-}
-
-impl From {
-    /// The conditions that leave out the rows marked removed of every table joined, but
-    /// those the question asks about.
-    fn live(&self, model: &Model, intent: &Intent) -> Vec<String> {
-        let mut live: Vec<String> = self
-            .joined
-            .iter()
-            .filter(|&&t| !asks_removed(model, intent, t))
-            .filter_map(|&t| live_sql(model, t, &model.tables[t].alias))
-            .collect();
-        // The rows of a table kept in versions are its current ones, when they are what
-        // is counted or listed (rows joined from events keep the version of their day).
-        if let Some(&base) = self.joined.first() {
-            let table = &model.tables[base];
-            if let Some(flag) = &table.current_version {
-                let asked = intent
-                    .filters
-                    .iter()
-                    .filter_map(filters::condition_column)
-                    .any(|c| c.table == base && c.column == *flag);
-                if !asked {
-                    let number = model.column(base, flag).is_some_and(|c| c.number_flag);
-                    let flag = crate::ask::corpus::quote_ident(flag);
-                    live.push(match number {
-                        true => format!("{}.{flag} <> 0", table.alias),
-                        false => format!("{}.{flag} IS TRUE", table.alias),
-                    });
-                }
-            }
-        }
-        live
-    }
 }
 
 pub fn compile(model: &Model, intent: &Intent) -> Result<String, Unread> {
@@ -82,45 +51,12 @@ fn unsupported(what: &str) -> Unread {
     Unread::Unsupported(what.to_owned())
 }
 
-/// The intent with its yes/no conditions on flags kept as numbers said as 1 and 0.
-fn number_flags(model: &Model, intent: &Intent) -> Intent {
-    let mut intent = intent.clone();
-    for filter in intent.filters.iter_mut().chain(intent.share_of.iter_mut()) {
-        if let Filter::Equals { column, value } | Filter::NotEquals { column, value } = filter {
-            if model
-                .column(column.table, &column.column)
-                .is_some_and(|c| c.number_flag)
-            {
-                match value.as_str() {
-                    "true" => *value = "1".into(),
-                    "false" => *value = "0".into(),
-                    _ => {}
-                }
-            }
-        }
-    }
-    intent
-}
-
 fn column_sql(model: &Model, column: &ColumnRef) -> String {
     format!(
         "{}.{}",
         model.tables[column.table].alias,
         crate::ask::corpus::quote_ident(&column.column)
     )
-}
-
-/// The label columns of table `t`, qualified.
-fn label_sql(model: &Model, t: usize) -> Result<Vec<String>, Unread> {
-    let table = &model.tables[t];
-    if table.label.is_empty() {
-        return Err(unsupported("a table without a name column"));
-    }
-    Ok(table
-        .label
-        .iter()
-        .map(|l| format!("{}.{}", table.alias, crate::ask::corpus::quote_ident(l)))
-        .collect())
 }
 
 fn quote_literal(value: &str) -> String {
@@ -583,7 +519,12 @@ fn list(
         });
     let mut select = match (by, named, intent.rank) {
         (Some(_), true, None) => Vec::new(),
-        _ => labels,
+        _ if labels.is_empty() => labels,
+        // "Which parts are below their reorder level?": each by its number and name.
+        _ => identifier_sql(model, table)
+            .into_iter()
+            .chain(labels)
+            .collect(),
     };
     select.extend(by.map(|c| column_sql(model, c)));
     for c in shown {

@@ -146,7 +146,6 @@ impl Model {
         }
         edges.extend(inferred_edges(&corpus.tables, &tables));
         // `brnch_id` refers to `branches`.
-        let mut tables = tables;
         for edge in &edges {
             let parent = tables[edge.parent].words.clone();
             for c in tables[edge.child]

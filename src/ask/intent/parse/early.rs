@@ -164,11 +164,28 @@ pub(super) fn before_phrases(
     let noun = i > 0 && matches!(word_at(units, i - 1), Some("a" | "an" | "its" | "their"));
     let compared_next = matches!(
         word_at(units, i + 1),
-        Some("between" | "over" | "under" | "above" | "below" | "exceeding" | "greater" | "more" | "less")
+        Some(
+            "between"
+                | "over"
+                | "under"
+                | "above"
+                | "below"
+                | "exceeding"
+                | "greater"
+                | "more"
+                | "less"
+        )
     );
-    if let (true, true, true, Some(t)) = (word == "total", noun, compared_next, last_table(reading)) {
+    if let (true, true, true, Some(t)) = (word == "total", noun, compared_next, last_table(reading))
+    {
         if let Ok(column) = crate::ask::intent::resolve::table_measure(model, t) {
-            push_item(reading, pending, Ref::Columns(vec![column]), false, word.to_owned());
+            push_item(
+                reading,
+                pending,
+                Ref::Columns(vec![column]),
+                false,
+                word.to_owned(),
+            );
             return Some(1);
         }
     }

@@ -228,7 +228,7 @@ fn events_of_kind(model: &Model, reading: &Reading, t: usize) -> Option<usize> {
                 "model" | "type" | "kind" | "categori" | "category" | "class"
             )
         });
-    if !labelled && !(periods && undated) && !kinds {
+    if !(labelled || kinds || (periods && undated)) {
         return None;
     }
     let dated: Vec<usize> = model
