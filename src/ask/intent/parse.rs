@@ -264,6 +264,24 @@ fn place_word(
     if let Some(n) = times_counted(model, reading, pending, units, i, word) {
         return n;
     }
+    // "How many boxes did we ship": the verb of the rows counted (`box_shipments`), no
+    // column of theirs (`shipping_cost`).
+    if let Some(Item {
+        what: Ref::Table(t),
+        aggregate: Some(Aggregate::Count),
+        ..
+    }) = reading.items.last()
+    {
+        let after_subject = i > 0 && word_at(units, i - 1).is_some_and(grammar::is_subject_pronoun);
+        let stemmed = stem(word);
+        let own_verb = model.tables[*t]
+            .words
+            .last()
+            .is_some_and(|w| *w == stemmed || nominalizes(w, &stemmed));
+        if after_subject && own_verb {
+            return 1;
+        }
+    }
     // "more than one payout account": the number one, compared.
     if word == "one" {
         if let Some(comparison) = pending.comparison.take() {

@@ -113,12 +113,16 @@ pub(super) fn begun_and_verbed(
     if begun.len() < 2 {
         return None;
     }
-    let verbs: Vec<&str> = units
-        .iter()
-        .skip(i + 1)
-        .take(5)
-        .filter_map(|u| match u {
-            Folded::Word { word, stem } if word != stem || grammar::is_past_verb(word) => {
+    // (A bare verb after its subject too: "did we ship".)
+    let after_subject = |k: usize| {
+        k > 0
+            && matches!(&units[k - 1], Folded::Word { word, .. } if grammar::is_subject_pronoun(word))
+    };
+    let verbs: Vec<&str> = (i + 1..units.len().min(i + 6))
+        .filter_map(|k| match &units[k] {
+            Folded::Word { word, stem }
+                if word != stem || grammar::is_past_verb(word) || after_subject(k) =>
+            {
                 Some(stem.as_str())
             }
             _ => None,

@@ -340,6 +340,13 @@ pub(super) fn schema_phrase(
                     return Some((Ref::Table(t), 1, singular));
                 }
             }
+            // "boxes we shipped" of `box_shipments` beside `box_editions`: the one table
+            // the word begins whose last word a verb soon after names.
+            if n == 1 && !singular {
+                if let Some(t) = begun_and_verbed(model, units, i, &stems[0], written[0]) {
+                    return Some((Ref::Table(t), 1, singular));
+                }
+            }
             return Some((Ref::Columns(columns), n, singular));
         }
     }
