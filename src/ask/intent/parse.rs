@@ -195,6 +195,7 @@ pub(super) fn read(
     // last column applies to that column.
     settle_aggregate(&mut reading, &mut pending);
     trailing_count(model, &mut reading, &mut pending);
+    breakdown_count(&mut reading);
     if let Some((limit, text)) = pending.limit.take() {
         match (reading.direction, reading.limit) {
             (Some(_), None) => reading.limit = Some(limit),

@@ -198,3 +198,15 @@ pub(super) fn carries_money(model: &Model, column: &ColumnRef) -> bool {
             && !resolve::is_price(&c.words, &c.data_type)
     })
 }
+
+/// Whether a number column adds up across rows to rank by: money, or a quantity such as
+/// hours or units ("top 3 timekeepers by hours worked"), not a price.
+pub(super) fn adds_up(model: &Model, column: &ColumnRef) -> bool {
+    carries_money(model, column)
+        || model.column(column.table, &column.column).is_some_and(|c| {
+            crate::ask::vocab::measures::column_measures(&c.words, &c.data_type)
+                .iter()
+                .any(|(k, s)| *k == crate::ask::vocab::measures::Measure::Quantity && *s >= 0.8)
+                && !resolve::is_price(&c.words, &c.data_type)
+        })
+}

@@ -523,7 +523,7 @@ pub(super) fn place_column(
         // "Top 5 clients by placement fees": ranked by the money summed, never grouped by
         // each amount.
         (Some(Role::Number), None, true)
-            if reading.direction.is_some() && !item.per && carries_money(model, &column) =>
+            if reading.direction.is_some() && !item.per && adds_up(model, &column) =>
         {
             parts.measures.push(Measure::Column {
                 aggregate: Aggregate::Sum,

@@ -377,10 +377,12 @@ pub(super) fn idioms(
         ("work" | "works" | "worked", Some("with")) => 2,
         // "collected through each payment method": by each.
         ("through" | "via", Some("each" | "every")) => 1,
-        ("right", Some("now"))
-        | ("break", Some("down"))
-        | ("broken", Some("down"))
-        | ("ended", Some("up")) => 2,
+        // "Break down the boxes by carrier": how many of them in each.
+        ("break" | "broken", Some("down")) => {
+            reading.breakdown = true;
+            2
+        }
+        ("right", Some("now")) | ("ended", Some("up")) => 2,
         // "results that came back abnormal": what they turned out to be.
         ("back", _)
             if i > 0

@@ -22,6 +22,8 @@ fn stands_for(particle: &str) -> &'static [&'static str] {
             "mailed",
         ],
         "live" => &["published", "launched", "released", "activated", "opened"],
+        // "vendors that put in 30 orders", "hours put in": what they placed, or nothing.
+        "in" => &["placed"],
         _ => &[],
     }
 }
@@ -52,6 +54,9 @@ pub(super) fn phrasal_verbs(model: &Model, question: &str) -> String {
             continue;
         }
         if particle == "live" && matches!(lower[k].as_str(), "sent" | "send" | "put" | "puts") {
+            continue;
+        }
+        if particle == "in" && !matches!(lower[k].as_str(), "put" | "puts" | "putting") {
             continue;
         }
         let named: Vec<usize> = (0..model.tables.len())

@@ -164,6 +164,25 @@ pub(super) fn trailing_count(model: &Model, reading: &mut Reading, pending: &mut
     }
 }
 
+/// "Break down the boxes we shipped by carrier": the rows named first, counted, when
+/// nothing else is measured.
+pub(super) fn breakdown_count(reading: &mut Reading) {
+    let measured = reading
+        .items
+        .iter()
+        .any(|i| i.aggregate.is_some() || matches!(i.what, Ref::Measure(_) | Ref::Term(_)));
+    if !reading.breakdown || measured {
+        return;
+    }
+    if let Some(first) = reading
+        .items
+        .iter_mut()
+        .find(|i| matches!(i.what, Ref::Table(_)) && !i.grouped && !i.absent)
+    {
+        first.aggregate = Some(Aggregate::Count);
+    }
+}
+
 /// "How many laptops have never been checked out": a value counted as the question's
 /// noun stands for the rows it is a value of (the devices whose model is a laptop),
 /// counted before the words after it say more of them. Called once the value is placed.

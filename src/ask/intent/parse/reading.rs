@@ -91,6 +91,8 @@ pub struct Reading {
     /// asked beside its name.
     pub shows_more: bool,
     /// "current employees", "currently on the payroll": rows whose state has not ended.
+    /// "Break down … by …": a count in each group unless something else is measured.
+    pub breakdown: bool,
     pub current: bool,
     /// "headcount": the current staff where the rows say who is.
     pub headcount: bool,
