@@ -183,6 +183,23 @@ pub(super) fn list_shape(
         _ => return Err(Unread::Unsupported("which column to rank by".into())),
     };
     if by.is_none() && reading.direction.is_some() {
+        // "Which 3 dispositions were used least": ranked by how many rows of the one
+        // dated table that refers to them there are.
+        let events: Vec<usize> = model
+            .children(table)
+            .into_iter()
+            .filter(|&c| !periods::dates_of(model, c).is_empty())
+            .collect();
+        if let ([child], false, true) = (
+            &events[..],
+            model.tables[table].label.is_empty(),
+            shown.is_empty(),
+        ) {
+            return Ok(Shape::Aggregate {
+                measures: vec![Measure::Rows { table: *child }],
+                groups: vec![Group::Entity(table)],
+            });
+        }
         return Err(Unread::Unsupported("a ranking without a column".into()));
     }
     Ok(Shape::List { table, by, shown })

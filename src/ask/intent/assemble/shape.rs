@@ -188,7 +188,9 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
                 // 2022 to 2023": rows counted. Rows that are amounts ("payments per
                 // quarter") may be counted or summed.
                 let amounts = resolve::holds_amounts(model, table);
-                if amounts && !reading.received {
+                // ("What did we take in each quarter", "how much per month": the money.)
+                let money_said = reading.received || reading.collected || reading.how_much;
+                if amounts && !money_said {
                     let name = model.tables[table].name.replace('_', " ");
                     let said = parts_text(reading, table).unwrap_or_else(|| name.clone());
                     return Err(Unread::Ambiguous {

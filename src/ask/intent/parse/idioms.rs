@@ -377,6 +377,12 @@ pub(super) fn idioms(
         ("work" | "works" | "worked", Some("with")) => 2,
         // "collected through each payment method": by each.
         ("through" | "via", Some("each" | "every")) => 1,
+        // "their email addresses": the email.
+        ("address" | "addresses", _)
+            if i > 0 && matches!(word_at(units, i - 1), Some("email" | "e-mail" | "mail")) =>
+        {
+            1
+        }
         // "Break down the boxes by carrier": how many of them in each.
         ("break" | "broken", Some("down")) => {
             reading.breakdown = true;
