@@ -371,6 +371,19 @@ fn place_word(
         reading.percent |= aggregate == Aggregate::Share && as_percentage(word);
         return 1;
     }
+    // "Which agent had the longest call, and how long was it?": the number ranked by,
+    // shown beside the row.
+    if word == "how"
+        && i > 0
+        && word_at(units, i - 1) == Some("and")
+        && reading.direction.is_some()
+        && matches!(
+            word_at(units, i + 1),
+            Some("long" | "big" | "large" | "old" | "high" | "heavy" | "far")
+        )
+    {
+        return 2;
+    }
     if word == "how" && word_at(units, i + 1) == Some("much") {
         // "How much did we receive in payments": a total, of amounts.
         reading.how_much = true;

@@ -219,6 +219,13 @@ pub(super) fn count_value_rows(
         return;
     };
     let t = events_of_kind(model, reading, t).unwrap_or(t);
+    // (Rows that keep a quantity may count units: "how many growler fills did we sell".)
+    if crate::ask::intent::resolve::quantity_columns(model, t)
+        .next()
+        .is_some()
+    {
+        return;
+    }
     let mut item = take_item(pending, Ref::Table(t), false);
     item.aggregate = Some(Aggregate::Count);
     reading.items.push(item);
