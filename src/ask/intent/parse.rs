@@ -196,6 +196,7 @@ pub(super) fn read(
     settle_aggregate(&mut reading, &mut pending);
     trailing_count(model, &mut reading, &mut pending);
     breakdown_count(&mut reading);
+    terse_count(model, &mut reading);
     if let Some((limit, text)) = pending.limit.take() {
         match (reading.direction, reading.limit) {
             (Some(_), None) => reading.limit = Some(limit),
@@ -296,6 +297,35 @@ fn place_word(
     reading.which |= matches!(word, "which" | "who");
     reading.which_first |= i == 0 && matches!(word, "which" | "who");
     reading.list_asked |= i == 0 && word == "list";
+    // A question opened by a question word or a request, not a bare noun phrase.
+    reading.opened |= i == 0
+        && matches!(
+            word,
+            "list"
+                | "show"
+                | "display"
+                | "give"
+                | "find"
+                | "get"
+                | "name"
+                | "which"
+                | "who"
+                | "what"
+                | "where"
+                | "are"
+                | "is"
+                | "do"
+                | "does"
+                | "did"
+                | "when"
+                | "how"
+                | "tell"
+                | "pull"
+                | "fetch"
+                | "any"
+                | "have"
+                | "has"
+        );
     let next = word_at(units, i + 1);
     // "with invoice number, date and amount": the columns to show, listed.
     let enumerated = word == "with"

@@ -164,6 +164,45 @@ pub(super) fn trailing_count(model: &Model, reading: &mut Reading, pending: &mut
     }
 }
 
+/// "Orders placed in the fourth quarter of 2022", "tickets opened since March": a bare
+/// noun phrase of rows in a period asks how many of them there are.
+pub(super) fn terse_count(model: &Model, reading: &mut Reading) {
+    let period = reading.recent.is_some() || reading.literals.iter().any(|l| l.period().is_some());
+    let measured = reading.items.iter().any(|i| {
+        i.aggregate.is_some() || matches!(i.what, Ref::Measure(_) | Ref::Term(_) | Ref::Grain(_))
+    });
+    // (Dates the verb names may be said; columns asked for make it a listing.)
+    let asked = reading.items.iter().any(|i| match &i.what {
+        Ref::Columns(cs) => {
+            let verb = i.text.split(' ').next().is_some_and(|w| {
+                w.ends_with("ed") || grammar::is_past_verb(w) || w.ends_with("ing")
+            });
+            i.grouped
+                || !verb
+                || !cs.iter().all(|c| {
+                    model
+                        .column(c.table, &c.column)
+                        .is_some_and(|m| m.role == Role::Time)
+                })
+        }
+        _ => i.grouped,
+    });
+    if reading.opened
+        || !period
+        || measured
+        || asked
+        || reading.shows_more
+        || reading.direction.is_some()
+    {
+        return;
+    }
+    if let Some(first) = reading.items.first_mut() {
+        if matches!(first.what, Ref::Table(_)) && !first.absent && first.compared.is_none() {
+            first.aggregate = Some(Aggregate::Count);
+        }
+    }
+}
+
 /// "Break down the boxes we shipped by carrier": the rows named first, counted, when
 /// nothing else is measured.
 pub(super) fn breakdown_count(reading: &mut Reading) {

@@ -93,6 +93,8 @@ pub struct Reading {
     /// "current employees", "currently on the payroll": rows whose state has not ended.
     /// "Break down … by …": a count in each group unless something else is measured.
     pub breakdown: bool,
+    /// Opened by a question word or a request ("list", "which"), not a bare noun phrase.
+    pub opened: bool,
     pub current: bool,
     /// "headcount": the current staff where the rows say who is.
     pub headcount: bool,
