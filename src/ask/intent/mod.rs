@@ -45,6 +45,8 @@ mod travel_tests;
 #[cfg(test)]
 mod verb_tests;
 #[cfg(test)]
+mod versions_tests;
+#[cfg(test)]
 mod warehouse_tests;
 #[cfg(test)]
 mod wine_tests;
