@@ -190,10 +190,13 @@ pub(super) fn list_shape(
             .into_iter()
             .filter(|&c| !periods::dates_of(model, c).is_empty())
             .collect();
-        if let ([child], false, true) = (
+        // (Asked of rows, "which …"; "How much was the biggest order" is its amount.)
+        let asked = reading.which_first && !reading.how_much;
+        if let ([child], false, true, true) = (
             &events[..],
             model.tables[table].label.is_empty(),
             shown.is_empty(),
+            asked,
         ) {
             return Ok(Shape::Aggregate {
                 measures: vec![Measure::Rows { table: *child }],

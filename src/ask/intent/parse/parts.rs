@@ -91,7 +91,7 @@ fn kinds_of(model: &Model, t: usize) -> bool {
     words.len() == 2
         && matches!(
             words[1].as_str(),
-            "type" | "kind" | "categori" | "category" | "class" | "code"
+            "type" | "kind" | "categori" | "category" | "class"
         )
 }
 
