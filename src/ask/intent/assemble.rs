@@ -386,27 +386,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     check_passive_count(model, reading, &shape, &parts.filters)?;
     check_dated_verb(model, reading, &bases, &context, &parts.filters)?;
     check_different_dated(model, reading, &parts.filters)?;
-    // "How many laptops were ordered in 2023": the orders, or the laptops (units)?
-    if let (true, Shape::Aggregate { measures, .. }) = (reading.counted_value, &shape) {
-        let by_verb = |t: usize| {
-            reading
-                .items
-                .iter()
-                .any(|i| i.what == Ref::Table(t) && i.text.ends_with("ed"))
-        };
-        if let [Measure::Rows { table }] = measures[..] {
-            if by_verb(table) {
-                return Err(Unread::Ambiguous {
-                    what: format!("what is counted beside {}", model.tables[table].name),
-                    readings: vec![
-                        format!("the number of {}", model.tables[table].name),
-                        "the number of things of that value".into(),
-                    ],
-                    rephrase: Vec::new(),
-                });
-            }
-        }
-    }
+    check_counted_value(model, reading, &shape)?;
     // "Number of hires per client industry": recruiters hired are no hires of clients; a
     // count of dated events grouped by what their rows do not refer to is refused.
     if let (Some(counted), Shape::Aggregate { groups, .. }) = (parts.dated_count, &shape) {

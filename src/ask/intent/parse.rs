@@ -18,6 +18,7 @@ use super::ColumnRef;
 
 mod beside;
 mod columns;
+mod counted;
 mod early;
 mod function;
 mod idioms;
@@ -38,6 +39,7 @@ mod words;
 
 use beside::*;
 use columns::*;
+use counted::*;
 use early::*;
 use function::*;
 use idioms::*;
@@ -266,30 +268,8 @@ fn place_word(
     if let Some(n) = times_counted(model, reading, pending, units, i, word) {
         return n;
     }
-    // "How many boxes did we ship": the verb of the rows counted (`box_shipments`), no
-    // column of theirs (`shipping_cost`).
-    if let Some(Item {
-        what: Ref::Table(t),
-        aggregate: Some(Aggregate::Count),
-        ..
-    }) = reading.items.last()
-    {
-        let after_subject = i > 0 && word_at(units, i - 1).is_some_and(grammar::is_subject_pronoun);
-        let stemmed = stem(word);
-        let own_verb = model.tables[*t]
-            .words
-            .last()
-            .is_some_and(|w| *w == stemmed || nominalizes(w, &stemmed));
-        if after_subject && own_verb {
-            return 1;
-        }
-    }
-    // "more than one payout account": the number one, compared.
-    if word == "one" {
-        if let Some(comparison) = pending.comparison.take() {
-            pending.compared = Some((comparison, "1".to_owned()));
-            return 1;
-        }
+    if let Some(n) = counted_verb_or_one(model, reading, pending, units, i, word) {
+        return n;
     }
     count_beside(reading, pending, units, i, word);
     reading.when |= word == "when";
@@ -366,33 +346,8 @@ fn place_word(
     if let Some(n) = rate(model, values, reading, pending, units, i) {
         return n;
     }
-    // "the total of paid invoices": their amounts summed, whatever column is named total.
-    if word == "total" && word_at(units, i + 1) == Some("of") {
-        pending.set_aggregate(Aggregate::Sum);
-        reading.how_much = true;
-        return 2;
-    }
-    // "total amount of payments": an aggregate before what it totals, even where a column
-    // is named `total`.
-    if word == "total"
-        && word_at(units, i + 1).is_some_and(|next| {
-            !is_stop_word(next) && !grammar::is_neutral_word(next) || next == "amount"
-        })
-        && schema_phrase(model, units, i).is_some_and(|(_, n, _)| n == 1)
-    {
-        pending.set_aggregate(Aggregate::Sum);
-        return 1;
-    }
-    // "Total amount invoiced in Q3" of `inv_total_amt`: the column named by the words
-    // that begin with "total", summed (unless their rows' own total is asked of each).
-    if word == "total"
-        && pending.aggregate.is_none()
-        && i.checked_sub(1)
-            .and_then(|b| word_at(units, b))
-            .is_none_or(|b| !matches!(b, "their" | "its" | "each" | "whose"))
-        && matches!(schema_phrase(model, units, i), Some((Ref::Columns(_), n, _)) if n >= 2)
-    {
-        pending.set_aggregate(Aggregate::Sum);
+    if let Some(n) = total_word(model, reading, pending, units, i, word) {
+        return n;
     }
     // "percentage of customers", "average of": the aggregate, even where a column's name
     // says it (`pct_off` is "percent off").
@@ -580,48 +535,14 @@ fn place_word(
             return n;
         }
     }
-    // "How many donations did we collect": the verb of the rows counted, no money.
-    let counted_rows = reading
-        .items
-        .last()
-        .is_some_and(|l| matches!(l.what, Ref::Table(_)) && l.aggregate == Some(Aggregate::Count));
-    let after_subject = i > 0 && word_at(units, i - 1).is_some_and(grammar::is_subject_pronoun);
-    let money_in = matches!(
-        word,
-        "collect" | "collected" | "receive" | "received" | "raise" | "raised"
-    );
-    if counted_rows && after_subject && money_in {
+    if collected_rows(reading, units, i, word) {
         return 1;
     }
     if let Some(measure) = measure_word(word).filter(|m| is_measure(m)) {
         return place_measure_word(model, reading, pending, units, i, word, measure);
     }
-    // "more than 50 euros", "in dollars": the currency an amount is said in, unless a
-    // column says which currency each row is in ("accounts held in euros").
-    if let Some(code) = grammar::currency_code(word) {
-        // Kept only where rows are in several currencies, this one among them.
-        let kept = model.tables.iter().any(|t| {
-            t.columns.iter().any(|c| {
-                c.values.len() > 1
-                    && c.values.iter().any(|v| {
-                        let v = v.to_lowercase();
-                        v == code || grammar::currency_code(&v) == Some(code)
-                    })
-            })
-        });
-        if !kept {
-            return 1;
-        }
-        // "euro merchants", "paid out in pounds": the rows in that currency.
-        if let [value] = values.one_word_values(|key| key == code)[..] {
-            let value = value.clone();
-            let t = value
-                .sources
-                .first()
-                .and_then(|s| model.tables.iter().position(|t| t.plain == s.table));
-            push_value(reading, value, word.to_owned(), t);
-            return 1;
-        }
+    if let Some(n) = currency(model, values, reading, word) {
+        return n;
     }
     // "How many trips did members take": the rows taken (not "does it take", a time).
     let before = i.checked_sub(1).and_then(|b| word_at(units, b));

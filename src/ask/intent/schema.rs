@@ -441,14 +441,14 @@ fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
     for c in &mut columns {
         spell_out(&mut c.words, &own_words);
     }
-    table_prefix(&mut columns, &own_words);
+    typed::table_prefix(&mut columns, &own_words);
     typed::type_prefixes(&mut columns);
     let label = label_column(table, &columns);
     typed::number_flags(&mut columns);
     let current_version = typed::current_version(&columns);
     let removed = columns
         .iter()
-        .find(|c| marks_removed(&c.name, &c.data_type, c.nullable))
+        .find(|c| typed::marks_removed(&c.name, &c.data_type, c.nullable))
         .map(|c| c.name.clone());
     TableModel {
         alias: crate::ask::corpus::quote_ident(&table.name),
@@ -465,26 +465,6 @@ fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
     }
 }
 
-/// Whether a column marks its row removed (soft-deleted): a nullable date of deletion, or
-/// a deleted flag.
-fn marks_removed(name: &str, data_type: &str, nullable: bool) -> bool {
-    let joined: String = name
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect::<String>()
-        .to_lowercase();
-    let dated = data_type.starts_with("timestamp") || data_type == "date";
-    match joined.as_str() {
-        "deletedat" | "deletedon" | "deleteddate" | "deletedtime" | "deletedtimestamp"
-        | "deletiondate" | "datedeleted" | "discardedat" => dated && nullable,
-        // (SQL Server habits keep the flag as a 0/1 number.)
-        "isdeleted" | "deleted" | "deletedflag" | "isremoved" => {
-            matches!(data_type, "boolean" | "smallint" | "integer" | "bigint")
-        }
-        _ => false,
-    }
-}
-
 /// Words of a column's name that abbreviate a word of `names` (its table's or the table it
 /// refers to) by its consonants: `brnch` is "branch", `pymnt` "payment" (`shipped` is no
 /// shipment).
@@ -497,35 +477,6 @@ fn spell_out(words: &mut [String], names: &[String]) {
         if let Some(n) = found {
             *w = n.clone();
         }
-    }
-}
-
-/// Columns that all begin with a short code of their table (`apt_status`, `apt_start` of
-/// `t_appointment`, as legacy schemas prefix them): the code says nothing the question
-/// would, and is dropped (`apt_status` is the appointment's status, as `status` would be).
-fn table_prefix(columns: &mut [ColumnModel], names: &[String]) {
-    // The code as written (`prc`, which would read as "price" spelled out).
-    let code_of = |c: &ColumnModel| -> Option<String> {
-        let mut parts = c.name.split('_');
-        let first = parts.next()?.to_lowercase();
-        parts.next().map(|_| first)
-    };
-    let own: Vec<&ColumnModel> = columns.iter().filter(|c| c.role != Role::Key).collect();
-    let Some(code) = own.first().and_then(|c| code_of(c)) else {
-        return;
-    };
-    let all = own.len() >= 3
-        && own
-            .iter()
-            .all(|c| code_of(c).as_ref() == Some(&code) && c.words.len() > 1);
-    if !all || !(2..=4).contains(&code.len()) || names.contains(&stem(&code)) {
-        return;
-    }
-    for c in columns
-        .iter_mut()
-        .filter(|c| code_of(c).as_ref() == Some(&code) && c.words.len() > 1)
-    {
-        c.words.remove(0);
     }
 }
 

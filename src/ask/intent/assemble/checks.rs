@@ -238,13 +238,6 @@ pub(super) fn growth(
     }))
 }
 
-pub(super) fn is_unit_price(model: &Model, column: &ColumnRef) -> bool {
-    model
-        .column(column.table, &column.column)
-        .is_some_and(|c| resolve::is_price(&c.words, &c.data_type))
-        || resolve::per_unit(model, column).is_some()
-}
-
 /// A verb read as relating rows stands for the relation askpg joins along only when that
 /// relation is the plain one — each foreign key named after the table it refers to
 /// (`instructor_id`) — or one the verb names (`ship_via` for "shipped"). "Which
@@ -389,36 +382,6 @@ pub(super) fn check_units(
         }
     }
     Ok(())
-}
-
-/// The one yes/no column of `bases` a word names ("approved" → `expenses.approved`).
-pub(super) fn flag_named(model: &Model, bases: &[usize], text: &str) -> Option<ColumnRef> {
-    let words = crate::ask::intent::schema::stemmed(text);
-    // `is_cancelled` for "cancelled".
-    let bare = |w: &[String]| -> Vec<String> {
-        match w {
-            [first, rest @ ..]
-                if !rest.is_empty() && matches!(first.as_str(), "is" | "has" | "was") =>
-            {
-                rest.to_vec()
-            }
-            _ => w.to_vec(),
-        }
-    };
-    match &model.columns_where(bases, |c| {
-        c.data_type == "boolean" && bare(&c.words) == words
-    })[..]
-    {
-        [one] => Some(one.clone()),
-        _ => None,
-    }
-}
-
-/// Whether a column is a yes/no flag (`boolean`).
-pub(super) fn is_flag(model: &Model, column: &ColumnRef) -> bool {
-    model
-        .column(column.table, &column.column)
-        .is_some_and(|c| c.data_type == "boolean")
 }
 
 /// "How many books were checked out in Q3?": the checkouts, or the distinct books? A count
@@ -595,6 +558,36 @@ pub(super) fn check_different_dated(
                 "different {} over a period of their own dates",
                 item.text
             )));
+        }
+    }
+    Ok(())
+}
+
+/// "How many laptops were ordered in 2023": the orders, or the laptops (units)? A value
+/// counted beside the verb of the rows counted is refused.
+pub(super) fn check_counted_value(
+    model: &Model,
+    reading: &Reading,
+    shape: &Shape,
+) -> Result<(), Unread> {
+    if let (true, Shape::Aggregate { measures, .. }) = (reading.counted_value, &shape) {
+        let by_verb = |t: usize| {
+            reading
+                .items
+                .iter()
+                .any(|i| i.what == Ref::Table(t) && i.text.ends_with("ed"))
+        };
+        if let [Measure::Rows { table }] = measures[..] {
+            if by_verb(table) {
+                return Err(Unread::Ambiguous {
+                    what: format!("what is counted beside {}", model.tables[table].name),
+                    readings: vec![
+                        format!("the number of {}", model.tables[table].name),
+                        "the number of things of that value".into(),
+                    ],
+                    rephrase: Vec::new(),
+                });
+            }
         }
     }
     Ok(())

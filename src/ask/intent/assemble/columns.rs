@@ -210,3 +210,40 @@ pub(super) fn adds_up(model: &Model, column: &ColumnRef) -> bool {
                 && !resolve::is_price(&c.words, &c.data_type)
         })
 }
+
+pub(super) fn is_unit_price(model: &Model, column: &ColumnRef) -> bool {
+    model
+        .column(column.table, &column.column)
+        .is_some_and(|c| resolve::is_price(&c.words, &c.data_type))
+        || resolve::per_unit(model, column).is_some()
+}
+
+/// The one yes/no column of `bases` a word names ("approved" → `expenses.approved`).
+pub(super) fn flag_named(model: &Model, bases: &[usize], text: &str) -> Option<ColumnRef> {
+    let words = crate::ask::intent::schema::stemmed(text);
+    // `is_cancelled` for "cancelled".
+    let bare = |w: &[String]| -> Vec<String> {
+        match w {
+            [first, rest @ ..]
+                if !rest.is_empty() && matches!(first.as_str(), "is" | "has" | "was") =>
+            {
+                rest.to_vec()
+            }
+            _ => w.to_vec(),
+        }
+    };
+    match &model.columns_where(bases, |c| {
+        c.data_type == "boolean" && bare(&c.words) == words
+    })[..]
+    {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
+/// Whether a column is a yes/no flag (`boolean`).
+pub(super) fn is_flag(model: &Model, column: &ColumnRef) -> bool {
+    model
+        .column(column.table, &column.column)
+        .is_some_and(|c| c.data_type == "boolean")
+}

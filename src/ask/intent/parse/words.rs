@@ -497,56 +497,6 @@ pub(super) fn schema_phrase(
     }
 }
 
-/// Words for what lines make up and what they list, in a schema that names them otherwise
-/// ("orders" kept in `tickets` whose `ticket_lines` list `dishes`).
-const MADE_OF_LINES: &[&str] = &["order", "transaction", "ticket", "receipt"];
-const LISTED_ON_LINES: &[&str] = &["product", "item", "article", "goods", "merchandise", "dish"];
-
-/// "customers" kept as `accounts` (or `members`, `subscribers`): the one table named
-/// for whoever buys, or the one such table the others belong to, when no table is named
-/// for customers.
-fn buyer_table(model: &Model, stem: &str) -> Option<usize> {
-    if related(stem, "customer") == 0.0 && stem != "customer" {
-        return None;
-    }
-    let buyers: Vec<usize> = (0..model.tables.len())
-        .filter(|&t| matches!(&model.tables[t].words[..], [w] if crate::ask::vocab::business::is_buyer(std::slice::from_ref(w))))
-        .collect();
-    match buyers[..] {
-        [t] => Some(t),
-        // `subscribers` beside their `accounts`: the people the others belong to.
-        [_, _, ..] => {
-            let root: Vec<usize> = buyers
-                .iter()
-                .copied()
-                .filter(|&t| {
-                    buyers.iter().all(|&o| {
-                        o == t || model.edges.iter().any(|e| e.child == o && e.parent == t)
-                    })
-                })
-                .collect();
-            match root[..] {
-                [t] => Some(t),
-                _ => None,
-            }
-        }
-        _ => None,
-    }
-}
-
-/// The parent of the one table of lines that `stem` names by what it is.
-fn line_parent(model: &Model, stem: &str) -> Option<usize> {
-    let (header, item) = model.line_parents()?;
-    let is = |words: &[&str]| words.iter().any(|w| super::stem(w) == stem);
-    if is(MADE_OF_LINES) {
-        Some(header)
-    } else if is(LISTED_ON_LINES) {
-        Some(item)
-    } else {
-        None
-    }
-}
-
 /// A verb for the one table, else the columns, named by the noun made of it: "prescribed"
 /// for `prescriptions`, "departing" for `scheduled_departure`.
 fn nominalized(model: &Model, stem: &str, written: &str) -> Option<(Ref, usize, bool)> {

@@ -1,8 +1,11 @@
-//! Column names that carry their type before their meaning, as some in-house systems
-//! write them (`str_hostname`, `dt_purchased`, `num_cost`, `bln_active`): the tag is
-//! dropped from the words the question is matched against.
+//! What the conventions of column names say: a type tag before the meaning
+//! (`str_hostname`, `dt_purchased`: dropped from the words the question is matched
+//! against), a table's code before every column (`apt_status`), yes/no kept as numbers,
+//! the mark of rows removed (`deleted_at`, `is_deleted`) and of a row's current version
+//! (`is_current`).
 
 use super::{ColumnModel, Role};
+use crate::ask::vocab::stem;
 
 /// The role a type tag says its column has, for the tags such names use.
 fn tagged_role(tag: &str) -> Option<Role> {
@@ -89,6 +92,55 @@ pub(super) fn current_version(columns: &[ColumnModel]) -> Option<String> {
     match (versioned, &flags[..]) {
         (true, [one]) => Some(one.name.clone()),
         _ => None,
+    }
+}
+
+/// Whether a column marks its row removed (soft-deleted): a nullable date of deletion, or
+/// a deleted flag.
+pub(super) fn marks_removed(name: &str, data_type: &str, nullable: bool) -> bool {
+    let joined: String = name
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    let dated = data_type.starts_with("timestamp") || data_type == "date";
+    match joined.as_str() {
+        "deletedat" | "deletedon" | "deleteddate" | "deletedtime" | "deletedtimestamp"
+        | "deletiondate" | "datedeleted" | "discardedat" => dated && nullable,
+        // (SQL Server habits keep the flag as a 0/1 number.)
+        "isdeleted" | "deleted" | "deletedflag" | "isremoved" => {
+            matches!(data_type, "boolean" | "smallint" | "integer" | "bigint")
+        }
+        _ => false,
+    }
+}
+
+/// Columns that all begin with a short code of their table (`apt_status`, `apt_start` of
+/// `t_appointment`, as legacy schemas prefix them): the code says nothing the question
+/// would, and is dropped (`apt_status` is the appointment's status, as `status` would be).
+pub(super) fn table_prefix(columns: &mut [ColumnModel], names: &[String]) {
+    // The code as written (`prc`, which would read as "price" spelled out).
+    let code_of = |c: &ColumnModel| -> Option<String> {
+        let mut parts = c.name.split('_');
+        let first = parts.next()?.to_lowercase();
+        parts.next().map(|_| first)
+    };
+    let own: Vec<&ColumnModel> = columns.iter().filter(|c| c.role != Role::Key).collect();
+    let Some(code) = own.first().and_then(|c| code_of(c)) else {
+        return;
+    };
+    let all = own.len() >= 3
+        && own
+            .iter()
+            .all(|c| code_of(c).as_ref() == Some(&code) && c.words.len() > 1);
+    if !all || !(2..=4).contains(&code.len()) || names.contains(&stem(&code)) {
+        return;
+    }
+    for c in columns
+        .iter_mut()
+        .filter(|c| code_of(c).as_ref() == Some(&code) && c.words.len() > 1)
+    {
+        c.words.remove(0);
     }
 }
 

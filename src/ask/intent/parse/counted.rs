@@ -1,0 +1,136 @@
+//! Words read before the schema's phrases: the verb of the rows just counted ("How many
+//! boxes did we ship", "donations did we collect"), the number one compared ("more than
+//! one payout account"), a currency said in words ("in euros", "euro merchants"), and
+//! "total" before what it totals.
+
+use super::*;
+
+/// The verb of the rows just counted, or "one" after a comparison: the units taken.
+pub(super) fn counted_verb_or_one(
+    model: &Model,
+    reading: &mut Reading,
+    pending: &mut Pending,
+    units: &[Folded],
+    i: usize,
+    word: &str,
+) -> Option<usize> {
+    // "How many boxes did we ship": the verb of the rows counted (`box_shipments`), no
+    // column of theirs (`shipping_cost`).
+    if let Some(Item {
+        what: Ref::Table(t),
+        aggregate: Some(Aggregate::Count),
+        ..
+    }) = reading.items.last()
+    {
+        let after_subject = i > 0 && word_at(units, i - 1).is_some_and(grammar::is_subject_pronoun);
+        let stemmed = stem(word);
+        let own_verb = model.tables[*t]
+            .words
+            .last()
+            .is_some_and(|w| *w == stemmed || nominalizes(w, &stemmed));
+        if after_subject && own_verb {
+            return Some(1);
+        }
+    }
+    // "more than one payout account": the number one, compared.
+    if word == "one" {
+        if let Some(comparison) = pending.comparison.take() {
+            pending.compared = Some((comparison, "1".to_owned()));
+            return Some(1);
+        }
+    }
+    None
+}
+
+/// "How many donations did we collect": the verb of the rows counted, no money.
+pub(super) fn collected_rows(reading: &Reading, units: &[Folded], i: usize, word: &str) -> bool {
+    let counted_rows = reading
+        .items
+        .last()
+        .is_some_and(|l| matches!(l.what, Ref::Table(_)) && l.aggregate == Some(Aggregate::Count));
+    let after_subject = i > 0 && word_at(units, i - 1).is_some_and(grammar::is_subject_pronoun);
+    let money_in = matches!(
+        word,
+        "collect" | "collected" | "receive" | "received" | "raise" | "raised"
+    );
+    counted_rows && after_subject && money_in
+}
+
+/// A currency said in words: nothing where the rows are in one currency; where they are
+/// in several, the rows in that one (the value of their currency column).
+pub(super) fn currency(
+    model: &Model,
+    values: &ValueIndex,
+    reading: &mut Reading,
+    word: &str,
+) -> Option<usize> {
+    // "more than 50 euros", "in dollars": the currency an amount is said in, unless a
+    // column says which currency each row is in ("accounts held in euros").
+    let code = grammar::currency_code(word)?;
+    // Kept only where rows are in several currencies, this one among them.
+    let kept = model.tables.iter().any(|t| {
+        t.columns.iter().any(|c| {
+            c.values.len() > 1
+                && c.values.iter().any(|v| {
+                    let v = v.to_lowercase();
+                    v == code || grammar::currency_code(&v) == Some(code)
+                })
+        })
+    });
+    if !kept {
+        return Some(1);
+    }
+    // "euro merchants", "paid out in pounds": the rows in that currency.
+    if let [value] = values.one_word_values(|key| key == code)[..] {
+        let value = value.clone();
+        let t = value
+            .sources
+            .first()
+            .and_then(|s| model.tables.iter().position(|t| t.plain == s.table));
+        push_value(reading, value, word.to_owned(), t);
+        return Some(1);
+    }
+    None
+}
+
+/// "total" before what it totals: "the total of paid invoices", "total amount of
+/// payments", "Total amount invoiced" of `inv_total_amt`. Returns the units taken when it
+/// is read here.
+pub(super) fn total_word(
+    model: &Model,
+    reading: &mut Reading,
+    pending: &mut Pending,
+    units: &[Folded],
+    i: usize,
+    word: &str,
+) -> Option<usize> {
+    if word != "total" {
+        return None;
+    }
+    // "the total of paid invoices": their amounts summed, whatever column is named total.
+    if word_at(units, i + 1) == Some("of") {
+        pending.set_aggregate(Aggregate::Sum);
+        reading.how_much = true;
+        return Some(2);
+    }
+    // "total amount of payments": an aggregate before what it totals, even where a column
+    // is named `total`.
+    if word_at(units, i + 1).is_some_and(|next| {
+        !is_stop_word(next) && !grammar::is_neutral_word(next) || next == "amount"
+    }) && schema_phrase(model, units, i).is_some_and(|(_, n, _)| n == 1)
+    {
+        pending.set_aggregate(Aggregate::Sum);
+        return Some(1);
+    }
+    // "Total amount invoiced in Q3" of `inv_total_amt`: the column named by the words
+    // that begin with "total", summed (unless their rows' own total is asked of each).
+    if pending.aggregate.is_none()
+        && i.checked_sub(1)
+            .and_then(|b| word_at(units, b))
+            .is_none_or(|b| !matches!(b, "their" | "its" | "each" | "whose"))
+        && matches!(schema_phrase(model, units, i), Some((Ref::Columns(_), n, _)) if n >= 2)
+    {
+        pending.set_aggregate(Aggregate::Sum);
+    }
+    None
+}
