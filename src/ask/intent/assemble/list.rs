@@ -191,7 +191,12 @@ pub(super) fn list_shape(
             .filter(|&c| !periods::dates_of(model, c).is_empty())
             .collect();
         // (Asked of rows, "which …"; "How much was the biggest order" is its amount.)
-        let asked = reading.which_first && !reading.how_much;
+        // (Nor other rows named: "the most attended bookings" counts those.)
+        let others = reading
+            .items
+            .iter()
+            .any(|i| matches!(i.what, Ref::Table(t) if t != table));
+        let asked = reading.which_first && !reading.how_much && !others;
         if let ([child], false, true, true) = (
             &events[..],
             model.tables[table].label.is_empty(),

@@ -197,7 +197,13 @@ pub(super) fn terse_count(model: &Model, reading: &mut Reading) {
         return;
     }
     if let Some(first) = reading.items.first_mut() {
-        if matches!(first.what, Ref::Table(_)) && !first.absent && first.compared.is_none() {
+        // (Not rows said by a word of money: "sales for March" may be their total.)
+        let money = measure_word(&first.text).is_some_and(|m| !m.kinds.is_empty());
+        if matches!(first.what, Ref::Table(_))
+            && !first.absent
+            && first.compared.is_none()
+            && !money
+        {
             first.aggregate = Some(Aggregate::Count);
         }
     }
@@ -210,7 +216,9 @@ pub(super) fn breakdown_count(reading: &mut Reading) {
         .items
         .iter()
         .any(|i| i.aggregate.is_some() || matches!(i.what, Ref::Measure(_) | Ref::Term(_)));
-    if !reading.breakdown || measured {
+    // (Only with a grouping read: "by who cancelled them" is none.)
+    let grouped = reading.items.iter().any(|i| i.grouped);
+    if !reading.breakdown || measured || !grouped {
         return;
     }
     if let Some(first) = reading
