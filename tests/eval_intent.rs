@@ -4,8 +4,9 @@
 //! question in 40 where that goal is met; the others are held to what was measured on
 //! them. The held-out sets (`*.frozen.yaml` but northwind: hotel, logistics, rental,
 //! insurance, vet, utility, charity, cinema, bikeshare, coffee, fitness, wholesale, crm,
-//! farm, parking, solar, gaming, realestate, garage, lab) are not run here: they are run
-//! by hand and reported apart, so that no floor tempts anyone to tune on them.
+//! farm, parking, solar, gaming, realestate, garage, lab, zoo, daycare, storage) are not
+//! run here: they are run by hand and reported apart, so that no floor tempts anyone to
+//! tune on them.
 
 mod common;
 
@@ -70,14 +71,14 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 40 right, 2 wrong of 45 (9, 7 before tuning). Both wrong answers sum a `real`
+// Measured 41 right, 2 wrong of 45 (9, 7 before tuning). Both wrong answers sum a `real`
 // column: the gold rounds the float's sum through numeric (373028.00), askpg shows
 // PostgreSQL's sum (373028.28).
 tuning_set!(
     the_northwind_set_stays_answered_offline,
     "northwind",
     "northwind.frozen.yaml",
-    right >= 38,
+    right >= 39,
     wrong <= 2
 );
 
@@ -122,23 +123,23 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 35 right, 2 wrong of 44; held out for three runs (22/4 each). The wrong answers
+// Measured 36 right, 1 wrong of 44; held out for three runs (22/4 each). The wrong answers
 // are gold conventions: months of one year as numbers, a count where askpg lists the
 // customers.
 tuning_set!(
     the_shop_tuning_set_stays_answered_offline,
     "shop",
     "shop.yaml",
-    right >= 33,
-    wrong <= 2
+    right >= 34,
+    wrong <= 1
 );
 
-// Measured 33 right, 0 wrong of 44 (19, 1 at its first run).
+// Measured 34 right, 1 wrong of 44 (19, 1 at its first run).
 tuning_set!(
     the_bank_tuning_set_stays_answered_offline,
     "bank",
     "bank.yaml",
-    right >= 31,
+    right >= 32,
     wrong <= 1
 );
 
@@ -162,13 +163,13 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 25 right, 1 wrong of 40 (12, 2 at its first run). The wrong answer is a
+// Measured 26 right, 1 wrong of 40 (12, 2 at its first run). The wrong answer is a
 // convention of the gold: months of one year as numbers.
 tuning_set!(
     the_events_tuning_set_stays_answered_offline,
     "events",
     "events.yaml",
-    right >= 23,
+    right >= 24,
     wrong <= 1
 );
 
@@ -182,22 +183,22 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 30 right, 1 wrong of 44 (16, 6 at its first run). The wrong answer is a
+// Measured 31 right, 1 wrong of 44 (16, 6 at its first run). The wrong answer is a
 // convention of the gold: a listing with three columns.
 tuning_set!(
     the_recruiting_tuning_set_stays_answered_offline,
     "recruiting",
     "recruiting.yaml",
-    right >= 28,
+    right >= 29,
     wrong <= 1
 );
 
-// Measured 32 right, 0 wrong of 44 (16, 3 at its first run).
+// Measured 33 right, 0 wrong of 44 (16, 3 at its first run).
 tuning_set!(
     the_library_tuning_set_stays_answered_offline,
     "library",
     "library.yaml",
-    right >= 30,
+    right >= 31,
     wrong <= 1
 );
 
@@ -220,25 +221,25 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 31 right, 2 wrong of 44 (25, 2 at its first run): singular table names. Both
+// Measured 34 right, 0 wrong of 44 (25, 2 at its first run): singular table names. Both
 // wrong answers are a convention of the gold: parts listed with their number beside the
 // name.
 tuning_set!(
     the_factory_tuning_set_stays_answered_offline,
     "factory",
     "factory.yaml",
-    right >= 29,
-    wrong <= 2
+    right >= 32,
+    wrong <= 1
 );
 
-// Measured 25 right, 1 wrong of 44 (13, 3 and 3 errors at its first run): quoted camelCase
+// Measured 26 right, 1 wrong of 44 (13, 3 and 3 errors at its first run): quoted camelCase
 // names as ORMs make them. The wrong answer is a convention of the gold: a rider's email
 // beside the names.
 tuning_set!(
     the_ridehail_tuning_set_stays_answered_offline,
     "ridehail",
     "ridehail.yaml",
-    right >= 23,
+    right >= 24,
     wrong <= 1
 );
 
@@ -284,23 +285,23 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 18 right, 0 wrong of 44 (7, 0 at its first run): singular tables keyed by
+// Measured 19 right, 0 wrong of 44 (7, 0 at its first run): singular tables keyed by
 // `<table>_id`.
 tuning_set!(
     the_dealer_tuning_set_stays_answered_offline,
     "dealer",
     "dealer.yaml",
-    right >= 16,
+    right >= 17,
     wrong <= 1
 );
 
-// Measured 31 right, 1 wrong of 44 (23, 5 at its first run): two schemas, catalog and
+// Measured 32 right, 1 wrong of 44 (23, 5 at its first run): two schemas, catalog and
 // sales. The wrong answer: "listings for used items" read as listings with order items.
 tuning_set!(
     the_market_tuning_set_stays_answered_offline,
     "market",
     "market.yaml",
-    right >= 29,
+    right >= 30,
     wrong <= 1
 );
 
@@ -366,12 +367,12 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 34 right, 0 wrong of 44 (24, 2 at its first run).
+// Measured 35 right, 0 wrong of 44 (24, 2 at its first run).
 tuning_set!(
     the_publisher_tuning_set_stays_answered_offline,
     "publisher",
     "publisher.yaml",
-    right >= 32,
+    right >= 33,
     wrong <= 1
 );
 
@@ -386,13 +387,13 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 17 right, 0 wrong of 44 (2, 2 at its first run): Oracle-style short names
+// Measured 18 right, 0 wrong of 44 (2, 2 at its first run): Oracle-style short names
 // (`emp`, `lv_req`, `hiredate`, `mandtry`), current staff as those without a leaving date.
 tuning_set!(
     the_payroll_tuning_set_stays_answered_offline,
     "payroll",
     "payroll.yaml",
-    right >= 15,
+    right >= 16,
     wrong <= 1
 );
 
@@ -448,15 +449,15 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 24 right, 4 wrong of 44 (15, 2 at its first run): plain names of a city's
+// Measured 26 right, 3 wrong of 44 (15, 2 at its first run): plain names of a city's
 // transport agency (routes called lines). The wrong answers are conventions of the gold: a
 // line's number beside its name, a vehicle's type beside it.
 tuning_set!(
     the_transit_tuning_set_stays_answered_offline,
     "transit",
     "transit.yaml",
-    right >= 22,
-    wrong <= 4
+    right >= 24,
+    wrong <= 3
 );
 
 // Measured 24 right, 1 wrong of 44 (14, 2 at its first run): SQLAlchemy style with
@@ -492,13 +493,13 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 21 right, 0 wrong of 44 (13, 6 at its first run): `id` keys and `fk_`-prefixed foreign
+// Measured 22 right, 0 wrong of 44 (13, 6 at its first run): `id` keys and `fk_`-prefixed foreign
 // key columns.
 tuning_set!(
     the_skiresort_tuning_set_stays_answered_offline,
     "skiresort",
     "skiresort.yaml",
-    right >= 19,
+    right >= 20,
     wrong <= 1
 );
 
@@ -513,23 +514,23 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 18 right, 0 wrong of 44 (8, 2 at its first run): no foreign key declared (a MyISAM
+// Measured 19 right, 0 wrong of 44 (8, 2 at its first run): no foreign key declared (a MyISAM
 // port): joins inferred from `<singular>_id` names.
 tuning_set!(
     the_brewery_tuning_set_stays_answered_offline,
     "brewery",
     "brewery.yaml",
-    right >= 16,
+    right >= 17,
     wrong <= 1
 );
 
-// Measured 15 right, 0 wrong of 44 (11, 4 at its first run): reference tables of codes (`code`,
+// Measured 16 right, 0 wrong of 44 (11, 4 at its first run): reference tables of codes (`code`,
 // `description`).
 tuning_set!(
     the_shelter_tuning_set_stays_answered_offline,
     "shelter",
     "shelter.yaml",
-    right >= 13,
+    right >= 14,
     wrong <= 1
 );
 
@@ -543,24 +544,24 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 18 right, 1 wrong of 44 (18, 4 at its first run): one schema `app`, uuid keys. The
+// Measured 19 right, 1 wrong of 44 (18, 4 at its first run): one schema `app`, uuid keys. The
 // wrong answer averages downloads over the episodes that have some; the gold counts every
 // published episode.
 tuning_set!(
     the_podcast_tuning_set_stays_answered_offline,
     "podcast",
     "podcast.yaml",
-    right >= 16,
+    right >= 17,
     wrong <= 1
 );
 
-// Measured 19 right, 0 wrong of 44 (17, 1 at its first run): one event log table
+// Measured 20 right, 0 wrong of 44 (17, 1 at its first run): one event log table
 // (`email_events.event_type`).
 tuning_set!(
     the_marketing_tuning_set_stays_answered_offline,
     "marketing",
     "marketing.yaml",
-    right >= 17,
+    right >= 18,
     wrong <= 1
 );
 
@@ -574,31 +575,121 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 22 right, 0 wrong of 44 (17, 0 at its first run): weights in kilograms.
+// Measured 23 right, 0 wrong of 44 (17, 0 at its first run): weights in kilograms.
 tuning_set!(
     the_foodbank_tuning_set_stays_answered_offline,
     "foodbank",
     "foodbank.yaml",
-    right >= 20,
+    right >= 21,
     wrong <= 1
 );
 
-// Measured 19 right, 0 wrong of 44 (17, 0 at its first run): money in integer cents, lengths in
+// Measured 22 right, 1 wrong of 44 (17, 0 at its first run): money in integer cents, lengths in
 // minutes.
 tuning_set!(
     the_tennis_tuning_set_stays_answered_offline,
     "tennis",
     "tennis.yaml",
-    right >= 17,
+    right >= 20,
     wrong <= 1
 );
 
-// Measured 12 right, 1 wrong of 44 (12, 3 at its first run): quoted PascalCase tables with
+// Measured 15 right, 1 wrong of 44 (12, 3 at its first run): quoted PascalCase tables with
 // snake_case columns. The wrong answer is a gold convention: months of one year as numbers.
 tuning_set!(
     the_spa_tuning_set_stays_answered_offline,
     "spa",
     "spa.yaml",
+    right >= 13,
+    wrong <= 1
+);
+
+// Measured 23 right, 1 wrong of 44 (17, 1 at its first run): durations in integer seconds, timestamps with time zone.
+tuning_set!(
+    the_callcenter_tuning_set_stays_answered_offline,
+    "callcenter",
+    "callcenter.yaml",
+    right >= 21,
+    wrong <= 1
+);
+
+// Measured 12 right, 1 wrong of 44 (10, 1 at its first run): names quoted with spaces and capitals as an MS Access export leaves them.
+tuning_set!(
+    the_dispatch_tuning_set_stays_answered_offline,
+    "dispatch",
+    "dispatch.yaml",
     right >= 10,
+    wrong <= 1
+);
+
+// Measured 18 right, 1 wrong of 44 (13, 6 at its first run): natural text keys (`client_code`, `matter_no`).
+tuning_set!(
+    the_lawfirm_tuning_set_stays_answered_offline,
+    "lawfirm",
+    "lawfirm.yaml",
+    right >= 16,
+    wrong <= 1
+);
+
+// Measured 12 right, 2 wrong of 44 (7, 3 at its first run): a transactions table partitioned by year, its date in the key.
+tuning_set!(
+    the_payments_tuning_set_stays_answered_offline,
+    "payments",
+    "payments.yaml",
+    right >= 10,
+    wrong <= 2
+);
+
+// Measured 15 right, 3 wrong of 44 (6, 5 at its first run): type-tagged column names (`str_`, `num_`, `dt_`, `bln_`).
+tuning_set!(
+    the_itassets_tuning_set_stays_answered_offline,
+    "itassets",
+    "itassets.yaml",
+    right >= 13,
+    wrong <= 3
+);
+
+// Measured 16 right, 0 wrong of 44 (7, 5 at its first run): SQL Server habits: `is_deleted` and yes/no kept as 0/1 smallints.
+tuning_set!(
+    the_bloodbank_tuning_set_stays_answered_offline,
+    "bloodbank",
+    "bloodbank.yaml",
+    right >= 14,
+    wrong <= 1
+);
+
+// Measured 21 right, 1 wrong of 44 (20, 1 at its first run): jsonb detail columns beside ordinary ones.
+tuning_set!(
+    the_newspaper_tuning_set_stays_answered_offline,
+    "newspaper",
+    "newspaper.yaml",
+    right >= 19,
+    wrong <= 1
+);
+
+// Measured 13 right, 0 wrong of 44 (8, 0 at its first run): two schemas that each hold a table called `orders`.
+tuning_set!(
+    the_festival_tuning_set_stays_answered_offline,
+    "festival",
+    "festival.yaml",
+    right >= 11,
+    wrong <= 1
+);
+
+// Measured 13 right, 1 wrong of 44 (7, 7 at its first run): a star schema with `_sk` surrogate keys and a type 2 customer dimension.
+tuning_set!(
+    the_boxwh_tuning_set_stays_answered_offline,
+    "boxwh",
+    "boxwh.yaml",
+    right >= 11,
+    wrong <= 1
+);
+
+// Measured 8 right, 1 wrong of 44 (7, 2 at its first run): Rails conventions, money in integer cents, enum statuses.
+tuning_set!(
+    the_freelance_tuning_set_stays_answered_offline,
+    "freelance",
+    "freelance.yaml",
+    right >= 6,
     wrong <= 1
 );
