@@ -194,6 +194,15 @@ pub(super) fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
     starts_only(model, columns)
 }
 
+/// The tables whose rows refer to `t`'s and have a date of their own (its events).
+pub(super) fn dated_children(model: &Model, t: usize) -> Vec<usize> {
+    model
+        .children(t)
+        .into_iter()
+        .filter(|&c| !dates_of(model, c).is_empty())
+        .collect()
+}
+
 /// The time column nearest the base tables (or the one named).
 pub(super) fn time_column(
     model: &Model,

@@ -185,11 +185,7 @@ pub(super) fn list_shape(
     if by.is_none() && reading.direction.is_some() {
         // "Which 3 dispositions were used least": ranked by how many rows of the one
         // dated table that refers to them there are.
-        let events: Vec<usize> = model
-            .children(table)
-            .into_iter()
-            .filter(|&c| !periods::dates_of(model, c).is_empty())
-            .collect();
+        let events: Vec<usize> = periods::dated_children(model, table);
         // (Asked of rows, "which …"; "How much was the biggest order" is its amount.)
         // (Nor other rows named: "the most attended bookings" counts those.)
         let others = reading

@@ -68,11 +68,7 @@ pub(super) fn rows_of_kinds(model: &Model, t: usize, stem: &str, written: &str) 
     {
         return t;
     }
-    let dated: Vec<usize> = model
-        .children(t)
-        .into_iter()
-        .filter(|&c| !crate::ask::intent::periods::dates_of(model, c).is_empty())
-        .collect();
+    let dated: Vec<usize> = crate::ask::intent::periods::dated_children(model, t);
     // (Not rows that keep a date or more of that word: "outcomes" of an intake's
     // `outcome_date` are a stage of it.)
     let staged = |c: usize| {

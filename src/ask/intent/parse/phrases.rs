@@ -304,11 +304,7 @@ fn events_of_kind(model: &Model, reading: &Reading, t: usize) -> Option<usize> {
     if !(labelled || kinds || (periods && undated)) {
         return None;
     }
-    let dated: Vec<usize> = model
-        .children(t)
-        .into_iter()
-        .filter(|&c| !crate::ask::intent::periods::dates_of(model, c).is_empty())
-        .collect();
+    let dated: Vec<usize> = crate::ask::intent::periods::dated_children(model, t);
     match dated[..] {
         [one] => Some(one),
         _ => None,
