@@ -116,12 +116,17 @@ impl Model {
             .collect();
         // `ticketing.orders` beside `ops.orders`: a name two schemas share is told apart
         // by its schema's words ("ticket orders").
+        // (Counted once per name: warehouses hold thousands of tables.)
+        let mut schemas: std::collections::HashMap<&str, std::collections::HashSet<&str>> =
+            std::collections::HashMap::new();
+        for table in &corpus.tables {
+            schemas
+                .entry(&table.name)
+                .or_default()
+                .insert(&table.schema);
+        }
         for (k, table) in corpus.tables.iter().enumerate() {
-            let shared = corpus
-                .tables
-                .iter()
-                .any(|o| o.name == table.name && o.schema != table.schema);
-            if shared {
+            if schemas[table.name.as_str()].len() > 1 {
                 let mut words = stemmed(&table.schema);
                 words.append(&mut tables[k].words);
                 tables[k].words = words;

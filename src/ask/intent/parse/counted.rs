@@ -5,6 +5,11 @@
 
 use super::*;
 
+/// Whether the word at `i` follows its subject ("did we ship").
+pub(super) fn after_subject(units: &[Folded], i: usize) -> bool {
+    i > 0 && word_at(units, i - 1).is_some_and(grammar::is_subject_pronoun)
+}
+
 /// The verb of the rows just counted, or "one" after a comparison: the units taken.
 pub(super) fn counted_verb_or_one(
     model: &Model,
@@ -22,7 +27,7 @@ pub(super) fn counted_verb_or_one(
         ..
     }) = reading.items.last()
     {
-        let after_subject = i > 0 && word_at(units, i - 1).is_some_and(grammar::is_subject_pronoun);
+        let after_subject = after_subject(units, i);
         let stemmed = stem(word);
         let own_verb = model.tables[*t]
             .words
@@ -48,7 +53,7 @@ pub(super) fn collected_rows(reading: &Reading, units: &[Folded], i: usize, word
         .items
         .last()
         .is_some_and(|l| matches!(l.what, Ref::Table(_)) && l.aggregate == Some(Aggregate::Count));
-    let after_subject = i > 0 && word_at(units, i - 1).is_some_and(grammar::is_subject_pronoun);
+    let after_subject = after_subject(units, i);
     let money_in = matches!(
         word,
         "collect" | "collected" | "receive" | "received" | "raise" | "raised"

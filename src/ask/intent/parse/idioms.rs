@@ -254,7 +254,7 @@ pub(super) fn before_schema(
         }
     }
     // "accounts still open", "open maintenance requests": rows whose end date is empty.
-    let verb = i > 0 && word_at(units, i - 1).is_some_and(grammar::is_subject_pronoun);
+    let verb = after_subject(units, i);
     if matches!(word, "open" | "ongoing" | "unresolved") && !verb {
         let table = last_table(reading).or_else(|| next_table(model, units, i));
         if let Some(end) = table.and_then(|t| crate::ask::intent::periods::end_date(model, t)) {

@@ -86,11 +86,13 @@ pub(super) fn rows_of_kinds(model: &Model, t: usize, stem: &str, written: &str) 
 /// Whether a table holds kinds of something (`call_types`, `expense_categories`).
 fn kinds_of(model: &Model, t: usize) -> bool {
     let words = &model.tables[t].words;
-    words.len() == 2
-        && matches!(
-            words[1].as_str(),
-            "type" | "kind" | "categori" | "category" | "class"
-        )
+    words.len() == 2 && is_kind_word(&words[1])
+}
+
+/// A last word of a table's name that makes its rows kinds of something (`call_types`,
+/// `expense_categories`).
+pub(super) fn is_kind_word(word: &str) -> bool {
+    matches!(word, "type" | "kind" | "categori" | "category" | "class")
 }
 
 /// "passes … sold" for `pass_sales` beside `pass_types`: of the two-word names the word at
@@ -112,14 +114,10 @@ pub(super) fn begun_and_verbed(
         return None;
     }
     // (A bare verb after its subject too: "did we ship".)
-    let after_subject = |k: usize| {
-        k > 0
-            && matches!(&units[k - 1], Folded::Word { word, .. } if grammar::is_subject_pronoun(word))
-    };
     let verbs: Vec<&str> = (i + 1..units.len().min(i + 6))
         .filter_map(|k| match &units[k] {
             Folded::Word { word, stem }
-                if word != stem || grammar::is_past_verb(word) || after_subject(k) =>
+                if word != stem || grammar::is_past_verb(word) || after_subject(units, k) =>
             {
                 Some(stem.as_str())
             }

@@ -295,12 +295,10 @@ fn events_of_kind(model: &Model, reading: &Reading, t: usize) -> Option<usize> {
     // (Or any value of a table of models or kinds: "laptops" of `device_model` are the
     // devices of those models.)
     let kinds = model.tables[t].words.len() > 1
-        && model.tables[t].words.last().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "model" | "type" | "kind" | "categori" | "category" | "class"
-            )
-        });
+        && model.tables[t]
+            .words
+            .last()
+            .is_some_and(|w| w == "model" || is_kind_word(w));
     if !(labelled || kinds || (periods && undated)) {
         return None;
     }
