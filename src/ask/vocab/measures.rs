@@ -207,7 +207,7 @@ const COLUMN_WORDS: &[(&str, &[(Measure, f32)])] = &[
     ("fee", &[(Price, 0.8), (Money, 0.6), (Cost, 0.6)]),
     ("freight", &[(Cost, 0.7)]),
     ("gross", &[(Money, 0.8)]),
-    ("hour", &[(Quantity, 0.8)]),
+    ("hour", &[(Quantity, 0.9)]),
     ("income", &[(Money, 1.0)]),
     ("minute", &[(Quantity, 0.7)]),
     ("net", &[(Money, 0.8)]),

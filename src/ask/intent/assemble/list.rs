@@ -14,9 +14,23 @@ pub(super) fn list_shape(
     if parts.tables.len() > 1 {
         let absent = parts.absent.clone();
         let first = parts.tables[0].0;
+        // "never assigned to a project" of `assignments` (employee, project): each
+        // assignment names a project (or, up required keys, a call type), so the project
+        // says nothing more unless a value of it is named.
+        let valued = |t: usize| parts.value_columns.iter().any(|c| c.table == t);
+        let object = |t: usize| {
+            !valued(t)
+                && absent.iter().any(|&a| {
+                    model
+                        .edges
+                        .iter()
+                        .any(|e| e.child == a && e.parent == first)
+                        && required_up(model, a, t)
+                })
+        };
         parts
             .tables
-            .retain(|(t, _)| *t == first || !absent.contains(t));
+            .retain(|(t, _)| *t == first || !(absent.contains(t) || object(*t)));
     }
     // "Which employees submitted expenses": the first table named, having rows of the
     // others.
@@ -70,6 +84,19 @@ pub(super) fn list_shape(
         valued.dedup();
         if let [t] = valued[..] {
             if parts.numbers.iter().all(|c| c.table == t) {
+                parts.tables.push((t, false));
+            }
+        }
+    }
+    // "fermenters that have never had a batch in them" of `tank_type` 'fermenter': the
+    // rows the value names, those the absent rows would refer to.
+    if parts.tables.is_empty() && !parts.absent.is_empty() {
+        let mut valued: Vec<usize> = parts.value_columns.iter().map(|c| c.table).collect();
+        valued.sort_unstable();
+        valued.dedup();
+        if let [t] = valued[..] {
+            let refers = |a: &usize| model.edges.iter().any(|e| e.child == *a && e.parent == t);
+            if parts.absent.iter().all(refers) && !parts.absent.contains(&t) {
                 parts.tables.push((t, false));
             }
         }
@@ -272,4 +299,26 @@ pub(super) fn show_asked(
             shown.push(c);
         }
     }
+}
+
+/// Whether every row of `from` leads to a row of `to` up foreign keys that are never empty.
+pub(super) fn required_up(model: &Model, from: usize, to: usize) -> bool {
+    let mut seen = vec![from];
+    let mut next = vec![from];
+    while let Some(t) = next.pop() {
+        for e in model.edges.iter().filter(|e| e.child == t) {
+            let required = e
+                .columns
+                .iter()
+                .all(|c| model.column(t, c).is_some_and(|c| !c.nullable));
+            if required && !seen.contains(&e.parent) {
+                if e.parent == to {
+                    return true;
+                }
+                seen.push(e.parent);
+                next.push(e.parent);
+            }
+        }
+    }
+    false
 }

@@ -183,7 +183,9 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
     }
     if parts.measures.is_empty() {
         if let [(table, _)] = parts.tables[..] {
-            if !parts.groups.is_empty() || !parts.grains.is_empty() || reading.change.is_some() {
+            // ("Volunteer hours by role": a number said, not the volunteers counted.)
+            let grouped = !parts.groups.is_empty() || !parts.grains.is_empty();
+            if (grouped || reading.change.is_some()) && parts.numbers.is_empty() {
                 // "customers by country", "monthly orders", "the change in orders from
                 // 2022 to 2023": rows counted. Rows that are amounts ("payments per
                 // quarter") may be counted or summed.
@@ -302,7 +304,11 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
             && kinds.iter().any(|(k, strength)| {
                 matches!(k, Kind::Money | Kind::Cost | Kind::Quantity) && *strength >= 0.9
             });
-        if grouped && adds_up && parts.tables.iter().all(|(t, _)| *t == column.table) {
+        // ("Volunteer hours by role": the hours of shifts, each a volunteer's.)
+        let own = |&(t, singular): &(usize, bool)| {
+            t == column.table || (singular && required_up(model, column.table, t))
+        };
+        if grouped && adds_up && parts.tables.iter().all(own) {
             parts.measures.push(Measure::Column {
                 aggregate: Aggregate::Sum,
                 column: column.clone(),
