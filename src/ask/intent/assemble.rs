@@ -385,6 +385,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     check_never(model, &bases, &parts.filters)?;
     check_passive_count(model, reading, &shape, &parts.filters)?;
     check_dated_verb(model, reading, &bases, &context, &parts.filters)?;
+    check_value_after_verb(model, reading, &parts.filters)?;
     check_different_dated(model, reading, &parts.filters)?;
     check_counted_value(model, reading, &shape)?;
     // "Number of hires per client industry": recruiters hired are no hires of clients; a
@@ -546,6 +547,8 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         shown.sort_by_key(said_at);
     }
     check_counted_parents(model, &shape)?;
+    check_average_per_number(model, reading, &shape)?;
+    check_activity_period(model, reading, &shape, &parts.filters)?;
     let averaged = reading.averaged;
     if averaged {
         check_averaged(&shape, rank)?;

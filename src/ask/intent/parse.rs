@@ -135,6 +135,11 @@ pub(super) fn read(
                 {
                     reading.done_values.push(reading.literals.len());
                 }
+                if i > 0
+                    && word_at(&units, i - 1).is_some_and(|w| reading.verbs.iter().any(|v| v == w))
+                {
+                    reading.verb_objects.push(reading.literals.len());
+                }
                 if let Some(recent) = recent_period(&units, i, &literal) {
                     reading.recent = Some(recent);
                     i += 2;

@@ -226,11 +226,21 @@ pub(super) fn measure_column(
             })
     });
     // "revenue", "spend": money that comes in, never what is paid out (`payout`,
-    // `refund`, `expense` rows).
-    if matches!(
+    // `refund`, `expense` rows) nor what was only planned (`target_amount`).
+    let incoming = matches!(
         word.word,
-        "revenue" | "revenues" | "income" | "sales" | "spend" | "spent" | "spending" | "earnings"
-    ) {
+        "revenue"
+            | "revenues"
+            | "income"
+            | "sales"
+            | "spend"
+            | "spent"
+            | "spending"
+            | "earnings"
+            | "turnover"
+            | "takings"
+    );
+    if incoming {
         let outgoing = |c: &ColumnRef| {
             let table = &model.tables[c.table];
             let column = model.column(c.table, &c.column);
@@ -250,6 +260,16 @@ pub(super) fn measure_column(
                         // A tip goes to the staff.
                         "tip",
                         "gratuit",
+                        // Money given back: a credit raised on goods returned.
+                        "return",
+                        "credit",
+                        "chargeback",
+                        "rebate",
+                        // What was hoped for, not what came in.
+                        "target",
+                        "budget",
+                        "forecast",
+                        "quota",
                     ]
                     .iter()
                     .any(|o| w.starts_with(o))
@@ -259,18 +279,7 @@ pub(super) fn measure_column(
             found.retain(|(_, c)| !outgoing(c));
         }
     }
-    let revenue = matches!(
-        word.word,
-        "revenue"
-            | "revenues"
-            | "income"
-            | "sales"
-            | "spend"
-            | "spent"
-            | "spending"
-            | "earnings"
-            | "money"
-    );
+    let revenue = incoming || word.word == "money";
     // "taproom revenue" of sales with an `amount` and a `unit_price`: the amount (a unit
     // price is what one unit sold for).
     if revenue {

@@ -69,6 +69,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "that's",
     "there's",
     "who's",
+    "who've",
+    "they've",
+    "you've",
     "you",
     "your",
 ];

@@ -124,6 +124,8 @@ const MEASURE_WORDS: &[MeasureWord] = &[
     ranks("cheapest", &[(Price, 1.0)], Lowest),
     summed("collected", &[(Money, 0.9)]),
     summed("cost", &[(Cost, 1.0), (Price, 0.6)]),
+    // "total donations": their amounts; "how many donations": their rows.
+    word("donation", &[(Money, 0.8)]),
     summed("dollar", &[(Money, 0.9)]),
     summed("earn", &[(Money, 0.9), (Pay, 0.9)]),
     summed("earnings", &[(Money, 0.9), (Pay, 0.9)]),
@@ -207,7 +209,7 @@ const COLUMN_WORDS: &[(&str, &[(Measure, f32)])] = &[
     ("fee", &[(Price, 0.8), (Money, 0.6), (Cost, 0.6)]),
     ("freight", &[(Cost, 0.7)]),
     ("gross", &[(Money, 0.8)]),
-    ("hour", &[(Quantity, 0.9)]),
+    ("hour", &[(Quantity, 0.8)]),
     ("income", &[(Money, 1.0)]),
     ("minute", &[(Quantity, 0.7)]),
     ("net", &[(Money, 0.8)]),

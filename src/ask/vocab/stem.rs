@@ -129,6 +129,13 @@ fn strip_verb_ending(stem: &mut Vec<char>) {
             if stem[m - 1] == stem[m - 2] && !matches!(stem[m - 1], 'l' | 's' | 'f') {
                 stem.pop();
             }
+            // British "fuelled", "labelled", "modelling": the `l` doubled after a syllable
+            // of its own ("spelled", "smelling" keep theirs).
+            let head = stem.len().saturating_sub(3);
+            if stem[head..] == ['e', 'l', 'l'] && stem[..head].iter().any(|c| "aeiou".contains(*c))
+            {
+                stem.pop();
+            }
             return;
         }
     }

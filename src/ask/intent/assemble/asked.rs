@@ -126,6 +126,23 @@ pub(super) fn check_asked(
 /// number of guests kept on the booking).
 pub(super) fn check_counted_parents(model: &Model, shape: &Shape) -> Result<(), Unread> {
     if let Shape::Aggregate { measures, groups } = shape {
+        // "the total purchase price of every truck": one row's own number summed per row.
+        for m in measures {
+            let Measure::Column {
+                aggregate: Aggregate::Sum,
+                column,
+                ..
+            } = m
+            else {
+                continue;
+            };
+            if groups.contains(&Group::Entity(column.table)) {
+                return Err(Unread::Unsupported(format!(
+                    "a total of {} per row of its own",
+                    column.column
+                )));
+            }
+        }
         let counted = measures.iter().filter_map(|m| match m {
             Measure::Rows { table } => Some(*table),
             _ => None,
@@ -241,4 +258,52 @@ pub(super) fn show_when(
             "\"when\" beside a listing without one date".into(),
         )),
     }
+}
+
+/// "the average invoice value" of invoice lines (`invoice_no` on each line): an average
+/// per invoice, of each one's total, not of the lines; refused rather than averaged over
+/// the lines.
+pub(super) fn check_average_per_number(
+    model: &Model,
+    reading: &Reading,
+    shape: &Shape,
+) -> Result<(), Unread> {
+    let Shape::Aggregate { measures, .. } = shape else {
+        return Ok(());
+    };
+    let averaged: Vec<&ColumnRef> = measures
+        .iter()
+        .filter_map(|m| match m {
+            Measure::Column {
+                aggregate: Aggregate::Average,
+                column,
+                ..
+            } => Some(column),
+            _ => None,
+        })
+        .collect();
+    let numbered = |c: &ColumnRef| {
+        model.tables[c.table].key.as_deref() != Some(c.column.as_str())
+            && model.column(c.table, &c.column).is_some_and(|m| {
+                matches!(m.role, Role::Text | Role::Key)
+                    && m.words.last().is_some_and(|w| {
+                        matches!(w.as_str(), "no" | "number" | "num" | "nr" | "ref")
+                    })
+            })
+    };
+    for item in &reading.items {
+        let Ref::Columns(cs) = &item.what else {
+            continue;
+        };
+        if item.aggregate == Some(Aggregate::Average)
+            && cs.iter().any(numbered)
+            && averaged.iter().any(|a| !cs.contains(a))
+        {
+            return Err(Unread::Unsupported(format!(
+                "an average per \"{}\", of rows that share it",
+                item.text
+            )));
+        }
+    }
+    Ok(())
 }

@@ -504,7 +504,7 @@ pub(super) fn check_dated_verb(
 
 /// Whether `verb` says what `column`'s date is: a word of the column ("hired" of
 /// `hire_date`), of its table ("ordered" of `orders`), or the making of the rows.
-fn dates_itself(model: &Model, column: &ColumnRef, verb: &str) -> bool {
+pub(super) fn dates_itself(model: &Model, column: &ColumnRef, verb: &str) -> bool {
     const MAKING: &[&str] = &[
         "made",
         "placed",

@@ -128,3 +128,60 @@ pub(super) fn date_of_period(model: &Model, reading: &Reading, bases: &[usize], 
         }
     }
 }
+
+/// "how many different customers bought from us in 2025": the customers' own date
+/// (`opened_on`) is not when they bought. A period on the rows counted or listed, beside
+/// a verb of money or goods that names neither that date nor those rows, is refused.
+pub(super) fn check_activity_period(
+    model: &Model,
+    reading: &Reading,
+    shape: &Shape,
+    filters: &[Filter],
+) -> Result<(), Unread> {
+    let counted: Vec<usize> = match shape {
+        Shape::Aggregate { measures, .. } => measures
+            .iter()
+            .filter_map(|m| match m {
+                Measure::Rows { table } => Some(*table),
+                _ => None,
+            })
+            .collect(),
+        Shape::List { table, .. } => vec![*table],
+    };
+    for f in filters {
+        let Filter::Period { column, .. } = f else {
+            continue;
+        };
+        if !counted.contains(&column.table) {
+            continue;
+        }
+        // (Verbs of what customers do with money or goods; "reviews posted in 2024" are
+        // dated by their own date.)
+        let dealt = |v: &&String| {
+            matches!(
+                v.as_str(),
+                "bought"
+                    | "purchased"
+                    | "spent"
+                    | "paid"
+                    | "ordered"
+                    | "shopped"
+                    | "rented"
+                    | "borrowed"
+                    | "donated"
+            )
+        };
+        if let Some(verb) = reading
+            .verbs
+            .iter()
+            .filter(dealt)
+            .find(|v| !dates_itself(model, column, v))
+        {
+            return Err(Unread::Unsupported(format!(
+                "\"{verb}\" in a period of {}.{}, which dates the {} themselves",
+                model.tables[column.table].name, column.column, model.tables[column.table].name
+            )));
+        }
+    }
+    Ok(())
+}

@@ -133,6 +133,17 @@ pub(super) fn list_shape(
     if unlabelled || !parts.groups.is_empty() || !parts.grains.is_empty() {
         return Err(Unread::Unsupported("a listing askpg cannot label".into()));
     }
+    // "Which trucks have never been fuelled? Registrations please.": no row is listed by
+    // a name it lacks; the negation was of something else.
+    let nameless = parts.filters.iter().any(|f| {
+        matches!(f, Filter::Missing { column }
+            if column.table == table && model.tables[table].label.contains(&column.column))
+    });
+    if nameless {
+        return Err(Unread::Unsupported(
+            "rows listed by a name they lack".into(),
+        ));
+    }
     // "list discontinued products" of a number column `discontinued`: a state said of
     // the rows (which number means it?), not the number shown beside them.
     if reading.direction.is_none() {

@@ -323,6 +323,12 @@ pub(super) fn place_column(
             parts.time = Some(column);
             return Ok(());
         }
+        // "gifts between £5,000 and £20,000" of a yes/no `gift_aid`: no number is said,
+        // the rows' amount is compared.
+        let column = match role {
+            Some(Role::Number) => column,
+            _ => resolve::table_measure(model, column.table)?,
+        };
         // "How many admissions cost between $10,000 and $20,000": the rows, counted.
         if item.aggregate == Some(Aggregate::Count) && !item.distinct {
             parts.measures.push(Measure::Rows {

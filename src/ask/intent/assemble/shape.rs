@@ -308,6 +308,8 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
         let own = |&(t, singular): &(usize, bool)| {
             t == column.table || (singular && required_up(model, column.table, t))
         };
+        // (Hours, too: "volunteer hours by role".)
+        let adds_up = adds_up || super::columns::adds_up(model, column);
         if grouped && adds_up && parts.tables.iter().all(own) {
             parts.measures.push(Measure::Column {
                 aggregate: Aggregate::Sum,

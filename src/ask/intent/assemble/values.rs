@@ -149,3 +149,59 @@ pub(super) fn ranked_value_rows(
         groups.push(Group::Entity(t));
     }
 }
+
+/// "How many students have studied Spanish?" of a value in `students.nationality` and in
+/// `programmes.language`: right after a verb the value may be what the rows did, not what
+/// they are. A value of several tables' columns, said as a verb's object and placed on a
+/// column the verb does not name, is refused.
+pub(super) fn check_value_after_verb(
+    model: &Model,
+    reading: &Reading,
+    filters: &[Filter],
+) -> Result<(), Unread> {
+    if reading.verbs.is_empty() {
+        return Ok(());
+    }
+    for (n, literal) in reading.literals.iter().enumerate() {
+        let LiteralValue::Value(value) = &literal.value else {
+            continue;
+        };
+        // ("courses taught in French": the courses' own language.)
+        if !reading.verb_objects.contains(&n) {
+            continue;
+        }
+        let sources = model.source_columns(&value.sources);
+        let mut tables: Vec<usize> = sources.iter().map(|c| c.table).collect();
+        tables.sort_unstable();
+        tables.dedup();
+        if tables.len() < 2 {
+            continue;
+        }
+        let placed = filters.iter().find_map(|f| match f {
+            Filter::Equals { column, .. } if sources.contains(column) => Some(column),
+            _ => None,
+        });
+        let Some(placed) = placed else { continue };
+        let words = model
+            .column(placed.table, &placed.column)
+            .map(|c| c.words.clone())
+            .unwrap_or_default();
+        let named = |verb: &String| {
+            let s = stem(verb);
+            words
+                .iter()
+                .any(|w| *w == s || crate::ask::vocab::nominalizes(w, &s))
+        };
+        if let Some(verb) = reading.verbs.iter().find(|v| !named(v)) {
+            return Err(Unread::Ambiguous {
+                what: format!("\"{}\" after \"{verb}\"", literal.text),
+                readings: sources
+                    .iter()
+                    .map(|c| format!("{}.{}", model.tables[c.table].name, c.column))
+                    .collect(),
+                rephrase: Vec::new(),
+            });
+        }
+    }
+    Ok(())
+}

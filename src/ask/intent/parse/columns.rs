@@ -85,7 +85,19 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
                 && (same(phrase, unflagged)
                     || same(phrase, &bare(unflagged))
                     || (timed && same(&bare(phrase), &bare(unflagged))));
+            // "hourly rate" of `hourly_rate_gbp`: the name less the unit it is kept in.
+            let unit = |w: &String| {
+                matches!(
+                    w.as_str(),
+                    "gbp" | "usd" | "eur" | "chf" | "cad" | "aud" | "cent" | "kg" | "km" | "eu"
+                )
+            };
+            let unitless = words.len() > phrase.len()
+                && phrase.len() >= 2
+                && words[phrase.len()..].iter().all(unit)
+                && words[..phrase.len()] == *phrase;
             if words == phrase
+                || unitless
                 || without_table == phrase
                 || prefixed
                 || untimed

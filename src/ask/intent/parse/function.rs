@@ -235,6 +235,26 @@ pub(super) fn place_function_word(
         reading.percent |= aggregate == Aggregate::Share && as_percentage(word);
         return Some(1);
     }
+    // "our youngest student", "the oldest member" of a table that keeps birth dates: the
+    // latest or earliest birth date ranks them (not the date they came).
+    if matches!(word, "youngest" | "oldest") {
+        let born = model.columns_where(&(0..model.tables.len()).collect::<Vec<_>>(), |c| {
+            c.role == Role::Time
+                && c.words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "birth" | "dob" | "born" | "birthday"))
+        });
+        if !born.is_empty() {
+            reading.direction = Some(match word {
+                "youngest" => Direction::Highest,
+                _ => Direction::Lowest,
+            });
+            reading.rank_time = true;
+            let text = word.to_owned();
+            push_item(reading, pending, Ref::Columns(born), true, text);
+            return Some(1);
+        }
+    }
     if let Some(direction) = grammar::rank_word(word) {
         reading.direction = Some(direction);
         reading.rank_time |= grammar::ranks_by_time(word);

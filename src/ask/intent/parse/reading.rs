@@ -78,6 +78,9 @@ pub struct Reading {
     /// Indices in `literals` of values said as a verb after "has" or "have" ("each
     /// carrier has shipped"): what someone did, or a state of the rows.
     pub done_values: Vec<usize>,
+    /// Indices in `literals` of values said right after a verb that relates rows ("have
+    /// studied Spanish"): what the rows did, perhaps, rather than what they are.
+    pub verb_objects: Vec<usize>,
     /// "successful payments": the rows whose status says they went through.
     pub successful: bool,
     /// "in chronological order", "oldest first": periods in the order of time, which a

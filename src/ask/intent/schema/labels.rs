@@ -35,7 +35,14 @@ pub(super) fn label_column(table: &Table, columns: &[ColumnModel]) -> Vec<String
         return vec![name];
     }
     // A person is named by their names, before any `title` they hold (an employee's job).
-    if let (Some(first), Some(last)) = (named_as("first_name"), named_as("last_name")) {
+    // (`forename` and `surname` as British systems say them; `given_name`, `family_name`.)
+    let first = ["first_name", "given_name", "forename", "forenames"]
+        .iter()
+        .find_map(|n| named_as(n));
+    let last = ["last_name", "surname", "family_name"]
+        .iter()
+        .find_map(|n| named_as(n));
+    if let (Some(first), Some(last)) = (first, last) {
         return vec![first, last];
     }
     let preferred = [
