@@ -536,13 +536,18 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     }
     show_when(model, reading, &mut shape, &parts.filters)?;
     // Shown in the order the question asks for them.
-    if let Shape::List { shown, .. } = &mut shape {
+    // (A name the rows take from the row each is, unsaid, first: "the mechanics with
+    // their specialty" of `people`.)
+    if let Shape::List { shown, table, .. } = &mut shape {
+        let label_of_super =
+            |c: &ColumnRef| model.tables[*table].label.is_empty() && model.tables[c.table].label.contains(&c.column);
         let said_at = |c: &ColumnRef| {
             reading
                 .items
                 .iter()
                 .position(|i| matches!(&i.what, Ref::Columns(cs) if cs.contains(c)))
-                .unwrap_or(usize::MAX)
+                .map_or(usize::MAX, |p| p + 1)
+                .min(if label_of_super(c) { 0 } else { usize::MAX })
         };
         shown.sort_by_key(said_at);
     }

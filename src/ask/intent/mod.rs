@@ -35,6 +35,8 @@ mod prefix_tests;
 mod resolve;
 pub mod schema;
 #[cfg(test)]
+mod school_tests;
+#[cfg(test)]
 mod shop_tests;
 #[cfg(test)]
 mod tests;

@@ -397,9 +397,17 @@ pub(super) fn holds_amounts(model: &Model, table: usize) -> bool {
     let name = model.tables[table].name.to_lowercase();
     // `tuition_payments` holds payments.
     let last = name.rsplit(['_', ' ']).next().unwrap_or(&name);
-    [name.as_str(), last]
+    let named = [name.as_str(), last]
         .iter()
-        .any(|n| crate::ask::vocab::measures::measure_word(n).is_some_and(|m| !m.kinds.is_empty()))
+        .any(|n| crate::ask::vocab::measures::measure_word(n).is_some_and(|m| !m.kinds.is_empty()));
+    // (Blood `donations` keep millilitres, no money: not amounts.)
+    named
+        && model.tables[table].columns.iter().any(|c| {
+            c.role == Role::Number
+                && column_measures(&c.words, &c.data_type)
+                    .iter()
+                    .any(|(k, _)| *k != Kind::Quantity)
+        })
 }
 
 /// The column an aggregate of a whole table's rows is taken of ("total payments",

@@ -90,7 +90,13 @@ pub(super) fn check_asked(
     // named first; an answer ranking something else answers another question.
     // ("Which clients …" listing the matters is no answer either.)
     let asked_rows = rank.is_some() || (reading.which_first && matches!(shape, Shape::List { .. }));
-    if let (true, Some(first)) = (asked_rows, reading.items.first()) {
+    // ("Who are our 5 biggest-spending subscribers?": the first rows named, after the
+    // measure that ranks them.)
+    let first_rows = reading
+        .items
+        .iter()
+        .find(|i| matches!(i.what, Ref::Table(_)) || i.grouped);
+    if let (true, Some(first)) = (asked_rows, first_rows) {
         if let (Ref::Table(t), None, false) = (&first.what, first.aggregate, first.absent) {
             let ranked = match shape {
                 Shape::List { table, .. } => table == t,

@@ -128,8 +128,18 @@ pub(super) fn list_shape(
             "no measure and not exactly one table to list".into(),
         ));
     };
+    // "the mechanics with their specialty" of `mechanics`, keyed by the `people` row
+    // each is: named by that row's name.
+    if model.tables[table].label.is_empty() {
+        if let Some(parent) = supertable(model, table) {
+            shown.extend(model.tables[parent].label.iter().map(|l| ColumnRef {
+                table: parent,
+                column: l.clone(),
+            }));
+        }
+    }
     // (Rows without a name may still be listed by what is asked beside each.)
-    let unlabelled = model.tables[table].label.is_empty() && !reading.shows_more;
+    let unlabelled = model.tables[table].label.is_empty() && !reading.shows_more && shown.is_empty();
     if unlabelled || !parts.groups.is_empty() || !parts.grains.is_empty() {
         return Err(Unread::Unsupported("a listing askpg cannot label".into()));
     }
@@ -332,4 +342,21 @@ pub(super) fn required_up(model: &Model, from: usize, to: usize) -> bool {
         }
     }
     false
+}
+
+/// The labelled table whose row each row of `table` is: its key is also a foreign key
+/// to that table's key (class-table inheritance: `drivers.id` → `people.id`).
+fn supertable(model: &Model, table: usize) -> Option<usize> {
+    let key = model.tables[table].key.as_ref()?;
+    let mut parents = model.edges.iter().filter(|e| {
+        e.child == table
+            && e.parent != table
+            && e.columns == [key.clone()]
+            && model.tables[e.parent].key.as_ref().is_some_and(|k| e.ref_columns == [k.clone()])
+            && !model.tables[e.parent].label.is_empty()
+    });
+    match (parents.next(), parents.next()) {
+        (Some(one), None) => Some(one.parent),
+        _ => None,
+    }
 }

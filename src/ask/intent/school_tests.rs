@@ -1,0 +1,144 @@
+//! The engine on a language school kept as a British team names things (`surname`,
+//! `dob`, `hourly_rate_gbp`): rows never related through a link table, a person ranked
+//! by birth date, a value both what the rows are and what they did, and totals that
+//! would be one row's own; and rows named by the supertable row each is.
+
+use super::tests::{engine_of, refused, sql, typed, with_id};
+use super::*;
+use crate::ask::corpus::fixtures::{column, table};
+
+fn school() -> Corpus {
+    let students = table(
+        "students",
+        vec![
+            typed("id", "integer"),
+            column("first_name", &[]),
+            column("surname", &[]),
+            typed("dob", "date"),
+            column("nationality", &["Spanish", "French", "Italian"]),
+            typed("registered_on", "date"),
+        ],
+    );
+    let teachers = table(
+        "teachers",
+        vec![
+            typed("id", "integer"),
+            column("first_name", &[]),
+            column("surname", &[]),
+            typed("hourly_rate_gbp", "numeric(6,2)"),
+        ],
+    );
+    let courses = table(
+        "courses",
+        vec![
+            typed("id", "integer"),
+            typed("teacher_id", "integer"),
+            column("title", &[]),
+            column("language", &["Spanish", "German", "French"]),
+            typed("fee_gbp", "numeric(8,2)"),
+        ],
+    );
+    let enrolments = table(
+        "enrolments",
+        vec![
+            typed("id", "integer"),
+            typed("student_id", "integer"),
+            typed("course_id", "integer"),
+            typed("enrolled_on", "date"),
+        ],
+    );
+    Corpus {
+        version: "school".into(),
+        tables: vec![
+            with_id(students, &[]),
+            with_id(teachers, &[]),
+            with_id(courses, &[("teacher_id", "teachers")]),
+            with_id(
+                enrolments,
+                &[("student_id", "students"), ("course_id", "courses")],
+            ),
+        ],
+        ..Corpus::default()
+    }
+}
+
+#[test]
+fn rows_never_related_through_a_link_table_are_named_by_forename_and_surname() {
+    let engine = engine_of(&school());
+    let never = sql(&engine, "Which students have never enrolled on a course?");
+    assert!(
+        never.starts_with("SELECT students.first_name, students.surname")
+            && never.contains("NOT EXISTS (SELECT 1 FROM public.enrolments")
+            && !never.contains("courses"),
+        "{never}"
+    );
+}
+
+#[test]
+fn the_youngest_is_ranked_by_birth_date() {
+    let engine = engine_of(&school());
+    let youngest = sql(&engine, "Who's our youngest student?");
+    assert!(
+        youngest.contains("ORDER BY students.dob DESC") && youngest.contains("LIMIT 1"),
+        "{youngest}"
+    );
+    let oldest = sql(&engine, "Who is our oldest student?");
+    assert!(oldest.contains("ORDER BY students.dob ASC NULLS LAST"), "{oldest}");
+}
+
+#[test]
+fn a_column_is_named_without_the_unit_it_is_kept_in() {
+    let engine = engine_of(&school());
+    let rate = sql(&engine, "What is the average hourly rate of our teachers?");
+    assert!(rate.contains("AVG(teachers.hourly_rate_gbp)"), "{rate}");
+}
+
+#[test]
+fn a_value_after_a_verb_that_several_tables_hold_is_refused() {
+    let engine = engine_of(&school());
+    let studied = refused(&engine, "How many students have studied Spanish?");
+    assert!(matches!(studied, parse::Unread::Ambiguous { .. }), "{studied:?}");
+    // What the rows are, said without a verb, is theirs.
+    let spanish = sql(&engine, "How many Spanish students do we have?");
+    assert!(spanish.contains("students.nationality = 'Spanish'"), "{spanish}");
+}
+
+#[test]
+fn a_total_of_each_rows_own_number_per_row_is_refused() {
+    let engine = engine_of(&school());
+    refused(&engine, "What's the total fee of every course?");
+    let all = sql(&engine, "What's the total fee of all courses?");
+    assert!(all.contains("SUM(courses.fee_gbp)") && !all.contains("GROUP BY"), "{all}");
+}
+
+#[test]
+fn rows_keyed_by_the_row_each_is_are_named_by_its_name() {
+    let people = table(
+        "people",
+        vec![
+            typed("id", "integer"),
+            column("first_name", &[]),
+            column("last_name", &[]),
+        ],
+    );
+    let mechanics = table(
+        "mechanics",
+        vec![
+            typed("id", "integer"),
+            column("specialty", &[]),
+            typed("hourly_rate", "numeric(6,2)"),
+        ],
+    );
+    let corpus = Corpus {
+        version: "garage".into(),
+        tables: vec![with_id(people, &[]), with_id(mechanics, &[("id", "people")])],
+        ..Corpus::default()
+    };
+    let engine = engine_of(&corpus);
+    let listed = sql(&engine, "List the mechanics with their specialty and hourly rate.");
+    assert!(
+        listed.starts_with("SELECT people.first_name, people.last_name, mechanics.specialty")
+            && listed.contains("JOIN public.people AS people ON mechanics.id = people.id"),
+        "{listed}"
+    );
+}
