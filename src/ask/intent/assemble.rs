@@ -415,6 +415,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     parts.filters.dedup();
     event_over_status(model, &mut parts.filters);
     values_apart(reading, &mut shape, &parts.filters)?;
+    own_columns_for_groups(model, &mut shape);
     let rank = match reading.direction {
         _ if parts.rank_used => None,
         None if reading.limit.is_some() => {
@@ -427,6 +428,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     };
     let mut shape =
         periods::with_time_groups(model, &bases, parts.time.as_ref(), &parts.grains, shape)?;
+    groups_as_said(reading, &mut shape);
     ranked_value_rows(model, reading, &bases, rank, &mut shape);
     // "Which category had the highest revenue in each year": the top of each group, not
     // the top pair.
@@ -438,7 +440,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         }
     }
     listed_when_asked(model, reading, &mut shape, rank);
-    check_asked(reading, &shape, rank)?;
+    check_asked(model, reading, &shape, rank)?;
     if reading.current {
         current_only(model, &bases, &mut parts.filters)?;
     } else if reading.headcount {
@@ -539,8 +541,9 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     // (A name the rows take from the row each is, unsaid, first: "the mechanics with
     // their specialty" of `people`.)
     if let Shape::List { shown, table, .. } = &mut shape {
-        let label_of_super =
-            |c: &ColumnRef| model.tables[*table].label.is_empty() && model.tables[c.table].label.contains(&c.column);
+        let label_of_super = |c: &ColumnRef| {
+            model.tables[*table].label.is_empty() && model.tables[c.table].label.contains(&c.column)
+        };
         let said_at = |c: &ColumnRef| {
             reading
                 .items
@@ -553,6 +556,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     }
     check_counted_parents(model, &shape)?;
     check_average_per_number(model, reading, &shape)?;
+    check_fewest(model, reading, &shape)?;
     check_activity_period(model, reading, &shape, &parts.filters)?;
     let averaged = reading.averaged;
     if averaged {

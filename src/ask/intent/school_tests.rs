@@ -1,7 +1,8 @@
 //! The engine on a language school kept as a British team names things (`surname`,
 //! `dob`, `hourly_rate_gbp`): rows never related through a link table, a person ranked
 //! by birth date, a value both what the rows are and what they did, and totals that
-//! would be one row's own; and rows named by the supertable row each is.
+//! would be one row's own; rows named by the supertable row each is; and a wide table of
+//! sales lines that keeps its customers and regions by name.
 
 use super::tests::{engine_of, refused, sql, typed, with_id};
 use super::*;
@@ -83,7 +84,10 @@ fn the_youngest_is_ranked_by_birth_date() {
         "{youngest}"
     );
     let oldest = sql(&engine, "Who is our oldest student?");
-    assert!(oldest.contains("ORDER BY students.dob ASC NULLS LAST"), "{oldest}");
+    assert!(
+        oldest.contains("ORDER BY students.dob ASC NULLS LAST"),
+        "{oldest}"
+    );
 }
 
 #[test]
@@ -97,10 +101,16 @@ fn a_column_is_named_without_the_unit_it_is_kept_in() {
 fn a_value_after_a_verb_that_several_tables_hold_is_refused() {
     let engine = engine_of(&school());
     let studied = refused(&engine, "How many students have studied Spanish?");
-    assert!(matches!(studied, parse::Unread::Ambiguous { .. }), "{studied:?}");
+    assert!(
+        matches!(studied, parse::Unread::Ambiguous { .. }),
+        "{studied:?}"
+    );
     // What the rows are, said without a verb, is theirs.
     let spanish = sql(&engine, "How many Spanish students do we have?");
-    assert!(spanish.contains("students.nationality = 'Spanish'"), "{spanish}");
+    assert!(
+        spanish.contains("students.nationality = 'Spanish'"),
+        "{spanish}"
+    );
 }
 
 #[test]
@@ -108,7 +118,10 @@ fn a_total_of_each_rows_own_number_per_row_is_refused() {
     let engine = engine_of(&school());
     refused(&engine, "What's the total fee of every course?");
     let all = sql(&engine, "What's the total fee of all courses?");
-    assert!(all.contains("SUM(courses.fee_gbp)") && !all.contains("GROUP BY"), "{all}");
+    assert!(
+        all.contains("SUM(courses.fee_gbp)") && !all.contains("GROUP BY"),
+        "{all}"
+    );
 }
 
 #[test]
@@ -131,14 +144,64 @@ fn rows_keyed_by_the_row_each_is_are_named_by_its_name() {
     );
     let corpus = Corpus {
         version: "garage".into(),
-        tables: vec![with_id(people, &[]), with_id(mechanics, &[("id", "people")])],
+        tables: vec![
+            with_id(people, &[]),
+            with_id(mechanics, &[("id", "people")]),
+        ],
         ..Corpus::default()
     };
     let engine = engine_of(&corpus);
-    let listed = sql(&engine, "List the mechanics with their specialty and hourly rate.");
+    let listed = sql(
+        &engine,
+        "List the mechanics with their specialty and hourly rate.",
+    );
     assert!(
         listed.starts_with("SELECT people.first_name, people.last_name, mechanics.specialty")
             && listed.contains("JOIN public.people AS people ON mechanics.id = people.id"),
         "{listed}"
     );
+}
+
+#[test]
+fn a_wide_table_without_keys_groups_by_its_own_columns() {
+    let lines = table(
+        "sales_lines",
+        vec![
+            typed("line_id", "integer"),
+            column("invoice_no", &[]),
+            typed("invoice_date", "date"),
+            column("customer_name", &[]),
+            column("region", &["North", "South"]),
+            column("product_name", &[]),
+            typed("quantity", "integer"),
+            typed("line_total", "numeric(12,2)"),
+        ],
+    );
+    let regions = table("regions", vec![typed("id", "integer"), column("name", &[])]);
+    let customers = table(
+        "customers",
+        vec![typed("account_no", "text"), column("name", &[])],
+    );
+    let corpus = Corpus {
+        version: "flat".into(),
+        tables: vec![
+            super::tests::keyed(lines, "line_id", &[]),
+            with_id(regions, &[]),
+            super::tests::keyed(customers, "account_no", &[]),
+        ],
+        ..Corpus::default()
+    };
+    let engine = engine_of(&corpus);
+    let by_region = sql(&engine, "turnover by region");
+    assert!(
+        by_region.contains("GROUP BY sales_lines.region") && !by_region.contains("JOIN"),
+        "{by_region}"
+    );
+    let top = sql(&engine, "Who are our top 5 customers by revenue?");
+    assert!(
+        top.contains("GROUP BY sales_lines.customer_name") && top.contains("LIMIT 5"),
+        "{top}"
+    );
+    // An average invoice is each invoice's total averaged, which askpg does not guess.
+    refused(&engine, "What was the average invoice value in 2025?");
 }

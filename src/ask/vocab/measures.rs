@@ -122,6 +122,8 @@ const MEASURE_WORDS: &[MeasureWord] = &[
     ),
     ranks("cheap", &[(Price, 1.0)], Lowest),
     ranks("cheapest", &[(Price, 1.0)], Lowest),
+    // "toll charges by road": their amounts, or how many.
+    word("charge", &[(Money, 0.7)]),
     summed("collected", &[(Money, 0.9)]),
     summed("cost", &[(Cost, 1.0), (Price, 0.6)]),
     // "total donations": their amounts; "how many donations": their rows.
@@ -172,7 +174,14 @@ const MEASURE_WORDS: &[MeasureWord] = &[
     activity(
         "selling",
         &[(Quantity, 0.8), (Money, 0.6)],
-        &["order line", "order item", "order detail", "orderdetail"],
+        &[
+            "order line",
+            "order item",
+            "order detail",
+            "orderdetail",
+            "sale line",
+            "sale item",
+        ],
     ),
     ranks_column("shortest", "length", Lowest),
     activity(
@@ -184,6 +193,8 @@ const MEASURE_WORDS: &[MeasureWord] = &[
             "order item",
             "order detail",
             "orderdetail",
+            "sale line",
+            "sale item",
         ],
     ),
     summed("spend", &[(Money, 1.0), (Cost, 1.0)]),

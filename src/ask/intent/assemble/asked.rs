@@ -48,6 +48,7 @@ pub(super) fn asks_rows(reading: &Reading) -> bool {
 
 /// Who and which ask for rows, "List" for rows, "in chronological order" for periods.
 pub(super) fn check_asked(
+    model: &Model,
     reading: &Reading,
     shape: &Shape,
     rank: Option<(Direction, u64)>,
@@ -102,7 +103,13 @@ pub(super) fn check_asked(
                 Shape::List { table, .. } => table == t,
                 Shape::Aggregate { groups, .. } => groups.iter().any(|g| match g {
                     Group::Entity(e) => e == t,
-                    Group::Column(c) => c.table == *t,
+                    // (Or the measured rows' own column of their name: `customer_name`.)
+                    Group::Column(c) => {
+                        c.table == *t
+                            || model
+                                .column(c.table, &c.column)
+                                .is_some_and(|m| m.words.starts_with(&model.tables[*t].words))
+                    }
                     Group::Time { .. } => false,
                 }),
             };
@@ -310,6 +317,26 @@ pub(super) fn check_average_per_number(
                 item.text
             )));
         }
+    }
+    Ok(())
+}
+
+/// "Which 3 packages have sold the fewest washes?": "fewest" ranks things counted, so an
+/// answer ranking a total of money answers another question.
+pub(super) fn check_fewest(model: &Model, reading: &Reading, shape: &Shape) -> Result<(), Unread> {
+    let Shape::Aggregate { measures, .. } = shape else {
+        return Ok(());
+    };
+    let summed_money = measures.iter().any(|m| match m {
+        Measure::Column {
+            aggregate: Aggregate::Sum,
+            column,
+            ..
+        } => carries_money(model, column) || carries_cost(model, column),
+        _ => false,
+    });
+    if reading.fewest && summed_money {
+        return Err(Unread::Unsupported("\"fewest\" of a total of money".into()));
     }
     Ok(())
 }

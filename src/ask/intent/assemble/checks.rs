@@ -532,7 +532,8 @@ pub(super) fn dates_itself(model: &Model, column: &ColumnRef, verb: &str) -> boo
         || model
             .column(column.table, &column.column)
             .is_some_and(|c| names(&c.words))
-        || names(&model.tables[column.table].words)
+        // (Of the table's head noun: `sales_packages` are packages, not sales.)
+        || names(model.tables[column.table].words.last().map_or(&[][..], std::slice::from_ref))
 }
 
 /// "How many different patients did we see in 2024": rows counted as "different" are

@@ -161,6 +161,7 @@ pub(super) fn check_activity_period(
             matches!(
                 v.as_str(),
                 "bought"
+                    | "sold"
                     | "purchased"
                     | "spent"
                     | "paid"
@@ -171,8 +172,17 @@ pub(super) fn check_activity_period(
                     | "donated"
             )
         };
-        if let Some(verb) = reading
-            .verbs
+        // ("How many Full Details have we sold": a measure word of the trade, too.)
+        let said: Vec<String> = reading
+            .items
+            .iter()
+            .filter_map(|i| match &i.what {
+                Ref::Measure(m) => Some(m.word.to_owned()),
+                _ => None,
+            })
+            .chain(reading.verbs.iter().cloned())
+            .collect();
+        if let Some(verb) = said
             .iter()
             .filter(dealt)
             .find(|v| !dates_itself(model, column, v))

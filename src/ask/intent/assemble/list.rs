@@ -139,7 +139,8 @@ pub(super) fn list_shape(
         }
     }
     // (Rows without a name may still be listed by what is asked beside each.)
-    let unlabelled = model.tables[table].label.is_empty() && !reading.shows_more && shown.is_empty();
+    let unlabelled =
+        model.tables[table].label.is_empty() && !reading.shows_more && shown.is_empty();
     if unlabelled || !parts.groups.is_empty() || !parts.grains.is_empty() {
         return Err(Unread::Unsupported("a listing askpg cannot label".into()));
     }
@@ -352,7 +353,10 @@ fn supertable(model: &Model, table: usize) -> Option<usize> {
         e.child == table
             && e.parent != table
             && e.columns == [key.clone()]
-            && model.tables[e.parent].key.as_ref().is_some_and(|k| e.ref_columns == [k.clone()])
+            && model.tables[e.parent]
+                .key
+                .as_ref()
+                .is_some_and(|k| e.ref_columns == [k.clone()])
             && !model.tables[e.parent].label.is_empty()
     });
     match (parents.next(), parents.next()) {

@@ -189,7 +189,16 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
                 // "customers by country", "monthly orders", "the change in orders from
                 // 2022 to 2023": rows counted. Rows that are amounts ("payments per
                 // quarter") may be counted or summed.
-                let amounts = resolve::holds_amounts(model, table);
+                // ("Toll charges per toll road" of `tolls`: rows said as money, too.)
+                let said_as_money = parts_text(reading, table).is_some_and(|text| {
+                    text.contains(' ')
+                        && text.rsplit(' ').next().is_some_and(|last| {
+                            crate::ask::vocab::measures::measure_word(last).is_some_and(|m| {
+                                m.kinds.iter().any(|(k, s)| *k == Kind::Money && *s >= 0.6)
+                            })
+                        })
+                });
+                let amounts = resolve::holds_amounts(model, table) || said_as_money;
                 // ("What did we take in each quarter", "how much per month": the money.)
                 let money_said = reading.received || reading.collected || reading.how_much;
                 if amounts && !money_said {

@@ -101,3 +101,43 @@ pub(super) fn place_table(
     }
     Ok(())
 }
+
+/// "turnover by region", "top 5 customers by revenue" of a wide table of sales lines that
+/// keeps `region` and `customer_name` itself, with no foreign key to `regions` or
+/// `customers`: each group named by a table the measured rows cannot reach is the
+/// measured table's own column of that name, when it has exactly one.
+pub(super) fn own_columns_for_groups(model: &Model, shape: &mut Shape) {
+    let bases = base_tables(model, shape);
+    let Shape::Aggregate { groups, .. } = shape else {
+        return;
+    };
+    let [base] = bases[..] else {
+        return;
+    };
+    let paths = model.paths(base);
+    for group in groups.iter_mut() {
+        let Group::Entity(t) = group else {
+            continue;
+        };
+        if *t == base || paths.get(*t).is_some_and(|p| p.is_some()) {
+            continue;
+        }
+        let words = &model.tables[*t].words;
+        let own: Vec<&super::super::schema::ColumnModel> = model.tables[base]
+            .columns
+            .iter()
+            .filter(|c| {
+                c.role == Role::Text
+                    && c.words.starts_with(words)
+                    && matches!(&c.words[words.len()..], [] | [_])
+                    && c.words[words.len()..].iter().all(|w| w == "name")
+            })
+            .collect();
+        if let [one] = own[..] {
+            *group = Group::Column(ColumnRef {
+                table: base,
+                column: one.name.clone(),
+            });
+        }
+    }
+}

@@ -205,3 +205,24 @@ pub(super) fn check_value_after_verb(
     }
     Ok(())
 }
+
+/// "turnover by year and invoice category": the groups in the order the question names
+/// them (a period's grain is placed after the columns otherwise).
+pub(super) fn groups_as_said(reading: &Reading, shape: &mut Shape) {
+    let Shape::Aggregate { groups, .. } = shape else {
+        return;
+    };
+    let said_at = |g: &Group| {
+        reading
+            .items
+            .iter()
+            .position(|i| match (&i.what, g) {
+                (Ref::Grain(said), Group::Time { grain, .. }) => said == grain,
+                (Ref::Columns(cs), Group::Column(c)) => i.grouped && cs.contains(c),
+                (Ref::Table(t), Group::Entity(e)) => i.grouped && t == e,
+                _ => false,
+            })
+            .unwrap_or(usize::MAX)
+    };
+    groups.sort_by_key(said_at);
+}

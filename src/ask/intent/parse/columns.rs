@@ -85,11 +85,32 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
                 && (same(phrase, unflagged)
                     || same(phrase, &bare(unflagged))
                     || (timed && same(&bare(phrase), &bare(unflagged))));
-            // "hourly rate" of `hourly_rate_gbp`: the name less the unit it is kept in.
+            // "hourly rate" of `hourly_rate_gbp`, "running time" of `running_time_minutes`:
+            // the name less the unit it is kept in.
             let unit = |w: &String| {
                 matches!(
                     w.as_str(),
-                    "gbp" | "usd" | "eur" | "chf" | "cad" | "aud" | "cent" | "kg" | "km" | "eu"
+                    "gbp"
+                        | "usd"
+                        | "eur"
+                        | "chf"
+                        | "cad"
+                        | "aud"
+                        | "cent"
+                        | "kg"
+                        | "km"
+                        | "eu"
+                        | "minute"
+                        | "min"
+                        | "hour"
+                        | "hr"
+                        | "second"
+                        | "sec"
+                        | "ml"
+                        | "litre"
+                        | "liter"
+                        | "mile"
+                        | "lb"
                 )
             };
             let unitless = words.len() > phrase.len()

@@ -334,6 +334,13 @@ pub(super) fn note_money_and_verbs(reading: &mut Reading, units: &[Folded], i: u
     reading.passive |= matches!(word, "were" | "was")
         && word_at(units, i + 1)
             .is_some_and(|next| next.ends_with("ed") || grammar::is_past_verb(next));
+    // "how many cars did we wash": the rows counted are what the verb was done to, as in
+    // the passive ("were washed").
+    reading.passive |= matches!(word, "did" | "do" | "have")
+        && matches!(word_at(units, i + 1), Some("we" | "you" | "they"))
+        && reading.items.last().is_some_and(|l| {
+            matches!(l.what, Ref::Table(_)) && l.aggregate == Some(Aggregate::Count)
+        });
     reading.and_when |= word == "when" && i > 0 && word_at(units, i - 1) == Some("and");
     reading.creation |= matches!(
         word,

@@ -256,6 +256,7 @@ pub(super) fn place_function_word(
         }
     }
     if let Some(direction) = grammar::rank_word(word) {
+        reading.fewest |= matches!(word, "fewest" | "fewer");
         reading.direction = Some(direction);
         reading.rank_time |= grammar::ranks_by_time(word);
         return Some(1);

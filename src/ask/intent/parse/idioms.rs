@@ -241,7 +241,9 @@ pub(super) fn before_schema(
                 })
                 .is_empty()
         });
-    if word.len() > 3 && of_rows && !dated {
+    // ("the most expensive package" is no code `EXP`: a word of measure or rank.)
+    let measuring = measure_word(word).is_some() || grammar::rank_word(word).is_some();
+    if word.len() > 3 && of_rows && !dated && !measuring {
         let codes = [next, last_table(reading)]
             .into_iter()
             .flatten()

@@ -21,8 +21,8 @@ pub(super) fn compound_noun(
             && !item.per
             && !item.absent
             && !item.filled
-            && item.compared.is_none()
     };
+    // ("at least 10 charger faults": a modifier compared, the comparison its head's.)
     if reading.items.len() != before + 1 || !plain(&reading.items[before]) {
         *table_ended = None;
         return;
@@ -39,7 +39,10 @@ pub(super) fn compound_noun(
                 && measure_word(word).is_none_or(|m| m.tables.is_empty())
         };
         // (Nor "most borrowed titles": a verb before them.)
-        let noun = is_noun(&reading.items[before].text) && is_noun(&first.text);
+        // ("How many charging sites": a gerund naming the kind, when counted.)
+        let modifier =
+            |text: &str| is_noun(text) || (counted && !text.contains(' ') && text.ends_with("ing"));
+        let noun = is_noun(&reading.items[before].text) && modifier(&first.text);
         if end == i
             && noun
             && earlier + 1 == before

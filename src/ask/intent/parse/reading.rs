@@ -81,6 +81,8 @@ pub struct Reading {
     /// Indices in `literals` of values said right after a verb that relates rows ("have
     /// studied Spanish"): what the rows did, perhaps, rather than what they are.
     pub verb_objects: Vec<usize>,
+    /// "fewest", "fewer": a ranking or comparison of things counted, never of amounts.
+    pub fewest: bool,
     /// "successful payments": the rows whose status says they went through.
     pub successful: bool,
     /// "in chronological order", "oldest first": periods in the order of time, which a
