@@ -16,6 +16,8 @@
 
 mod assemble;
 pub mod compile;
+#[cfg(test)]
+mod compound_tests;
 mod context;
 #[cfg(test)]
 mod desk_tests;

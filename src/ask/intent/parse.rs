@@ -194,7 +194,7 @@ pub(super) fn read(
                 &mut unplaced,
             ),
         };
-        compound_noun(&mut reading, &mut table_ended, before, i, step);
+        compound_noun(model, &mut reading, &mut table_ended, before, i, step);
         i += step;
     }
     // "the average payment", "total payments": an aggregate left after the last table
@@ -204,6 +204,7 @@ pub(super) fn read(
     trailing_count(model, &mut reading, &mut pending);
     breakdown_count(&mut reading);
     terse_count(model, &mut reading);
+    ranked_by_rows(&mut reading);
     if let Some((limit, text)) = pending.limit.take() {
         match (reading.direction, reading.limit) {
             (Some(_), None) => reading.limit = Some(limit),

@@ -72,6 +72,9 @@ pub struct TableModel {
     /// The flag that marks the current version of a row kept in several versions (a
     /// warehouse's slowly changing dimension: `is_current` beside `valid_from`).
     pub current_version: Option<String>,
+    /// The first of `words` only names the module that owns the table (`ops_` of
+    /// `ops_downtime_events`, shared by other tables, naming none): the rest names it too.
+    pub module: bool,
 }
 
 /// A foreign key: `child.columns` reference `parent.ref_columns`.
@@ -132,6 +135,7 @@ impl Model {
                 tables[k].words = words;
             }
         }
+        modules(&mut tables);
         let mut edges = Vec::new();
         for (child, table) in corpus.tables.iter().enumerate() {
             for fk in &table.foreign_keys {
@@ -467,6 +471,7 @@ fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
         columns,
         removed,
         current_version,
+        module: false,
     }
 }
 
@@ -579,4 +584,28 @@ fn term_kind(corpus: &Corpus, sql: Option<&str>, columns: &[String]) -> TermKind
 fn has_year(text: &str) -> bool {
     text.split(|c: char| !c.is_ascii_digit())
         .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+}
+
+/// Marks the tables whose first word is a module's prefix: the first word of two tables
+/// or more, and no table's own (no table is named by it alone or ends in it).
+fn modules(tables: &mut [TableModel]) {
+    use std::collections::{HashMap, HashSet};
+    let mut firsts: HashMap<&str, usize> = HashMap::new();
+    let mut owned: HashSet<&str> = HashSet::new();
+    for t in tables.iter() {
+        if let [first, _, ..] = &t.words[..] {
+            *firsts.entry(first.as_str()).or_default() += 1;
+        }
+        if let Some(last) = t.words.last() {
+            owned.insert(last.as_str());
+        }
+    }
+    let prefixes: HashSet<String> = firsts
+        .into_iter()
+        .filter(|(w, n)| *n >= 2 && !owned.contains(w))
+        .map(|(w, _)| w.to_owned())
+        .collect();
+    for t in tables.iter_mut() {
+        t.module = t.words.len() >= 2 && prefixes.contains(&t.words[0]);
+    }
 }

@@ -401,9 +401,15 @@ pub fn column_measures(name_terms: &[String], data_type: &str) -> Vec<(Measure, 
 }
 
 /// Whether a name (its terms, stemmed) says money goes out: an `expenses` table's
-/// `amount` is no revenue.
+/// `amount` is no revenue (a `fuel_sales` table's is: what is sold comes in).
 pub fn is_outgoing(name_terms: &[String]) -> bool {
-    name_terms.iter().any(|t| tables().outgoing.contains(t))
+    let sold = name_terms.iter().any(|t| {
+        matches!(
+            t.as_str(),
+            "sale" | "sell" | "revenue" | "income" | "receipt"
+        )
+    });
+    !sold && name_terms.iter().any(|t| tables().outgoing.contains(t))
 }
 
 #[cfg(test)]

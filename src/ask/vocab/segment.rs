@@ -34,7 +34,12 @@ const UNIT_PREFIXES: &[&str] = &["milli", "micro", "kilo", "centi", "mega", "gig
 /// Words that are run together but one word all the same: never split.
 const WHOLE: &[&str] = &[
     "birthday",
+    "breakdown",
     "database",
+    "downtime",
+    "overtime",
+    "turnover",
+    "workload",
     "headquarters",
     "password",
     "timestamp",

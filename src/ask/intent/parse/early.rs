@@ -339,7 +339,8 @@ pub(super) fn note_money_and_verbs(reading: &mut Reading, units: &[Folded], i: u
     reading.passive |= matches!(word, "did" | "do" | "have")
         && matches!(word_at(units, i + 1), Some("we" | "you" | "they"))
         && reading.items.last().is_some_and(|l| {
-            matches!(l.what, Ref::Table(_)) && l.aggregate == Some(Aggregate::Count)
+            // ("How many different suppliers did we order from": those, once each.)
+            matches!(l.what, Ref::Table(_)) && l.aggregate == Some(Aggregate::Count) && !l.distinct
         });
     reading.and_when |= word == "when" && i > 0 && word_at(units, i - 1) == Some("and");
     reading.creation |= matches!(

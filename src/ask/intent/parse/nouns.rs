@@ -8,6 +8,7 @@ use super::*;
 /// first only says which kind of the second's rows (English puts the head noun last), and
 /// adds nothing. `table_ended`: the item and the unit after the last table named alone.
 pub(super) fn compound_noun(
+    model: &Model,
     reading: &mut Reading,
     table_ended: &mut Option<(usize, usize)>,
     before: usize,
@@ -22,9 +23,24 @@ pub(super) fn compound_noun(
             && !item.absent
             && !item.filled
     };
+    // "How many wash sites" of `washed_at`: one word of a column, counted, naming the
+    // kind of the rows after it.
+    let counted_word = |item: &Item| {
+        matches!(item.what, Ref::Columns(_))
+            && item.aggregate == Some(Aggregate::Count)
+            && !item.distinct
+            && !item.text.contains(' ')
+            && !item.text.ends_with("ed")
+            && !(item.grouped || item.per || item.absent || item.filled)
+            && item.compared.is_none()
+    };
     // ("at least 10 charger faults": a modifier compared, the comparison its head's.)
-    if reading.items.len() != before + 1 || !plain(&reading.items[before]) {
+    if reading.items.len() != before + 1 {
         *table_ended = None;
+        return;
+    }
+    if !plain(&reading.items[before]) {
+        *table_ended = counted_word(&reading.items[before]).then_some((before, i + step));
         return;
     }
     if let Some((earlier, end)) = *table_ended {
@@ -50,6 +66,21 @@ pub(super) fn compound_noun(
             && (counted || first.aggregate.is_none())
             && reading.items[before].aggregate.is_none()
         {
+            // ("equipment items" of `ops_equipment` and a kind of product: a head said
+            // by a word of another kind, not its table's own, says less than the first.)
+            let own = |item: &Item| match item.what {
+                Ref::Table(t) => item
+                    .text
+                    .split(' ')
+                    .next_back()
+                    .is_some_and(|w| model.tables[t].words.contains(&stem(w))),
+                _ => true,
+            };
+            if !own(&reading.items[before]) && own(&reading.items[earlier]) {
+                reading.items.remove(before);
+                *table_ended = Some((earlier, i + step));
+                return;
+            }
             // "How many vessel calls": the count goes to the head.
             let removed = reading.items.remove(earlier);
             reading.items[earlier].aggregate = removed.aggregate;
@@ -139,4 +170,40 @@ pub(super) fn value_as_name(
     }
     let columns = matching_columns(model, &phrase, false);
     (!columns.is_empty()).then_some((Ref::Columns(columns), true, text, 2))
+}
+
+/// "Top 3 productions by tickets sold": rows ranked "by" other rows named after them are
+/// ranked by how many of those there are, as "the most tickets" says it.
+pub(super) fn ranked_by_rows(reading: &mut Reading) {
+    if reading.direction.is_none() {
+        return;
+    }
+    let tables: Vec<usize> = reading
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| matches!(i.what, Ref::Table(_)))
+        .map(|(k, _)| k)
+        .collect();
+    let [first, by] = tables[..] else {
+        return;
+    };
+    let (ranked, counted) = (&reading.items[first], &reading.items[by]);
+    let plain = |i: &Item| i.aggregate.is_none() && !i.absent && i.compared.is_none();
+    if plain(ranked)
+        && !ranked.grouped
+        && plain(counted)
+        && counted.grouped
+        && !counted.per
+        && ranked.what != counted.what
+        // ("Top 5 products by sales": money, as "sales" says it.)
+        && counted
+            .text
+            .split(' ')
+            .all(|w| measure_word(w).is_none_or(|m| m.kinds.is_empty()))
+    {
+        let counted = &mut reading.items[by];
+        counted.grouped = false;
+        counted.aggregate = Some(Aggregate::Count);
+    }
 }

@@ -55,6 +55,13 @@ pub(super) fn schema_phrase(
         {
             return Some((Ref::Table(t), n, singular));
         }
+        // "downtime events" of `ops_downtime_events`: the name less its module's prefix.
+        let unprefixed: Vec<usize> = (0..model.tables.len())
+            .filter(|&t| model.tables[t].module && model.tables[t].words[1..] == *phrase)
+            .collect();
+        if let ([t], false) = (&unprefixed[..], request) {
+            return Some((Ref::Table(*t), n, singular));
+        }
         // "check-ins" for `bookings_checkin`: the words of the name's last run together.
         // (A column the words name, `products.product_line`, comes first.)
         if n >= 2 && matching_columns(model, phrase, false).is_empty() {

@@ -1,0 +1,154 @@
+//! Nouns said together and tables grouped in modules: the head of "charging sites" and
+//! "at least 10 charger faults", a head said by a word of another kind ("equipment
+//! items"), tables named without their module's prefix (`ops_downtime_events`), rows
+//! ranked "by" other rows, and counts whose reading a verb leaves open.
+
+use super::tests::{engine_of, refused, sql, typed, with_id};
+use super::*;
+use crate::ask::corpus::fixtures::{column, table};
+
+fn network() -> Corpus {
+    let sites = table("sites", vec![typed("id", "integer"), column("name", &[])]);
+    let chargers = table(
+        "chargers",
+        vec![
+            typed("id", "integer"),
+            typed("site_id", "integer"),
+            column("serial_number", &[]),
+        ],
+    );
+    let faults = table(
+        "faults",
+        vec![
+            typed("id", "integer"),
+            typed("charger_id", "integer"),
+            typed("reported_at", "timestamp with time zone"),
+        ],
+    );
+    let sessions = table(
+        "charging_sessions",
+        vec![
+            typed("id", "integer"),
+            typed("charger_id", "integer"),
+            typed("started_at", "timestamp with time zone"),
+            typed("cost", "numeric(8,2)"),
+        ],
+    );
+    let equipment = table(
+        "ops_equipment",
+        vec![typed("id", "integer"), column("asset_tag", &[])],
+    );
+    let downtime = table(
+        "ops_downtime_events",
+        vec![
+            typed("id", "integer"),
+            typed("equipment_id", "integer"),
+            column("cause", &["power", "vandalism"]),
+            typed("started_at", "timestamp with time zone"),
+        ],
+    );
+    let products = table(
+        "inv_products",
+        vec![typed("id", "integer"), column("name", &[])],
+    );
+    let repairs = table(
+        "repairs",
+        vec![
+            typed("id", "integer"),
+            typed("charger_id", "integer"),
+            typed("repaired_on", "date"),
+        ],
+    );
+    let packages = table(
+        "packages",
+        vec![
+            typed("id", "integer"),
+            column("name", &[]),
+            typed("price", "numeric(8,2)"),
+        ],
+    );
+    let washes = table(
+        "sales_transactions",
+        vec![
+            typed("id", "integer"),
+            typed("package_id", "integer"),
+            typed("washed_at", "timestamp with time zone"),
+            typed("amount_paid", "numeric(8,2)"),
+        ],
+    );
+    Corpus {
+        version: "network".into(),
+        tables: vec![
+            with_id(sites, &[]),
+            with_id(chargers, &[("site_id", "sites")]),
+            with_id(faults, &[("charger_id", "chargers")]),
+            with_id(sessions, &[("charger_id", "chargers")]),
+            with_id(equipment, &[]),
+            with_id(downtime, &[("equipment_id", "ops_equipment")]),
+            with_id(products, &[]),
+            with_id(repairs, &[("charger_id", "chargers")]),
+            with_id(packages, &[]),
+            with_id(washes, &[("package_id", "packages")]),
+        ],
+        ..Corpus::default()
+    }
+}
+
+#[test]
+fn the_last_of_two_nouns_is_what_is_counted() {
+    let engine = engine_of(&network());
+    let sites = sql(&engine, "How many charging sites do we have?");
+    assert!(sites.contains("FROM public.sites AS sites"), "{sites}");
+    let faulted = sql(&engine, "Which sites have had at least 10 charger faults?");
+    assert!(
+        faulted.contains("JOIN public.faults AS faults_x") && faulted.contains(") >= 10"),
+        "{faulted}"
+    );
+}
+
+#[test]
+fn a_head_said_by_a_word_of_another_kind_gives_way_to_the_table_named() {
+    let engine = engine_of(&network());
+    let items = sql(&engine, "How many equipment items are there?");
+    assert!(items.contains("FROM public.ops_equipment"), "{items}");
+}
+
+#[test]
+fn a_table_is_named_without_its_modules_prefix() {
+    let engine = engine_of(&network());
+    let events = sql(&engine, "count of downtime events by cause");
+    assert!(
+        events.contains("FROM public.ops_downtime_events")
+            && events.contains("GROUP BY ops_downtime_events.cause"),
+        "{events}"
+    );
+}
+
+#[test]
+fn rows_ranked_by_other_rows_are_ranked_by_how_many() {
+    let engine = engine_of(&network());
+    let top = sql(&engine, "Top 3 chargers by faults");
+    assert!(
+        top.contains("COUNT(*)") && top.contains("FROM public.faults") && top.contains("LIMIT 3"),
+        "{top}"
+    );
+}
+
+#[test]
+fn the_fewest_never_ranks_money() {
+    let engine = engine_of(&network());
+    refused(&engine, "Which 3 packages have sold the fewest washes?");
+}
+
+#[test]
+fn what_we_did_to_rows_in_a_period_is_counted_two_ways() {
+    let engine = engine_of(&network());
+    let fixed = refused(&engine, "How many chargers did we repair in 2024?");
+    assert!(
+        matches!(fixed, parse::Unread::Ambiguous { .. }),
+        "{fixed:?}"
+    );
+    // Rows that did something themselves are counted once each.
+    let repaired = sql(&engine, "How many repairs were there in 2024?");
+    assert!(repaired.starts_with("SELECT COUNT(*)"), "{repaired}");
+}
