@@ -52,11 +52,24 @@ fn unsupported(what: &str) -> Unread {
 }
 
 fn column_sql(model: &Model, column: &ColumnRef) -> String {
-    format!(
-        "{}.{}",
-        model.tables[column.table].alias,
-        crate::ask::corpus::quote_ident(&column.column)
+    epoch_sql(
+        model,
+        column,
+        format!(
+            "{}.{}",
+            model.tables[column.table].alias,
+            crate::ask::corpus::quote_ident(&column.column)
+        ),
     )
+}
+
+/// A column as written in SQL (`sql`), as the timestamp it stands for when it keeps Unix
+/// epoch seconds.
+fn epoch_sql(model: &Model, column: &ColumnRef, sql: String) -> String {
+    match model.column(column.table, &column.column) {
+        Some(c) if c.epoch => format!("to_timestamp({sql})"),
+        _ => sql,
+    }
 }
 
 fn quote_literal(value: &str) -> String {

@@ -321,6 +321,8 @@ fn place_word(
     reading.shows_more |= enumerated
         || (word == "with" && matches!(next, Some("their" | "its" | "the")))
         || (word == "and" && next == Some("their"))
+        // "Which boats …, and what's the job?": more of each row asked after its name.
+        || (word == "and" && reading.which_first && matches!(next, Some("what's" | "whats")))
         || (matches!(word, "along" | "together") && next == Some("with"))
         || word == "including";
     reading.between |=

@@ -44,6 +44,9 @@ pub struct ColumnModel {
     pub shares: Vec<f32>,
     /// A yes/no kept as a number (`is_active smallint`, 0 or 1), read as a flag.
     pub number_flag: bool,
+    /// A time kept as Unix epoch seconds (`created_epoch bigint`): read as the timestamp
+    /// it stands for (`data_type` says so), and written `to_timestamp(…)`.
+    pub epoch: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -422,10 +425,19 @@ fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
                 && !named_key
                 || c.name.ends_with("_id")
                 || c.name == "id";
+            // `created_epoch bigint`, `paid_unix`: seconds since 1970, a time.
+            let words: Vec<String> = segmenter.words(&c.name).iter().map(|w| stem(w)).collect();
+            let epoch = role_of(&c.data_type) == Role::Number
+                && !is_key
+                && words.iter().any(|w| matches!(w.as_str(), "epoch" | "unix"));
             ColumnModel {
                 name: c.name.clone(),
-                words: segmenter.words(&c.name).iter().map(|w| stem(w)).collect(),
-                data_type: c.data_type.clone(),
+                words,
+                data_type: match epoch {
+                    true => "timestamp with time zone".into(),
+                    false => c.data_type.clone(),
+                },
+                epoch,
                 values: c.values.clone(),
                 nullable: c.nullable,
                 filled: c.filled,
@@ -433,6 +445,7 @@ fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
                 number_flag: false,
                 role: match role_of(&c.data_type) {
                     _ if is_key => Role::Key,
+                    _ if epoch => Role::Time,
                     // An enum (`lot_status`) holds text values, sampled as text's are.
                     Role::Other if !c.values.is_empty() || c.searchable => Role::Text,
                     role => role,

@@ -1,7 +1,8 @@
 //! The engine on schemas that keep rows in versions or partitions and say yes/no with
 //! numbers: a warehouse's customer dimension with `is_current` beside its validity dates,
 //! a transactions table partitioned by its date (the date in its key), yes/no flags kept
-//! as smallints, and questions counted by how many times something was done.
+//! as smallints, times kept as epoch seconds, and questions counted by how many times
+//! something was done.
 
 use super::tests::{engine_of, keyed, sql, typed, with_id};
 use super::*;
@@ -130,4 +131,35 @@ fn a_bare_noun_phrase_of_rows_in_a_period_counts_them() {
         Ok(listed) => assert!(!listed.sql.contains("COUNT"), "{}", listed.sql),
         Err(unread) => assert!(!matches!(unread, parse::Unread::Unplaced(_)), "{unread:?}"),
     }
+}
+
+#[test]
+fn times_kept_as_epoch_seconds_are_read_as_timestamps() {
+    let bookings = table(
+        "bookings",
+        vec![
+            typed("id", "integer"),
+            typed("created_epoch", "bigint"),
+            typed("price", "numeric(8,2)"),
+        ],
+    );
+    let corpus = Corpus {
+        version: "epoch".into(),
+        tables: vec![with_id(bookings, &[])],
+        ..Corpus::default()
+    };
+    let engine = engine_of(&corpus);
+    let counted = sql(
+        &engine,
+        "How many bookings were made in the last quarter of 2023?",
+    );
+    assert!(
+        counted.contains("to_timestamp(bookings.created_epoch) >= DATE '2023-10-01'"),
+        "{counted}"
+    );
+    let monthly = sql(&engine, "bookings per month in 2024");
+    assert!(
+        monthly.contains("date_trunc('month', to_timestamp(bookings.created_epoch))"),
+        "{monthly}"
+    );
 }

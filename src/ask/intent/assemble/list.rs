@@ -255,6 +255,17 @@ pub(super) fn list_shape(
         }
         return Err(Unread::Unsupported("a ranking without a column".into()));
     }
+    // "Which boats have a yard job still in progress, and what's the job?": more asked
+    // beside each row, and nothing shown but the rows' names, answers less than asked.
+    let related_rows = parts
+        .filters
+        .iter()
+        .any(|f| matches!(f, Filter::Present { .. }));
+    if reading.shows_more && shown.is_empty() && by.is_none() && related_rows {
+        return Err(Unread::Unsupported(
+            "what is asked beside each of the rows listed".into(),
+        ));
+    }
     Ok(Shape::List { table, by, shown })
 }
 

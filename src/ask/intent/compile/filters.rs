@@ -83,7 +83,11 @@ pub(super) fn filter_sql(
                 Grain::Quarter => (*count * 3, "months"),
                 Grain::Year => (*count, "years"),
             };
-            let name = crate::ask::corpus::quote_ident(&column.column);
+            let name = epoch_sql(
+                model,
+                column,
+                crate::ask::corpus::quote_ident(&column.column),
+            );
             format!(
                 "{} > (SELECT max({name}) FROM {}) - INTERVAL '{n} {unit}'",
                 column_sql(model, column),
@@ -208,10 +212,14 @@ fn inner_conditions(model: &Model, inside: &[&Filter]) -> Result<Vec<String>, Un
         .map(|filter| {
             let column = condition_column(filter)
                 .ok_or_else(|| unsupported("a condition of a subquery on more than one column"))?;
-            let c = format!(
-                "{}.{}",
-                inner_alias(model, column.table),
-                crate::ask::corpus::quote_ident(&column.column)
+            let c = epoch_sql(
+                model,
+                column,
+                format!(
+                    "{}.{}",
+                    inner_alias(model, column.table),
+                    crate::ask::corpus::quote_ident(&column.column)
+                ),
             );
             condition(filter, &c)
         })

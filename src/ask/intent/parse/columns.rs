@@ -46,9 +46,9 @@ pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) 
             let bare = |words: &[String]| -> Vec<String> {
                 let mut words = words.to_vec();
                 while words.len() > 1
-                    && words
-                        .last()
-                        .is_some_and(|w| matches!(w.as_str(), "at" | "on" | "date" | "time"))
+                    && words.last().is_some_and(|w| {
+                        matches!(w.as_str(), "at" | "on" | "date" | "time" | "epoch")
+                    })
                 {
                     words.pop();
                 }

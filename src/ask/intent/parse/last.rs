@@ -14,6 +14,23 @@ pub(super) fn place_last(
     i: usize,
     word: &str,
 ) -> Option<usize> {
+    // "the tutors …, with their rate" of `hourly_rate`: a word too common to name a
+    // column alone names the one column of the rows just named that has it.
+    if i > 0 && matches!(word_at(units, i - 1), Some("their" | "its")) {
+        if let Some(t) = last_table(reading) {
+            if let [one] = &own_columns(model, t, &stem(word))[..] {
+                let singular = stem(word) == word;
+                push_item(
+                    reading,
+                    pending,
+                    Ref::Columns(vec![one.clone()]),
+                    singular,
+                    word.to_owned(),
+                );
+                return Some(1);
+            }
+        }
+    }
     // "training completions" of attendance whose status is `COMPL` (or 'Completed'): the
     // rows of the one status value the noun is made of.
     if let Some((table, value, people)) = nominalized_value(model, word) {

@@ -568,5 +568,5 @@ pub(super) fn own_columns(model: &Model, t: usize, word: &str) -> Vec<ColumnRef>
 /// time grains ("per year" is no `release_year`).
 pub(super) const GENERIC: &[&str] = &[
     "name", "id", "date", "on", "at", "code", "count", "number", "type", "usd", "amount", "value",
-    "total", "rate", "year", "month", "day", "week", "quarter", "first", "last",
+    "total", "rate", "year", "month", "day", "week", "quarter", "first", "last", "epoch",
 ];

@@ -159,6 +159,7 @@ mod tests {
             filled: None,
             shares: vec![],
             number_flag: false,
+            epoch: false,
         }
     }
 
