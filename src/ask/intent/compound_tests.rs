@@ -1,7 +1,8 @@
 //! Nouns said together and tables grouped in modules: the head of "charging sites" and
 //! "at least 10 charger faults", a head said by a word of another kind ("equipment
 //! items"), tables named without their module's prefix (`ops_downtime_events`), rows
-//! ranked "by" other rows, and counts whose reading a verb leaves open.
+//! ranked "by" other rows, counts whose reading a verb leaves open, money of what is sold
+//! and what a till rang up.
 
 use super::tests::{engine_of, refused, sql, typed, with_id};
 use super::*;
@@ -151,4 +152,62 @@ fn what_we_did_to_rows_in_a_period_is_counted_two_ways() {
     // Rows that did something themselves are counted once each.
     let repaired = sql(&engine, "How many repairs were there in 2024?");
     assert!(repaired.starts_with("SELECT COUNT(*)"), "{repaired}");
+}
+
+fn marina() -> Corpus {
+    let staff = table(
+        "staff",
+        vec![
+            typed("id", "integer"),
+            column("first_name", &[]),
+            column("last_name", &[]),
+        ],
+    );
+    let fuel = table(
+        "fuel_sales",
+        vec![
+            typed("id", "integer"),
+            typed("staff_id", "integer"),
+            typed("sold_at", "timestamp without time zone"),
+            typed("litres", "numeric(7,2)"),
+            typed("price_per_litre", "money"),
+            typed("amount", "money"),
+        ],
+    );
+    let invoices = table(
+        "invoices",
+        vec![
+            typed("id", "integer"),
+            typed("issued_on", "date"),
+            typed("amount", "money"),
+        ],
+    );
+    Corpus {
+        version: "marina".into(),
+        tables: vec![
+            with_id(staff, &[]),
+            with_id(fuel, &[("staff_id", "staff")]),
+            with_id(invoices, &[]),
+        ],
+        ..Corpus::default()
+    }
+}
+
+#[test]
+fn money_of_what_is_sold_comes_in_whatever_is_sold() {
+    let engine = engine_of(&marina());
+    let fuel = sql(&engine, "Fuel turnover for 2024?");
+    assert!(fuel.contains("SUM(fuel_sales.amount)"), "{fuel}");
+}
+
+#[test]
+fn what_a_till_rang_up_is_what_was_sold() {
+    let engine = engine_of(&marina());
+    let top = sql(&engine, "Which 3 staff rang up the most revenue in 2024?");
+    assert!(
+        top.contains("SUM(fuel_sales.amount)")
+            && top.contains("GROUP BY staff.first_name, staff.last_name")
+            && top.contains("LIMIT 3"),
+        "{top}"
+    );
 }

@@ -27,6 +27,8 @@ fn school() -> Corpus {
             column("first_name", &[]),
             column("surname", &[]),
             typed("hourly_rate_gbp", "numeric(6,2)"),
+            typed("started_on", "date"),
+            typed("left_on", "date"),
         ],
     );
     let courses = table(
@@ -204,4 +206,26 @@ fn a_wide_table_without_keys_groups_by_its_own_columns() {
     );
     // An average invoice is each invoice's total averaged, which askpg does not guess.
     refused(&engine, "What was the average invoice value in 2025?");
+}
+
+#[test]
+fn people_who_left_are_dated_by_the_day_they_left() {
+    let engine = engine_of(&school());
+    let left = sql(&engine, "How many teachers left in 2024?");
+    assert!(
+        left.contains("teachers.left_on >= DATE '2024-01-01'")
+            && left.starts_with("SELECT COUNT(*)"),
+        "{left}"
+    );
+}
+
+#[test]
+fn a_common_word_after_their_names_the_rows_own_column() {
+    let engine = engine_of(&school());
+    let listed = sql(&engine, "List the teachers with their rate.");
+    assert!(
+        listed
+            .starts_with("SELECT teachers.first_name, teachers.surname, teachers.hourly_rate_gbp"),
+        "{listed}"
+    );
 }

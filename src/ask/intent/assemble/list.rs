@@ -194,16 +194,22 @@ pub(super) fn list_shape(
         }
         // "the price of our most expensive product": the top value of the column ranked;
         // "the lowest monthly fee of any plan": the lowest fee.
+        // ("the longest running time" of `running_time_minutes`: no `length`, the number
+        // said is what "longest" ranks.)
         ([column], rank_by)
-            if rank_by.is_some_and(|word| ranked(word).as_ref() == Some(column))
-                || (rank_by.is_none() && column.table == table && reading.any && extreme) =>
+            if rank_by.is_some_and(|word| {
+                ranked(word).as_ref() == Some(column)
+                    || (word.column.is_some() && ranked(word).is_none() && column.table == table)
+            }) || (rank_by.is_none() && column.table == table && reading.any && extreme) =>
         {
             // ("the priciest product, by retail price": ranked by it, the product asked.)
             let by_said = reading
                 .items
                 .iter()
                 .any(|i| i.grouped && matches!(&i.what, Ref::Columns(cs) if cs.contains(column)));
-            if reading.limit.is_none() && !by_said {
+            // ("Which production has the longest running time?": the production.)
+            let rows_asked = reading.which_first && !reading.any;
+            if reading.limit.is_none() && !by_said && !rows_asked {
                 parts.rank_used = true;
                 let aggregate = match reading.direction {
                     Some(Direction::Lowest) => Aggregate::Min,

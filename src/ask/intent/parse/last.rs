@@ -14,6 +14,32 @@ pub(super) fn place_last(
     i: usize,
     word: &str,
 ) -> Option<usize> {
+    // "how many staff left in 2024" of `terminated_on` (or `left_on`, `leave_date`): the
+    // date people left, the one such date of the rows named.
+    if matches!(word, "left" | "quit" | "resigned") {
+        let tables: Vec<usize> = match last_table(reading).or_else(|| next_table(model, units, i)) {
+            Some(t) => vec![t],
+            None => (0..model.tables.len()).collect(),
+        };
+        let ends = model.columns_where(&tables, |c| {
+            c.role == Role::Time
+                && c.words.iter().any(|w| {
+                    ["left", "leav", "terminat", "termin", "resign", "exit"]
+                        .iter()
+                        .any(|e| w.starts_with(e))
+                })
+        });
+        if let [one] = &ends[..] {
+            push_item(
+                reading,
+                pending,
+                Ref::Columns(vec![one.clone()]),
+                false,
+                word.to_owned(),
+            );
+            return Some(1);
+        }
+    }
     // "the tutors …, with their rate" of `hourly_rate`: a word too common to name a
     // column alone names the one column of the rows just named that has it.
     if i > 0 && matches!(word_at(units, i - 1), Some("their" | "its")) {

@@ -24,6 +24,8 @@ fn stands_for(particle: &str) -> &'static [&'static str] {
         "live" => &["published", "launched", "released", "activated", "opened"],
         // "vendors that put in 30 orders", "hours put in": what they placed, or nothing.
         "in" => &["placed"],
+        // "the staff who rang up the most sales": nothing but what they sold, said after.
+        "up" => &["rang"],
         _ => &[],
     }
 }
@@ -31,7 +33,19 @@ fn stands_for(particle: &str) -> &'static [&'static str] {
 fn is_light_verb(word: &str) -> bool {
     matches!(
         word,
-        "go" | "goes" | "went" | "gone" | "going" | "put" | "puts" | "putting" | "sent" | "send"
+        "go" | "goes"
+            | "went"
+            | "gone"
+            | "going"
+            | "put"
+            | "puts"
+            | "putting"
+            | "sent"
+            | "send"
+            | "ring"
+            | "rings"
+            | "rang"
+            | "rung"
     )
 }
 
@@ -59,6 +73,10 @@ pub(super) fn phrasal_verbs(model: &Model, question: &str) -> String {
         if particle == "in" && !matches!(lower[k].as_str(), "put" | "puts" | "putting") {
             continue;
         }
+        let rung = matches!(lower[k].as_str(), "ring" | "rings" | "rang" | "rung");
+        if (particle == "up") != rung {
+            continue;
+        }
         let named: Vec<usize> = (0..model.tables.len())
             .filter(|&t| {
                 lower
@@ -79,7 +97,8 @@ pub(super) fn phrasal_verbs(model: &Model, question: &str) -> String {
         let chosen = verbs
             .iter()
             .find(|v| recorded(v, &named))
-            .or_else(|| verbs.iter().find(|v| recorded(v, &all)));
+            .or_else(|| verbs.iter().find(|v| recorded(v, &all)))
+            .filter(|_| !rung);
         out.push_str(&question[copied..words[k].0]);
         match chosen {
             Some(verb) => out.push_str(verb),
