@@ -139,6 +139,14 @@ impl Synonyms {
                 folded.push(Folded::Count);
                 folded.push(noun);
                 i += 1;
+            } else if word == "headcount" && words.get(i + 1) == Some(&"of") {
+                // "the headcount of drivers": the number of drivers there now.
+                folded.push(Folded::Count);
+                folded.push(Folded::Word {
+                    word: "headcount".into(),
+                    stem: "headcount".into(),
+                });
+                i += 2;
             } else if word == "headcount" {
                 // "headcount": the number of staff there now.
                 folded.push(Folded::Count);
