@@ -25,6 +25,7 @@ mod shares;
 mod status;
 mod tables;
 mod values;
+mod verbs;
 
 use asked::*;
 use checks::*;
@@ -35,8 +36,10 @@ use place::*;
 use shape::*;
 use shares::*;
 use status::*;
+pub(super) use tables::base_tables;
 use tables::*;
 use values::*;
+use verbs::*;
 
 /// What the items of a reading became, before the shape is decided.
 #[derive(Default)]
@@ -577,27 +580,4 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         averaged,
         growth,
     })
-}
-
-/// The tables a measure or listing counts from: where periods and values attach.
-pub(super) fn base_tables(model: &Model, shape: &Shape) -> Vec<usize> {
-    let mut tables = Vec::new();
-    match shape {
-        Shape::List { table, .. } => tables.push(*table),
-        Shape::Aggregate { measures, .. } => {
-            for m in measures {
-                match m {
-                    Measure::Rows { table } | Measure::Share { table } => tables.push(*table),
-                    Measure::Column { column, .. } => tables.push(column.table),
-                    Measure::Duration { table, .. } => tables.push(*table),
-                    Measure::Term { term } => {
-                        if let TermKind::Measure { tables: ts, .. } = &model.terms[*term] {
-                            tables.extend(ts);
-                        }
-                    }
-                }
-            }
-        }
-    }
-    tables
 }

@@ -312,19 +312,7 @@ fn place_word(
                 | "have"
                 | "has"
         );
-    let next = word_at(units, i + 1);
-    // "with invoice number, date and amount": the columns to show, listed.
-    let enumerated = word == "with"
-        && next.is_some_and(|n| !matches!(n, "a" | "an" | "no" | "any" | "more" | "less" | "at"))
-        && (i + 2..i + 6).any(|k| word_at(units, k) == Some("and"))
-        && !(i + 1..i + 6).any(|k| matches!(units.get(k), Some(Folded::Placeholder(_))));
-    reading.shows_more |= enumerated
-        || (word == "with" && matches!(next, Some("their" | "its" | "the")))
-        || (word == "and" && next == Some("their"))
-        // "Which boats …, and what's the job?": more of each row asked after its name.
-        || (word == "and" && reading.which_first && matches!(next, Some("what's" | "whats")))
-        || (matches!(word, "along" | "together") && next == Some("with"))
-        || word == "including";
+    note_shown(reading, units, i, word);
     reading.between |=
         word == "between" && matches!(units.get(i + 1), Some(Folded::Placeholder(_)));
     let placeholder = |k: usize| matches!(units.get(k), Some(Folded::Placeholder(_)));

@@ -53,21 +53,12 @@ pub(super) fn place_item(
             return Ok(());
         }
         // "How many lots have we sold": a verb of the rows counted, no amount sold.
-        Ref::Measure(word)
-            if item.aggregate.is_none()
-                && item.compared.is_none()
-                && reading.amount_compared.is_none()
-                && (item.text.ends_with("ed")
-                    || matches!(item.text.as_str(), "sold" | "paid" | "spent")
-                    || crate::ask::vocab::grammar::is_past_verb(&item.text))
-                && !parts.how_much
-                // (Not rows of what was sold by the unit: "tickets sold" of sales with a
-                // quantity may be either.)
-                && reading.items.iter().any(|i| {
-                    matches!(i.what, Ref::Table(t) if resolve::quantity_columns(model, t).next().is_none())
-                        && i.aggregate == Some(Aggregate::Count)
-                }) =>
-        {
+        Ref::Measure(_) if verb_of_rows_counted(model, reading, parts, item) => {
+            parts.verbs.push(item.text.clone());
+            return Ok(());
+        }
+        // "How many litres of diesel did we sell": the litres counted are what was sold.
+        Ref::Measure(word) if verb_of_units_counted(model, reading, item, word) => {
             parts.verbs.push(item.text.clone());
             return Ok(());
         }

@@ -141,3 +141,26 @@ pub(super) fn own_columns_for_groups(model: &Model, shape: &mut Shape) {
         }
     }
 }
+
+/// The tables a measure or listing counts from: where periods and values attach.
+pub(in crate::ask::intent) fn base_tables(model: &Model, shape: &Shape) -> Vec<usize> {
+    let mut tables = Vec::new();
+    match shape {
+        Shape::List { table, .. } => tables.push(*table),
+        Shape::Aggregate { measures, .. } => {
+            for m in measures {
+                match m {
+                    Measure::Rows { table } | Measure::Share { table } => tables.push(*table),
+                    Measure::Column { column, .. } => tables.push(column.table),
+                    Measure::Duration { table, .. } => tables.push(*table),
+                    Measure::Term { term } => {
+                        if let TermKind::Measure { tables: ts, .. } = &model.terms[*term] {
+                            tables.extend(ts);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    tables
+}

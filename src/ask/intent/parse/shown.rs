@@ -117,3 +117,21 @@ pub(super) fn elliptical(
     );
     Some(2)
 }
+
+/// Whether the words at `i` ask for more of each row than its name: "with invoice number,
+/// date and amount", "with their …", "along with", "including".
+pub(super) fn note_shown(reading: &mut Reading, units: &[Folded], i: usize, word: &str) {
+    let next = word_at(units, i + 1);
+    // "with invoice number, date and amount": the columns to show, listed.
+    let enumerated = word == "with"
+        && next.is_some_and(|n| !matches!(n, "a" | "an" | "no" | "any" | "more" | "less" | "at"))
+        && (i + 2..i + 6).any(|k| word_at(units, k) == Some("and"))
+        && !(i + 1..i + 6).any(|k| matches!(units.get(k), Some(Folded::Placeholder(_))));
+    reading.shows_more |= enumerated
+        || (word == "with" && matches!(next, Some("their" | "its" | "the")))
+        || (word == "and" && next == Some("their"))
+        // "Which boats …, and what's the job?": more of each row asked after its name.
+        || (word == "and" && reading.which_first && matches!(next, Some("what's" | "whats")))
+        || (matches!(word, "along" | "together") && next == Some("with"))
+        || word == "including";
+}
