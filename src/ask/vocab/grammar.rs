@@ -179,6 +179,12 @@ const NEUTRAL_WORDS: &[&str] = &[
     "bank",
     "business",
     "firm",
+    "marina",
+    "orchestra",
+    "theatre",
+    "theater",
+    // ("owners on our books")
+    "books",
     "file",
     "now",
     "held",
