@@ -1,8 +1,8 @@
 //! Nouns said together and tables grouped in modules: the head of "charging sites" and
 //! "at least 10 charger faults", a head said by a word of another kind ("equipment
 //! items"), tables named without their module's prefix (`ops_downtime_events`), rows
-//! ranked "by" other rows, counts whose reading a verb leaves open, money of what is sold
-//! and what a till rang up.
+//! ranked "by" other rows, counts whose reading a verb leaves open, money of what is sold,
+//! what a till rang up, units sold, the business itself, and loads picked up.
 
 use super::tests::{engine_of, refused, sql, typed, with_id};
 use super::*;
@@ -209,5 +209,47 @@ fn what_a_till_rang_up_is_what_was_sold() {
             && top.contains("GROUP BY staff.first_name, staff.last_name")
             && top.contains("LIMIT 3"),
         "{top}"
+    );
+}
+
+#[test]
+fn units_counted_are_what_the_verb_of_trade_says_was_sold() {
+    let engine = engine_of(&marina());
+    let litres = sql(&engine, "How many litres did we sell in 2024?");
+    assert!(
+        litres.contains("SUM(fuel_sales.litres)")
+            && litres.contains("fuel_sales.sold_at >= DATE '2024-01-01'"),
+        "{litres}"
+    );
+}
+
+#[test]
+fn the_business_itself_frames_a_question() {
+    let engine = engine_of(&marina());
+    let staff = sql(&engine, "How many staff does the marina have?");
+    assert!(staff.contains("FROM public.staff AS staff"), "{staff}");
+}
+
+#[test]
+fn loads_picked_up_are_dated_by_their_pickup() {
+    let loads = table(
+        "loads",
+        vec![
+            typed("id", "integer"),
+            typed("pickup_date", "date"),
+            typed("delivered_on", "date"),
+            typed("rate", "numeric(10,2)"),
+        ],
+    );
+    let corpus = Corpus {
+        version: "loads".into(),
+        tables: vec![with_id(loads, &[])],
+        ..Corpus::default()
+    };
+    let engine = engine_of(&corpus);
+    let picked = sql(&engine, "How many loads were picked up in 2023?");
+    assert!(
+        picked.contains("loads.pickup_date >= DATE '2023-01-01'"),
+        "{picked}"
     );
 }

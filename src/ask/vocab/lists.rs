@@ -72,6 +72,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "who've",
     "they've",
     "you've",
+    "they're",
+    "we're",
+    "you're",
     "you",
     "your",
 ];

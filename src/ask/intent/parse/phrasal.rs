@@ -24,8 +24,9 @@ fn stands_for(particle: &str) -> &'static [&'static str] {
         "live" => &["published", "launched", "released", "activated", "opened"],
         // "vendors that put in 30 orders", "hours put in": what they placed, or nothing.
         "in" => &["placed"],
-        // "the staff who rang up the most sales": nothing but what they sold, said after.
-        "up" => &["rang"],
+        // "the staff who rang up the most sales": nothing but what they sold, said after;
+        // "loads picked up in 2023": their pickup.
+        "up" => &["pickup"],
         _ => &[],
     }
 }
@@ -46,6 +47,9 @@ fn is_light_verb(word: &str) -> bool {
             | "rings"
             | "rang"
             | "rung"
+            | "pick"
+            | "picks"
+            | "picked"
     )
 }
 
@@ -74,7 +78,8 @@ pub(super) fn phrasal_verbs(model: &Model, question: &str) -> String {
             continue;
         }
         let rung = matches!(lower[k].as_str(), "ring" | "rings" | "rang" | "rung");
-        if (particle == "up") != rung {
+        let picked = matches!(lower[k].as_str(), "pick" | "picks" | "picked");
+        if (particle == "up") != (rung || picked) {
             continue;
         }
         let named: Vec<usize> = (0..model.tables.len())
@@ -102,8 +107,9 @@ pub(super) fn phrasal_verbs(model: &Model, question: &str) -> String {
         out.push_str(&question[copied..words[k].0]);
         match chosen {
             Some(verb) => out.push_str(verb),
-            // "emails sent out": the verb stays when no other is recorded.
-            None if matches!(lower[k].as_str(), "sent" | "send") => {
+            // ("emails sent out", "orders picked up": the verb stays when no other is
+            // recorded.)
+            None if matches!(lower[k].as_str(), "sent" | "send") || picked => {
                 out.push_str(&question[words[k].0..words[k].1])
             }
             None => {}
