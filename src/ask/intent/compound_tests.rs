@@ -253,3 +253,14 @@ fn loads_picked_up_are_dated_by_their_pickup() {
         "{picked}"
     );
 }
+
+#[test]
+fn rows_we_made_are_dated_by_their_making() {
+    let engine = engine_of(&marina());
+    let raised = sql(&engine, "How many invoices did we raise in 2024?");
+    assert!(
+        raised.starts_with("SELECT COUNT(*)")
+            && raised.contains("invoices.issued_on >= DATE '2024-01-01'"),
+        "{raised}"
+    );
+}

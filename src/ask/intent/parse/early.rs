@@ -281,6 +281,19 @@ pub(super) fn before_phrases(
             return Some(1);
         }
     }
+    // "How many invoices did we raise in 2024?": the rows counted, made by us then.
+    let made_by_us = matches!(
+        word,
+        "raise" | "issue" | "create" | "place" | "submit" | "file" | "open" | "make"
+    ) && i > 0
+        && matches!(word_at(units, i - 1), Some("we" | "you" | "they"))
+        && reading.items.last().is_some_and(|l| {
+            matches!(l.what, Ref::Table(_)) && l.aggregate == Some(Aggregate::Count)
+        });
+    if made_by_us {
+        reading.creation = true;
+        return Some(1);
+    }
     // "tickets were opened in 2023", "have been raised since June": a verb of making the
     // rows said of them dates them by their creation; it is no `offices.opened_on` of
     // rows not named.

@@ -212,10 +212,13 @@ pub(super) fn place_function_word(
     }
     // "the hammer total", "the fee total for each month": the total of the number just
     // named.
-    if word == "total" && pending.aggregate.is_none() && i > 0 {
+    // ("donation totals for each quarter": the donations' amounts, totalled.)
+    let totals = word == "totals";
+    if (word == "total" || totals) && pending.aggregate.is_none() && i > 0 {
         let previous = word_at(units, i - 1);
         if let Some(last) = reading.items.last_mut().filter(|l| {
-            matches!(&l.what, Ref::Columns(cs) if cs.len() == 1)
+            (matches!(&l.what, Ref::Columns(cs) if cs.len() == 1)
+                || (totals && matches!(l.what, Ref::Table(_) | Ref::Measure(_))))
                 && l.aggregate.is_none()
                 && !l.grouped
                 && previous.is_some_and(|p| l.text.ends_with(p))
