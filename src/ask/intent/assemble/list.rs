@@ -261,6 +261,32 @@ pub(super) fn list_shape(
         }
         return Err(Unread::Unsupported("a ranking without a column".into()));
     }
+    // "… and where they're from": a place asked, none shown.
+    let place = |c: &ColumnRef| {
+        model.column(c.table, &c.column).is_some_and(|m| {
+            m.words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "country"
+                        | "city"
+                        | "state"
+                        | "region"
+                        | "town"
+                        | "location"
+                        | "address"
+                        | "postcode"
+                        | "zip"
+                        | "county"
+                        | "province"
+                        | "countri"
+                        | "citi"
+                )
+            })
+        })
+    };
+    if reading.place_asked && !shown.iter().any(place) {
+        return Err(Unread::Unsupported("where the rows listed are".into()));
+    }
     // "Which boats have a yard job still in progress, and what's the job?": more asked
     // beside each row, and nothing shown but the rows' names, answers less than asked.
     let related_rows = parts

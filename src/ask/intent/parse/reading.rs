@@ -83,6 +83,8 @@ pub struct Reading {
     pub verb_objects: Vec<usize>,
     /// "fewest", "fewer": a ranking or comparison of things counted, never of amounts.
     pub fewest: bool,
+    /// "… and where they're from": a place asked beside each row.
+    pub place_asked: bool,
     /// "successful payments": the rows whose status says they went through.
     pub successful: bool,
     /// "in chronological order", "oldest first": periods in the order of time, which a

@@ -122,6 +122,14 @@ pub(super) fn elliptical(
 /// date and amount", "with their …", "along with", "including".
 pub(super) fn note_shown(reading: &mut Reading, units: &[Folded], i: usize, word: &str) {
     let next = word_at(units, i + 1);
+    // "list the freelancers who joined in 2025 and where they're from".
+    // ("invoices where the amount is over 500" filters.)
+    reading.place_asked |= word == "where"
+        && i > 0
+        && matches!(
+            next,
+            Some("they" | "they're" | "theyre" | "it" | "it's" | "he" | "she" | "each" | "these")
+        );
     // "with invoice number, date and amount": the columns to show, listed.
     let enumerated = word == "with"
         && next.is_some_and(|n| !matches!(n, "a" | "an" | "no" | "any" | "more" | "less" | "at"))
