@@ -349,8 +349,14 @@ pub(super) fn note_money_and_verbs(reading: &mut Reading, units: &[Folded], i: u
             .is_some_and(|next| next.ends_with("ed") || grammar::is_past_verb(next));
     // "how many cars did we wash": the rows counted are what the verb was done to, as in
     // the passive ("were washed").
+    // ("How many lots have we sold": goods, each sold once; the verb of trade counts
+    // them.)
+    let traded = word_at(units, i + 2)
+        .and_then(measure_word)
+        .is_some_and(|m| !m.tables.is_empty());
     reading.passive |= matches!(word, "did" | "do" | "have")
         && matches!(word_at(units, i + 1), Some("we" | "you" | "they"))
+        && !traded
         && reading.items.last().is_some_and(|l| {
             // ("How many different suppliers did we order from": those, once each.)
             matches!(l.what, Ref::Table(_)) && l.aggregate == Some(Aggregate::Count) && !l.distinct
