@@ -140,13 +140,6 @@ pub(super) fn read(
                 {
                     reading.verb_objects.push(reading.literals.len());
                 }
-                if let Some(word) = paid_to_us(&units, i, &literal) {
-                    reading.earned = true;
-                    let said = literal.text.to_lowercase();
-                    push_item(&mut reading, &mut pending, Ref::Measure(word), true, said);
-                    i += 1;
-                    continue;
-                }
                 if let Some(recent) = recent_period(&units, i, &literal) {
                     reading.recent = Some(recent);
                     i += 2;

@@ -288,7 +288,17 @@ pub(super) fn before_phrases(
     ) && i > 0
         && matches!(word_at(units, i - 1), Some("we" | "you" | "they"))
         && reading.items.last().is_some_and(|l| {
-            matches!(l.what, Ref::Table(_)) && l.aggregate == Some(Aggregate::Count)
+            // (Not where the verb names a date of theirs: "did we issue" of `issued_on`.)
+            let dated = |t: usize| {
+                !model
+                    .columns_where(&[t], |c| {
+                        let said = stem(word);
+                        let base = said.trim_end_matches('e');
+                        c.role == Role::Time && c.words.iter().any(|w| w.starts_with(base))
+                    })
+                    .is_empty()
+            };
+            matches!(l.what, Ref::Table(t) if !dated(t)) && l.aggregate == Some(Aggregate::Count)
         });
     if made_by_us {
         reading.creation = true;

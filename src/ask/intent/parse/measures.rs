@@ -143,19 +143,3 @@ pub(super) fn place_measure_word(
     }
     1
 }
-
-/// "Which customer has paid us the most": a value `paid` (a status) said before "us" is
-/// money that came in; the measure word it is.
-pub(super) fn paid_to_us(
-    units: &[Folded],
-    i: usize,
-    literal: &Literal,
-) -> Option<&'static MeasureWord> {
-    let said = literal.text.to_lowercase();
-    let to_us = match word_at(units, i + 1) {
-        Some("us") => true,
-        Some("to" | "with") => word_at(units, i + 2) == Some("us"),
-        _ => false,
-    };
-    measure_word(&said).filter(|_| to_us && matches!(said.as_str(), "paid" | "spent"))
-}
