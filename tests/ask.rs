@@ -401,9 +401,13 @@ async fn cancel_stops_an_ask_while_other_sessions_run() {
         (result.map(|_| ()).map_err(db_error), client)
     });
     // Wait until the question reached the LLM.
-    while llm.chat_requests().is_empty() {
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    tokio::time::timeout(Duration::from_secs(30), async {
+        while llm.chat_requests().is_empty() {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    })
+    .await
+    .expect("the question reaches the LLM");
     // Another session's SQL is not held up by the pending question.
     let other = connect(&proxy).await;
     assert_eq!(ask(&other, "SELECT 5").await, vec![vec![Some("5".into())]]);
