@@ -1,5 +1,6 @@
-//! The tuning sets of benches/intent/ written since session 21 (new naming styles and
-//! trades), one test each, held as the older ones are.
+//! The tuning sets of benches/intent/ on warehouses, exports and schemas of a trade's own
+//! habits (natural keys, partitions, epoch times, module prefixes…), one test each, held as
+//! those of sets.rs are.
 
 use super::{check, Set};
 

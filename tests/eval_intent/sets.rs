@@ -1,6 +1,6 @@
-//! The tuning sets of benches/intent/ written up to session 20, one test each: what was
-//! measured on each set at the last change of its floor, and the floor (measured less two)
-//! and ceiling of wrong answers it is held to.
+//! The tuning sets of benches/intent/ on plain, framework-made and legacy schemas, one test
+//! each: what was measured on each set at the last change of its floor, and the floor
+//! (measured less two) and ceiling of wrong answers it is held to.
 
 use super::{check, Set};
 
