@@ -68,6 +68,10 @@ struct Parts {
     verbs: Vec<String>,
     /// "How much": amounts are totalled.
     how_much: bool,
+    /// "What did … come to?": the rows named are totalled by their one amount.
+    came_to: bool,
+    /// A number column is named ("what did parts come to": the parts' cost, not the rows').
+    number_named: bool,
     /// The table whose rows a date named as an event counts ("hires": `hired_on`).
     dated_count: Option<usize>,
     /// Measures whose aggregate the measure word implied ("spend": a total).
@@ -86,6 +90,13 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         verbs: reading.verbs.clone(),
         // "the total value of top-ups": money, as "how much".
         how_much: reading.how_much || reading.valued,
+        came_to: reading.came_to,
+        number_named: reading.items.iter().any(|i| match &i.what {
+            Ref::Columns(cs) => cs
+                .iter()
+                .any(|c| model.column(c.table, &c.column).is_some_and(|c| c.role == Role::Number)),
+            _ => false,
+        }),
         ..Parts::default()
     };
     push_against(model, reading, &mut parts)?;

@@ -370,6 +370,15 @@ fn place_word(
         reading.how_much = true;
         return 2;
     }
+    // "What did confirmed bookings come to?": their total, of amounts.
+    if matches!(word, "come" | "came" | "comes")
+        && word_at(units, i + 1) == Some("to")
+        && word_at(units, 0) == Some("what")
+    {
+        reading.how_much = true;
+        reading.came_to = true;
+        return 2;
+    }
     if let Some(n) = before_schema(model, reading, pending, units, i, word) {
         return n;
     }

@@ -10,6 +10,15 @@ pub(super) fn list_shape(
 ) -> Result<Shape, Unread> {
     parts.unused.append(&mut parts.columns);
     let mut shown = Vec::new();
+    // "Which of our schools are charter schools?": one table named twice is one set of
+    // rows (not of a table that refers to itself, where two mentions may be two roles).
+    let self_referring = |t: usize| model.edges.iter().any(|e| e.child == t && e.parent == t);
+    let mut seen = Vec::new();
+    parts.tables.retain(|&(t, _)| {
+        let again = seen.contains(&t) && !self_referring(t);
+        seen.push(t);
+        !again
+    });
     // "employees never assigned to a project": the projects are what they have none of.
     if parts.tables.len() > 1 {
         let absent = parts.absent.clone();
@@ -121,6 +130,26 @@ pub(super) fn list_shape(
                 .unused
                 .retain(|c| c.table != t || !model.tables[t].label.contains(&c.column));
             parts.tables.push((t, true));
+        }
+    }
+    // "Which vendors sell alcohol?" of `vendors.sells_alcohol`: a flag said after the
+    // name of its own table, the rows of that table having it.
+    if parts.tables.is_empty() {
+        let flagged: Vec<usize> = reading
+            .items
+            .iter()
+            .filter_map(|i| match &i.what {
+                Ref::Columns(cs) if i.aggregate.is_none() && !i.grouped => match &cs[..] {
+                    [c] if is_flag(model, c) && starts_with_table(model, c.table, &i.text) => {
+                        Some(c.table)
+                    }
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect();
+        if let [t] = flagged[..] {
+            parts.tables.push((t, false));
         }
     }
     let [(table, _)] = parts.tables[..] else {
@@ -406,4 +435,12 @@ fn supertable(model: &Model, table: usize) -> Option<usize> {
         (Some(one), None) => Some(one.parent),
         _ => None,
     }
+}
+
+/// Whether `text` opens with the words of table `t`'s name ("vendors sell alcohol").
+fn starts_with_table(model: &Model, t: usize, text: &str) -> bool {
+    let words: Vec<String> = text.split_whitespace().map(stem).collect();
+    let name = &model.tables[t].words;
+    let name = if model.tables[t].module { &name[1..] } else { &name[..] };
+    !name.is_empty() && words.len() > name.len() && words.starts_with(name)
 }

@@ -62,7 +62,7 @@ pub(super) fn place_table(
     } else if item.aggregate.is_none()
         && parts.how_much
         && !item.grouped
-        && resolve::holds_amounts(model, t)
+        && (resolve::holds_amounts(model, t) || (parts.came_to && !parts.number_named))
     {
         // "How much did we receive in payments": their amounts summed.
         let column = resolve::table_measure(model, t)?;

@@ -107,6 +107,8 @@ pub struct Reading {
     pub headcount: bool,
     /// "products we no longer sell": rows no longer active.
     pub no_longer: bool,
+    /// "What did the bookings come to?": the rows' amount totalled.
+    pub came_to: bool,
     /// The question opens with "which" or "who".
     pub which_first: bool,
     /// "in minutes": the units the answer is asked in.
