@@ -85,6 +85,16 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     if reading.unplaced_count {
         return Err(Unread::Unsupported("a count of rows not named".into()));
     }
+    if let Some(date) = reading.bounded.iter().find(|c| {
+        model
+            .column(c.table, &c.column)
+            .is_some_and(|c| c.role == Role::Time)
+    }) {
+        return Err(Unread::Unsupported(format!(
+            "a date compared with {} of another row",
+            date.column
+        )));
+    }
     let mut parts = Parts {
         value_columns: value_columns(model, reading),
         verbs: reading.verbs.clone(),

@@ -366,6 +366,24 @@ fn place_word(
         return 2;
     }
     if word == "how" && word_at(units, i + 1) == Some("much") {
+        // "payments by method: how many and how much": the rows named before, counted
+        // and totalled.
+        if i > 0 && word_at(units, i - 1) == Some("and") && pending.aggregate == Some(Aggregate::Count) {
+            let rows = reading.items.iter().rev().find(|l| {
+                matches!(l.what, Ref::Table(_)) && l.aggregate.is_none() && !l.grouped
+            });
+            match rows.cloned() {
+                Some(mut rows) => {
+                    pending.aggregate = None;
+                    if let Some(first) = reading.items.iter_mut().find(|l| l.what == rows.what) {
+                        first.aggregate = Some(Aggregate::Count);
+                    }
+                    rows.aggregate = Some(Aggregate::Sum);
+                    reading.items.push(rows);
+                }
+                None => reading.unplaced_count = true,
+            }
+        }
         // "How much did we receive in payments": a total, of amounts.
         reading.how_much = true;
         return 2;

@@ -278,6 +278,8 @@ pub(super) fn measure_column(
         if found.iter().any(|(_, c)| !outgoing(c)) {
             found.retain(|(_, c)| !outgoing(c));
         }
+        // Nor ever what staff are paid by the hour, nor any number of the staff's own.
+        found.retain(|(_, c)| !staff_pay(model, c));
     }
     let revenue = incoming || word.word == "money";
     // "taproom revenue" of sales with an `amount` and a `unit_price`: the amount (a unit
@@ -296,7 +298,7 @@ pub(super) fn measure_column(
         found.retain(|(_, c)| !(priced(c) && with_amount.contains(&c.table)));
     }
     if revenue && !found.iter().any(|(_, c)| context.contains(&c.table)) {
-        if let Some(price) = price_paid(model, context) {
+        if let Some(price) = price_paid(model, context).filter(|p| !staff_pay(model, p)) {
             return Ok(price);
         }
     }
@@ -321,6 +323,17 @@ pub(super) fn measure_column(
         }
     }
     choose(model, context, found, format!("\"{}\"", word.word))
+}
+
+/// Whether a column is what staff are paid by the hour, or any number of a staff table:
+/// never money that comes in.
+fn staff_pay(model: &Model, c: &ColumnRef) -> bool {
+    let column = model.column(c.table, &c.column);
+    model.tables[c.table]
+        .words
+        .iter()
+        .chain(column.iter().flat_map(|m| m.words.iter()))
+        .any(|w| ["wage", "hourl", "staff"].iter().any(|o| w.starts_with(o)))
 }
 
 /// "trip revenue", "spend on trips": what the one dated table named was sold for, its one

@@ -247,3 +247,13 @@ pub(super) fn is_flag(model: &Model, column: &ColumnRef) -> bool {
         .column(column.table, &column.column)
         .is_some_and(|c| c.data_type == "boolean")
 }
+
+/// Whether a number column keeps a time ("oldest" ranks by `built_year`, by an `age`),
+/// as no other number does.
+pub(super) fn time_like(model: &Model, c: &ColumnRef) -> bool {
+    model.column(c.table, &c.column).is_some_and(|m| {
+        m.words
+            .iter()
+            .any(|w| matches!(w.as_str(), "year" | "yr" | "age" | "date" | "dob"))
+    })
+}

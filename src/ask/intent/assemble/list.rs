@@ -218,7 +218,11 @@ pub(super) fn list_shape(
     let ranked = |word| resolve::ranked_column(model, table, word).ok();
     let extreme = reading.direction.is_some() && reading.limit.is_none();
     let by = match (&parts.numbers[..], reading.rank_by) {
-        ([column], None) if column.table == table && !(reading.any && extreme) => {
+        ([column], None)
+            if column.table == table
+                && !(reading.any && extreme)
+                && (!reading.rank_time || time_like(model, column)) =>
+        {
             Some(column.clone())
         }
         // "the price of our most expensive product": the top value of the column ranked;

@@ -154,6 +154,12 @@ pub(super) fn shape(model: &Model, reading: &Reading, parts: &mut Parts) -> Resu
         let ranked: Vec<ColumnRef> = match &parts.numbers[..] {
             [] if reading.rank_time => parts.time.iter().cloned().collect(),
             [] => Vec::new(),
+            // ("Of the vessels in service, which is the oldest?" by no length named.)
+            numbers if reading.rank_time && !numbers.iter().all(|c| time_like(model, c)) => {
+                return Err(Unread::Unsupported(
+                    "a ranking by time of rows with no date or year named".into(),
+                ))
+            }
             numbers => numbers.to_vec(),
         };
         if let ([column], Some(direction), None) = (&ranked[..], reading.direction, reading.limit) {

@@ -279,6 +279,48 @@ pub(super) fn place_function_word(
         pending.distinct = true;
         return Some(1);
     }
+    // "activity no-shows" of `is_no_show`: the word opens the flag's name (its words as
+    // spelled: a "no" in a name is read as a number elsewhere).
+    if let (Some(next), "no") = (next, word) {
+        let flags: Vec<ColumnRef> = model
+            .tables
+            .iter()
+            .enumerate()
+            .flat_map(|(t, table)| table.columns.iter().map(move |c| (t, c)))
+            .filter(|(_, c)| {
+                let spelled = crate::ask::vocab::raw_words(&c.name.replace('_', " "));
+                c.data_type == "boolean"
+                    && spelled
+                        .windows(2)
+                        .any(|w| w[0] == "no" && stem(&w[1]) == stem(next))
+            })
+            .map(|(t, c)| ColumnRef {
+                table: t,
+                column: c.name.clone(),
+            })
+            .collect();
+        if !flags.is_empty() {
+            let singular = stem(next) == next;
+            // ("How many activity no-shows": the no-shows counted, "activity" says whose.)
+            let modifier = match reading.items.last() {
+                Some(last) if last.singular && !singular && !last.grouped => match last.what {
+                    Ref::Table(t) => flags
+                        .iter()
+                        .all(|f| model.edges.iter().any(|e| e.child == f.table && e.parent == t)),
+                    _ => false,
+                },
+                _ => false,
+            };
+            if modifier {
+                let last = reading.items.pop().expect("the table item");
+                if let Some(aggregate) = last.aggregate {
+                    pending.set_aggregate(aggregate);
+                }
+            }
+            push_item(reading, pending, Ref::Columns(flags), singular, format!("no {next}"));
+            return Some(2);
+        }
+    }
     if grammar::is_absence_word(word) {
         pending.absent = true;
         return Some(1);

@@ -89,6 +89,9 @@ pub(super) fn push_item(
     }
     // "wait before answer", "before tax": a bound followed by a thing, not a date, is no
     // bound of a period.
+    if let (Ref::Columns(columns), Some(_)) = (&what, dated) {
+        reading.bounded.extend(columns.iter().cloned());
+    }
     if matches!(what, Ref::Columns(_) | Ref::Table(_) | Ref::Measure(_)) {
         pending.bound = None;
     }

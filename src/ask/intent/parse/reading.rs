@@ -94,6 +94,10 @@ pub struct Reading {
     pub list_asked: bool,
     /// "the count and total amount" with no rows named before to count.
     pub unplaced_count: bool,
+    /// Columns said right after "after" or "before" ("payments that came in after the
+    /// due date"): a date among them is compared with another, which askpg does not do
+    /// across rows of two tables.
+    pub bounded: Vec<ColumnRef>,
     /// "with their amount and due date", "along with", "and their": more of each row is
     /// asked beside its name.
     pub shows_more: bool,

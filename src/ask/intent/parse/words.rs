@@ -383,6 +383,13 @@ pub(super) fn schema_phrase(
         grammar::unit_word(written[0]).filter(|u| matches!(*u, "kg" | "km" | "mile"))
     {
         let all: Vec<usize> = (0..model.tables.len()).collect();
+        // "between 5 and 10 a kilo": a rate per unit (`price_per_kg`), nothing else.
+        if i > 0 && matches!(word_at(units, i - 1), Some("a" | "an" | "per")) {
+            let rates = model.columns_where(&all, |c| {
+                c.role == Role::Number && c.words.windows(2).any(|w| w[0] == "per" && w[1] == unit)
+            });
+            return (!rates.is_empty()).then_some((Ref::Columns(rates), 1, false));
+        }
         // (Not a rate per unit, `value_per_kg`, nor what something holds, `capacity_kg`.)
         let kept = model.columns_where(&all, |c| {
             c.role == Role::Number
