@@ -82,7 +82,7 @@ pub(super) fn read(
     synonyms: &Synonyms,
     question: &str,
 ) -> Result<Reading, Unread> {
-    let question = phrasal_verbs(model, &hyphenated_kinds(question));
+    let question = phrasal_verbs(model, &hyphenated_kinds(&hyphenated_names(model, question)));
     let mut template = extract(&question, values);
 
     let mut units = synonyms.fold(&template.skeleton);
@@ -586,6 +586,15 @@ fn place_word(
         let singular = stem(word);
         singular != word && values.one_word_values(|key| key == singular).len() == 1
     };
+    // "how many hours did it run": a length of time summed, never the rows counted, and
+    // no column carries it.
+    let counted_time = matches!(word, "hours" | "minutes" | "seconds" | "weeks")
+        && i > 0
+        && matches!(units[i - 1], Folded::Count);
+    if counted_time {
+        unplaced.push(format!("{word} (how many, of no column kept in {word})"));
+        return 1;
+    }
     if !plural_value
         && (is_stop_word(word) || is_shape_stop_word(word) || grammar::is_neutral_word(word))
     {

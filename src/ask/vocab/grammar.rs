@@ -178,6 +178,9 @@ const NEUTRAL_WORDS: &[&str] = &[
     // ("on file", "right now", "held across all accounts", "actually attended").
     "bank",
     "business",
+    "association",
+    // ("never deployed anywhere")
+    "anywhere",
     "firm",
     "marina",
     "orchestra",

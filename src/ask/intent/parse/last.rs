@@ -91,7 +91,14 @@ pub(super) fn place_last(
     }
     // "inspections we failed" where a flag says `passed`: the flag not set; "enabled"
     // where it says `active`: set.
-    if let Some((flag, set)) = grammar::flag_word(word) {
+    // ("presses still in service", "out of service": `is_active` set or not.)
+    let before = |k: usize| i.checked_sub(k).and_then(|k| word_at(units, k));
+    let in_service = match (word, before(1), before(2)) {
+        ("service", Some("in"), _) => Some(("active", true)),
+        ("service", Some("of"), Some("out")) => Some(("active", false)),
+        _ => None,
+    };
+    if let Some((flag, set)) = grammar::flag_word(word).or(in_service) {
         let flags: Vec<ColumnRef> = matching_columns(model, &[stem(flag)], false)
             .into_iter()
             .filter(|c| {

@@ -3,7 +3,8 @@
 //! haven't put out an episode"): read as the one verb of that kind the schema records
 //! (`sent_at`, status `'Published'`), or as nothing when it records none, so that the rest
 //! of the question is read as it stands. And hyphenated kinds ("fixed-price contracts"):
-//! the kind, not a price.
+//! the kind, not a price; hyphenated words a name runs together ("on-board sales" of
+//! `onboard_sales`): that one word.
 
 use super::*;
 
@@ -137,6 +138,46 @@ pub(super) fn hyphenated_kinds(question: &str) -> String {
         if joined && money && noun_after {
             out.push_str(&question[copied..words[k].1]);
             copied = words[k + 1].1;
+        }
+    }
+    out.push_str(&question[copied..]);
+    out
+}
+
+/// "on-board sales" of `onboard_sales`, "on-call shifts" of `oncall_shifts`: two words
+/// joined by a hyphen that a name of the schema runs together, written as that one word.
+pub(super) fn hyphenated_names(model: &Model, question: &str) -> String {
+    if !question.contains('-') {
+        return question.to_owned();
+    }
+    let words = word_spans(question);
+    let named = |joined: &str| {
+        let joined = stem(joined);
+        model.tables.iter().any(|t| {
+            t.spelled.iter().any(|w| stem(w) == joined)
+                || t.columns.iter().any(|c| {
+                    crate::ask::vocab::raw_words(&c.name.replace('_', " "))
+                        .iter()
+                        .any(|w| stem(w) == joined)
+                })
+        })
+    };
+    let mut out = String::with_capacity(question.len());
+    let mut copied = 0;
+    for k in 0..words.len().saturating_sub(1) {
+        let joined = &question[words[k].1..words[k + 1].0] == "-";
+        if joined && words[k].0 >= copied {
+            let together = format!(
+                "{}{}",
+                &question[words[k].0..words[k].1],
+                &question[words[k + 1].0..words[k + 1].1]
+            )
+            .to_lowercase();
+            if named(&together) {
+                out.push_str(&question[copied..words[k].0]);
+                out.push_str(&together);
+                copied = words[k + 1].1;
+            }
         }
     }
     out.push_str(&question[copied..]);
