@@ -85,10 +85,19 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     if reading.unplaced_count {
         return Err(Unread::Unsupported("a count of rows not named".into()));
     }
+    // (Not "wait before answer" of `calls.answered_at` beside the calls' own wait.)
+    let named_otherwise = |t: usize| {
+        reading.items.iter().any(|i| match &i.what {
+            Ref::Table(u) => *u == t,
+            Ref::Columns(cs) => cs.iter().any(|c| c.table == t && !reading.bounded.contains(c)),
+            _ => false,
+        })
+    };
     if let Some(date) = reading.bounded.iter().find(|c| {
         model
             .column(c.table, &c.column)
-            .is_some_and(|c| c.role == Role::Time)
+            .is_some_and(|m| m.role == Role::Time)
+            && !named_otherwise(c.table)
     }) {
         return Err(Unread::Unsupported(format!(
             "a date compared with {} of another row",
@@ -102,9 +111,11 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         how_much: reading.how_much || reading.valued,
         came_to: reading.came_to,
         number_named: reading.items.iter().any(|i| match &i.what {
-            Ref::Columns(cs) => cs
-                .iter()
-                .any(|c| model.column(c.table, &c.column).is_some_and(|c| c.role == Role::Number)),
+            Ref::Columns(cs) => cs.iter().any(|c| {
+                model
+                    .column(c.table, &c.column)
+                    .is_some_and(|c| c.role == Role::Number)
+            }),
             _ => false,
         }),
         ..Parts::default()

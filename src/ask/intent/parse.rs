@@ -368,10 +368,14 @@ fn place_word(
     if word == "how" && word_at(units, i + 1) == Some("much") {
         // "payments by method: how many and how much": the rows named before, counted
         // and totalled.
-        if i > 0 && word_at(units, i - 1) == Some("and") && pending.aggregate == Some(Aggregate::Count) {
-            let rows = reading.items.iter().rev().find(|l| {
-                matches!(l.what, Ref::Table(_)) && l.aggregate.is_none() && !l.grouped
-            });
+        if i > 0
+            && word_at(units, i - 1) == Some("and")
+            && pending.aggregate == Some(Aggregate::Count)
+        {
+            let rows =
+                reading.items.iter().rev().find(|l| {
+                    matches!(l.what, Ref::Table(_)) && l.aggregate.is_none() && !l.grouped
+                });
             match rows.cloned() {
                 Some(mut rows) => {
                     pending.aggregate = None;
@@ -594,6 +598,9 @@ fn place_word(
     if counted_time {
         unplaced.push(format!("{word} (how many, of no column kept in {word})"));
         return 1;
+    }
+    if word == "ones" && ones_included(model, reading, units, i) {
+        return 2;
     }
     if !plural_value
         && (is_stop_word(word) || is_shape_stop_word(word) || grammar::is_neutral_word(word))

@@ -445,6 +445,10 @@ fn supertable(model: &Model, table: usize) -> Option<usize> {
 fn starts_with_table(model: &Model, t: usize, text: &str) -> bool {
     let words: Vec<String> = text.split_whitespace().map(stem).collect();
     let name = &model.tables[t].words;
-    let name = if model.tables[t].module { &name[1..] } else { &name[..] };
+    let name = if model.tables[t].module {
+        &name[1..]
+    } else {
+        &name[..]
+    };
     !name.is_empty() && words.len() > name.len() && words.starts_with(name)
 }

@@ -304,9 +304,12 @@ pub(super) fn place_function_word(
             // ("How many activity no-shows": the no-shows counted, "activity" says whose.)
             let modifier = match reading.items.last() {
                 Some(last) if last.singular && !singular && !last.grouped => match last.what {
-                    Ref::Table(t) => flags
-                        .iter()
-                        .all(|f| model.edges.iter().any(|e| e.child == f.table && e.parent == t)),
+                    Ref::Table(t) => flags.iter().all(|f| {
+                        model
+                            .edges
+                            .iter()
+                            .any(|e| e.child == f.table && e.parent == t)
+                    }),
                     _ => false,
                 },
                 _ => false,
@@ -317,7 +320,13 @@ pub(super) fn place_function_word(
                     pending.set_aggregate(aggregate);
                 }
             }
-            push_item(reading, pending, Ref::Columns(flags), singular, format!("no {next}"));
+            push_item(
+                reading,
+                pending,
+                Ref::Columns(flags),
+                singular,
+                format!("no {next}"),
+            );
             return Some(2);
         }
     }
