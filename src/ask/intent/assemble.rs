@@ -89,7 +89,9 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     let named_otherwise = |t: usize| {
         reading.items.iter().any(|i| match &i.what {
             Ref::Table(u) => *u == t,
-            Ref::Columns(cs) => cs.iter().any(|c| c.table == t && !reading.bounded.contains(c)),
+            Ref::Columns(cs) => cs
+                .iter()
+                .any(|c| c.table == t && !reading.bounded.contains(c)),
             _ => false,
         })
     };
@@ -131,6 +133,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     // "What do clients spend on average per booking": the average said, not also the
     // total the word implies.
     let implied = std::mem::take(&mut parts.implied);
+    let implied_all = implied.clone();
     let explicit = |column: &ColumnRef, implied_aggregate: Aggregate| {
         parts.measures.iter().any(|m| {
             matches!(m, Measure::Column { column: c, aggregate, .. }
@@ -142,6 +145,11 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         .filter(|m| matches!(m, Measure::Column { column, aggregate, .. } if explicit(column, *aggregate)))
         .collect();
     parts.measures.retain(|m| !dropped.contains(m));
+    // "What percentage of on-board takings was paid in cash?": a share of money, not of
+    // rows, which askpg does not compute.
+    if parts.share.is_some() && implied_all.iter().any(|m| parts.measures.contains(m)) {
+        return Err(Unread::Unsupported("a share of a total of money".into()));
+    }
     let year_column = year_column(model, reading, &mut parts.numbers);
     let mut shape = shape(model, reading, &mut parts)?;
     // "Which department's majors paid the most tuition": ranked by the money paid, not

@@ -29,6 +29,7 @@ pub(super) fn list_shape(
         let valued = |t: usize| parts.value_columns.iter().any(|c| c.table == t);
         let object = |t: usize| {
             !valued(t)
+                && !reading.shows_more
                 && absent.iter().any(|&a| {
                     model
                         .edges

@@ -141,5 +141,8 @@ pub(super) fn note_shown(reading: &mut Reading, units: &[Folded], i: usize, word
         // "Which boats …, and what's the job?": more of each row asked after its name.
         || (word == "and" && reading.which_first && matches!(next, Some("what's" | "whats")))
         || (matches!(word, "along" | "together") && next == Some("with"))
-        || word == "including";
+        || word == "including"
+        // "Which pipelines have never run? Show the repo and the name.": a second
+        // sentence asking what to show.
+        || (matches!(word, "show" | "give" | "include") && i > 2 && matches!(next, Some("the" | "their" | "its" | "me")));
 }
