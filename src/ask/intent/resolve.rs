@@ -44,7 +44,19 @@ fn candidates(model: &Model, tables: &[usize], kinds: &[(Kind, f32)]) -> Vec<(f3
         for c in table.columns.iter().filter(|c| c.role == Role::Number) {
             // What a thing is bought for (`buy_price`) is no price a customer pays; a
             // catalogue's price (no quantity beside it) is no money that came in.
-            let catalogue = !has_quantity && is_price(&c.words, &c.data_type);
+            // (A price per unit times the units beside it, `price_per_kg` and `weight_kg`,
+            // is what was paid.)
+            let catalogue = !has_quantity
+                && is_price(&c.words, &c.data_type)
+                && !(c.words.iter().any(|w| w == "per")
+                    && line_quantity(
+                        model,
+                        &ColumnRef {
+                            table: t,
+                            column: c.name.clone(),
+                        },
+                    )
+                    .is_ok());
             let kinds: Vec<(Kind, f32)> = kinds
                 .iter()
                 .copied()
@@ -126,7 +138,11 @@ pub(super) fn line_quantity(model: &Model, price: &ColumnRef) -> Result<String, 
                     && c.words.last() == Some(&unit)
                     && c.words.len() <= 2
                     && c.words.iter().all(|w| {
-                        *w == unit || matches!(w.as_str(), "num" | "no" | "number" | "total")
+                        *w == unit
+                            || matches!(w.as_str(), "num" | "no" | "number" | "total")
+                            // (`price_per_kg` times `weight_kg`.)
+                            || (matches!(w.as_str(), "weight" | "net" | "volum" | "volume")
+                                && matches!(unit.as_str(), "kg" | "lb" | "tonn" | "tonne" | "litr" | "litre" | "liter"))
                     })
             })
             .collect();

@@ -342,8 +342,10 @@ pub fn column_measures(name_terms: &[String], data_type: &str) -> Vec<(Measure, 
                     | "secs"
             )
         });
-    // `max_gross_kg`, `gross_tonnage`, `distance_km`: a weight or a size, never money.
-    if name_terms.iter().any(|t| {
+    // `max_gross_kg`, `gross_tonnage`, `distance_km`: a weight or a size, never money
+    // (but `price_per_kg` is a price: the unit is what it is per).
+    let per_unit = name_terms.windows(2).any(|w| w[0] == "per");
+    if !per_unit && name_terms.iter().any(|t| {
         matches!(
             t.as_str(),
             "kg" | "kgs"

@@ -81,8 +81,23 @@ pub(super) fn resolve_near(
     resolve_columns(model, context, item, candidates).or_else(|unread| {
         nearest_measured(model, parts, candidates)
             .or_else(|| amounts_named(model, reading, context, item))
+            .or_else(|| of_value_named(parts, candidates))
             .ok_or(unread)
     })
+}
+
+/// "longest delay, in minutes" of `disruptions.delay_minutes` and
+/// `routes.scheduled_minutes`, where `disruptions.kind` holds 'delay': the one column of
+/// a table whose value the question names.
+fn of_value_named(parts: &Parts, candidates: &[ColumnRef]) -> Option<ColumnRef> {
+    let valued: Vec<&ColumnRef> = candidates
+        .iter()
+        .filter(|c| parts.value_columns.iter().any(|v| v.table == c.table))
+        .collect();
+    match valued[..] {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
 }
 
 /// "rent collected", "rent due in March": of `leases.monthly_rent` and

@@ -383,6 +383,15 @@ pub(super) fn place_column(
                 && unit_of_column.is_some()
                 && !said_unit
             {
+                // "How many delays did we log" where `disruptions.kind` holds 'delay': the
+                // rows of that kind, counted.
+                if let Some((kind, value)) = kind_named(model, column.table, &item.text) {
+                    parts.measures.push(Measure::Rows {
+                        table: column.table,
+                    });
+                    parts.filters.push(Filter::Equals { column: kind, value });
+                    return Ok(());
+                }
                 return Err(Unread::Unsupported(format!(
                     "a count of \"{}\" from {}",
                     item.text, column.column
@@ -593,4 +602,31 @@ fn modifies_table(reading: &Reading, item: &Item) -> bool {
                 .get(k + 1)
                 .is_some_and(|next| matches!(next.what, Ref::Table(_)))
         })
+}
+
+/// The one text column of `table` with a sampled value that is the word said, in the
+/// singular ("delays": 'delay'), and that value.
+fn kind_named(model: &Model, table: usize, text: &str) -> Option<(ColumnRef, String)> {
+    let said = stem(text);
+    let found: Vec<(ColumnRef, String)> = model.tables[table]
+        .columns
+        .iter()
+        .filter(|c| c.role == Role::Text)
+        .flat_map(|c| {
+            c.values
+                .iter()
+                .filter(|v| stem(&v.to_lowercase()) == said)
+                .map(|v| {
+                    let column = ColumnRef {
+                        table,
+                        column: c.name.clone(),
+                    };
+                    (column, v.clone())
+                })
+        })
+        .collect();
+    match &found[..] {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
 }
