@@ -61,6 +61,10 @@ const CREATION: &[&str] = &[
     "issue",
     "raised",
     "filed",
+    "ordered",
+    "requested",
+    "quoted",
+    "logged",
 ];
 
 /// The one date of `bases` whose name says when the row was created (`created_at`,
@@ -117,6 +121,18 @@ pub(super) fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
         [one] => vec![*one],
         _ => dates,
     };
+    // "jobs in 2024" of `ordered_on` beside `due_date`, "quotes declined in Q4" beside
+    // `valid_until`: a deadline dates nothing unless named.
+    let deadline = |c: &super::schema::ColumnModel| {
+        c.words.iter().any(|w| {
+            ["due", "deadlin", "until", "expir", "valid"]
+                .iter()
+                .any(|d| w.starts_with(d))
+        })
+    };
+    if chosen.len() > 1 && chosen.iter().any(|c| !deadline(c)) {
+        chosen.retain(|c| !deadline(c));
+    }
     // A framework's `created_at` beside `updated_at` is when the row was written; a date
     // of what the row records (`occurred_at`, `received_on`) is what a period means.
     let stamped = table

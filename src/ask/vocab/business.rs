@@ -114,6 +114,7 @@ const KINDS: &[&[&str]] = &[
     &["vessel", "ship", "boat", "ferry"],
     &["crossing", "sailing", "voyage"],
     &["apartment", "flat"],
+    &["elevator", "lift"],
     &["repository", "repo"],
     &["campsite", "campground", "site"],
     &["doctor", "physician", "clinician", "practitioner"],
