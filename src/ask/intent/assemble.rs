@@ -551,6 +551,28 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
                 // "employees who work in Berlin": a verb that partly names another table's
                 // date (`work_date`) relates rows; only the rows measured are at stake.
                 _ if !said(time, true) && !bases.contains(&time.table) => {}
+                // "… never returned? Show the date rented": a date asked for by its name,
+                // shown beside each row listed.
+                _ if reading.shows_more
+                    && named_as_date(reading, time)
+                    && matches!(&shape, Shape::List { table, .. }
+                        if list::reaches(model, *table, time.table)) =>
+                {
+                    if let Shape::List { shown, .. } = &mut shape {
+                        if !shown.contains(time) {
+                            shown.push(time.clone());
+                        }
+                        // (In the order asked.)
+                        let at = |c: &ColumnRef| {
+                            reading.items.iter().position(
+                                |i| matches!(&i.what, Ref::Columns(cs) if cs.contains(c)),
+                            )
+                        };
+                        if shown.iter().all(|c| at(c).is_some()) {
+                            shown.sort_by_key(|c| at(c));
+                        }
+                    }
+                }
                 // "how many customers have churned?": the rows whose date of it is there.
                 _ if said(time, true) && bases.contains(&time.table) && parts.share.is_none() => {
                     parts.filters.push(Filter::Filled {
@@ -619,5 +641,16 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         percent,
         averaged,
         growth,
+    })
+}
+
+/// Whether the question names a date column as a date ("the date rented", "start time").
+fn named_as_date(reading: &Reading, time: &ColumnRef) -> bool {
+    reading.items.iter().any(|i| {
+        matches!(&i.what, Ref::Columns(cs) if cs.contains(time))
+            && i
+                .text
+                .split(' ')
+                .any(|w| matches!(w, "date" | "dates" | "time" | "times" | "day"))
     })
 }
