@@ -564,9 +564,10 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
                         }
                         // (In the order asked.)
                         let at = |c: &ColumnRef| {
-                            reading.items.iter().position(
-                                |i| matches!(&i.what, Ref::Columns(cs) if cs.contains(c)),
-                            )
+                            reading
+                                .items
+                                .iter()
+                                .position(|i| matches!(&i.what, Ref::Columns(cs) if cs.contains(c)))
                         };
                         if shown.iter().all(|c| at(c).is_some()) {
                             shown.sort_by_key(|c| at(c));
@@ -633,6 +634,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             "a change between periods of a ranking or an average per entity".into(),
         ));
     }
+    let unit = converted_unit(reading, &shape);
     Ok(Intent {
         shape,
         filters: parts.filters,
@@ -641,6 +643,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         percent,
         averaged,
         growth,
+        unit,
     })
 }
 
@@ -648,8 +651,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
 fn named_as_date(reading: &Reading, time: &ColumnRef) -> bool {
     reading.items.iter().any(|i| {
         matches!(&i.what, Ref::Columns(cs) if cs.contains(time))
-            && i
-                .text
+            && i.text
                 .split(' ')
                 .any(|w| matches!(w, "date" | "dates" | "time" | "times" | "day"))
     })

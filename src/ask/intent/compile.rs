@@ -189,8 +189,26 @@ fn measure_sql(
                     crate::ask::corpus::quote_ident(times)
                 );
             }
+            // "in hours" of `duration_ms`: the length converted to the unit asked.
+            let converted = intent.unit.as_deref().and_then(|to| {
+                let from = crate::ask::vocab::raw_words(&column.column.replace('_', " "))
+                    .last()
+                    .and_then(|w| crate::ask::vocab::grammar::unit_word(&w.to_lowercase()))?;
+                let (from_ms, to_ms) = (
+                    crate::ask::vocab::grammar::unit_millis(from)?,
+                    crate::ask::vocab::grammar::unit_millis(to)?,
+                );
+                (from != to && !matches!(aggregate, Aggregate::Count | Aggregate::CountDistinct))
+                    .then(|| (format!("{c} * {from_ms}.0 / {to_ms}"), to))
+            });
+            if let Some((scaled, _)) = &converted {
+                c = scaled.clone();
+            }
             let (f, name) = aggregate_sql(*aggregate, &c, fans_out)?;
-            (f, format!("{name}_{}", column.column))
+            match converted {
+                Some((_, to)) => (f, format!("{name}_{}_{to}s", column.column)),
+                None => (f, format!("{name}_{}", column.column)),
+            }
         }
         Measure::Duration {
             aggregate,

@@ -15,6 +15,8 @@
 //! - [`help`]: what can be asked on this database, and the rephrasings of a refusal.
 
 mod assemble;
+#[cfg(test)]
+mod campsite_tests;
 pub mod compile;
 #[cfg(test)]
 mod compound_tests;
@@ -221,6 +223,10 @@ pub struct Intent {
     /// from 2022 to 2023").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub growth: Option<Growth>,
+    /// The unit of time a length is asked in ("the average run time in minutes"), when
+    /// the columns measured keep it in another (`duration_ms`): converted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
 }
 
 /// A change between two periods: `after`'s measure less `before`'s, or that difference as

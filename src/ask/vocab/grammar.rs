@@ -261,6 +261,19 @@ pub fn rank_word(word: &str) -> Option<Direction> {
     find(RANK_WORDS, word)
 }
 
+/// How many milliseconds a unit of time (as [`unit_word`] names it) lasts.
+pub fn unit_millis(unit: &str) -> Option<u64> {
+    Some(match unit {
+        "millisecond" => 1,
+        "second" => 1_000,
+        "minute" => 60_000,
+        "hour" => 3_600_000,
+        "day" => 86_400_000,
+        "week" => 604_800_000,
+        _ => return None,
+    })
+}
+
 /// The unit a word after a number names ("hours" → hour), as a column's name would
 /// say it.
 pub fn unit_word(word: &str) -> Option<&'static str> {

@@ -345,36 +345,38 @@ pub fn column_measures(name_terms: &[String], data_type: &str) -> Vec<(Measure, 
     // `max_gross_kg`, `gross_tonnage`, `distance_km`: a weight or a size, never money
     // (but `price_per_kg` is a price: the unit is what it is per).
     let per_unit = name_terms.windows(2).any(|w| w[0] == "per");
-    if !per_unit && name_terms.iter().any(|t| {
-        matches!(
-            t.as_str(),
-            "kg" | "kgs"
-                | "lb"
-                | "lbs"
-                | "ton"
-                | "tons"
-                | "tonne"
-                | "tonnes"
-                | "tonnage"
-                | "weight"
-                | "km"
-                | "mile"
-                | "miles"
-                | "meter"
-                | "metre"
-                | "meters"
-                | "metres"
-                | "litre"
-                | "liter"
-                | "litres"
-                | "liters"
-                | "gallon"
-                | "gallons"
-                | "teu"
-                | "sqm"
-                | "sqft"
-        )
-    }) {
+    if !per_unit
+        && name_terms.iter().any(|t| {
+            matches!(
+                t.as_str(),
+                "kg" | "kgs"
+                    | "lb"
+                    | "lbs"
+                    | "ton"
+                    | "tons"
+                    | "tonne"
+                    | "tonnes"
+                    | "tonnage"
+                    | "weight"
+                    | "km"
+                    | "mile"
+                    | "miles"
+                    | "meter"
+                    | "metre"
+                    | "meters"
+                    | "metres"
+                    | "litre"
+                    | "liter"
+                    | "litres"
+                    | "liters"
+                    | "gallon"
+                    | "gallons"
+                    | "teu"
+                    | "sqm"
+                    | "sqft"
+            )
+        })
+    {
         return vec![(Quantity, 0.7)];
     }
     let mut found: Vec<(Measure, f32)> = Vec::new();

@@ -351,7 +351,10 @@ pub(super) fn check_units(
                 .and_then(|w| unit_word(&w.to_lowercase()));
             let said = &reading.asked_units;
             if let (Some(own), false) = (own, said.is_empty()) {
-                if !said.contains(&own) {
+                // (A length of time is converted: "in hours" of `duration_ms`.)
+                let converted = matches!(said[..], [one] if crate::ask::vocab::grammar::unit_millis(one).is_some())
+                    && crate::ask::vocab::grammar::unit_millis(own).is_some();
+                if !said.contains(&own) && !converted {
                     return Err(Unread::Unsupported(format!(
                         "{} of {}, whose unit is a {own}",
                         said.join(" or "),
@@ -592,4 +595,31 @@ pub(super) fn check_counted_value(
         }
     }
     Ok(())
+}
+
+/// The one unit of time the answer is asked in, when a length measured is kept in
+/// another (`duration_ms` "in minutes"): what the compiler converts it to.
+pub(super) fn converted_unit(reading: &Reading, shape: &Shape) -> Option<String> {
+    use crate::ask::vocab::grammar::unit_word;
+    let [said] = reading.asked_units[..] else {
+        return None;
+    };
+    crate::ask::vocab::grammar::unit_millis(said)?;
+    let Shape::Aggregate { measures, .. } = shape else {
+        return None;
+    };
+    let converts = measures.iter().any(|m| match m {
+        Measure::Column {
+            column, aggregate, ..
+        } if *aggregate != Aggregate::Count && *aggregate != Aggregate::CountDistinct => {
+            crate::ask::vocab::raw_words(&column.column.replace('_', " "))
+                .last()
+                .and_then(|w| unit_word(&w.to_lowercase()))
+                .is_some_and(|own| {
+                    own != said && crate::ask::vocab::grammar::unit_millis(own).is_some()
+                })
+        }
+        _ => false,
+    });
+    converts.then(|| said.to_owned())
 }

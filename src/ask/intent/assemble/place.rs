@@ -389,7 +389,10 @@ pub(super) fn place_column(
                     parts.measures.push(Measure::Rows {
                         table: column.table,
                     });
-                    parts.filters.push(Filter::Equals { column: kind, value });
+                    parts.filters.push(Filter::Equals {
+                        column: kind,
+                        value,
+                    });
                     return Ok(());
                 }
                 return Err(Unread::Unsupported(format!(
