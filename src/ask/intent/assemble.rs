@@ -562,16 +562,6 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
                         if !shown.contains(time) {
                             shown.push(time.clone());
                         }
-                        // (In the order asked.)
-                        let at = |c: &ColumnRef| {
-                            reading
-                                .items
-                                .iter()
-                                .position(|i| matches!(&i.what, Ref::Columns(cs) if cs.contains(c)))
-                        };
-                        if shown.iter().all(|c| at(c).is_some()) {
-                            shown.sort_by_key(|c| at(c));
-                        }
                     }
                 }
                 // "how many customers have churned?": the rows whose date of it is there.
@@ -608,13 +598,22 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     // their specialty" of `people`.)
     if let Shape::List { shown, table, .. } = &mut shape {
         let label_of_super = |c: &ColumnRef| {
-            model.tables[*table].label.is_empty() && model.tables[c.table].label.contains(&c.column)
+            model.tables[*table].label.is_empty()
+                && list::supertable(model, *table) == Some(c.table)
+                && model.tables[c.table].label.contains(&c.column)
         };
+        // (Another row's name, where that row's table is said: "the customer".)
         let said_at = |c: &ColumnRef| {
             reading
                 .items
                 .iter()
-                .position(|i| matches!(&i.what, Ref::Columns(cs) if cs.contains(c)))
+                .position(|i| match &i.what {
+                    Ref::Columns(cs) => cs.contains(c),
+                    Ref::Table(t) => {
+                        *t == c.table && *t != *table && model.tables[*t].label.contains(&c.column)
+                    }
+                    _ => false,
+                })
                 .map_or(usize::MAX, |p| p + 1)
                 .min(if label_of_super(c) { 0 } else { usize::MAX })
         };

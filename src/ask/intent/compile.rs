@@ -182,6 +182,13 @@ fn measure_sql(
             times,
         } => {
             let mut c = column_sql(model, column);
+            // PostgreSQL's `money` is summed or averaged as a number.
+            if model
+                .column(column.table, &column.column)
+                .is_some_and(|m| m.data_type == "money")
+            {
+                c = format!("{c}::numeric");
+            }
             if let Some(times) = times {
                 c = format!(
                     "{c} * {}.{}",
@@ -550,7 +557,8 @@ fn list(
         });
     let mut select = match (by, named, intent.rank) {
         (Some(_), true, None) => Vec::new(),
-        _ if labels.is_empty() => labels,
+        // (Rows with no name but a number of their own, `invoice_no`: that number.)
+        _ if labels.is_empty() => identifier_sql(model, table).into_iter().collect(),
         // "Which parts are below their reorder level?": each by its number and name.
         _ => identifier_sql(model, table)
             .into_iter()

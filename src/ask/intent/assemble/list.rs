@@ -424,7 +424,7 @@ pub(super) fn required_up(model: &Model, from: usize, to: usize) -> bool {
 
 /// The labelled table whose row each row of `table` is: its key is also a foreign key
 /// to that table's key (class-table inheritance: `drivers.id` → `people.id`).
-fn supertable(model: &Model, table: usize) -> Option<usize> {
+pub(super) fn supertable(model: &Model, table: usize) -> Option<usize> {
     let key = model.tables[table].key.as_ref()?;
     let mut parents = model.edges.iter().filter(|e| {
         e.child == table
