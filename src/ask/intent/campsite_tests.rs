@@ -217,3 +217,22 @@ fn what_is_refused_rather_than_guessed() {
         "Of the vessels still in service, which is the oldest?",
     );
 }
+
+#[test]
+fn revenue_names_no_venues() {
+    let venues = table(
+        "venues",
+        vec![
+            typed("id", "integer"),
+            column("name", &[]),
+            typed("hire_fee", "numeric(8,2)"),
+        ],
+    );
+    let corpus = Corpus {
+        version: "venues".into(),
+        tables: vec![with_id(venues, &[])],
+        ..Corpus::default()
+    };
+    let engine = engine_of(&corpus);
+    refused(&engine, "revenue");
+}

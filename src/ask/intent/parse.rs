@@ -324,6 +324,19 @@ fn place_word(
         i > 0 && word_at(units, i - 1) == Some("in"),
     ) {
         reading.asked_units.push(unit);
+        // "longest stay, in nights" names no `nightly_rate`: the unit asked, of no column
+        // kept in another.
+        let kept_so = |c: &ColumnRef| {
+            crate::ask::vocab::raw_words(&c.column.replace('_', " "))
+                .last()
+                .and_then(|w| grammar::unit_word(&w.to_lowercase()))
+                == Some(unit)
+        };
+        if let Some((Ref::Columns(columns), 1, _)) = schema_phrase(model, units, i) {
+            if !columns.iter().any(kept_so) {
+                return 1;
+            }
+        }
     }
     if let Some(n) = shown_generic(model, reading, pending, units, i, word) {
         return n;
@@ -601,6 +614,27 @@ fn place_word(
     }
     if word == "ones" && ones_included(model, reading, units, i) {
         return 2;
+    }
+    // "Total invoiced in 2023, tax included": the tax is in the total, not what is
+    // totalled.
+    if word == "included" && i > 0 {
+        let said_before = reading.items.last().is_some_and(|l| {
+            !l.grouped
+                && Some(l.text.rsplit(' ').next().unwrap_or_default()) == word_at(units, i - 1)
+                && matches!(&l.what, Ref::Columns(cs) if cs.iter().all(|c| {
+                    model.column(c.table, &c.column).is_some_and(|m| m.role == Role::Number)
+                }))
+        });
+        if said_before {
+            // (A total passed on to it goes back to the rows before it.)
+            let taken = reading.items.pop().and_then(|l| l.aggregate);
+            if let Some(rows) = reading.items.last_mut().filter(|r| {
+                matches!(r.what, Ref::Table(_)) && r.aggregate.is_none() && taken.is_some()
+            }) {
+                rows.aggregate = taken;
+            }
+            return 1;
+        }
     }
     if !plural_value
         && (is_stop_word(word) || is_shape_stop_word(word) || grammar::is_neutral_word(word))

@@ -294,6 +294,8 @@ pub fn unit_word(word: &str) -> Option<&'static str> {
         ("hours", "hour"),
         ("day", "day"),
         ("days", "day"),
+        ("night", "day"),
+        ("nights", "day"),
         ("week", "week"),
         ("weeks", "week"),
         ("month", "month"),

@@ -241,8 +241,19 @@ pub(super) fn list_shape(
                 .items
                 .iter()
                 .any(|i| i.grouped && matches!(&i.what, Ref::Columns(cs) if cs.contains(column)));
-            // ("Which production has the longest running time?": the production.)
-            let rows_asked = reading.which_first && !reading.any;
+            // ("Which production has the longest running time?": the production; "the
+            // cheapest venue to hire", "the most expensive dish on our price list": the
+            // rows named before the number, as "the price of the most expensive dish" is
+            // the number.)
+            let at = |f: &dyn Fn(&Ref) -> bool| reading.items.iter().position(|i| f(&i.what));
+            let table_first = match (
+                at(&|w| *w == Ref::Table(table)),
+                at(&|w| matches!(w, Ref::Columns(cs) if cs.contains(column))),
+            ) {
+                (Some(t), Some(c)) => t < c,
+                _ => false,
+            };
+            let rows_asked = (reading.which_first && !reading.any) || table_first;
             if reading.limit.is_none() && !by_said && !rows_asked {
                 parts.rank_used = true;
                 let aggregate = match reading.direction {

@@ -427,8 +427,14 @@ pub(super) fn schema_phrase(
             return Some((Ref::Table(t), 1, stem(written[0]) == written[0]));
         }
     }
-    // "repayments" for `loan_payment`: a table named by the word less its "re".
-    if let Some(rest) = written[0].strip_prefix("re").filter(|r| r.len() > 4) {
+    // "repayments" for `loan_payment`: a table named by the word less its "re", when
+    // that is a word of money ("revenue" is no `venues`, "reviews" no `views`).
+    let again = written[0].strip_prefix("re").filter(|r| {
+        r.len() > 4
+            && measure_word(written[0]).is_none()
+            && measure_word(r).is_some_and(|m| !m.kinds.is_empty())
+    });
+    if let Some(rest) = again {
         let rest = stem(rest);
         let tables: Vec<usize> = (0..model.tables.len())
             .filter(|&t| model.tables[t].words.last() == Some(&rest))
