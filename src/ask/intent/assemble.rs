@@ -619,6 +619,19 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         };
         shown.sort_by_key(said_at);
     }
+    // "how does the waiting list break down by status?" where a status is 'waiting': a
+    // grouping by a column held to one value of it says the value was no condition.
+    if let Shape::Aggregate { groups, .. } = &shape {
+        let held = groups.iter().any(|g| {
+            matches!(g, Group::Column(c) if parts.filters.iter().any(
+                |f| matches!(f, Filter::Equals { column, .. } if column == c)))
+        });
+        if held {
+            return Err(Unread::Unsupported(
+                "a grouping by a column held to one value".into(),
+            ));
+        }
+    }
     check_counted_parents(model, &shape)?;
     check_average_per_number(model, reading, &shape)?;
     check_fewest(model, reading, &shape)?;

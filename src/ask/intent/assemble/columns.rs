@@ -81,7 +81,7 @@ pub(super) fn resolve_near(
     resolve_columns(model, context, item, candidates).or_else(|unread| {
         nearest_measured(model, parts, candidates)
             .or_else(|| amounts_named(model, reading, context, item))
-            .or_else(|| of_value_named(parts, candidates))
+            .or_else(|| of_value_named(model, item, parts, candidates))
             .ok_or(unread)
     })
 }
@@ -89,7 +89,22 @@ pub(super) fn resolve_near(
 /// "longest delay, in minutes" of `disruptions.delay_minutes` and
 /// `routes.scheduled_minutes`, where `disruptions.kind` holds 'delay': the one column of
 /// a table whose value the question names.
-fn of_value_named(parts: &Parts, candidates: &[ColumnRef]) -> Option<ColumnRef> {
+fn of_value_named(
+    model: &Model,
+    item: &Item,
+    parts: &Parts,
+    candidates: &[ColumnRef],
+) -> Option<ColumnRef> {
+    // (Numbers measured only: "how many jobs are still open" names no `opened_by` of
+    // the disputes, whose status may be 'open'.)
+    let numbers = candidates.iter().all(|c| {
+        model
+            .column(c.table, &c.column)
+            .is_some_and(|m| m.role == Role::Number)
+    });
+    if !numbers || item.aggregate == Some(Aggregate::Count) {
+        return None;
+    }
     let valued: Vec<&ColumnRef> = candidates
         .iter()
         .filter(|c| parts.value_columns.iter().any(|v| v.table == c.table))

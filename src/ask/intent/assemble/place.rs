@@ -208,6 +208,24 @@ pub(super) fn place_item(
                 ))
             }
         },
+        // "Name and how many" beside a groomer (a value of `staff.role`): a bare "name"
+        // is of the rows the question names, never of another table's.
+        Ref::Columns(candidates) if matches!(item.text.as_str(), "name" | "names") => {
+            let named: Vec<ColumnRef> = candidates
+                .iter()
+                .filter(|c| {
+                    measure_context.contains(&c.table)
+                        || parts.value_columns.iter().any(|v| v.table == c.table)
+                })
+                .cloned()
+                .collect();
+            if named.is_empty() {
+                return Err(Unread::Unsupported(
+                    "a name of rows the question does not name".into(),
+                ));
+            }
+            resolve_near(model, reading, context, item, &named, parts)?
+        }
         Ref::Columns(candidates) if candidates.len() > 1 && !item.grouped => {
             // "How much in fees": money (`fee_amount`), not a percentage of it.
             let money: Vec<ColumnRef> = candidates
