@@ -216,6 +216,7 @@ pub(super) fn measure_column(
     context: &[usize],
     word: &MeasureWord,
     activity: Option<&MeasureWord>,
+    ours: bool,
 ) -> Result<ColumnRef, Unread> {
     let all: Vec<usize> = (0..model.tables.len()).collect();
     let mut found = candidates(model, &all, word.kinds);
@@ -243,19 +244,32 @@ pub(super) fn measure_column(
     });
     // "revenue", "spend": money that comes in, never what is paid out (`payout`,
     // `refund`, `expense` rows) nor what was only planned (`target_amount`).
-    let incoming = matches!(
-        word.word,
-        "revenue"
-            | "revenues"
-            | "income"
-            | "sales"
-            | "spend"
-            | "spent"
-            | "spending"
-            | "earnings"
-            | "turnover"
-            | "takings"
-    );
+    // "How much did we spend": money paid out (`expenses`), where the schema keeps it.
+    if ours {
+        let out = |c: &ColumnRef| {
+            is_outgoing(&model.tables[c.table].words)
+                || model
+                    .column(c.table, &c.column)
+                    .is_some_and(|m| is_outgoing(&m.words))
+        };
+        if found.iter().any(|(_, c)| out(c)) {
+            found.retain(|(_, c)| out(c));
+        }
+    }
+    let incoming = !ours
+        && matches!(
+            word.word,
+            "revenue"
+                | "revenues"
+                | "income"
+                | "sales"
+                | "spend"
+                | "spent"
+                | "spending"
+                | "earnings"
+                | "turnover"
+                | "takings"
+        );
     if incoming {
         let outgoing = |c: &ColumnRef| {
             let table = &model.tables[c.table];

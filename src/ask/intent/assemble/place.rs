@@ -63,17 +63,23 @@ pub(super) fn place_item(
             return Ok(());
         }
         Ref::Measure(word) => {
-            let column = resolve::measure_column(model, measure_context, word, item.activity)
-                .map_err(|e| {
-                    // "revenue by country" → "total payment amount by country".
-                    let total = match item.aggregate.or(word.aggregate) {
-                        Some(Aggregate::Average) => "average",
-                        Some(Aggregate::Max) => "highest",
-                        Some(Aggregate::Min) => "lowest",
-                        _ => "total",
-                    };
-                    rephrased(e, &item.text, |reading| format!("{total} {reading}"))
-                })?;
+            let column = resolve::measure_column(
+                model,
+                measure_context,
+                word,
+                item.activity,
+                reading.we_spent,
+            )
+            .map_err(|e| {
+                // "revenue by country" → "total payment amount by country".
+                let total = match item.aggregate.or(word.aggregate) {
+                    Some(Aggregate::Average) => "average",
+                    Some(Aggregate::Max) => "highest",
+                    Some(Aggregate::Min) => "lowest",
+                    _ => "total",
+                };
+                rephrased(e, &item.text, |reading| format!("{total} {reading}"))
+            })?;
             if item.compared.is_some() {
                 return place_column(model, reading, column, item, parts);
             }

@@ -354,6 +354,9 @@ pub(super) fn note_money_and_verbs(reading: &mut Reading, units: &[Folded], i: u
         _ => false,
     };
     reading.earned |= matches!(word, "pay" | "paid" | "spent" | "spend" | "spends") && to_us;
+    reading.we_spent |= matches!(word, "spent" | "spend" | "spending")
+        && i > 0
+        && matches!(word_at(units, i - 1), Some("we" | "our"));
     reading.passive |= matches!(word, "were" | "was")
         && word_at(units, i + 1)
             .is_some_and(|next| next.ends_with("ed") || grammar::is_past_verb(next));

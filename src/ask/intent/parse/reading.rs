@@ -113,6 +113,8 @@ pub struct Reading {
     pub no_longer: bool,
     /// "What did the bookings come to?": the rows' amount totalled.
     pub came_to: bool,
+    /// "How much did we spend", "our spend": money the business paid out.
+    pub we_spent: bool,
     /// The question opens with "which" or "who".
     pub which_first: bool,
     /// "in minutes": the units the answer is asked in.
