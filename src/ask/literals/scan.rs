@@ -314,7 +314,18 @@ impl Scanner<'_> {
                         .or_else(|| index.get(key.strip_suffix("es")?))
                         .or_else(|| index.get(&format!("{}y", key.strip_suffix("ies")?)))
                 };
-                let known = index.get(&key(n)).or_else(plural)?;
+                // "voided invoices" of a status 'void': the participle of a status.
+                let participle = || {
+                    let key = key(n);
+                    let known =
+                        index.get(key.strip_suffix("ed").filter(|k| n == 1 && k.len() >= 4)?)?;
+                    known
+                        .sources
+                        .iter()
+                        .all(|s| s.column.to_lowercase().contains("status"))
+                        .then_some(known)
+                };
+                let known = index.get(&key(n)).or_else(plural).or_else(participle)?;
                 let next = words[n - 1].1;
                 self.acceptable(known, i, next).then_some((n, known, next))
             });
