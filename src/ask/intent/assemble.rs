@@ -622,9 +622,10 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     // "how does the waiting list break down by status?" where a status is 'waiting': a
     // grouping by a column held to one value of it says the value was no condition.
     if let Shape::Aggregate { groups, .. } = &shape {
+        // (Two values or more, "senior vs under 18 teams", are the groups compared.)
         let held = groups.iter().any(|g| {
-            matches!(g, Group::Column(c) if parts.filters.iter().any(
-                |f| matches!(f, Filter::Equals { column, .. } if column == c)))
+            matches!(g, Group::Column(c) if parts.filters.iter().filter(
+                |f| matches!(f, Filter::Equals { column, .. } if column == c)).count() == 1)
         });
         if held {
             return Err(Unread::Unsupported(
