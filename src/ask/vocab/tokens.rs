@@ -59,6 +59,14 @@ pub fn table_words(name: &str) -> Vec<String> {
     if words.len() > 1 && super::lists::is_table_prefix(&words[0]) {
         words.remove(0);
     }
+    // `dogs_tbl`, `stays_table`: the same said after the name.
+    if words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "tbl" | "tab" | "table"))
+    {
+        words.pop();
+    }
     // `members_member`: a Django app named for its one model says the word once.
     if let [app, model] = &words[..] {
         if super::stem(app) == super::stem(model) {

@@ -8,6 +8,12 @@ pub(super) fn list_shape(
     reading: &Reading,
     parts: &mut Parts,
 ) -> Result<Shape, Unread> {
+    // "How much did we invoice for …" asks for an amount, never for rows.
+    if reading.how_much && reading.direction.is_none() {
+        return Err(Unread::Unsupported(
+            "an amount asked, but rows found".into(),
+        ));
+    }
     parts.unused.append(&mut parts.columns);
     let mut shown = Vec::new();
     // "Which of our schools are charter schools?": one table named twice is one set of
