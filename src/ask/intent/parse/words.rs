@@ -46,8 +46,14 @@ pub(super) fn schema_phrase(
     for n in (1..=stems.len()).rev() {
         let phrase = &stems[..n];
         let singular = stem(written[n - 1]) == written[n - 1];
-        // "list the sellers" names no `listings`: a request's verb alone names nothing.
-        let request = n == 1 && is_stop_word(written[0]);
+        // "list the sellers" names no `listings`: a request's verb alone names nothing
+        // (after an article it is a noun: "give me the show" of `shows`).
+        let noun = i > 0
+            && matches!(
+                word_at(units, i - 1),
+                Some("the" | "a" | "an" | "each" | "every" | "their" | "its" | "our")
+            );
+        let request = n == 1 && is_stop_word(written[0]) && !noun;
         if let Some(t) = model
             .tables
             .iter()
