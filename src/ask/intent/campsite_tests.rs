@@ -236,3 +236,94 @@ fn revenue_names_no_venues() {
     let engine = engine_of(&corpus);
     refused(&engine, "revenue");
 }
+
+fn kennel() -> Corpus {
+    let owners = table(
+        "owners_tbl",
+        vec![typed("id", "integer"), column("name", &[])],
+    );
+    let visits = table(
+        "daycare_visits_tbl",
+        vec![
+            typed("id", "integer"),
+            typed("owner_id", "integer"),
+            typed("visit_date", "date"),
+        ],
+    );
+    let incidents = table(
+        "incidents_tbl",
+        vec![
+            typed("id", "integer"),
+            column("setting", &["daycare", "boarding"]),
+            typed("occurred_on", "date"),
+        ],
+    );
+    let invoices = table(
+        "invoices_tbl",
+        vec![
+            typed("id", "integer"),
+            typed("owner_id", "integer"),
+            column("invoice_number", &[]),
+            column("status", &["paid", "void"]),
+            column("service_type", &["daycare", "boarding"]),
+            typed("issued_on", "date"),
+            typed("amount", "numeric(8,2)"),
+        ],
+    );
+    let venues = table(
+        "venues",
+        vec![
+            typed("id", "integer"),
+            column("name", &[]),
+            typed("hire_fee", "numeric(8,2)"),
+        ],
+    );
+    Corpus {
+        version: "kennel".into(),
+        tables: vec![
+            with_id(owners, &[]),
+            with_id(visits, &[("owner_id", "owners_tbl")]),
+            with_id(incidents, &[]),
+            with_id(invoices, &[("owner_id", "owners_tbl")]),
+            with_id(venues, &[]),
+        ],
+        ..Corpus::default()
+    }
+}
+
+#[test]
+fn tables_named_with_a_suffix_and_statuses_said_as_participles() {
+    let engine = engine_of(&kennel());
+    let visits = sql(&engine, "daycare visits since March 2024?");
+    assert!(
+        visits.contains("FROM public.daycare_visits_tbl")
+            && visits.contains("visit_date >= DATE '2024-03-01'"),
+        "{visits}"
+    );
+    let voided = sql(
+        &engine,
+        "How much did we invoice in 2023, not counting voided invoices?",
+    );
+    assert!(voided.contains("invoices_tbl.status <> 'void'"), "{voided}");
+}
+
+#[test]
+fn the_cheapest_venue_is_the_venue_and_how_much_is_an_amount() {
+    let engine = engine_of(&kennel());
+    let venue = sql(&engine, "cheapest venue to hire?");
+    assert!(
+        venue.starts_with("SELECT venues.name, venues.hire_fee") && venue.contains("LIMIT 1"),
+        "{venue}"
+    );
+    // Rows with no name but a number of their own are listed by it.
+    let listed = sql(&engine, "Which invoices are void?");
+    assert!(
+        listed.starts_with("SELECT invoices_tbl.invoice_number"),
+        "{listed}"
+    );
+    // "How much" is never answered with rows.
+    refused(
+        &engine,
+        "How much did we invoice for boarding at the venues?",
+    );
+}

@@ -440,7 +440,9 @@ pub(super) fn holds_amounts(model: &Model, table: usize) -> bool {
     let name = model.tables[table].name.to_lowercase();
     // `tuition_payments` holds payments.
     let last = name.rsplit(['_', ' ']).next().unwrap_or(&name);
-    let named = [name.as_str(), last]
+    // (Its words less a `tbl_` or `_tbl` as well: `invoices_tbl` holds invoices.)
+    let spelled = model.tables[table].spelled.last().cloned().unwrap_or_default();
+    let named = [name.as_str(), last, spelled.as_str()]
         .iter()
         .any(|n| crate::ask::vocab::measures::measure_word(n).is_some_and(|m| !m.kinds.is_empty()));
     // (Blood `donations` keep millilitres, no money: not amounts.)
