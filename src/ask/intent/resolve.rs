@@ -32,13 +32,24 @@ fn carried(words: &[String], data_type: &str, kinds: &[(Kind, f32)]) -> f32 {
 /// a table whose name says money goes out (`expenses`), nor a price from a column whose
 /// name does.
 fn candidates(model: &Model, tables: &[usize], kinds: &[(Kind, f32)]) -> Vec<(f32, ColumnRef)> {
+    money_candidates(model, tables, kinds, false)
+}
+
+/// [`candidates`], with the money of tables whose name says it goes out (`expenses`,
+/// `purchase_orders`) when `ours`: what the business paid.
+fn money_candidates(
+    model: &Model,
+    tables: &[usize],
+    kinds: &[(Kind, f32)],
+    ours: bool,
+) -> Vec<(f32, ColumnRef)> {
     let mut found = Vec::new();
     for &t in tables {
         let table = &model.tables[t];
         let kinds: Vec<(Kind, f32)> = kinds
             .iter()
             .copied()
-            .filter(|(k, _)| !(*k == Kind::Money && is_outgoing(&table.words)))
+            .filter(|(k, _)| ours || !(*k == Kind::Money && is_outgoing(&table.words)))
             .collect();
         let has_quantity = quantity_columns(model, t).next().is_some();
         for c in table.columns.iter().filter(|c| c.role == Role::Number) {
@@ -219,7 +230,7 @@ pub(super) fn measure_column(
     ours: bool,
 ) -> Result<ColumnRef, Unread> {
     let all: Vec<usize> = (0..model.tables.len()).collect();
-    let mut found = candidates(model, &all, word.kinds);
+    let mut found = money_candidates(model, &all, word.kinds, ours);
     let active: Vec<usize> = word
         .tables
         .iter()
@@ -244,8 +255,9 @@ pub(super) fn measure_column(
     });
     // "revenue", "spend": money that comes in, never what is paid out (`payout`,
     // `refund`, `expense` rows) nor what was only planned (`target_amount`).
-    // "How much did we spend": money paid out (`expenses`), where the schema keeps it.
-    if ours {
+    // "How much did we spend": money paid out (`expenses`), where the schema keeps it and
+    // the question names no table that holds some.
+    if ours && !found.iter().any(|(_, c)| context.contains(&c.table)) {
         let out = |c: &ColumnRef| {
             is_outgoing(&model.tables[c.table].words)
                 || model
@@ -441,7 +453,11 @@ pub(super) fn holds_amounts(model: &Model, table: usize) -> bool {
     // `tuition_payments` holds payments.
     let last = name.rsplit(['_', ' ']).next().unwrap_or(&name);
     // (Its words less a `tbl_` or `_tbl` as well: `invoices_tbl` holds invoices.)
-    let spelled = model.tables[table].spelled.last().cloned().unwrap_or_default();
+    let spelled = model.tables[table]
+        .spelled
+        .last()
+        .cloned()
+        .unwrap_or_default();
     let named = [name.as_str(), last, spelled.as_str()]
         .iter()
         .any(|n| crate::ask::vocab::measures::measure_word(n).is_some_and(|m| !m.kinds.is_empty()));

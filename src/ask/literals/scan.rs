@@ -317,8 +317,14 @@ impl Scanner<'_> {
                 // "voided invoices" of a status 'void': the participle of a status.
                 let participle = || {
                     let key = key(n);
-                    let known =
-                        index.get(key.strip_suffix("ed").filter(|k| n == 1 && k.len() >= 4)?)?;
+                    // (Not "opened", "posted": verbs of when a row began, whatever a
+                    // status 'open' says now.)
+                    let bare = key.strip_suffix("ed").filter(|k| {
+                        n == 1
+                            && k.len() >= 4
+                            && !matches!(*k, "open" | "post" | "book" | "list" | "order" | "start")
+                    })?;
+                    let known = index.get(bare)?;
                     known
                         .sources
                         .iter()
