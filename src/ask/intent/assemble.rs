@@ -307,6 +307,27 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
                     literal.text, model.tables[column.table].name
                 )));
             }
+            // "the biggest payment we've ever received" where an order's status may be
+            // 'received', "shipments … with each carrier" where it may be 'shipped': a
+            // verb (or its noun) that is a status of rows up the keys, named by nothing,
+            // says what was done to what is measured, not which rows.
+            let verbal = literal.span.is_empty()
+                || (literal.text.ends_with("ed") && literal.text.chars().all(|c| c.is_lowercase()));
+            let above = bases.iter().any(|&b| {
+                model
+                    .paths(b)
+                    .get(column.table)
+                    .cloned()
+                    .flatten()
+                    .is_some_and(|p| !p.is_empty() && p.iter().all(|(_, up)| *up))
+            });
+            if verbal && above && !context.contains(&column.table) && !bases.contains(&column.table)
+            {
+                return Err(Unread::Unsupported(format!(
+                    "\"{}\" said of what is measured, or of the {} it belongs to",
+                    literal.text, model.tables[column.table].name
+                )));
+            }
             if far && !context.contains(&column.table) {
                 return Err(Unread::Unsupported(format!(
                     "\"{}\" on {}, far from what is measured",
