@@ -654,6 +654,23 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             ));
         }
     }
+    // "bikes booked in since March" where the bookings (`repair_tickets`) have a date:
+    // the period is theirs, not a date of the bikes' owners.
+    for f in &parts.filters {
+        let Filter::Present { table: child } = f else {
+            continue;
+        };
+        let elsewhere = parts.filters.iter().any(|g| {
+            matches!(g, Filter::Period { column, .. } | Filter::Recent { column, .. }
+                if column.table != *child)
+        });
+        if elsewhere && !periods::dates_of(model, *child).is_empty() {
+            return Err(Unread::Unsupported(format!(
+                "a period beside {} that have dates of their own",
+                model.tables[*child].name
+            )));
+        }
+    }
     check_counted_parents(model, &shape)?;
     check_average_per_number(model, reading, &shape)?;
     check_fewest(model, reading, &shape)?;
