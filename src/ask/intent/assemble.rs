@@ -337,7 +337,24 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         }
         let filter = match filter {
             Filter::Equals { column, value } if reading.negated.contains(&index) => {
-                Filter::NotEquals { column, value }
+                // "invoices that haven't been paid" where a status is 'unpaid' (beside
+                // 'part_paid'): that status.
+                let opposite = model.column(column.table, &column.column).and_then(|c| {
+                    let lower = value.to_lowercase();
+                    c.values
+                        .iter()
+                        .find(|v| {
+                            let v = v.to_lowercase();
+                            ["un", "not_", "not ", "non", "non_", "non-"]
+                                .iter()
+                                .any(|p| v.strip_prefix(p) == Some(lower.as_str()))
+                        })
+                        .cloned()
+                });
+                match opposite {
+                    Some(value) => Filter::Equals { column, value },
+                    None => Filter::NotEquals { column, value },
+                }
             }
             _ if reading.negated.contains(&index) => {
                 return Err(Unread::Unsupported(format!(

@@ -421,7 +421,11 @@ fn place_word(
         return n;
     }
     let summed = measure_word(word).filter(|m| is_measure(m) && m.aggregate.is_some());
+    // "since March 2024" names no `customer_since`: a bound before a date.
+    let bounds_date =
+        bound_word(word).is_some() && matches!(units.get(i + 1), Some(Folded::Placeholder(_)));
     let schema = schema_phrase(model, units, i).filter(|(what, n, _)| {
+        !bounds_date &&
         // "daily cost": a measure word beats a column it only partly names (`cost_usd`).
         !(summed.is_some()
             && *n == 1

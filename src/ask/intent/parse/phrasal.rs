@@ -173,7 +173,19 @@ pub(super) fn hyphenated_names(model: &Model, question: &str) -> String {
                 &question[words[k + 1].0..words[k + 1].1]
             )
             .to_lowercase();
-            if named(&together) {
+            // (Or two words of a name, the first a word askpg reads otherwise: the flag
+            // `after_hours` of "after-hours jobs", which no bound begins.)
+            let first = question[words[k].0..words[k].1].to_lowercase();
+            let second = question[words[k + 1].0..words[k + 1].1].to_lowercase();
+            let pair = matches!(
+                first.as_str(),
+                "after" | "before" | "since" | "over" | "under"
+            ) && model.tables.iter().flat_map(|t| &t.columns).any(|c| {
+                crate::ask::vocab::raw_words(&c.name.replace('_', " "))
+                    .windows(2)
+                    .any(|w| w[0] == first && stem(&w[1]) == stem(&second))
+            });
+            if named(&together) || pair {
                 out.push_str(&question[copied..words[k].0]);
                 out.push_str(&together);
                 copied = words[k + 1].1;
