@@ -311,8 +311,16 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             // 'received', "shipments … with each carrier" where it may be 'shipped': a
             // verb (or its noun) that is a status of rows up the keys, named by nothing,
             // says what was done to what is measured, not which rows.
-            let verbal = literal.span.is_empty()
-                || (literal.text.ends_with("ed") && literal.text.chars().all(|c| c.is_lowercase()));
+            // (A status said as a verb, 'received', or by its noun, "shipments" of
+            // 'shipped'; not a kind of row, "cardiologists" of 'Cardiology'.)
+            let verbal = match &literal.value {
+                LiteralValue::Value(v) => {
+                    v.key.ends_with("ed")
+                        && (literal.span.is_empty()
+                            || literal.text.chars().all(|c| c.is_lowercase()))
+                }
+                _ => false,
+            };
             let above = bases.iter().any(|&b| {
                 model
                     .paths(b)
@@ -677,9 +685,22 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         let Filter::Present { table: child } = f else {
             continue;
         };
+        // (A date of the rows' own parents, `customers.joined_on` of bikes; a date the
+        // child reaches, `flights` of "a booking on a flight departing in 2023", is fine.)
+        let bases = base_tables(model, &shape);
+        let above = |t: usize| {
+            bases.iter().any(|&b| {
+                model
+                    .paths(b)
+                    .get(t)
+                    .cloned()
+                    .flatten()
+                    .is_some_and(|p| p.iter().all(|(_, up)| *up))
+            })
+        };
         let elsewhere = parts.filters.iter().any(|g| {
             matches!(g, Filter::Period { column, .. } | Filter::Recent { column, .. }
-                if column.table != *child)
+                if column.table != *child && above(column.table))
         });
         if elsewhere && !periods::dates_of(model, *child).is_empty() {
             return Err(Unread::Unsupported(format!(
