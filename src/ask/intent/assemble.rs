@@ -329,7 +329,21 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
                     .flatten()
                     .is_some_and(|p| !p.is_empty() && p.iter().all(|(_, up)| *up))
             });
-            if verbal && above && !context.contains(&column.table) && !bases.contains(&column.table)
+            // (Not where the rows measured keep that verb's date, `shipments.delivered_at`.)
+            let own_date = bases.iter().any(|&b| {
+                let verb = stem(&literal.text.to_lowercase());
+                model.tables[b].columns.iter().any(|c| {
+                    c.role == Role::Time
+                        && c.words
+                            .iter()
+                            .any(|w| verb.starts_with(w.as_str()) && w.len() >= 4)
+                })
+            });
+            if verbal
+                && above
+                && !own_date
+                && !context.contains(&column.table)
+                && !bases.contains(&column.table)
             {
                 return Err(Unread::Unsupported(format!(
                     "\"{}\" said of what is measured, or of the {} it belongs to",
