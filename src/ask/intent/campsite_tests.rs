@@ -327,3 +327,42 @@ fn the_cheapest_venue_is_the_venue_and_how_much_is_an_amount() {
         "How much did we invoice for boarding at the venues?",
     );
 }
+
+#[test]
+fn a_status_negated_by_its_opposite_and_a_bound_before_a_date() {
+    let invoices = table(
+        "invoices",
+        vec![
+            typed("id", "integer"),
+            typed("client_id", "integer"),
+            column("status", &["paid", "unpaid", "part_paid"]),
+            typed("issued_on", "date"),
+            typed("total", "numeric(8,2)"),
+        ],
+    );
+    let clients = table(
+        "clients",
+        vec![
+            typed("id", "integer"),
+            column("name", &[]),
+            typed("customer_since", "date"),
+        ],
+    );
+    let corpus = Corpus {
+        version: "billing".into(),
+        tables: vec![
+            with_id(clients, &[]),
+            with_id(invoices, &[("client_id", "clients")]),
+        ],
+        ..Corpus::default()
+    };
+    let engine = engine_of(&corpus);
+    let unpaid = sql(&engine, "How many invoices haven't been paid at all?");
+    assert!(unpaid.contains("invoices.status = 'unpaid'"), "{unpaid}");
+    let since = sql(&engine, "How many invoices since March 2024?");
+    assert!(
+        since.contains("invoices.issued_on >= DATE '2024-03-01'")
+            && !since.contains("customer_since"),
+        "{since}"
+    );
+}
