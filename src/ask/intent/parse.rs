@@ -424,13 +424,14 @@ fn place_word(
     // "since March 2024" names no `customer_since`: a bound before a date.
     let bounds_date =
         bound_word(word).is_some() && matches!(units.get(i + 1), Some(Folded::Placeholder(_)));
-    let schema = schema_phrase(model, units, i).filter(|(what, n, _)| {
-        !bounds_date &&
-        // "daily cost": a measure word beats a column it only partly names (`cost_usd`).
-        !(summed.is_some()
-            && *n == 1
-            && matches!(what, Ref::Columns(c) if !full_match(model, c, word)))
-    });
+    let schema = schema_phrase(model, units, i)
+        .filter(|_| !bounds_date)
+        .filter(|(what, n, _)| {
+            // "daily cost": a measure word beats a column it only partly names (`cost_usd`).
+            !(summed.is_some()
+                && *n == 1
+                && matches!(what, Ref::Columns(c) if !full_match(model, c, word)))
+        });
     if let Some((Ref::Role(edge), n, _)) = schema {
         // "by destination city": the role leaves what is pending to the words after it.
         push_aside(reading, Ref::Role(edge), false, word);
