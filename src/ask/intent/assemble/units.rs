@@ -1,0 +1,88 @@
+//! Units: a number said in a unit compares only with a column kept in it, and a length of
+//! time asked in another unit than its column keeps is converted.
+
+use super::*;
+
+/// "longer than 3 hours": a number in a unit compares only with a column whose name says
+/// that unit (`duration_hours`); a `length` may be in minutes or hours.
+pub(super) fn check_units(
+    model: &Model,
+    reading: &Reading,
+    shape: &Shape,
+    filters: &[Filter],
+) -> Result<(), Unread> {
+    // "the average runtime in minutes" of `duration_seconds`: another unit than the
+    // column's, which askpg does not convert.
+    use crate::ask::vocab::grammar::unit_word;
+    if let Shape::Aggregate { measures, .. } = shape {
+        for m in measures {
+            let Measure::Column { column, .. } = m else {
+                continue;
+            };
+            let own = crate::ask::vocab::raw_words(&column.column.replace('_', " "))
+                .last()
+                .and_then(|w| unit_word(&w.to_lowercase()));
+            let said = &reading.asked_units;
+            if let (Some(own), false) = (own, said.is_empty()) {
+                // (A length of time is converted: "in hours" of `duration_ms`.)
+                let converted = matches!(said[..], [one] if crate::ask::vocab::grammar::unit_millis(one).is_some())
+                    && crate::ask::vocab::grammar::unit_millis(own).is_some();
+                if !said.contains(&own) && !converted {
+                    return Err(Unread::Unsupported(format!(
+                        "{} of {}, whose unit is a {own}",
+                        said.join(" or "),
+                        column.column
+                    )));
+                }
+            }
+        }
+    }
+    if reading.units.is_empty() {
+        return Ok(());
+    }
+    for filter in filters {
+        let Filter::Compare { column, .. } = filter else {
+            continue;
+        };
+        let said = model.column(column.table, &column.column).is_some_and(|c| {
+            c.words
+                .iter()
+                .any(|w| reading.units.iter().any(|u| w.starts_with(u)))
+        });
+        if !said {
+            return Err(Unread::Unsupported(format!(
+                "a number in {} compared with {}, whose unit its name does not say",
+                reading.units.join(" or "),
+                column.column
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The one unit of time the answer is asked in, when a length measured is kept in
+/// another (`duration_ms` "in minutes"): what the compiler converts it to.
+pub(super) fn converted_unit(reading: &Reading, shape: &Shape) -> Option<String> {
+    use crate::ask::vocab::grammar::unit_word;
+    let [said] = reading.asked_units[..] else {
+        return None;
+    };
+    crate::ask::vocab::grammar::unit_millis(said)?;
+    let Shape::Aggregate { measures, .. } = shape else {
+        return None;
+    };
+    let converts = measures.iter().any(|m| match m {
+        Measure::Column {
+            column, aggregate, ..
+        } if *aggregate != Aggregate::Count && *aggregate != Aggregate::CountDistinct => {
+            crate::ask::vocab::raw_words(&column.column.replace('_', " "))
+                .last()
+                .and_then(|w| unit_word(&w.to_lowercase()))
+                .is_some_and(|own| {
+                    own != said && crate::ask::vocab::grammar::unit_millis(own).is_some()
+                })
+        }
+        _ => false,
+    });
+    converts.then(|| said.to_owned())
+}
