@@ -22,6 +22,7 @@ mod counted;
 mod early;
 mod function;
 mod idioms;
+mod included;
 mod items;
 mod last;
 mod measures;
@@ -43,6 +44,7 @@ use counted::*;
 use early::*;
 use function::*;
 use idioms::*;
+use included::*;
 use items::*;
 pub(super) use items::{Item, Ref};
 use last::*;
@@ -318,25 +320,8 @@ fn place_word(
     let placeholder = |k: usize| matches!(units.get(k), Some(Folded::Placeholder(_)));
     reading.values_joined |= word == "and" && i > 0 && placeholder(i - 1) && placeholder(i + 1);
     reading.any |= word == "any";
-    // "in minutes": the unit the answer is asked in.
-    if let (Some(unit), true) = (
-        grammar::unit_word(word),
-        i > 0 && word_at(units, i - 1) == Some("in"),
-    ) {
-        reading.asked_units.push(unit);
-        // "longest stay, in nights" names no `nightly_rate`: the unit asked, of no column
-        // kept in another.
-        let kept_so = |c: &ColumnRef| {
-            crate::ask::vocab::raw_words(&c.column.replace('_', " "))
-                .last()
-                .and_then(|w| grammar::unit_word(&w.to_lowercase()))
-                == Some(unit)
-        };
-        if let Some((Ref::Columns(columns), 1, _)) = schema_phrase(model, units, i) {
-            if !columns.iter().any(kept_so) {
-                return 1;
-            }
-        }
+    if asked_unit(model, reading, units, i, word) {
+        return 1;
     }
     if let Some(n) = shown_generic(model, reading, pending, units, i, word) {
         return n;
@@ -378,41 +363,8 @@ fn place_word(
     {
         return 2;
     }
-    if word == "how" && word_at(units, i + 1) == Some("much") {
-        // "payments by method: how many and how much": the rows named before, counted
-        // and totalled.
-        if i > 0
-            && word_at(units, i - 1) == Some("and")
-            && pending.aggregate == Some(Aggregate::Count)
-        {
-            let rows =
-                reading.items.iter().rev().find(|l| {
-                    matches!(l.what, Ref::Table(_)) && l.aggregate.is_none() && !l.grouped
-                });
-            match rows.cloned() {
-                Some(mut rows) => {
-                    pending.aggregate = None;
-                    if let Some(first) = reading.items.iter_mut().find(|l| l.what == rows.what) {
-                        first.aggregate = Some(Aggregate::Count);
-                    }
-                    rows.aggregate = Some(Aggregate::Sum);
-                    reading.items.push(rows);
-                }
-                None => reading.unplaced_count = true,
-            }
-        }
-        // "How much did we receive in payments": a total, of amounts.
-        reading.how_much = true;
-        return 2;
-    }
-    // "What did confirmed bookings come to?": their total, of amounts.
-    if matches!(word, "come" | "came" | "comes")
-        && word_at(units, i + 1) == Some("to")
-        && word_at(units, 0) == Some("what")
-    {
-        reading.how_much = true;
-        reading.came_to = true;
-        return 2;
+    if let Some(n) = how_much(reading, pending, units, i, word) {
+        return n;
     }
     if let Some(n) = before_schema(model, reading, pending, units, i, word) {
         return n;
@@ -608,38 +560,8 @@ fn place_word(
         let singular = stem(word);
         singular != word && values.one_word_values(|key| key == singular).len() == 1
     };
-    // "how many hours did it run": a length of time summed, never the rows counted, and
-    // no column carries it.
-    let counted_time = matches!(word, "hours" | "minutes" | "seconds" | "weeks")
-        && i > 0
-        && matches!(units[i - 1], Folded::Count);
-    if counted_time {
-        unplaced.push(format!("{word} (how many, of no column kept in {word})"));
-        return 1;
-    }
-    if word == "ones" && ones_included(model, reading, units, i) {
-        return 2;
-    }
-    // "Total invoiced in 2023, tax included": the tax is in the total, not what is
-    // totalled.
-    if word == "included" && i > 0 {
-        let said_before = reading.items.last().is_some_and(|l| {
-            !l.grouped
-                && Some(l.text.rsplit(' ').next().unwrap_or_default()) == word_at(units, i - 1)
-                && matches!(&l.what, Ref::Columns(cs) if cs.iter().all(|c| {
-                    model.column(c.table, &c.column).is_some_and(|m| m.role == Role::Number)
-                }))
-        });
-        if said_before {
-            // (A total passed on to it goes back to the rows before it.)
-            let taken = reading.items.pop().and_then(|l| l.aggregate);
-            if let Some(rows) = reading.items.last_mut().filter(|r| {
-                matches!(r.what, Ref::Table(_)) && r.aggregate.is_none() && taken.is_some()
-            }) {
-                rows.aggregate = taken;
-            }
-            return 1;
-        }
+    if let Some(n) = included_or_counted_time(model, reading, units, i, word, unplaced) {
+        return n;
     }
     if !plural_value
         && (is_stop_word(word) || is_shape_stop_word(word) || grammar::is_neutral_word(word))

@@ -139,3 +139,51 @@ pub(super) fn total_word(
     }
     None
 }
+
+/// "how much", "how many and how much", "what did … come to": a total asked, of amounts;
+/// the units taken.
+pub(super) fn how_much(
+    reading: &mut Reading,
+    pending: &mut Pending,
+    units: &[Folded],
+    i: usize,
+    word: &str,
+) -> Option<usize> {
+    if word == "how" && word_at(units, i + 1) == Some("much") {
+        // "payments by method: how many and how much": the rows named before, counted
+        // and totalled.
+        if i > 0
+            && word_at(units, i - 1) == Some("and")
+            && pending.aggregate == Some(Aggregate::Count)
+        {
+            let rows =
+                reading.items.iter().rev().find(|l| {
+                    matches!(l.what, Ref::Table(_)) && l.aggregate.is_none() && !l.grouped
+                });
+            match rows.cloned() {
+                Some(mut rows) => {
+                    pending.aggregate = None;
+                    if let Some(first) = reading.items.iter_mut().find(|l| l.what == rows.what) {
+                        first.aggregate = Some(Aggregate::Count);
+                    }
+                    rows.aggregate = Some(Aggregate::Sum);
+                    reading.items.push(rows);
+                }
+                None => reading.unplaced_count = true,
+            }
+        }
+        // "How much did we receive in payments": a total, of amounts.
+        reading.how_much = true;
+        return Some(2);
+    }
+    // "What did confirmed bookings come to?": their total, of amounts.
+    if matches!(word, "come" | "came" | "comes")
+        && word_at(units, i + 1) == Some("to")
+        && word_at(units, 0) == Some("what")
+    {
+        reading.how_much = true;
+        reading.came_to = true;
+        return Some(2);
+    }
+    None
+}

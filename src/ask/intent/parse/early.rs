@@ -272,7 +272,7 @@ pub(super) fn before_phrases(
     }
     // "in the group": the business, unless a table or column is named so outright (a
     // word of its kind, `team`, is not enough).
-    if idioms::names_the_business(units, i, word) {
+    if names_the_business(units, i, word) {
         let stemmed = stem(word);
         let named = model.tables.iter().any(|t| {
             t.words.contains(&stemmed) || t.columns.iter().any(|c| c.words.contains(&stemmed))
@@ -434,4 +434,18 @@ pub(super) fn relates_rows_named_after(
         && text.ends_with("ed")
         && text.chars().all(|c| c.is_ascii_lowercase())
         && table_named_after(model, units, i)
+}
+
+/// "dealerships in the group", "cars on the lot": the business itself, after "in" or "on".
+pub(super) fn names_the_business(units: &[Folded], i: usize, word: &str) -> bool {
+    // "in the group", "across the chain", "joined the platform".
+    let in_or_on = |k: usize| {
+        matches!(
+            word_at(units, k),
+            Some("in" | "on" | "across" | "joined" | "join" | "left" | "leave" | "use" | "using")
+        )
+    };
+    let said_in = i >= 1 && in_or_on(i - 1)
+        || i >= 2 && matches!(word_at(units, i - 1), Some("the" | "our")) && in_or_on(i - 2);
+    said_in && crate::ask::vocab::business::names_whole_business(word)
 }

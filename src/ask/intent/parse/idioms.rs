@@ -112,23 +112,7 @@ pub(super) fn before_schema(
             .items
             .last()
             .is_some_and(|l| matches!(l.what, Ref::Table(_)) && l.grouped && l.aggregate.is_none());
-    // "bookings per arrival month": the month of the date just named, grouped by.
-    let after_grouped_date = i > 0
-        && reading.items.last().is_some_and(|l| {
-            l.grouped
-                && l.aggregate.is_none()
-                && matches!(&l.what, Ref::Columns(cs) if !cs.is_empty() && cs.iter().all(|c| {
-                    model.column(c.table, &c.column).is_some_and(|m| m.role == Role::Time)
-                }))
-        });
-    if after_grouped_date && grammar::grain_word(word).is_some() && !grain_column {
-        let mut date = reading.items.pop().expect("the date item");
-        pending.grouped = true;
-        pending.per |= date.per;
-        let n = place_function_word(model, reading, pending, units, i, word).unwrap_or(1);
-        date.grouped = false;
-        date.per = false;
-        reading.items.push(date);
+    if let Some(n) = grain_of_date(model, reading, pending, units, i, word, grain_column) {
         return Some(n);
     }
     if after_grouped_table && grammar::grain_word(word).is_some() && !grain_column {
@@ -600,61 +584,4 @@ pub(super) fn idioms(
         }
     }
     None
-}
-
-/// "dealerships in the group", "cars on the lot": the business itself, after "in" or "on".
-pub(super) fn names_the_business(units: &[Folded], i: usize, word: &str) -> bool {
-    // "in the group", "across the chain", "joined the platform".
-    let in_or_on = |k: usize| {
-        matches!(
-            word_at(units, k),
-            Some("in" | "on" | "across" | "joined" | "join" | "left" | "leave" | "use" | "using")
-        )
-    };
-    let said_in = i >= 1 && in_or_on(i - 1)
-        || i >= 2 && matches!(word_at(units, i - 1), Some("the" | "our")) && in_or_on(i - 2);
-    said_in && crate::ask::vocab::business::names_whole_business(word)
-}
-
-/// "cancelled ones included" at `i` ("ones"): every row, whatever the value or flag just
-/// said (no condition). Whether it was read so.
-pub(super) fn ones_included(
-    model: &Model,
-    reading: &mut Reading,
-    units: &[Folded],
-    i: usize,
-) -> bool {
-    if i == 0 || word_at(units, i + 1) != Some("included") {
-        return false;
-    }
-    if matches!(units[i - 1], Folded::Placeholder(_)) {
-        let last = reading.literals.len().checked_sub(1);
-        let free = last.is_some_and(|k| {
-            !reading.negated.contains(&k)
-                && !reading.done_values.contains(&k)
-                && !reading.bounds.iter().any(|(b, _)| *b == k)
-                && matches!(reading.literals[k].value, LiteralValue::Value(_))
-        });
-        if free {
-            reading.literals.pop();
-            reading.literal_tables.pop();
-            return true;
-        }
-    }
-    // (Of a flag: "cancelled ones included" of `is_cancelled`.)
-    {
-        let flag = reading.items.last().is_some_and(|l| {
-            Some(l.text.as_str()) == word_at(units, i - 1)
-                && l.aggregate.is_none()
-                && !l.grouped
-                && matches!(&l.what, Ref::Columns(cs) if cs.iter().all(|c| {
-                    model.column(c.table, &c.column).is_some_and(|m| m.data_type == "boolean")
-                }))
-        });
-        if flag {
-            reading.items.pop();
-            return true;
-        }
-    }
-    false
 }

@@ -1,5 +1,6 @@
 //! "booked a court more than 20 times": a number of times a verb was done, which counts
-//! the rows the verb records per row named.
+//! the rows the verb records per row named; and a grain said after a date ("bookings per
+//! arrival month").
 
 use super::*;
 
@@ -44,4 +45,36 @@ pub(super) fn times_counted(
         _ => pending.compared = Some(compared),
     }
     Some(1)
+}
+
+/// "bookings per arrival month": the month of the date just named, grouped by; the units
+/// taken.
+pub(super) fn grain_of_date(
+    model: &Model,
+    reading: &mut Reading,
+    pending: &mut Pending,
+    units: &[Folded],
+    i: usize,
+    word: &str,
+    grain_column: bool,
+) -> Option<usize> {
+    let after_grouped_date = i > 0
+        && reading.items.last().is_some_and(|l| {
+            l.grouped
+                && l.aggregate.is_none()
+                && matches!(&l.what, Ref::Columns(cs) if !cs.is_empty() && cs.iter().all(|c| {
+                    model.column(c.table, &c.column).is_some_and(|m| m.role == Role::Time)
+                }))
+        });
+    if after_grouped_date && grammar::grain_word(word).is_some() && !grain_column {
+        let mut date = reading.items.pop().expect("the date item");
+        pending.grouped = true;
+        pending.per |= date.per;
+        let n = place_function_word(model, reading, pending, units, i, word).unwrap_or(1);
+        date.grouped = false;
+        date.per = false;
+        reading.items.push(date);
+        return Some(n);
+    }
+    None
 }

@@ -1,0 +1,123 @@
+//! Words that say what is in the answer without being a condition or a measure:
+//! "cancelled ones included", "tax included", the unit a length is asked in ("in hours");
+//! and "how many hours", which no column may count.
+
+use super::*;
+
+/// "in minutes": the unit the answer is asked in, kept; whether the word is taken so
+/// ("longest stay, in nights" names no `nightly_rate`: the unit asked, of no column kept
+/// in another).
+pub(super) fn asked_unit(
+    model: &Model,
+    reading: &mut Reading,
+    units: &[Folded],
+    i: usize,
+    word: &str,
+) -> bool {
+    if let (Some(unit), true) = (
+        grammar::unit_word(word),
+        i > 0 && word_at(units, i - 1) == Some("in"),
+    ) {
+        reading.asked_units.push(unit);
+        let kept_so = |c: &ColumnRef| {
+            crate::ask::vocab::raw_words(&c.column.replace('_', " "))
+                .last()
+                .and_then(|w| grammar::unit_word(&w.to_lowercase()))
+                == Some(unit)
+        };
+        if let Some((Ref::Columns(columns), 1, _)) = schema_phrase(model, units, i) {
+            if !columns.iter().any(kept_so) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// "cancelled ones included", "tax included", "how many hours": the units taken.
+pub(super) fn included_or_counted_time(
+    model: &Model,
+    reading: &mut Reading,
+    units: &[Folded],
+    i: usize,
+    word: &str,
+    unplaced: &mut Vec<String>,
+) -> Option<usize> {
+    // "how many hours did it run": a length of time summed, never the rows counted, and
+    // no column carries it.
+    let counted_time = matches!(word, "hours" | "minutes" | "seconds" | "weeks")
+        && i > 0
+        && matches!(units[i - 1], Folded::Count);
+    if counted_time {
+        unplaced.push(format!("{word} (how many, of no column kept in {word})"));
+        return Some(1);
+    }
+    if word == "ones" && ones_included(model, reading, units, i) {
+        return Some(2);
+    }
+    // "Total invoiced in 2023, tax included": the tax is in the total, not what is
+    // totalled.
+    if word == "included" && i > 0 {
+        let said_before = reading.items.last().is_some_and(|l| {
+            !l.grouped
+                && Some(l.text.rsplit(' ').next().unwrap_or_default()) == word_at(units, i - 1)
+                && matches!(&l.what, Ref::Columns(cs) if cs.iter().all(|c| {
+                    model.column(c.table, &c.column).is_some_and(|m| m.role == Role::Number)
+                }))
+        });
+        if said_before {
+            // (A total passed on to it goes back to the rows before it.)
+            let taken = reading.items.pop().and_then(|l| l.aggregate);
+            if let Some(rows) = reading.items.last_mut().filter(|r| {
+                matches!(r.what, Ref::Table(_)) && r.aggregate.is_none() && taken.is_some()
+            }) {
+                rows.aggregate = taken;
+            }
+            return Some(1);
+        }
+    }
+    None
+}
+
+/// "cancelled ones included" at `i` ("ones"): every row, whatever the value or flag just
+/// said (no condition). Whether it was read so.
+pub(super) fn ones_included(
+    model: &Model,
+    reading: &mut Reading,
+    units: &[Folded],
+    i: usize,
+) -> bool {
+    if i == 0 || word_at(units, i + 1) != Some("included") {
+        return false;
+    }
+    if matches!(units[i - 1], Folded::Placeholder(_)) {
+        let last = reading.literals.len().checked_sub(1);
+        let free = last.is_some_and(|k| {
+            !reading.negated.contains(&k)
+                && !reading.done_values.contains(&k)
+                && !reading.bounds.iter().any(|(b, _)| *b == k)
+                && matches!(reading.literals[k].value, LiteralValue::Value(_))
+        });
+        if free {
+            reading.literals.pop();
+            reading.literal_tables.pop();
+            return true;
+        }
+    }
+    // (Of a flag: "cancelled ones included" of `is_cancelled`.)
+    {
+        let flag = reading.items.last().is_some_and(|l| {
+            Some(l.text.as_str()) == word_at(units, i - 1)
+                && l.aggregate.is_none()
+                && !l.grouped
+                && matches!(&l.what, Ref::Columns(cs) if cs.iter().all(|c| {
+                    model.column(c.table, &c.column).is_some_and(|m| m.data_type == "boolean")
+                }))
+        });
+        if flag {
+            reading.items.pop();
+            return true;
+        }
+    }
+    false
+}
