@@ -184,10 +184,12 @@ fn measure_sql(
             times,
         } => {
             let mut c = column_sql(model, column);
-            // PostgreSQL's `money` is summed or averaged as a number.
-            if model
-                .column(column.table, &column.column)
-                .is_some_and(|m| m.data_type == "money")
+            // PostgreSQL's `money` has no average: averaged as a number (summed, and
+            // ranked, as money).
+            if matches!(aggregate, Aggregate::Average | Aggregate::Median)
+                && model
+                    .column(column.table, &column.column)
+                    .is_some_and(|m| m.data_type == "money")
             {
                 c = format!("{c}::numeric");
             }

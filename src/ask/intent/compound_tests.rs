@@ -197,7 +197,7 @@ fn marina() -> Corpus {
 fn money_of_what_is_sold_comes_in_whatever_is_sold() {
     let engine = engine_of(&marina());
     let fuel = sql(&engine, "Fuel turnover for 2024?");
-    assert!(fuel.contains("SUM(fuel_sales.amount::numeric)"), "{fuel}");
+    assert!(fuel.contains("SUM(fuel_sales.amount)"), "{fuel}");
 }
 
 #[test]
@@ -205,7 +205,7 @@ fn what_a_till_rang_up_is_what_was_sold() {
     let engine = engine_of(&marina());
     let top = sql(&engine, "Which 3 staff rang up the most revenue in 2024?");
     assert!(
-        top.contains("SUM(fuel_sales.amount::numeric)")
+        top.contains("SUM(fuel_sales.amount)")
             && top.contains("GROUP BY staff.first_name, staff.last_name")
             && top.contains("LIMIT 3"),
         "{top}"
