@@ -186,13 +186,13 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 20 right, 0 wrong of 44 (12, 2 at its first run): every table in a schema of
+// Measured 22 right, 0 wrong of 44 (12, 2 at its first run): every table in a schema of
 // its own.
 tuning_set!(
     the_school_tuning_set_stays_answered_offline,
     "school",
     "school.yaml",
-    right >= 18,
+    right >= 20,
     wrong <= 1
 );
 
@@ -290,13 +290,13 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 32 right, 0 wrong of 44 (18, 2 at its first run): subscribers kept as accounts,
+// Measured 33 right, 0 wrong of 44 (18, 2 at its first run): subscribers kept as accounts,
 // minutes watched.
 tuning_set!(
     the_streaming_tuning_set_stays_answered_offline,
     "streaming",
     "streaming.yaml",
-    right >= 30,
+    right >= 31,
     wrong <= 1
 );
 
@@ -361,13 +361,13 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 30 right, 0 wrong of 44 (18, 1 at its first run): Django app prefixes, one app
+// Measured 31 right, 0 wrong of 44 (18, 1 at its first run): Django app prefixes, one app
 // named for its model (`members_member`).
 tuning_set!(
     the_cowork_tuning_set_stays_answered_offline,
     "cowork",
     "cowork.yaml",
-    right >= 28,
+    right >= 29,
     wrong <= 1
 );
 
