@@ -112,8 +112,12 @@ pub(super) fn place_last(
             Ref::Table(t) => Some(t),
             _ => None,
         });
+        // ("terminals in service": the terminals' own flag, never another table's.)
+        let said_of_named = in_service.is_some() && grammar::flag_word(word).is_none();
         let flags = match named {
-            Some(t) if flags.len() > 1 => flags.into_iter().filter(|c| c.table == t).collect(),
+            Some(t) if flags.len() > 1 || said_of_named => {
+                flags.into_iter().filter(|c| c.table == t).collect()
+            }
             _ => flags,
         };
         if flags.len() == 1 {
