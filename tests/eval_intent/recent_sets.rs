@@ -145,14 +145,14 @@ tuning_set!(
     wrong <= 1
 );
 
-// Measured 14 right, 3 wrong of 44 (7, 3 at its first run): a transactions table partitioned by
+// Measured 14 right, 2 wrong of 44 (7, 3 at its first run): a transactions table partitioned by
 // year, its date in the key.
 tuning_set!(
     the_payments_tuning_set_stays_answered_offline,
     "payments",
     "payments.yaml",
     right >= 12,
-    wrong <= 3
+    wrong <= 2
 );
 
 // Measured 17 right, 2 wrong of 44 (6, 5 at its first run): type-tagged column names (`str_`,
