@@ -202,9 +202,7 @@ fn measure_sql(
             }
             // "in hours" of `duration_ms`: the length converted to the unit asked.
             let converted = intent.unit.as_deref().and_then(|to| {
-                let from = crate::ask::vocab::raw_words(&column.column.replace('_', " "))
-                    .last()
-                    .and_then(|w| crate::ask::vocab::grammar::unit_word(&w.to_lowercase()))?;
+                let from = crate::ask::vocab::grammar::column_unit(&column.column)?;
                 let (from_ms, to_ms) = (
                     crate::ask::vocab::grammar::unit_millis(from)?,
                     crate::ask::vocab::grammar::unit_millis(to)?,

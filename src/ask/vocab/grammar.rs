@@ -274,6 +274,13 @@ pub fn unit_millis(unit: &str) -> Option<u64> {
     })
 }
 
+/// The unit a column's name ends in (`duration_ms` → millisecond, `call_secs` → second).
+pub fn column_unit(column: &str) -> Option<&'static str> {
+    super::raw_words(&column.replace('_', " "))
+        .last()
+        .and_then(|w| unit_word(&w.to_lowercase()))
+}
+
 /// The unit a word after a number names ("hours" → hour), as a column's name would
 /// say it.
 pub fn unit_word(word: &str) -> Option<&'static str> {

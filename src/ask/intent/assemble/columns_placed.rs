@@ -143,9 +143,7 @@ pub(super) fn place_column(
             // "how many hours were logged": the hours summed, not the rows that have some;
             // "how many calls" is no sum of `call_secs`, whose unit is not what was said.
             use crate::ask::vocab::grammar::unit_word;
-            let unit_of_column = crate::ask::vocab::raw_words(&column.column.replace('_', " "))
-                .last()
-                .and_then(|w| unit_word(&w.to_lowercase()));
+            let unit_of_column = crate::ask::vocab::grammar::column_unit(&column.column);
             let said_unit = crate::ask::vocab::raw_words(&item.text)
                 .iter()
                 .any(|w| unit_word(w).is_some() && unit_word(w) == unit_of_column);

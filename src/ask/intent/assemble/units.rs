@@ -13,15 +13,12 @@ pub(super) fn check_units(
 ) -> Result<(), Unread> {
     // "the average runtime in minutes" of `duration_seconds`: another unit than the
     // column's, which askpg does not convert.
-    use crate::ask::vocab::grammar::unit_word;
     if let Shape::Aggregate { measures, .. } = shape {
         for m in measures {
             let Measure::Column { column, .. } = m else {
                 continue;
             };
-            let own = crate::ask::vocab::raw_words(&column.column.replace('_', " "))
-                .last()
-                .and_then(|w| unit_word(&w.to_lowercase()));
+            let own = crate::ask::vocab::grammar::column_unit(&column.column);
             let said = &reading.asked_units;
             if let (Some(own), false) = (own, said.is_empty()) {
                 // (A length of time is converted: "in hours" of `duration_ms`.)
@@ -63,7 +60,6 @@ pub(super) fn check_units(
 /// The one unit of time the answer is asked in, when a length measured is kept in
 /// another (`duration_ms` "in minutes"): what the compiler converts it to.
 pub(super) fn converted_unit(reading: &Reading, shape: &Shape) -> Option<String> {
-    use crate::ask::vocab::grammar::unit_word;
     let [said] = reading.asked_units[..] else {
         return None;
     };
@@ -75,12 +71,9 @@ pub(super) fn converted_unit(reading: &Reading, shape: &Shape) -> Option<String>
         Measure::Column {
             column, aggregate, ..
         } if *aggregate != Aggregate::Count && *aggregate != Aggregate::CountDistinct => {
-            crate::ask::vocab::raw_words(&column.column.replace('_', " "))
-                .last()
-                .and_then(|w| unit_word(&w.to_lowercase()))
-                .is_some_and(|own| {
-                    own != said && crate::ask::vocab::grammar::unit_millis(own).is_some()
-                })
+            crate::ask::vocab::grammar::column_unit(&column.column).is_some_and(|own| {
+                own != said && crate::ask::vocab::grammar::unit_millis(own).is_some()
+            })
         }
         _ => false,
     });

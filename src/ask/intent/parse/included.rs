@@ -19,12 +19,8 @@ pub(super) fn asked_unit(
         i > 0 && word_at(units, i - 1) == Some("in"),
     ) {
         reading.asked_units.push(unit);
-        let kept_so = |c: &ColumnRef| {
-            crate::ask::vocab::raw_words(&c.column.replace('_', " "))
-                .last()
-                .and_then(|w| grammar::unit_word(&w.to_lowercase()))
-                == Some(unit)
-        };
+        let kept_so =
+            |c: &ColumnRef| crate::ask::vocab::grammar::column_unit(&c.column) == Some(unit);
         if let Some((Ref::Columns(columns), 1, _)) = schema_phrase(model, units, i) {
             if !columns.iter().any(kept_so) {
                 return true;
