@@ -84,7 +84,10 @@ pub(super) fn read(
     synonyms: &Synonyms,
     question: &str,
 ) -> Result<Reading, Unread> {
-    let question = phrasal_verbs(model, &hyphenated_kinds(&hyphenated_names(model, question)));
+    let question = phrasal_verbs(
+        model,
+        &hyphenated_kinds(&hyphenated_names(model, &tax_phrases(model, question))),
+    );
     let mut template = extract(&question, values);
 
     let mut units = synonyms.fold(&template.skeleton);
@@ -282,6 +285,10 @@ fn place_word(
     count_beside(reading, pending, units, i, word);
     reading.when |= word == "when";
     reading.versus |= matches!(word, "vs" | "versus");
+    if i == 0 && matches!(word, "compare" | "comparing") {
+        reading.compared = true;
+        return 1;
+    }
     reading.which |= matches!(word, "which" | "who");
     reading.which_first |= i == 0 && matches!(word, "which" | "who");
     reading.list_asked |= i == 0 && word == "list";

@@ -172,8 +172,9 @@ pub(super) fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
     // (`starts_at`, `apt_start`), not when it was booked, created or checked in.
     let start = |c: &super::schema::ColumnModel| {
         let words = c.words.strip_prefix(&table.words[..]).unwrap_or(&c.words);
-        matches!(words, [s] | [s, _] if s == "start")
-            && words.get(1).is_none_or(|w| {
+        // (`startdatetime` parts as "start date time".)
+        matches!(words, [s, rest @ ..] if s == "start" && rest.len() <= 2)
+            && words[1..].iter().all(|w| {
                 ["at", "time", "date", "on", "datetime", "timestamp"]
                     .iter()
                     .any(|k| stem(k) == *w)

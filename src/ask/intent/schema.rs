@@ -119,10 +119,18 @@ pub struct Model {
 impl Model {
     pub fn build(corpus: &Corpus) -> Model {
         let segmenter = corpus.segmenter();
+        let one_word: Vec<String> = corpus
+            .tables
+            .iter()
+            .filter_map(|t| match &table_words(&t.name)[..] {
+                [one] => Some(one.to_lowercase()),
+                _ => None,
+            })
+            .collect();
         let mut tables: Vec<TableModel> = corpus
             .tables
             .iter()
-            .map(|t| table_model(t, &segmenter))
+            .map(|t| table_model(t, &segmenter, &one_word))
             .collect();
         // `ticketing.orders` beside `ops.orders`: a name two schemas share is told apart
         // by its schema's words ("ticket orders").
@@ -408,7 +416,7 @@ fn without_role_edges(edges: Vec<Edge>) -> Vec<Edge> {
         .collect()
 }
 
-fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
+fn table_model(table: &Table, segmenter: &Segmenter, one_word: &[String]) -> TableModel {
     let key = match &table.primary_key[..] {
         [one] => Some(one.clone()),
         _ => None,
@@ -458,10 +466,15 @@ fn table_model(table: &Table, segmenter: &Segmenter) -> TableModel {
         })
         .collect::<Vec<_>>();
     // `brnch_nm` of `branches` is the branch's name.
-    let spelled: Vec<String> = table_words(&table.name)
+    let mut spelled: Vec<String> = table_words(&table.name)
         .iter()
         .map(|w| w.to_lowercase())
         .collect();
+    if let [one] = &spelled[..] {
+        if let Some(parts) = segmenter.table_parts(one, one_word) {
+            spelled = parts;
+        }
+    }
     let own_words: Vec<String> = spelled.iter().map(|w| stem(w)).collect();
     let mut columns = columns;
     for c in &mut columns {

@@ -9,7 +9,8 @@ use super::{KnownValue, Literal, LiteralKind, LiteralValue, Template, ValueIndex
 use crate::ask::vocab::is_never_a_value;
 pub(super) use patterns::canonical_number;
 use patterns::{
-    date_at, date_range_at, month_at, month_range_at, number_at, quarter_at, relative_at, year_word,
+    date_at, date_range_at, half_year_at, month_at, month_range_at, number_at, quarter_at,
+    relative_at, year_word,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -235,7 +236,10 @@ impl Scanner<'_> {
                 }
             };
         }
-        if let Some((from, to, next)) = date_range_at(toks, i).or_else(|| month_range_at(toks, i)) {
+        if let Some((from, to, next)) = date_range_at(toks, i)
+            .or_else(|| month_range_at(toks, i))
+            .or_else(|| half_year_at(toks, i))
+        {
             return lit(
                 LiteralKind::DateRange,
                 LiteralValue::DateRange { from, to },

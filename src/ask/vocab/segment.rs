@@ -205,6 +205,35 @@ impl Segmenter {
         })
     }
 
+    /// The words of a table's name run together (`lanesession`, `shoerental`), when it
+    /// parts into words of which one is a word of the schema's other names ("lane" of the
+    /// table `lane`): the rows are then "sessions" as a `lane_sessions` table's would be.
+    /// (A `playlist` beside no `play` or `list` stays one word.)
+    /// A word nobody knows before a known head word parts as well (`shoerental`: "shoe
+    /// rental"), and so does another table's name before any word (`staffshift`).
+    pub fn table_parts(&self, word: &str, tables: &[String]) -> Option<Vec<String>> {
+        let schema_word = |p: &String| p.len() >= 3 && self.known.contains(&stem(p));
+        if let Some(parts) = self.split(word).filter(|p| p.len() == 2) {
+            if parts.iter().any(schema_word) || !self.knows(&parts[0]) {
+                return Some(parts);
+            }
+        }
+        tables.iter().find_map(|t| {
+            let rest = word.strip_prefix(t.as_str())?;
+            let whole = t.len() >= 3 && rest.len() >= 4 && rest.is_ascii();
+            if !whole || SUFFIX_WORDS.contains(&rest) || WHOLE.contains(&word) {
+                return None;
+            }
+            // `salesperson` beside `sale`: the table's plural, then a known word.
+            match rest.strip_prefix('s') {
+                Some(known) if known.len() >= 4 && self.knows(known) => {
+                    Some(vec![format!("{t}s"), known.to_owned()])
+                }
+                _ => Some(vec![t.clone(), rest.to_owned()]),
+            }
+        })
+    }
+
     /// The words of a schema name ([`identifier_words`]) with run-together ones split
     /// (and their abbreviations spelled out: `invoiceno` is "invoice number").
     pub fn words(&self, name: &str) -> Vec<String> {

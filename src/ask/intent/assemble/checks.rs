@@ -111,6 +111,21 @@ pub(super) fn growth(
             .iter()
             .any(|&j| same_column(&filters[i], &filters[j]))
     });
+    // "Compare takings in 2023 with 2024": the two periods side by side, grouped by
+    // their grain, when they meet.
+    if let ([i, j], true, true, None) = (
+        &periods[..],
+        clash,
+        reading.compared && grouped_by_time,
+        &reading.change,
+    ) {
+        return match join_periods(filters, *i, *j) {
+            true => Ok(None),
+            false => Err(Unread::Unsupported(
+                "a comparison of periods that do not meet".into(),
+            )),
+        };
+    }
     let Some((change, word)) = &reading.change else {
         // "players born between 1990 and 1995": one period from the first to the last.
         if let ([i, j], true, true) = (&periods[..], clash, reading.between) {
@@ -154,36 +169,11 @@ pub(super) fn growth(
         // ones between them.
         return match periods[..] {
             [i, j] if same_column(&filters[i], &filters[j]) => {
-                let (
-                    Filter::Period {
-                        from: a,
-                        until: b,
-                        column,
-                    },
-                    Filter::Period {
-                        from: c, until: d, ..
-                    },
-                ) = (&filters[i], &filters[j])
-                else {
-                    unreachable!("both are periods")
-                };
-                let joined = match (b == c, d == a) {
-                    (true, _) if !a.is_empty() && !d.is_empty() => Some((a.clone(), d.clone())),
-                    (_, true) if !c.is_empty() && !b.is_empty() => Some((c.clone(), b.clone())),
-                    _ => None,
-                };
-                let Some((from, until)) = joined else {
+                if !join_periods(filters, i, j) {
                     return Err(Unread::Unsupported(format!(
                         "a \"{word}\" by time between periods that do not meet"
                     )));
-                };
-                let column = column.clone();
-                filters.remove(j);
-                filters[i] = Filter::Period {
-                    column,
-                    from,
-                    until,
-                };
+                }
                 Ok(None)
             }
             _ => Err(Unread::Unsupported(format!(
@@ -538,4 +528,73 @@ pub(super) fn check_counted_value(
         }
     }
     Ok(())
+}
+
+/// Joins the periods `filters[i]` and `filters[j]` of one date into one from the first's
+/// start to the last's end, when one ends where the other begins.
+fn join_periods(filters: &mut Vec<Filter>, i: usize, j: usize) -> bool {
+    let (
+        Filter::Period {
+            from: a,
+            until: b,
+            column,
+        },
+        Filter::Period {
+            from: c, until: d, ..
+        },
+    ) = (&filters[i], &filters[j])
+    else {
+        return false;
+    };
+    let joined = match (b == c, d == a) {
+        (true, _) if !a.is_empty() && !d.is_empty() => Some((a.clone(), d.clone())),
+        (_, true) if !c.is_empty() && !b.is_empty() => Some((c.clone(), b.clone())),
+        _ => None,
+    };
+    let Some((from, until)) = joined else {
+        return false;
+    };
+    let column = column.clone();
+    filters.remove(j);
+    filters[i] = Filter::Period {
+        column,
+        from,
+        until,
+    };
+    true
+}
+
+/// The grain two compared periods of one date share: years, quarters or months.
+pub(super) fn compared_grain(filters: &[Filter]) -> Option<crate::ask::vocab::grammar::Grain> {
+    use crate::ask::vocab::grammar::Grain;
+    let grain_of = |from: &str, until: &str| -> Option<Grain> {
+        fn ymd(d: &str) -> Option<(i32, i32, &str)> {
+            Some((
+                d.get(..4)?.parse().ok()?,
+                d.get(5..7)?.parse().ok()?,
+                d.get(8..10)?,
+            ))
+        }
+        let ((y1, m1, d1), (y2, m2, d2)) = (ymd(from)?, ymd(until)?);
+        if d1 != "01" || d2 != "01" {
+            return None;
+        }
+        match (y2 * 12 + m2) - (y1 * 12 + m1) {
+            12 if m1 == 1 => Some(Grain::Year),
+            3 if m1 % 3 == 1 => Some(Grain::Quarter),
+            1 => Some(Grain::Month),
+            _ => None,
+        }
+    };
+    let grains: Vec<Option<Grain>> = filters
+        .iter()
+        .filter_map(|f| match f {
+            Filter::Period { from, until, .. } => Some(grain_of(from, until)),
+            _ => None,
+        })
+        .collect();
+    match grains[..] {
+        [Some(a), Some(b)] if a == b => Some(a),
+        _ => None,
+    }
 }

@@ -34,6 +34,17 @@ pub(super) fn place_column(
             && subject.is_some()
             && (verb.ends_with("ed") || crate::ask::vocab::grammar::is_past_verb(verb))
         {
+            // "rooms that haven't reopened" of `closures.reopened_at`, empty on some
+            // closures: no closure, or a closure not yet over; askpg does not guess.
+            let sometimes_empty = model
+                .column(column.table, &column.column)
+                .is_some_and(|c| c.nullable && c.filled.is_some_and(|f| f < 0.999));
+            if sometimes_empty {
+                return Err(Unread::Unsupported(format!(
+                    "\"not\" before {verb}, a date some {} lack",
+                    model.tables[column.table].name
+                )));
+            }
             parts.absent.push(column.table);
             return Ok(());
         }

@@ -149,6 +149,30 @@ pub(super) fn how_much(
     i: usize,
     word: &str,
 ) -> Option<usize> {
+    // "Refunds by reason: how many of each, and for what total amount?": the rows named
+    // before are counted, and the total after "and" is of their amounts.
+    if word == "and" && pending.aggregate == Some(Aggregate::Count) {
+        let added_up = (i + 1..(i + 6).min(units.len())).any(|k| adds_up(units, k));
+        let total_next = (i + 1..(i + 4).min(units.len()))
+            .any(|k| matches!(word_at(units, k), Some("total" | "sum" | "average")))
+            || added_up;
+        let rows = reading
+            .items
+            .iter()
+            .rposition(|l| matches!(l.what, Ref::Table(_)) && l.aggregate.is_none() && !l.grouped);
+        if let (true, Some(rows)) = (total_next, rows) {
+            reading.items[rows].aggregate = Some(Aggregate::Count);
+            // ("… and what did they add up to?": the same rows totalled.)
+            if added_up {
+                let mut total = reading.items[rows].clone();
+                total.aggregate = Some(Aggregate::Sum);
+                reading.items.push(total);
+            }
+            pending.aggregate = None;
+            pending.grouped = false;
+            return Some(1);
+        }
+    }
     if word == "how" && word_at(units, i + 1) == Some("much") {
         // "payments by method: how many and how much": the rows named before, counted
         // and totalled.
@@ -185,5 +209,18 @@ pub(super) fn how_much(
         reading.came_to = true;
         return Some(2);
     }
+    // "… and what did they add up to?": the same.
+    if adds_up(units, i) && (0..i).any(|k| word_at(units, k) == Some("what")) {
+        reading.how_much = true;
+        reading.came_to = true;
+        return Some(3);
+    }
     None
+}
+
+/// Whether "add up to" (or "adds", "added") begins at `i`.
+fn adds_up(units: &[Folded], i: usize) -> bool {
+    matches!(word_at(units, i), Some("add" | "adds" | "added"))
+        && word_at(units, i + 1) == Some("up")
+        && word_at(units, i + 2) == Some("to")
 }

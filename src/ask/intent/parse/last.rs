@@ -239,7 +239,10 @@ fn shortened_name(model: &Model, word: &str) -> Option<Ref> {
             let mut rest = full.chars();
             let in_order = short.chars().all(|c| rest.any(|x| x == c));
             let vowels = short[1..].chars().filter(|c| "aeiou".contains(*c)).count();
-            in_order && s.len() * 2 >= f.len() && s.last() == f.last() && vowels <= 1
+            // (A word of three letters with a vowel, `pay` of `paid_at`, is a word, not
+            // the letters of "played".)
+            let word_like = s.len() == 3 && vowels > 0;
+            in_order && s.len() * 2 >= f.len() && s.last() == f.last() && vowels <= 1 && !word_like
         })
     };
     // "promo" of `promotions`: the question's word shortens the name's.

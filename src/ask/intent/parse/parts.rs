@@ -31,7 +31,18 @@ pub(super) fn part_of_table_name(model: &Model, stem: &str, written: &str) -> Op
             })
             .collect()
     };
-    let leading = part_of(false);
+    // "game" names no `game_masters`: the first word of people's table is what they
+    // deal with, not them.
+    let people = |t: &usize| {
+        model.tables[*t].columns.iter().any(|c| {
+            let w: Vec<&str> = c.words.iter().map(String::as_str).collect();
+            matches!(
+                w[..],
+                ["first", "name"] | ["last", "name"] | ["full", "name"] | ["surnam"] | ["surname"]
+            )
+        })
+    };
+    let leading: Vec<usize> = part_of(false).into_iter().filter(|t| !people(t)).collect();
     // A measure word ends a name only after an app's prefix (`billing_payment` beside
     // `billing_plan`).
     let app_prefix = |t: &usize| {

@@ -216,3 +216,49 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
     }
     spans
 }
+
+/// "before VAT", "excluding tax", "net of VAT": the amount kept net, "net", where number
+/// columns say net and gross apart (`amount_net`, `vat_amount`).
+pub(super) fn tax_phrases(model: &Model, question: &str) -> String {
+    let kept = |word: &str| {
+        model.tables.iter().any(|t| {
+            t.columns
+                .iter()
+                .any(|c| c.role == Role::Number && c.words.iter().any(|w| w == word))
+        })
+    };
+    if !kept("net") {
+        return question.to_owned();
+    }
+    let words = word_spans(question);
+    let lower: Vec<String> = words
+        .iter()
+        .map(|&(s, e)| question[s..e].to_lowercase())
+        .collect();
+    let mut out = String::with_capacity(question.len());
+    let mut copied = 0;
+    let mut k = 0;
+    while k + 1 < words.len() {
+        let tax = matches!(lower[k + 1].as_str(), "vat" | "tax" | "gst" | "taxes");
+        let net = matches!(
+            lower[k].as_str(),
+            "before" | "excluding" | "excl" | "ex" | "without" | "exclusive"
+        ) || (lower[k] == "of" && k > 0 && lower[k - 1] == "net");
+        if tax && net {
+            // ("net of VAT": the "net" is said already.)
+            let start = if lower[k] == "of" {
+                words[k - 1].0
+            } else {
+                words[k].0
+            };
+            out.push_str(&question[copied..start]);
+            out.push_str("net");
+            copied = words[k + 1].1;
+            k += 2;
+            continue;
+        }
+        k += 1;
+    }
+    out.push_str(&question[copied..]);
+    out
+}

@@ -75,7 +75,13 @@ pub(super) fn words_not_names(model: &Model, literals: &mut Vec<Literal>, units:
         ]
         .into_iter()
         .flatten()
-        .any(|pair| model.tables.iter().any(|t| t.words == pair));
+        // ("waiting list applications" of `waiting_list_entry`: two words within a name.)
+        .any(|pair| {
+            model
+                .tables
+                .iter()
+                .any(|t| t.words.windows(2).any(|w| w == pair))
+        });
         // "CMV negative" where a flag is `is_cmv_negative`: the word after another of the
         // column's name is that name's.
         let in_column_name = k > 0

@@ -65,6 +65,8 @@ pub struct Reading {
     pub passive: bool,
     /// "senior vs under 18", "new versus used": values set against each other.
     pub versus: bool,
+    /// "Compare … in 2023 with 2024": each period on its own, side by side.
+    pub compared: bool,
     /// "new, used and certified": values joined by "and".
     pub values_joined: bool,
     /// "How many laptops …": a value right after the count.

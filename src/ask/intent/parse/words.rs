@@ -11,6 +11,11 @@ pub(super) fn schema_phrase(
     units: &[Folded],
     i: usize,
 ) -> Option<(Ref, usize, bool)> {
+    // "at least one booking" names no `booked_at` (the bookings' date less their name):
+    // a preposition alone names nothing.
+    if matches!(word_at(units, i), Some("at" | "on")) {
+        return None;
+    }
     let mut stems: Vec<String> = Vec::new();
     let mut written: Vec<&str> = Vec::new();
     for unit in units.iter().skip(i).take(3) {

@@ -58,7 +58,9 @@ pub(super) fn number_flags(columns: &mut [ColumnModel]) {
             || lower.starts_with("has_")
             || lower.starts_with("can_")
             || lower.ends_with("_flag")
-            || (c.words.len() == 1 && lower.len() > 5 && lower.ends_with("ed"));
+            || (c.words.len() == 1 && lower.len() > 5 && lower.ends_with("ed"))
+            // `ismember`, `hasbumpers`: the same words run together.
+            || (c.words.len() >= 2 && matches!(c.words[0].as_str(), "is" | "has" | "can"));
         if whole && named && c.role == Role::Number {
             c.data_type = "boolean".into();
             c.role = Role::Other;

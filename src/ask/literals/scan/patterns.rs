@@ -145,6 +145,46 @@ pub(super) fn month_range_at(toks: &[Tok], i: usize) -> Option<(Date, Date, usiz
     (from < to).then_some((from, to, next))
 }
 
+/// `the first half of 2023`, `second half 2024`, `H1 2024`, `2024 H2`: January to June or
+/// July to December of the year.
+pub(super) fn half_year_at(toks: &[Tok], i: usize) -> Option<(Date, Date, usize)> {
+    let first = word(toks, i)?;
+    let h_word = |w: &str| match w {
+        "h1" => Some(1),
+        "h2" => Some(2),
+        _ => None,
+    };
+    let (half, year, next) = if let Some(half) = h_word(first) {
+        let at = if word(toks, i + 1) == Some("of") {
+            i + 2
+        } else {
+            i + 1
+        };
+        (half, year_of(word(toks, at)?)?, at + 1)
+    } else if let (Some(year), Some(half)) = (year_of(first), word(toks, i + 1).and_then(h_word)) {
+        (half, year, i + 2)
+    } else {
+        let half = match first {
+            "first" | "1st" => 1,
+            "second" | "2nd" | "last" | "latter" => 2,
+            _ => return None,
+        };
+        if word(toks, i + 1) != Some("half") {
+            return None;
+        }
+        let mut at = i + 2;
+        if matches!(word(toks, at), Some("of" | "in")) || glued_punct(toks, at, ",") {
+            at += 1;
+        }
+        (half, year_of(word(toks, at)?)?, at + 1)
+    };
+    let (from, to) = match half {
+        1 => (Date::new(year, 1, 1)?, Date::new(year, 6, 30)?),
+        _ => (Date::new(year, 7, 1)?, Date::new(year, 12, 31)?),
+    };
+    Some((from, to, next))
+}
+
 /// `March 2025`, `March of 2025`, `2025-03`.
 pub(super) fn month_at(toks: &[Tok], i: usize) -> Option<(i32, u32, usize)> {
     if let Some(year) = word(toks, i).and_then(year_of) {
