@@ -86,7 +86,10 @@ pub(super) fn read(
 ) -> Result<Reading, Unread> {
     let question = phrasal_verbs(
         model,
-        &hyphenated_kinds(&hyphenated_names(model, &tax_phrases(model, question))),
+        &hyphenated_kinds(&hyphenated_names(
+            model,
+            &tax_phrases(model, &fillers(question)),
+        )),
     );
     let mut template = extract(&question, values);
 

@@ -218,7 +218,7 @@ impl Segmenter {
                 return Some(parts);
             }
         }
-        tables.iter().find_map(|t| {
+        let prefixed = tables.iter().find_map(|t| {
             let rest = word.strip_prefix(t.as_str())?;
             let whole = t.len() >= 3 && rest.len() >= 4 && rest.is_ascii();
             if !whole || SUFFIX_WORDS.contains(&rest) || WHOLE.contains(&word) {
@@ -231,6 +231,23 @@ impl Segmenter {
                 }
                 _ => Some(vec![t.clone(), rest.to_owned()]),
             }
+        });
+        if prefixed.is_some() {
+            return prefixed;
+        }
+        // `bartab` beside `baritem`: a start two names share, where the rest of one is a
+        // known word ("item"), is a word of its own ("bar").
+        tables.iter().find_map(|other| {
+            let common = word
+                .bytes()
+                .zip(other.bytes())
+                .take_while(|(a, b)| a == b)
+                .count();
+            let (rest, other_rest) = (word.get(common..)?, other.get(common..)?);
+            let parts_known = self.knows(other_rest) || self.knows(rest);
+            let start = word.get(..common)?;
+            (common >= 3 && rest.len() >= 3 && other_rest.len() >= 3 && parts_known)
+                .then(|| vec![start.to_owned(), rest.to_owned()])
         })
     }
 

@@ -16,7 +16,7 @@ pub(super) fn place_last(
 ) -> Option<usize> {
     // "how many staff left in 2024" of `terminated_on` (or `left_on`, `leave_date`): the
     // date people left, the one such date of the rows named.
-    if matches!(word, "left" | "quit" | "resigned") {
+    if matches!(word, "left" | "quit" | "resigned" | "leave") {
         let tables: Vec<usize> = match last_table(reading).or_else(|| next_table(model, units, i)) {
             Some(t) => vec![t],
             None => (0..model.tables.len()).collect(),

@@ -262,3 +262,46 @@ pub(super) fn tax_phrases(model: &Model, question: &str) -> String {
     out.push_str(&question[copied..]);
     out
 }
+
+/// The question without words that say nothing of the rows: "i.e." and "e.g." before an
+/// explanation, "(of) all time" ("top 5 rooms by bookings, all time": ever), and "going
+/// by" or "judging by" said for "by".
+pub(super) fn fillers(question: &str) -> String {
+    let words = word_spans(question);
+    let lower: Vec<String> = words
+        .iter()
+        .map(|&(s, e)| question[s..e].to_lowercase())
+        .collect();
+    let mut out = String::with_capacity(question.len());
+    let mut copied = 0;
+    let mut k = 0;
+    while k < words.len() {
+        let next = lower.get(k + 1).map(String::as_str);
+        let dropped = match (lower[k].as_str(), next) {
+            // "i.e." and "e.g." are read as the letters apart.
+            ("i", Some("e")) | ("e", Some("g")) => 2,
+            ("all", Some("time")) if k > 0 && lower[k - 1] == "of" => 2,
+            ("all", Some("time")) => 2,
+            ("going" | "judging", Some("by")) => 1,
+            _ => 0,
+        };
+        if dropped == 0 {
+            k += 1;
+            continue;
+        }
+        // ("of all time": the "of" too.)
+        let start = match lower[k].as_str() {
+            "all" if k > 0 && lower[k - 1] == "of" => words[k - 1].0,
+            _ => words[k].0,
+        };
+        out.push_str(&question[copied..start]);
+        copied = words[k + dropped - 1].1;
+        // (The dots after "i.e".)
+        while question[copied..].starts_with('.') {
+            copied += 1;
+        }
+        k += dropped;
+    }
+    out.push_str(&question[copied..]);
+    out
+}

@@ -60,7 +60,9 @@ pub(super) fn number_flags(columns: &mut [ColumnModel]) {
             || lower.ends_with("_flag")
             || (c.words.len() == 1 && lower.len() > 5 && lower.ends_with("ed"))
             // `ismember`, `hasbumpers`: the same words run together.
-            || (c.words.len() >= 2 && matches!(c.words[0].as_str(), "is" | "has" | "can"));
+            || (c.words.len() >= 2 && matches!(c.words[0].as_str(), "is" | "has" | "can"))
+            // `feepaid smallint`: a participle kept in a smallint is yes or no.
+            || (c.data_type == "smallint" && (lower.ends_with("paid") || lower.ends_with("ed")));
         if whole && named && c.role == Role::Number {
             c.data_type = "boolean".into();
             c.role = Role::Other;
