@@ -16,6 +16,8 @@
 
 mod assemble;
 #[cfg(test)]
+mod bowling_tests;
+#[cfg(test)]
 mod campsite_tests;
 pub mod compile;
 #[cfg(test)]

@@ -224,11 +224,16 @@ impl Segmenter {
             if !whole || SUFFIX_WORDS.contains(&rest) || WHOLE.contains(&word) {
                 return None;
             }
-            // `salesperson` beside `sale`: the table's plural, then a known word.
+            // `salesperson` beside `sale`: the table's plural, then a known word; where
+            // neither reading is known, askpg does not part it.
+            // (An "s" before a vowel begins a word: `lanesession` is "lane session".)
+            let vowel_next = rest[1..].starts_with(['a', 'e', 'i', 'o', 'u', 'y']);
             match rest.strip_prefix('s') {
+                _ if self.knows(rest) => Some(vec![t.clone(), rest.to_owned()]),
                 Some(known) if known.len() >= 4 && self.knows(known) => {
                     Some(vec![format!("{t}s"), known.to_owned()])
                 }
+                Some(_) if !vowel_next => None,
                 _ => Some(vec![t.clone(), rest.to_owned()]),
             }
         });
