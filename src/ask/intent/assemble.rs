@@ -304,15 +304,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
             _ => parts.filters.push(filter),
         }
     }
-    // "What percentage of the moves we completed in 2024 were premium": of two values of
-    // different columns, the one said last is the share's, the first narrows the rows.
-    if let Some(Filter::Equals { column: last, .. }) = share_of.last().cloned() {
-        let (earlier, kept): (Vec<Filter>, Vec<Filter>) = share_of
-            .drain(..)
-            .partition(|f| matches!(f, Filter::Equals { column, .. } if *column != last));
-        share_of = kept;
-        narrowing.extend(earlier);
-    }
+    last_value_is_the_share(&mut share_of, &mut narrowing);
     share_conditions(model, &mut parts, &mut share_of, &mut narrowing);
     if let Some((table, comparison, number)) = &reading.amount_compared {
         // "reviews that gave fewer than 3 stars": the number column the unit names.
@@ -404,10 +396,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     check_different_dated(model, reading, &parts.filters)?;
     check_counted_value(model, reading, &shape)?;
     check_dated_count_groups(model, &shape, parts.dated_count)?;
-    // "Compare takings in 2023 with 2024": grouped by the periods' grain.
-    if reading.compared && parts.grains.is_empty() && reading.change.is_none() {
-        parts.grains.extend(compared_grain(&parts.filters));
-    }
+    compared_periods(reading, &mut parts);
     let growth = growth(
         reading,
         &shape,

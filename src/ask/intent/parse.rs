@@ -84,13 +84,7 @@ pub(super) fn read(
     synonyms: &Synonyms,
     question: &str,
 ) -> Result<Reading, Unread> {
-    let question = phrasal_verbs(
-        model,
-        &hyphenated_kinds(&hyphenated_names(
-            model,
-            &tax_phrases(model, &fillers(question)),
-        )),
-    );
+    let question = rewritten(model, question);
     let mut template = extract(&question, values);
 
     let mut units = synonyms.fold(&template.skeleton);

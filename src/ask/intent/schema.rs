@@ -127,10 +127,20 @@ impl Model {
                 _ => None,
             })
             .collect();
+        // (Stemmed once: warehouses hold thousands of tables.)
+        let column_names: std::collections::HashSet<String> = corpus
+            .tables
+            .iter()
+            .flat_map(|t| {
+                t.columns
+                    .iter()
+                    .map(|c| stem(&c.name.to_lowercase().replace('_', "")))
+            })
+            .collect();
         let mut tables: Vec<TableModel> = corpus
             .tables
             .iter()
-            .map(|t| table_model(t, &segmenter, &one_word))
+            .map(|t| table_model(t, &segmenter, &one_word, &column_names))
             .collect();
         // `ticketing.orders` beside `ops.orders`: a name two schemas share is told apart
         // by its schema's words ("ticket orders").
@@ -416,7 +426,12 @@ fn without_role_edges(edges: Vec<Edge>) -> Vec<Edge> {
         .collect()
 }
 
-fn table_model(table: &Table, segmenter: &Segmenter, one_word: &[String]) -> TableModel {
+fn table_model(
+    table: &Table,
+    segmenter: &Segmenter,
+    one_word: &[String],
+    columns_named: &std::collections::HashSet<String>,
+) -> TableModel {
     let key = match &table.primary_key[..] {
         [one] => Some(one.clone()),
         _ => None,
@@ -470,8 +485,11 @@ fn table_model(table: &Table, segmenter: &Segmenter, one_word: &[String]) -> Tab
         .iter()
         .map(|w| w.to_lowercase())
         .collect();
+    // (Not a table of the values a column of that name holds: `productlines` beside
+    // `products.productLine` is read as that column's words run together.)
     if let [one] = &spelled[..] {
-        if let Some(parts) = segmenter.table_parts(one, one_word) {
+        let lookup = columns_named.contains(&stem(one));
+        if let Some(parts) = segmenter.table_parts(one, one_word).filter(|_| !lookup) {
             spelled = parts;
         }
     }

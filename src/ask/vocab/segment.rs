@@ -210,7 +210,7 @@ impl Segmenter {
     /// table `lane`): the rows are then "sessions" as a `lane_sessions` table's would be.
     /// (A `playlist` beside no `play` or `list` stays one word.)
     /// A word nobody knows before a known head word parts as well (`shoerental`: "shoe
-    /// rental"), and so does another table's name before any word (`staffshift`).
+    /// rental"), and so does another table's name before a word (`leagueteam`).
     pub fn table_parts(&self, word: &str, tables: &[String]) -> Option<Vec<String>> {
         let schema_word = |p: &String| p.len() >= 3 && self.known.contains(&stem(p));
         if let Some(parts) = self.split(word).filter(|p| p.len() == 2) {
@@ -218,7 +218,7 @@ impl Segmenter {
                 return Some(parts);
             }
         }
-        let prefixed = tables.iter().find_map(|t| {
+        tables.iter().find_map(|t| {
             let rest = word.strip_prefix(t.as_str())?;
             let whole = t.len() >= 3 && rest.len() >= 4 && rest.is_ascii();
             if !whole || SUFFIX_WORDS.contains(&rest) || WHOLE.contains(&word) {
@@ -236,23 +236,6 @@ impl Segmenter {
                 Some(_) if !vowel_next => None,
                 _ => Some(vec![t.clone(), rest.to_owned()]),
             }
-        });
-        if prefixed.is_some() {
-            return prefixed;
-        }
-        // `bartab` beside `baritem`: a start two names share, where the rest of one is a
-        // known word ("item"), is a word of its own ("bar").
-        tables.iter().find_map(|other| {
-            let common = word
-                .bytes()
-                .zip(other.bytes())
-                .take_while(|(a, b)| a == b)
-                .count();
-            let (rest, other_rest) = (word.get(common..)?, other.get(common..)?);
-            let parts_known = self.knows(other_rest) || self.knows(rest);
-            let start = word.get(..common)?;
-            (common >= 3 && rest.len() >= 3 && other_rest.len() >= 3 && parts_known)
-                .then(|| vec![start.to_owned(), rest.to_owned()])
         })
     }
 

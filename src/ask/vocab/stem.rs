@@ -69,6 +69,8 @@ pub(super) const IRREGULAR: &[(&str, &str)] = &[
     ("travelling", "travel"),
     ("versus", "vs"),
     ("weekly", "week"),
+    ("withdrawn", "withdraw"),
+    ("withdrew", "withdraw"),
     ("yearly", "year"),
 ];
 

@@ -563,38 +563,3 @@ fn join_periods(filters: &mut Vec<Filter>, i: usize, j: usize) -> bool {
     };
     true
 }
-
-/// The grain two compared periods of one date share: years, quarters or months.
-pub(super) fn compared_grain(filters: &[Filter]) -> Option<crate::ask::vocab::grammar::Grain> {
-    use crate::ask::vocab::grammar::Grain;
-    let grain_of = |from: &str, until: &str| -> Option<Grain> {
-        fn ymd(d: &str) -> Option<(i32, i32, &str)> {
-            Some((
-                d.get(..4)?.parse().ok()?,
-                d.get(5..7)?.parse().ok()?,
-                d.get(8..10)?,
-            ))
-        }
-        let ((y1, m1, d1), (y2, m2, d2)) = (ymd(from)?, ymd(until)?);
-        if d1 != "01" || d2 != "01" {
-            return None;
-        }
-        match (y2 * 12 + m2) - (y1 * 12 + m1) {
-            12 if m1 == 1 => Some(Grain::Year),
-            3 if m1 % 3 == 1 => Some(Grain::Quarter),
-            1 => Some(Grain::Month),
-            _ => None,
-        }
-    };
-    let grains: Vec<Option<Grain>> = filters
-        .iter()
-        .filter_map(|f| match f {
-            Filter::Period { from, until, .. } => Some(grain_of(from, until)),
-            _ => None,
-        })
-        .collect();
-    match grains[..] {
-        [Some(a), Some(b)] if a == b => Some(a),
-        _ => None,
-    }
-}

@@ -48,3 +48,15 @@ pub(super) fn share_conditions(
         }
     }
 }
+
+/// "What percentage of the moves we completed in 2024 were premium": of two values of
+/// different columns, the one said last is the share's, the first narrows the rows.
+pub(super) fn last_value_is_the_share(share_of: &mut Vec<Filter>, narrowing: &mut Vec<Filter>) {
+    if let Some(Filter::Equals { column: last, .. }) = share_of.last().cloned() {
+        let (earlier, kept): (Vec<Filter>, Vec<Filter>) = share_of
+            .drain(..)
+            .partition(|f| matches!(f, Filter::Equals { column, .. } if *column != last));
+        *share_of = kept;
+        narrowing.extend(earlier);
+    }
+}

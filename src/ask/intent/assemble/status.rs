@@ -166,17 +166,11 @@ pub(super) fn current_only(
     // A state said already ("currently active", "current open tickets"): a status or a
     // flag, or a date said to be set or empty; "current female staff" says none.
     let stated = |column: &ColumnRef| {
-        // (A flag of a state: "current staff with a licence" still says who is current.)
-        let state_word = |w: &String| {
-            [
-                "activ", "inactiv", "current", "enabl", "disabl", "open", "close", "live",
-                "archiv", "delet", "suspend", "retir", "employ", "left", "leav",
-            ]
-            .iter()
-            .any(|p| w.starts_with(p))
-        };
+        // (A flag of what the rows have, `has_hgv_licence`, is no state: "current staff
+        // with a licence" still says who is current.)
+        let attribute = |w: &[String]| w.first().is_some_and(|f| f == "has" || f == "can");
         model.column(column.table, &column.column).is_some_and(|c| {
-            (c.data_type == "boolean" && c.words.iter().any(state_word))
+            (c.data_type == "boolean" && !attribute(&c.words))
                 || c.role == Role::Time
                 || c.words
                     .iter()

@@ -56,7 +56,17 @@ fn is_light_verb(word: &str) -> bool {
 
 /// The question with each such phrasal verb replaced by the verb the schema records, or
 /// removed when it records none.
-pub(super) fn phrasal_verbs(model: &Model, question: &str) -> String {
+/// The question as the parser reads it: fillers dropped, tax phrases, hyphenated names and
+/// kinds, and phrasal verbs rewritten.
+pub(super) fn rewritten(model: &Model, question: &str) -> String {
+    let question = tax_phrases(model, &fillers(question));
+    phrasal_verbs(
+        model,
+        &hyphenated_kinds(&hyphenated_names(model, &question)),
+    )
+}
+
+fn phrasal_verbs(model: &Model, question: &str) -> String {
     let words = word_spans(question);
     let lower: Vec<String> = words
         .iter()
