@@ -328,16 +328,6 @@ fn current_beside_a_flag_still_says_who_is_current() {
 }
 
 #[test]
-fn the_date_every_row_has_dates_the_rows() {
-    let engine = engine_of(&rooms());
-    let reviews = sql(&engine, "How many reviews did we receive in 2024?");
-    assert!(
-        reviews.contains("reviews.posted_at >= DATE '2024-01-01'"),
-        "{reviews}"
-    );
-}
-
-#[test]
 fn not_before_a_date_some_rows_lack_is_refused() {
     let engine = engine_of(&rooms());
     refused(

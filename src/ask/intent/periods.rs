@@ -201,25 +201,6 @@ pub(super) fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
             chosen = vec![one];
         }
     }
-    // "reviews we received in 2024" of `posted_at` beside `replied_at` and `hidden_at`,
-    // empty on some rows: the one date every row has is when the row happened; the
-    // others are later stages of some.
-    let sometimes_empty =
-        |c: &super::schema::ColumnModel| c.nullable && c.filled.is_some_and(|f| f < 0.999);
-    let always: Vec<&super::schema::ColumnModel> = chosen
-        .iter()
-        .copied()
-        .filter(|c| !c.nullable || c.filled.is_some_and(|f| f >= 0.999))
-        .collect();
-    if let [one] = always[..] {
-        if chosen.len() > 1
-            && chosen
-                .iter()
-                .all(|c| std::ptr::eq(*c, one) || sometimes_empty(c))
-        {
-            chosen = vec![one];
-        }
-    }
     let columns = chosen
         .into_iter()
         .map(|c| ColumnRef {
