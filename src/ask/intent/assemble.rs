@@ -574,7 +574,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     check_average_per_number(model, reading, &shape)?;
     check_fewest(model, reading, &shape)?;
     check_activity_period(model, reading, &shape, &parts.filters)?;
-    let averaged = reading.averaged;
+    let averaged = reading.averaged && !average_of_counts(&mut shape);
     if averaged {
         check_averaged(&shape, rank)?;
     }
@@ -594,5 +594,6 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         averaged,
         growth,
         unit,
+        decimals: reading.decimals,
     })
 }

@@ -66,10 +66,11 @@ fn column_sql(model: &Model, column: &ColumnRef) -> String {
 }
 
 /// A column as written in SQL (`sql`), as the timestamp it stands for when it keeps Unix
-/// epoch seconds.
+/// epoch seconds, or the date when it keeps `yyyymmdd`.
 fn epoch_sql(model: &Model, column: &ColumnRef, sql: String) -> String {
     match model.column(column.table, &column.column) {
         Some(c) if c.epoch => format!("to_timestamp({sql})"),
+        Some(c) if c.date_key => format!("to_date({sql}::text, 'YYYYMMDD')"),
         _ => sql,
     }
 }
@@ -431,6 +432,21 @@ fn aggregate(
         let (sql, name) = match &intent.growth {
             Some(growth) => growth_sql(model, growth, &sql, &name)?,
             None => (sql, name),
+        };
+        // "rounded to 1 decimal place": counts are whole already.
+        let counted = matches!(
+            m,
+            Measure::Rows { .. }
+                | Measure::Column {
+                    aggregate: Aggregate::Count | Aggregate::CountDistinct,
+                    ..
+                }
+        );
+        let sql = match intent.decimals {
+            Some(places) if !counted || intent.growth.is_some() => {
+                format!("ROUND(({sql})::numeric, {places})")
+            }
+            _ => sql,
         };
         select.push(format!(
             "{sql} AS {}",

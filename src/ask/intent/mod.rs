@@ -19,6 +19,8 @@ mod assemble;
 mod bowling_tests;
 #[cfg(test)]
 mod campsite_tests;
+#[cfg(test)]
+mod coded_tests;
 pub mod compile;
 #[cfg(test)]
 mod compound_tests;
@@ -229,6 +231,9 @@ pub struct Intent {
     /// the columns measured keep it in another (`duration_ms`): converted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    /// The decimal places the measures are rounded to ("to one decimal place").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decimals: Option<u8>,
 }
 
 /// A change between two periods: `after`'s measure less `before`'s, or that difference as

@@ -84,13 +84,14 @@ pub(super) fn read(
     synonyms: &Synonyms,
     question: &str,
 ) -> Result<Reading, Unread> {
-    let question = rewritten(model, question);
+    let (question, decimals) = rounding(&rewritten(model, question));
     let mut template = extract(&question, values);
 
     let mut units = synonyms.fold(&template.skeleton);
     words_not_names(model, &mut template.literals, &mut units);
     let mut reading = Reading {
         literals: Vec::new(),
+        decimals,
         ..Default::default()
     };
     let mut pending = Pending::default();

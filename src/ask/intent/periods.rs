@@ -135,10 +135,11 @@ pub(super) fn dates_of(model: &Model, t: usize) -> Vec<ColumnRef> {
     }
     // A framework's `created_at` beside `updated_at` is when the row was written; a date
     // of what the row records (`occurred_at`, `received_on`) is what a period means.
+    // (So is one beside dates kept as `yyyymmdd` keys, which a loader wrote.)
     let stamped = table
         .columns
         .iter()
-        .any(|c| c.role == Role::Time && is_bookkeeping(&c.words));
+        .any(|c| c.role == Role::Time && (is_bookkeeping(&c.words) || c.date_key));
     let written = |c: &super::schema::ColumnModel| is_framework_created(&c.name);
     let ending = |c: &super::schema::ColumnModel| {
         c.words

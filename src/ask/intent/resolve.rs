@@ -7,8 +7,11 @@
 use crate::ask::vocab::measures::{column_measures, is_outgoing, Measure as Kind, MeasureWord};
 
 use super::parse::Unread;
-use super::schema::{ColumnModel, Model, Role};
+use super::schema::{Model, Role};
 use super::ColumnRef;
+
+mod lines;
+pub(super) use lines::{line_quantity, per_unit, quantity_columns};
 
 /// How much more surely one column must carry a measure than the next to be chosen
 /// without looking at where it is.
@@ -32,16 +35,18 @@ fn carried(words: &[String], data_type: &str, kinds: &[(Kind, f32)]) -> f32 {
 /// a table whose name says money goes out (`expenses`), nor a price from a column whose
 /// name does.
 fn candidates(model: &Model, tables: &[usize], kinds: &[(Kind, f32)]) -> Vec<(f32, ColumnRef)> {
-    money_candidates(model, tables, kinds, false)
+    money_candidates(model, tables, kinds, false, &[])
 }
 
 /// [`candidates`], with the money of tables whose name says it goes out (`expenses`,
-/// `purchase_orders`) when `ours`: what the business paid.
+/// `purchase_orders`) when `ours`: what the business paid; and the price of each event
+/// of a table `named` that records events ("income from lessons": what each was charged).
 fn money_candidates(
     model: &Model,
     tables: &[usize],
     kinds: &[(Kind, f32)],
     ours: bool,
+    named: &[usize],
 ) -> Vec<(f32, ColumnRef)> {
     let mut found = Vec::new();
     for &t in tables {
@@ -58,6 +63,7 @@ fn money_candidates(
             // (A price per unit times the units beside it, `price_per_kg` and `weight_kg`,
             // is what was paid.)
             let catalogue = !has_quantity
+                && !(named.contains(&t) && model.records_events(t))
                 && is_price(&c.words, &c.data_type)
                 && !(c.words.iter().any(|w| w == "per")
                     && line_quantity(
@@ -89,7 +95,14 @@ fn money_candidates(
 
 /// Whether a column holds what one thing costs (`unit_price`, `sale_price`) at least as
 /// surely as money that came in.
+/// (A `total_price` is what the whole row cost: no price of one thing.)
 pub(super) fn is_price(words: &[String], data_type: &str) -> bool {
+    if words
+        .iter()
+        .any(|w| matches!(w.as_str(), "total" | "subtotal"))
+    {
+        return false;
+    }
     let carried = column_measures(words, data_type);
     let of = |kind: Kind| {
         carried
@@ -99,70 +112,6 @@ pub(super) fn is_price(words: &[String], data_type: &str) -> bool {
             .fold(0.0, f32::max)
     };
     of(Kind::Price) > 0.0 && of(Kind::Price) >= of(Kind::Money)
-}
-
-/// The unit a money column is per (`price_per_seat`: "seat"), when it says so.
-pub(super) fn per_unit(model: &Model, column: &ColumnRef) -> Option<String> {
-    let c = model.column(column.table, &column.column)?;
-    let at = c.words.iter().position(|w| w == "per")?;
-    let money = c.words[..at].iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "price" | "cost" | "fee" | "rate" | "amount" | "charg" | "charge"
-        )
-    });
-    match (money, &c.words[at + 1..]) {
-        (true, [unit]) => Some(unit.clone()),
-        _ => None,
-    }
-}
-
-/// The number columns of table `t` that count the units of a line (`quantity`, `qty`;
-/// not `units_in_stock`).
-pub(super) fn quantity_columns(model: &Model, t: usize) -> impl Iterator<Item = &ColumnModel> {
-    model.tables[t]
-        .columns
-        .iter()
-        .filter(|c| c.role == Role::Number && c.words.iter().any(|w| w == "quantity" || w == "qty"))
-}
-
-/// The quantity a line's unit price is multiplied by to make its amount: the one column
-/// of the price's table counting units, when no discount column could change the amount.
-pub(super) fn line_quantity(model: &Model, price: &ColumnRef) -> Result<String, String> {
-    let table = &model.tables[price.table];
-    if table
-        .columns
-        .iter()
-        .any(|c| c.words.iter().any(|w| w == "discount"))
-    {
-        return Err(format!("whether {}'s discount applies", table.name));
-    }
-    let mut quantities: Vec<&ColumnModel> = quantity_columns(model, price.table).collect();
-    // `price_per_seat` times `seats`: the count of the unit the price is per.
-    if let Some(unit) = per_unit(model, price) {
-        quantities = table
-            .columns
-            .iter()
-            .filter(|c| {
-                c.role == Role::Number
-                    && c.name != price.column
-                    && c.words.last() == Some(&unit)
-                    && c.words.len() <= 2
-                    && c.words.iter().all(|w| {
-                        *w == unit
-                            || matches!(w.as_str(), "num" | "no" | "number" | "total")
-                            // (`price_per_kg` times `weight_kg`.)
-                            || (matches!(w.as_str(), "weight" | "net" | "volum" | "volume")
-                                && matches!(unit.as_str(), "kg" | "lb" | "tonn" | "tonne" | "litr" | "litre" | "liter"))
-                    })
-            })
-            .collect();
-    }
-    match quantities[..] {
-        [one] => Ok(one.name.clone()),
-        [] => Err(format!("{} has no quantity to multiply it by", table.name)),
-        _ => Err(format!("which quantity of {} multiplies it", table.name)),
-    }
 }
 
 /// Joins from the nearest of `context` to `t`; 0 without context, unreachable far away.
@@ -230,7 +179,7 @@ pub(super) fn measure_column(
     ours: bool,
 ) -> Result<ColumnRef, Unread> {
     let all: Vec<usize> = (0..model.tables.len()).collect();
-    let mut found = money_candidates(model, &all, word.kinds, ours);
+    let mut found = money_candidates(model, &all, word.kinds, ours, context);
     let active: Vec<usize> = word
         .tables
         .iter()

@@ -51,6 +51,10 @@ pub struct ColumnModel {
     /// A time kept as Unix epoch seconds (`created_epoch bigint`): read as the timestamp
     /// it stands for (`data_type` says so), and written `to_timestamp(…)`.
     pub epoch: bool,
+    /// A date kept as an integer `yyyymmdd` (`lesson_date_key integer`, 20240315), as a
+    /// warehouse loader leaves it without a calendar table: read as the date it stands
+    /// for, and written `to_date(…::text, 'YYYYMMDD')`.
+    pub date_key: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -457,14 +461,25 @@ fn table_model(
             let epoch = role_of(&c.data_type) == Role::Number
                 && !is_key
                 && words.iter().any(|w| matches!(w.as_str(), "epoch" | "unix"));
+            let date_key = !is_key && !epoch && is_date_key(&c.data_type, &words);
+            let words = match date_key {
+                // "lesson date key": the lesson date.
+                true => words
+                    .into_iter()
+                    .filter(|w| !matches!(w.as_str(), "key" | "id" | "int" | "yyyymmdd"))
+                    .collect(),
+                false => words,
+            };
             ColumnModel {
                 name: c.name.clone(),
                 words,
-                data_type: match epoch {
-                    true => "timestamp with time zone".into(),
-                    false => c.data_type.clone(),
+                data_type: match (epoch, date_key) {
+                    (true, _) => "timestamp with time zone".into(),
+                    (_, true) => "date".into(),
+                    _ => c.data_type.clone(),
                 },
                 epoch,
+                date_key,
                 values: c.values.clone(),
                 nullable: c.nullable,
                 filled: c.filled,
@@ -472,7 +487,7 @@ fn table_model(
                 number_flag: false,
                 role: match role_of(&c.data_type) {
                     _ if is_key => Role::Key,
-                    _ if epoch => Role::Time,
+                    _ if epoch || date_key => Role::Time,
                     // An enum (`lot_status`) holds text values, sampled as text's are.
                     Role::Other if !c.values.is_empty() || c.searchable => Role::Text,
                     role => role,
@@ -540,6 +555,21 @@ fn spell_out(words: &mut [String], names: &[String]) {
 
 pub fn stemmed(name: &str) -> Vec<String> {
     identifier_words(name).iter().map(|w| stem(w)).collect()
+}
+
+/// An integer column named as a date (`lesson_date_key`, `hired_date`, `date_yyyymmdd`):
+/// a date kept as `yyyymmdd`. (`days_to_due_date` ends in no date; a date's key into a
+/// calendar table is a foreign key, not this.)
+fn is_date_key(data_type: &str, words: &[String]) -> bool {
+    let integer =
+        ["integer", "bigint", "int4", "int8"].contains(&data_type.to_lowercase().as_str());
+    let named = match words {
+        [.., last] if last == "yyyymmdd" => true,
+        [.., date, key] if date == "date" => matches!(key.as_str(), "key" | "int" | "id"),
+        [.., date] => date == "date",
+        [] => false,
+    };
+    integer && named
 }
 
 fn role_of(data_type: &str) -> Role {

@@ -189,6 +189,25 @@ pub(super) fn check_counted_parents(model: &Model, shape: &Shape) -> Result<(), 
 }
 
 /// "average number of enrollments per student": one count or total per entity, unranked.
+/// "the average number of driving faults", grouped by nothing, of a number column that
+/// counts them on each row: the column averaged over the rows. Whether it was so.
+pub(super) fn average_of_counts(shape: &mut Shape) -> bool {
+    let Shape::Aggregate { measures, groups } = shape else {
+        return false;
+    };
+    match &mut measures[..] {
+        [Measure::Column {
+            aggregate: aggregate @ Aggregate::Sum,
+            times: None,
+            ..
+        }] if groups.is_empty() => {
+            *aggregate = Aggregate::Average;
+            true
+        }
+        _ => false,
+    }
+}
+
 pub(super) fn check_averaged(shape: &Shape, rank: Option<(Direction, u64)>) -> Result<(), Unread> {
     let per_entity = match shape {
         Shape::Aggregate { measures, groups } => {

@@ -28,9 +28,18 @@ pub(super) fn value_near(
                 // "new customers" are no customers with a ticket whose status is
                 // new: a kind of row (no name) below, on a table not named, too.
                 let named_row = model.tables[column.table].label.contains(&column.column);
-                (p.len() >= 2
-                    || (!p.is_empty() && !named_row && !reading.items.iter().any(|i| i.absent)))
-                    && p.iter().all(|(_, up)| !up)
+                // ("lessons … fuel" is no lessons of an instructor who has claimed fuel
+                // expenses: up to a row they share, then down to other rows, to a value
+                // of a table not named. Orders of laptops go down to their lines and up.)
+                let up_then_down = p
+                    .iter()
+                    .position(|(_, up)| *up)
+                    .is_some_and(|first_up| p[first_up..].iter().any(|(_, up)| !up));
+                let roundabout = p.len() >= 3 && up_then_down;
+                roundabout
+                    || (p.len() >= 2
+                        || (!p.is_empty() && !named_row && !reading.items.iter().any(|i| i.absent)))
+                        && p.iter().all(|(_, up)| !up)
             })
     });
     // "new customers": rows made, dated by the period if any, unless what is
@@ -41,9 +50,13 @@ pub(super) fn value_near(
     }
     // "how many parcels each carrier has shipped": the orders' status `SHIPPED`
     // is not what the carriers did, on rows nobody named.
+    // (A table of statuses the rows measured point to, `enrolment.status_code` to
+    // `enrolment_status(code, label)`, holds their own state: "completed enrolments".)
+    let own_status = bases.iter().any(|&b| model.status_lookup(b, column.table));
     let done = reading.done_values.contains(&index)
         && !bases.contains(&column.table)
-        && !context.contains(&column.table);
+        && !context.contains(&column.table)
+        && !own_status;
     if done {
         return Err(Unread::Unsupported(format!(
             "\"{}\" said of what was done, on {}",
@@ -84,6 +97,7 @@ pub(super) fn value_near(
     if verbal
         && above
         && !own_date
+        && !own_status
         && !context.contains(&column.table)
         && !bases.contains(&column.table)
     {

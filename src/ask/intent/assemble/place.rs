@@ -145,8 +145,11 @@ pub(super) fn place_item(
                         .iter()
                         .any(|w| matches!(w.as_str(), "unit" | "price" | "rate"))
             }) && resolve::line_quantity(model, &column).is_err();
-            // (A trip's price is what was paid for it: there is nothing to multiply.)
-            let paid = resolve::price_paid(model, measure_context).as_ref() == Some(&column);
+            // (A trip's price is what was paid for it, as is a lesson's of a table of
+            // lessons given: there is nothing to multiply.)
+            let paid = resolve::price_paid(model, measure_context).as_ref() == Some(&column)
+                || (model.records_events(column.table)
+                    && resolve::line_quantity(model, &column).is_err());
             if aggregate == Aggregate::Sum
                 && is_unit_price(model, &column)
                 && !paid

@@ -74,6 +74,16 @@ pub(super) fn frame_words(
         reading.limit = Some(ORDERED_ALL);
         return Some(1);
     }
+    // "Which 3 … had the smallest …, lightest first?": the order said again.
+    let said_again = i > 0
+        && word_at(units, i - 1).is_some_and(|before| {
+            let ranks =
+                grammar::rank_word(before).or_else(|| measure_word(before).and_then(|m| m.rank));
+            ranks.is_some() && ranks == reading.direction
+        });
+    if word == "first" && next.0.is_none() && said_again {
+        return Some(1);
+    }
     if word == "first" && next.0.is_none() && reading.chronological {
         return Some(1);
     }

@@ -258,6 +258,11 @@ pub(super) fn place_function_word(
             return Some(1);
         }
     }
+    // "from highest to lowest": the order said first.
+    let ordered_from = i > 0 && word_at(units, i - 1) == Some("to") && reading.direction.is_some();
+    if grammar::rank_word(word).is_some() && ordered_from {
+        return Some(1);
+    }
     if let Some(direction) = grammar::rank_word(word) {
         reading.fewest |= matches!(word, "fewest" | "fewer");
         reading.direction = Some(direction);

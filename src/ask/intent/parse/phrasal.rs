@@ -59,7 +59,8 @@ fn is_light_verb(word: &str) -> bool {
 /// The question as the parser reads it: fillers dropped, tax phrases, hyphenated names and
 /// kinds, and phrasal verbs rewritten.
 pub(super) fn rewritten(model: &Model, question: &str) -> String {
-    let question = tax_phrases(model, &fillers(question));
+    let question = went_ahead(model, &fillers(question));
+    let question = tax_phrases(model, &ones_too(&excluded_ones(model, &question)));
     phrasal_verbs(
         model,
         &hyphenated_kinds(&hyphenated_names(model, &question)),
@@ -67,11 +68,7 @@ pub(super) fn rewritten(model: &Model, question: &str) -> String {
 }
 
 fn phrasal_verbs(model: &Model, question: &str) -> String {
-    let words = word_spans(question);
-    let lower: Vec<String> = words
-        .iter()
-        .map(|&(s, e)| question[s..e].to_lowercase())
-        .collect();
+    let (words, lower) = lower_words(question);
     let mut out = String::with_capacity(question.len());
     let mut copied = 0;
     for k in 0..words.len().saturating_sub(1) {
@@ -227,6 +224,16 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
     spans
 }
 
+/// The question's word spans, and each word in lower case.
+fn lower_words(text: &str) -> (Vec<(usize, usize)>, Vec<String>) {
+    let words = word_spans(text);
+    let lower = words
+        .iter()
+        .map(|&(s, e)| text[s..e].to_lowercase())
+        .collect();
+    (words, lower)
+}
+
 /// "before VAT", "excluding tax", "net of VAT": the amount kept net, "net", where number
 /// columns say net and gross apart (`amount_net`, `vat_amount`).
 pub(super) fn tax_phrases(model: &Model, question: &str) -> String {
@@ -240,11 +247,7 @@ pub(super) fn tax_phrases(model: &Model, question: &str) -> String {
     if !kept("net") {
         return question.to_owned();
     }
-    let words = word_spans(question);
-    let lower: Vec<String> = words
-        .iter()
-        .map(|&(s, e)| question[s..e].to_lowercase())
-        .collect();
+    let (words, lower) = lower_words(question);
     let mut out = String::with_capacity(question.len());
     let mut copied = 0;
     let mut k = 0;
@@ -277,11 +280,7 @@ pub(super) fn tax_phrases(model: &Model, question: &str) -> String {
 /// explanation, "(of) all time" ("top 5 rooms by bookings, all time": ever), and "going
 /// by" or "judging by" said for "by".
 pub(super) fn fillers(question: &str) -> String {
-    let words = word_spans(question);
-    let lower: Vec<String> = words
-        .iter()
-        .map(|&(s, e)| question[s..e].to_lowercase())
-        .collect();
+    let (words, lower) = lower_words(question);
     let mut out = String::with_capacity(question.len());
     let mut copied = 0;
     let mut k = 0;
@@ -314,4 +313,185 @@ pub(super) fn fillers(question: &str) -> String {
     }
     out.push_str(&question[copied..]);
     out
+}
+
+/// "rounded to one decimal place", "to 2 dp", "to the nearest whole number": the question
+/// without the words, and the decimal places asked.
+pub(super) fn rounding(question: &str) -> (String, Option<u8>) {
+    let (words, lower) = lower_words(question);
+    let places = |w: &str| match w {
+        "zero" | "no" => Some(0),
+        "one" | "a" | "single" => Some(1),
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        _ => w.parse::<u8>().ok().filter(|&n| n <= 6),
+    };
+    let word = |k: usize| lower.get(k).map(String::as_str);
+    // The last word of the phrase, and the places it asks.
+    let found = (1..lower.len()).find_map(|k| match (word(k - 1), word(k), word(k + 1)) {
+        (Some(n), Some("decimal"), Some("place" | "places")) => Some((k - 1, k + 1, places(n)?)),
+        (Some(n), Some("decimals" | "dp" | "dps"), _) => Some((k - 1, k, places(n)?)),
+        // "Round to one decimal."
+        (Some(n), Some("decimal"), _) if k >= 2 && lower[k - 2] == "to" => {
+            Some((k - 1, k, places(n)?))
+        }
+        (Some("nearest"), Some("whole"), Some("number" | "numbers")) => Some((k - 1, k + 1, 0)),
+        (Some("to"), Some("whole"), Some("numbers")) => Some((k, k + 1, 0)),
+        _ => None,
+    });
+    let Some((first, last, n)) = found else {
+        return (question.to_owned(), None);
+    };
+    // Back over "to (the)" and "round(ed) (it | them | the answer)".
+    let mut start = first;
+    if start > 0 && word(start - 1) == Some("the") {
+        start -= 1;
+    }
+    if start > 0 && word(start - 1) == Some("to") {
+        start -= 1;
+    }
+    let rounds = |w: &str| matches!(w, "round" | "rounded" | "rounding");
+    if let Some(r) = (start.saturating_sub(4)..start)
+        .rev()
+        .find(|&r| rounds(&lower[r]))
+    {
+        let between = &lower[r + 1..start];
+        if between.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "it" | "them"
+                    | "that"
+                    | "the"
+                    | "answer"
+                    | "answers"
+                    | "result"
+                    | "results"
+                    | "figure"
+                    | "figures"
+                    | "each"
+                    | "off"
+            )
+        }) {
+            start = r;
+        }
+    }
+    let mut out = question[..words[start].0].to_owned();
+    out.push_str(&question[words[last].1..]);
+    (out, Some(n))
+}
+
+/// "counting cancelled ones too", "including the cancelled ones", "cancelled ones as
+/// well": "cancelled ones included", every row whatever was said.
+pub(super) fn ones_too(question: &str) -> String {
+    let (words, lower) = lower_words(question);
+    let word = |k: usize| lower.get(k).map(String::as_str);
+    for k in 1..lower.len() {
+        if lower[k] != "ones" || word(k + 1) == Some("included") {
+            continue;
+        }
+        let mut first = k - 1;
+        if lower[first] == "the" {
+            continue;
+        }
+        let said_before = |f: usize| {
+            let at = |d: usize| f.checked_sub(d).map(|j| lower[j].as_str());
+            // ("not counting cancelled ones": none of them.)
+            let (from, negated) = match (at(1), at(2)) {
+                (Some("the"), Some("counting" | "including" | "plus")) => (f - 2, at(3)),
+                (Some("counting" | "including" | "plus"), _) => (f - 1, at(2)),
+                _ => return None,
+            };
+            (negated != Some("not")).then_some(from)
+        };
+        let after = match (word(k + 1), word(k + 2)) {
+            (Some("too" | "also"), _) => Some(k + 1),
+            (Some("as"), Some("well")) => Some(k + 2),
+            _ => None,
+        };
+        let before = said_before(first);
+        let negated = first.checked_sub(1).is_some_and(|b| lower[b] == "not");
+        if (before.is_none() && after.is_none()) || negated {
+            continue;
+        }
+        first = before.unwrap_or(first);
+        let last = after.unwrap_or(k);
+        let value = &question[words[k - 1].0..words[k - 1].1];
+        let mut out = question[..words[first].0].to_owned();
+        out.push_str(&format!("{value} ones included"));
+        out.push_str(&question[words[last].1..]);
+        return out;
+    }
+    question.to_owned()
+}
+
+/// "lesson income, excluding cancelled lessons": the rows said before, "excluding
+/// cancelled ones" (a condition on them, not rows that never were).
+pub(super) fn excluded_ones(model: &Model, question: &str) -> String {
+    let (words, lower) = lower_words(question);
+    let stems: Vec<String> = lower.iter().map(|w| stem(w)).collect();
+    let table_word = |s: &str| {
+        model
+            .tables
+            .iter()
+            .any(|t| t.words.last().is_some_and(|w| w == s))
+    };
+    for k in 2..lower.len() {
+        let before = k.checked_sub(3).map(|b| lower[b].as_str());
+        let excluding = match (lower[k - 2].as_str(), before) {
+            ("excluding" | "excl" | "except" | "ignoring" | "minus", _) => true,
+            ("counting", Some("not")) | ("out", Some("leaving" | "leave")) => true,
+            _ => false,
+        };
+        let noun = &stems[k];
+        let said_before = stems[..k - 2].iter().any(|w| w == noun);
+        if excluding && said_before && table_word(noun) && lower[k].ends_with('s') {
+            let mut out = question[..words[k].0].to_owned();
+            out.push_str("ones");
+            out.push_str(&question[words[k].1..]);
+            return out;
+        }
+    }
+    question.to_owned()
+}
+
+/// "lessons that went ahead", "sailings that actually took place": those not cancelled,
+/// where the schema keeps cancellations (a flag, a date or a status value). ("Events took
+/// place in March" only dates them: said without "that" or "actually", it stays.)
+pub(super) fn went_ahead(model: &Model, question: &str) -> String {
+    let cancel = |w: &str| w.to_lowercase().starts_with("cancel");
+    let cancels = model.tables.iter().any(|t| {
+        t.columns
+            .iter()
+            .any(|c| c.words.iter().any(|w| cancel(w)) || c.values.iter().any(|v| cancel(v)))
+    });
+    if !cancels {
+        return question.to_owned();
+    }
+    let (words, lower) = lower_words(question);
+    let word = |k: usize| lower.get(k).map(String::as_str);
+    for k in 1..lower.len() {
+        let happened = matches!(
+            (word(k), word(k + 1)),
+            (Some("went"), Some("ahead")) | (Some("took"), Some("place"))
+        );
+        if !happened {
+            continue;
+        }
+        let mut start = k;
+        if word(start - 1) == Some("actually") {
+            start -= 1;
+        }
+        if start > 0 && matches!(word(start - 1), Some("that" | "which")) {
+            start -= 1;
+        }
+        if start == k {
+            continue;
+        }
+        let mut out = question[..words[start].0].to_owned();
+        out.push_str("not cancelled");
+        out.push_str(&question[words[k + 1].1..]);
+        return out;
+    }
+    question.to_owned()
 }

@@ -32,6 +32,12 @@ pub(super) fn words_not_names(model: &Model, literals: &mut Vec<Literal>, units:
                 .find(|t| t.plain == s.table)
                 .is_some_and(|t| t.label.contains(&s.column) || s.column.ends_with("name"))
         });
+        // ("paid sales" where `sale_status(code, label)` holds 'Paid': a status said.)
+        let status = value.sources.iter().any(|s| {
+            let lookup = model.tables.iter().position(|t| t.plain == s.table);
+            lookup.is_some_and(|l| (0..model.tables.len()).any(|b| model.status_lookup(b, l)))
+        });
+        let names = names && !status;
         let stemmed = stem(text);
         let schema_word = measure_word(text).is_some()
             || model.tables.iter().any(|t| {

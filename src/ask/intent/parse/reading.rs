@@ -60,6 +60,8 @@ pub struct Reading {
     /// "average number of orders per customer": the measure is averaged over the entity
     /// it is grouped by.
     pub averaged: bool,
+    /// "rounded to one decimal place": the places the measures are rounded to.
+    pub decimals: Option<u8>,
     /// "were", "was": a verb in the passive may say what happened to the rows named
     /// ("books were checked out") as much as which rows.
     pub passive: bool,

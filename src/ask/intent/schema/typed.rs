@@ -164,6 +164,7 @@ mod tests {
             shares: vec![],
             number_flag: false,
             epoch: false,
+            date_key: false,
         }
     }
 

@@ -5,6 +5,52 @@ use super::{Model, Role};
 use crate::ask::intent::ColumnRef;
 
 impl Model {
+    /// Whether table `t` records events: nothing refers to its rows, and it keeps a date
+    /// of its own beside any of when the row was written (`lessons.lesson_date`, not
+    /// `created_at`). Its price is what each was charged, not a catalogue's.
+    pub fn records_events(&self, t: usize) -> bool {
+        let referred = self.edges.iter().any(|e| e.parent == t && e.child != t);
+        let dated = self.tables[t].columns.iter().any(|c| {
+            c.role == Role::Time
+                && !c.words.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "created"
+                            | "create"
+                            | "updated"
+                            | "update"
+                            | "modified"
+                            | "modify"
+                            | "inserted"
+                            | "insert"
+                            | "deleted"
+                            | "delete"
+                    )
+                })
+        });
+        !referred && dated
+    }
+
+    /// Whether `lookup` is a small table of the statuses of `base`'s rows: `base` points to
+    /// it by a status column (`status_code`, `state_id`), and it holds little more than a
+    /// code and what the code means (`enrolment_status(code, label)`).
+    pub fn status_lookup(&self, base: usize, lookup: usize) -> bool {
+        let small =
+            self.tables[lookup].columns.len() <= 4 && !self.edges.iter().any(|e| e.child == lookup);
+        small
+            && self.edges.iter().any(|e| {
+                e.child == base
+                    && e.parent == lookup
+                    && e.columns.iter().any(|c| {
+                        self.column(base, c).is_some_and(|m| {
+                            m.words
+                                .iter()
+                                .any(|w| matches!(w.as_str(), "status" | "state" | "stage"))
+                        })
+                    })
+            })
+    }
+
     /// The status column of table `t` whose values say that some attempts failed, with
     /// its one value of success (`payments.status = 'succeeded'`).
     pub fn succeeded(&self, t: usize) -> Option<(ColumnRef, String)> {
