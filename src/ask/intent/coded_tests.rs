@@ -15,6 +15,7 @@ fn studio() -> Corpus {
             column("first_name", &[]),
             column("last_name", &[]),
             typed("joined_date_key", "integer"),
+            column("status", &["active", "lapsed"]),
         ],
     );
     let classes = table(
@@ -224,5 +225,20 @@ fn an_order_said_again_after_a_ranking_is_no_other_word() {
     assert!(
         fewest.contains("ASC") && fewest.contains("LIMIT 3"),
         "{fewest}"
+    );
+}
+
+#[test]
+fn the_moment_is_now_and_an_alternative_set_aside_is_dropped() {
+    let engine = engine_of(&studio());
+    let active = sql(&engine, "How many pupils are active at the moment?");
+    assert!(active.contains("pupils.status = 'active'"), "{active}");
+    let passed = sql(
+        &engine,
+        "What share of exams were passed rather than failed?",
+    );
+    assert!(
+        passed.contains("FILTER (WHERE exams.passed = 'true')"),
+        "{passed}"
     );
 }

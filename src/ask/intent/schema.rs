@@ -123,14 +123,16 @@ pub struct Model {
 impl Model {
     pub fn build(corpus: &Corpus) -> Model {
         let segmenter = corpus.segmenter();
-        let one_word: Vec<String> = corpus
-            .tables
-            .iter()
-            .filter_map(|t| match &table_words(&t.name)[..] {
-                [one] => Some(one.to_lowercase()),
-                _ => None,
-            })
-            .collect();
+        // One-word names by their first three letters: one begins another only where they
+        // share them (warehouses hold thousands of tables).
+        let mut one_word: std::collections::HashMap<String, Vec<String>> =
+            std::collections::HashMap::new();
+        for t in &corpus.tables {
+            if let [one] = &table_words(&t.name)[..] {
+                let one = one.to_lowercase();
+                one_word.entry(opening(&one)).or_default().push(one);
+            }
+        }
         // (Stemmed once: warehouses hold thousands of tables.)
         let column_names: std::collections::HashSet<String> = corpus
             .tables
@@ -430,10 +432,15 @@ fn without_role_edges(edges: Vec<Edge>) -> Vec<Edge> {
         .collect()
 }
 
+/// The first three letters of a name.
+fn opening(name: &str) -> String {
+    name.chars().take(3).collect()
+}
+
 fn table_model(
     table: &Table,
     segmenter: &Segmenter,
-    one_word: &[String],
+    one_word: &std::collections::HashMap<String, Vec<String>>,
     columns_named: &std::collections::HashSet<String>,
 ) -> TableModel {
     let key = match &table.primary_key[..] {
@@ -504,7 +511,8 @@ fn table_model(
     // `products.productLine` is read as that column's words run together.)
     if let [one] = &spelled[..] {
         let lookup = columns_named.contains(&stem(one));
-        if let Some(parts) = segmenter.table_parts(one, one_word).filter(|_| !lookup) {
+        let near = one_word.get(&opening(one)).map_or(&[][..], Vec::as_slice);
+        if let Some(parts) = segmenter.table_parts(one, near).filter(|_| !lookup) {
             spelled = parts;
         }
     }

@@ -149,6 +149,9 @@ pub(super) fn place_item(
             // lessons given: there is nothing to multiply.)
             let paid = resolve::price_paid(model, measure_context).as_ref() == Some(&column)
                 || (model.records_events(column.table)
+                    && resolve::quantity_columns(model, column.table)
+                        .next()
+                        .is_none()
                     && resolve::line_quantity(model, &column).is_err());
             if aggregate == Aggregate::Sum
                 && is_unit_price(model, &column)

@@ -59,7 +59,7 @@ fn is_light_verb(word: &str) -> bool {
 /// The question as the parser reads it: fillers dropped, tax phrases, hyphenated names and
 /// kinds, and phrasal verbs rewritten.
 pub(super) fn rewritten(model: &Model, question: &str) -> String {
-    let question = went_ahead(model, &fillers(question));
+    let question = went_ahead(model, &said_otherwise(&fillers(question)));
     let question = tax_phrases(model, &ones_too(&excluded_ones(model, &question)));
     phrasal_verbs(
         model,
@@ -491,6 +491,58 @@ pub(super) fn went_ahead(model: &Model, question: &str) -> String {
         let mut out = question[..words[start].0].to_owned();
         out.push_str("not cancelled");
         out.push_str(&question[words[k + 1].1..]);
+        return out;
+    }
+    question.to_owned()
+}
+
+/// "at the moment", "right now": "currently"; "hourly rather than fixed-price": the
+/// alternative set aside, dropped ("hourly").
+pub(super) fn said_otherwise(question: &str) -> String {
+    let (words, lower) = lower_words(question);
+    let word = |k: usize| lower.get(k).map(String::as_str);
+    for k in 0..lower.len() {
+        let (last, with) = match (word(k), word(k + 1), word(k + 2)) {
+            (Some("at"), Some("the"), Some("moment")) => (k + 2, "currently"),
+            (Some("as"), Some("of"), Some("now")) => (k + 2, "currently"),
+            (Some("right"), Some("now"), _) => (k + 1, "currently"),
+            (Some("rather"), Some("than"), Some(_)) => {
+                // To the end of the clause: punctuation, or a word that opens another part.
+                let mut end = k + 2;
+                while let Some(next) = word(end + 1) {
+                    let clause = matches!(
+                        next,
+                        "since"
+                            | "in"
+                            | "during"
+                            | "between"
+                            | "before"
+                            | "after"
+                            | "per"
+                            | "for"
+                            | "and"
+                            | "or"
+                    );
+                    let gap = &question[words[end].1..words[end + 1].0];
+                    if clause
+                        || gap
+                            .chars()
+                            .any(|c| matches!(c, ',' | '?' | '.' | ';' | '(' | ')'))
+                    {
+                        break;
+                    }
+                    end += 1;
+                }
+                (end, "")
+            }
+            _ => continue,
+        };
+        let mut out = question[..words[k].0].trim_end().to_owned();
+        if !with.is_empty() {
+            out.push(' ');
+            out.push_str(with);
+        }
+        out.push_str(&question[words[last].1..]);
         return out;
     }
     question.to_owned()
