@@ -56,14 +56,15 @@ fn money_candidates(
             .copied()
             .filter(|(k, _)| ours || !(*k == Kind::Money && is_outgoing(&table.words)))
             .collect();
-        let has_quantity = quantity_columns(model, t).next().is_some();
+        // (The price of events of a table named is what each was charged.)
+        let charged = quantity_columns(model, t).next().is_some()
+            || (named.contains(&t) && model.records_events(t));
         for c in table.columns.iter().filter(|c| c.role == Role::Number) {
             // What a thing is bought for (`buy_price`) is no price a customer pays; a
             // catalogue's price (no quantity beside it) is no money that came in.
             // (A price per unit times the units beside it, `price_per_kg` and `weight_kg`,
             // is what was paid.)
-            let catalogue = !has_quantity
-                && !(named.contains(&t) && model.records_events(t))
+            let catalogue = !charged
                 && is_price(&c.words, &c.data_type)
                 && !(c.words.iter().any(|w| w == "per")
                     && line_quantity(

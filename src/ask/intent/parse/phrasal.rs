@@ -438,11 +438,12 @@ pub(super) fn excluded_ones(model: &Model, question: &str) -> String {
     };
     for k in 2..lower.len() {
         let before = k.checked_sub(3).map(|b| lower[b].as_str());
-        let excluding = match (lower[k - 2].as_str(), before) {
-            ("excluding" | "excl" | "except" | "ignoring" | "minus", _) => true,
-            ("counting", Some("not")) | ("out", Some("leaving" | "leave")) => true,
-            _ => false,
-        };
+        let excluding = matches!(
+            (lower[k - 2].as_str(), before),
+            ("excluding" | "excl" | "except" | "ignoring" | "minus", _)
+                | ("counting", Some("not"))
+                | ("out", Some("leaving" | "leave"))
+        );
         let noun = &stems[k];
         let said_before = stems[..k - 2].iter().any(|w| w == noun);
         if excluding && said_before && table_word(noun) && lower[k].ends_with('s') {
