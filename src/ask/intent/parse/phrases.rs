@@ -35,7 +35,13 @@ pub(super) fn words_not_names(model: &Model, literals: &mut Vec<Literal>, units:
         // ("paid sales" where `sale_status(code, label)` holds 'Paid': a status said.)
         let status = value.sources.iter().any(|s| {
             let lookup = model.tables.iter().position(|t| t.plain == s.table);
-            lookup.is_some_and(|l| (0..model.tables.len()).any(|b| model.status_lookup(b, l)))
+            // (Only the tables that point to it: warehouses hold thousands.)
+            lookup.is_some_and(|l| {
+                model
+                    .edges
+                    .iter()
+                    .any(|e| e.parent == l && model.status_lookup(e.child, l))
+            })
         });
         let names = names && !status;
         let stemmed = stem(text);
