@@ -87,6 +87,8 @@ struct Parts {
     unused: Vec<ColumnRef>,
 }
 
+pub(super) use asked::check_roles_taken;
+
 pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unread> {
     if reading.unplaced_count {
         return Err(Unread::Unsupported("a count of rows not named".into()));
@@ -394,7 +396,10 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
     check_dated_verb(model, reading, &bases, &context, &parts.filters)?;
     check_value_after_verb(model, reading, &parts.filters)?;
     check_different_dated(model, reading, &parts.filters)?;
+    counted_units(model, reading, &mut shape);
+    counted_each_value(reading, &mut shape, &parts.filters);
     check_counted_value(model, reading, &shape)?;
+    check_passive_date(model, reading, &bases, &parts.filters)?;
     check_dated_count_groups(model, &shape, parts.dated_count)?;
     compared_periods(reading, &mut parts);
     let growth = growth(
@@ -542,32 +547,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         }
     }
     show_when(model, reading, &mut shape, &parts.filters)?;
-    // Shown in the order the question asks for them.
-    // (A name the rows take from the row each is, unsaid, first: "the mechanics with
-    // their specialty" of `people`.)
-    if let Shape::List { shown, table, .. } = &mut shape {
-        let label_of_super = |c: &ColumnRef| {
-            model.tables[*table].label.is_empty()
-                && list::supertable(model, *table) == Some(c.table)
-                && model.tables[c.table].label.contains(&c.column)
-        };
-        // (Another row's name, where that row's table is said: "the customer".)
-        let said_at = |c: &ColumnRef| {
-            reading
-                .items
-                .iter()
-                .position(|i| match &i.what {
-                    Ref::Columns(cs) => cs.contains(c),
-                    Ref::Table(t) => {
-                        *t == c.table && *t != *table && model.tables[*t].label.contains(&c.column)
-                    }
-                    _ => false,
-                })
-                .map_or(usize::MAX, |p| p + 1)
-                .min(if label_of_super(c) { 0 } else { usize::MAX })
-        };
-        shown.sort_by_key(said_at);
-    }
+    list::order_shown(model, reading, &mut shape);
     check_held_groups(&shape, &parts.filters)?;
     check_child_periods(model, &shape, &parts.filters)?;
     check_counted_parents(model, &shape)?;
@@ -585,6 +565,14 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         ));
     }
     let unit = converted_unit(reading, &shape);
+    let in_currency = reading.currency_said && units::in_currency(&shape, &mut parts.filters);
+    let every = asked::counts_of_each(model, reading, &shape)
+        && parts.filters.is_empty()
+        && share_of.is_empty()
+        && rank.is_none()
+        && !averaged
+        && !percent
+        && growth.is_none();
     Ok(Intent {
         shape,
         filters: parts.filters,
@@ -595,5 +583,7 @@ pub(super) fn assemble(model: &Model, reading: &Reading) -> Result<Intent, Unrea
         growth,
         unit,
         decimals: reading.decimals,
+        every,
+        in_currency,
     })
 }

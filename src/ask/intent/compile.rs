@@ -9,6 +9,7 @@ use super::schema::{Model, TermKind};
 use super::{Aggregate, ColumnRef, Direction, Filter, Grain, Group, Intent, Measure, Shape};
 
 mod calendar;
+mod every;
 mod filters;
 mod labels;
 mod listing;
@@ -43,6 +44,9 @@ pub fn compile(model: &Model, intent: &Intent) -> Result<String, Unread> {
             Ok(format!(
                 "SELECT AVG(per_entity.{name}) AS {average}\nFROM (\n{inner}\n) AS per_entity"
             ))
+        }
+        Shape::Aggregate { measures, groups } if intent.every => {
+            every::counts(model, measures, groups)
         }
         Shape::Aggregate { measures, groups } => aggregate(model, intent, measures, groups),
         Shape::List { table, by, shown } => list(model, intent, *table, by.as_ref(), shown),
@@ -213,6 +217,13 @@ fn measure_sql(
             });
             if let Some((scaled, _)) = &converted {
                 c = scaled.clone();
+            }
+            // "revenue in euros" of `total_cents`.
+            if intent.in_currency
+                && crate::ask::vocab::grammar::in_minor_units(&column.column)
+                && !matches!(aggregate, Aggregate::Count | Aggregate::CountDistinct)
+            {
+                c = format!("{c} / 100.0");
             }
             let (f, name) = aggregate_sql(*aggregate, &c, fans_out)?;
             match converted {

@@ -28,6 +28,8 @@ mod context;
 #[cfg(test)]
 mod desk_tests;
 #[cfg(test)]
+mod each_tests;
+#[cfg(test)]
 mod fleet_tests;
 pub mod help;
 #[cfg(test)]
@@ -234,6 +236,13 @@ pub struct Intent {
     /// The decimal places the measures are rounded to ("to one decimal place").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decimals: Option<u8>,
+    /// "How many projects has each client had": every row grouped by is answered, those
+    /// no row refers to with 0.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub every: bool,
+    /// Amounts kept in cents asked in the currency ("in euros"): converted.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub in_currency: bool,
 }
 
 /// A change between two periods: `after`'s measure less `before`'s, or that difference as
@@ -410,6 +419,7 @@ impl Engine {
         let restricted = (!roles.is_empty()).then(|| self.model.with_roles(&roles));
         let model = restricted.as_ref().unwrap_or(&self.model);
         let understood = assemble::assemble(model, &reading).and_then(|intent| {
+            assemble::check_roles_taken(&self.model, model, &reading, &intent)?;
             let sql = compile::compile(model, &intent)?;
             Ok(Understood { intent, sql })
         });

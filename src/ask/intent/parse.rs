@@ -92,6 +92,7 @@ pub(super) fn read(
     let mut reading = Reading {
         literals: Vec::new(),
         decimals,
+        currency_said: question.contains(['$', '€', '£']),
         ..Default::default()
     };
     let mut pending = Pending::default();
@@ -127,9 +128,16 @@ pub(super) fn read(
                 let literal = template.literals[literal_index].clone();
                 literal_index += 1;
                 // "How many laptops were ordered": a value counted.
-                reading.counted_value |= matches!(literal.value, LiteralValue::Value(_))
+                let counted = matches!(literal.value, LiteralValue::Value(_))
                     && i > 0
                     && matches!(units[i - 1], Folded::Count);
+                reading.counted_value |= counted;
+                // "How many hot chocolates did the café sell": a product's name counted.
+                reading.counted_name |= counted
+                    && matches!(&literal.value, LiteralValue::Value(v) if !v.sources.is_empty()
+                    && v.sources.iter().all(|s| model.tables.iter().any(|t| {
+                        t.plain == s.table && t.label.contains(&s.column)
+                    })));
                 // "each carrier has shipped": a value said as what someone has done.
                 if matches!(literal.value, LiteralValue::Value(_))
                     && i > 0
@@ -184,6 +192,7 @@ pub(super) fn read(
                 1
             }
             Folded::Count => {
+                reading.counted_again |= units[..i].iter().any(|u| matches!(u, Folded::Count));
                 pending.set_aggregate(Aggregate::Count);
                 1
             }
@@ -215,24 +224,7 @@ pub(super) fn read(
         }
     }
     reading.averaged = pending.outer_average;
-    if let Some(column) = pending.compare_column.take() {
-        if let Some((comparison, number)) = pending.compared.take() {
-            reading.compared_by = Some((column, comparison, number));
-        }
-    }
-    if let (Some(compared), Some(last)) = (&pending.compared, reading.items.last_mut()) {
-        if matches!(last.what, Ref::Columns(_) | Ref::Measure(_))
-            && last.compared.is_none()
-            && !last.grouped
-        {
-            last.compared = Some(compared.clone());
-            pending.compared = None;
-        } else if let (Ref::Table(t), None, false) = (&last.what, &last.compared, last.grouped) {
-            // "expenses over 1000": the amount of each expense.
-            reading.amount_compared = Some((*t, compared.0, compared.1.clone()));
-            pending.compared = None;
-        }
-    }
+    settle_compared(&mut reading, &mut pending);
     if pending.share_of_total {
         return Err(Unread::Unsupported(
             "a percentage of a total or an average".into(),
@@ -593,6 +585,14 @@ fn place_word(
     }
     if let Some(n) = place_last(model, reading, pending, units, i, word) {
         return n;
+    }
+    // (Only of things measured: which rows a listing names by is another matter.)
+    let measured =
+        pending.aggregate.is_some() || reading.items.iter().any(|i| i.aggregate.is_some());
+    if measured {
+        if let Some(n) = verb_of_state(model, values, reading, word) {
+            return n;
+        }
     }
     unplaced.push(word.to_owned());
     1

@@ -541,6 +541,14 @@ pub fn is_subject_pronoun(word: &str) -> bool {
     )
 }
 
+/// Whether a column keeps amounts in a hundredth of the currency (`total_cents`,
+/// `price_pence`).
+pub fn in_minor_units(column: &str) -> bool {
+    super::raw_words(&column.replace('_', " "))
+        .last()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "cents" | "cent" | "pence"))
+}
+
 /// The currency code a word names ("euros" is `EUR`).
 pub fn currency_code(word: &str) -> Option<&'static str> {
     match word {

@@ -359,3 +359,172 @@ pub(super) fn check_fewest(model: &Model, reading: &Reading, shape: &Shape) -> R
     }
     Ok(())
 }
+
+/// "How many projects has each client had?": rows counted per entity said after "each"
+/// or "every", whose rows refer to it by one foreign key. Every entity is answered, those
+/// with none too. (Tables kept in versions are not joined so.)
+pub(super) fn counts_of_each(model: &Model, reading: &Reading, shape: &Shape) -> bool {
+    let Shape::Aggregate { measures, groups } = shape else {
+        return false;
+    };
+    let ([Measure::Rows { table }], [Group::Entity(entity)]) = (&measures[..], &groups[..]) else {
+        return false;
+    };
+    let said_each = reading
+        .items
+        .iter()
+        .any(|i| i.each && i.grouped && i.what == Ref::Table(*entity));
+    said_each
+        && model.tables[*table].current_version.is_none()
+        && model.tables[*entity].current_version.is_none()
+        && model.tables[*entity].key.is_some()
+        && matches!(model.paths(*table).get(*entity), Some(Some(path))
+            if matches!(path[..], [(_, true)]))
+}
+
+/// "How many hot chocolates did the café sell?": a product counted by its name, of rows
+/// that say how many units each is (`quantity`), is the units summed.
+pub(super) fn counted_units(model: &Model, reading: &Reading, shape: &mut Shape) {
+    let Shape::Aggregate { measures, .. } = shape else {
+        return;
+    };
+    let [Measure::Rows { table }] = measures[..] else {
+        return;
+    };
+    // ("How many hot chocolate sales": the sales, the last word of `cafe_sales`; "sell",
+    // "ordered": a verb of them.)
+    let named = |t: usize| {
+        let head = model.tables[t].words.last();
+        reading.items.iter().any(|i| {
+            i.what == Ref::Table(t)
+                && head.is_some_and(|w| i.text.split(' ').any(|x| x.starts_with(w.as_str())))
+        })
+    };
+    let quantities: Vec<_> = super::resolve::quantity_columns(model, table)
+        .map(|c| c.name.clone())
+        .collect();
+    if let (true, false, [quantity]) = (reading.counted_name, named(table), &quantities[..]) {
+        measures[0] = Measure::Column {
+            aggregate: Aggregate::Sum,
+            column: ColumnRef {
+                table,
+                column: quantity.clone(),
+            },
+            times: None,
+        };
+    }
+}
+
+/// "How many bookings were completed and how many were cancelled?": a count of each of
+/// the values said of one column, grouped by it.
+pub(super) fn counted_each_value(reading: &Reading, shape: &mut Shape, filters: &[Filter]) {
+    let Shape::Aggregate { measures, groups } = shape else {
+        return;
+    };
+    if !reading.counted_again
+        || !groups.is_empty()
+        || !matches!(measures[..], [Measure::Rows { .. }])
+    {
+        return;
+    }
+    let valued: Vec<&ColumnRef> = filters
+        .iter()
+        .filter_map(|f| match f {
+            Filter::Equals { column, .. } => Some(column),
+            _ => None,
+        })
+        .collect();
+    // (The one column said with more than one value.)
+    let mut several: Vec<&ColumnRef> = valued
+        .iter()
+        .filter(|c| valued.iter().filter(|o| o == c).count() > 1)
+        .copied()
+        .collect();
+    several.dedup();
+    if let [column] = several[..] {
+        groups.push(Group::Column(column.clone()));
+    }
+}
+
+/// "How many staff are optometrists?", where `appointments.optometrist_id` refers to
+/// staff: a foreign key named by its role (`full` model's edge) says which path to take,
+/// so the answer must take it; where no path of the answer (`model`, with the roles
+/// chosen) walks it, the word said nothing askpg read.
+pub(in crate::ask::intent) fn check_roles_taken(
+    full: &Model,
+    model: &Model,
+    reading: &Reading,
+    intent: &Intent,
+) -> Result<(), Unread> {
+    let mut tables = base_tables(model, &intent.shape);
+    if let Shape::Aggregate { groups, .. } = &intent.shape {
+        tables.extend(groups.iter().map(|g| match g {
+            Group::Entity(t) => *t,
+            Group::Column(c) | Group::Time { column: c, .. } => c.table,
+        }));
+    }
+    if let Shape::List { by, shown, .. } = &intent.shape {
+        tables.extend(by.iter().chain(shown).map(|c| c.table));
+    }
+    tables.extend(
+        intent
+            .filters
+            .iter()
+            .chain(&intent.share_of)
+            .filter_map(crate::ask::intent::compile::filter_target),
+    );
+    let mut walked = tables.clone();
+    for &from in &tables {
+        for &to in &tables {
+            walked.extend(model.path_tables(from, to).unwrap_or_default());
+        }
+    }
+    for item in &reading.items {
+        let Ref::Role(edge) = item.what else {
+            continue;
+        };
+        let edge = &full.edges[edge];
+        if !walked.contains(&edge.child) || !walked.contains(&edge.parent) {
+            return Err(Unread::Unplaced(vec![item.text.clone()]));
+        }
+    }
+    Ok(())
+}
+
+/// "How many tips were left in 2024?" where `stylist.left_on` is when a stylist left: the
+/// participle said of the rows measured names another table's date, which a period cannot
+/// be taken to date (the rows' own date may be meant).
+pub(super) fn check_passive_date(
+    model: &Model,
+    reading: &Reading,
+    bases: &[usize],
+    filters: &[Filter],
+) -> Result<(), Unread> {
+    let Some(verb) = &reading.passive_verb else {
+        return Ok(());
+    };
+    for f in filters {
+        let Filter::Period { column, .. } = f else {
+            continue;
+        };
+        let named = reading
+            .items
+            .iter()
+            .any(|i| i.text == *verb && matches!(&i.what, Ref::Columns(cs) if cs.contains(column)));
+        let own: Vec<ColumnRef> = bases
+            .iter()
+            .flat_map(|&b| crate::ask::intent::periods::dates_of(model, b))
+            .collect();
+        if named && !bases.contains(&column.table) && !own.is_empty() {
+            return Err(Unread::Ambiguous {
+                what: "the date a period applies to".into(),
+                readings: std::iter::once(column)
+                    .chain(&own)
+                    .map(|c| format!("{}.{}", model.tables[c.table].name, c.column))
+                    .collect(),
+                rephrase: Vec::new(),
+            });
+        }
+    }
+    Ok(())
+}

@@ -191,8 +191,20 @@ pub(super) fn place_column(
                     .is_some_and(|m| m.kinds.iter().any(|(k, _)| *k == Kind::Quantity))
             });
             if aggregate == Aggregate::Count && !item.distinct && money && !said_units {
-                parts.measures.push(Measure::Rows {
-                    table: column.table,
+                // ("How many tips were left" of a `tip_amount` some rows lack: the rows
+                // that have one.)
+                let nullable = model
+                    .column(column.table, &column.column)
+                    .is_some_and(|c| c.nullable);
+                parts.measures.push(match nullable {
+                    true => Measure::Column {
+                        aggregate: Aggregate::Count,
+                        column,
+                        times: None,
+                    },
+                    false => Measure::Rows {
+                        table: column.table,
+                    },
                 });
                 return Ok(());
             }

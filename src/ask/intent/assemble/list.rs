@@ -470,3 +470,32 @@ fn starts_with_table(model: &Model, t: usize, text: &str) -> bool {
     };
     !name.is_empty() && words.len() > name.len() && words.starts_with(name)
 }
+
+/// Puts the columns shown beside a listing in the order the question says them; a name the
+/// rows take from the row each is, unsaid, first ("the mechanics with their specialty" of
+/// `people`).
+pub(super) fn order_shown(model: &Model, reading: &Reading, shape: &mut Shape) {
+    if let Shape::List { shown, table, .. } = shape {
+        let label_of_super = |c: &ColumnRef| {
+            model.tables[*table].label.is_empty()
+                && supertable(model, *table) == Some(c.table)
+                && model.tables[c.table].label.contains(&c.column)
+        };
+        // (Another row's name, where that row's table is said: "the customer".)
+        let said_at = |c: &ColumnRef| {
+            reading
+                .items
+                .iter()
+                .position(|i| match &i.what {
+                    Ref::Columns(cs) => cs.contains(c),
+                    Ref::Table(t) => {
+                        *t == c.table && *t != *table && model.tables[*t].label.contains(&c.column)
+                    }
+                    _ => false,
+                })
+                .map_or(usize::MAX, |p| p + 1)
+                .min(if label_of_super(c) { 0 } else { usize::MAX })
+        };
+        shown.sort_by_key(said_at);
+    }
+}

@@ -79,3 +79,45 @@ pub(super) fn converted_unit(reading: &Reading, shape: &Shape) -> Option<String>
     });
     converts.then(|| said.to_owned())
 }
+
+/// An amount said in a currency ("a fee above 15 euros", "$100") compared with a column
+/// kept in cents: the number in cents. Whether a measure of such a column is asked in
+/// the currency ("revenue in euros"), so converted.
+pub(super) fn in_currency(shape: &Shape, filters: &mut [Filter]) -> bool {
+    for filter in filters.iter_mut() {
+        if let Filter::Compare { column, number, .. } = filter {
+            if crate::ask::vocab::grammar::in_minor_units(&column.column) {
+                if let Some(cents) = hundredfold(number) {
+                    *number = cents;
+                }
+            }
+        }
+    }
+    filters.sort();
+    matches!(shape, Shape::Aggregate { measures, .. } if measures.iter().any(|m| matches!(m,
+        Measure::Column { column, aggregate, .. }
+            if !matches!(aggregate, Aggregate::Count | Aggregate::CountDistinct)
+                && crate::ask::vocab::grammar::in_minor_units(&column.column))))
+}
+
+/// A decimal number times 100, as decimal text ("15" → "1500", "2.5" → "250").
+fn hundredfold(number: &str) -> Option<String> {
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    if whole.is_empty()
+        || !whole
+            .chars()
+            .chain(fraction.chars())
+            .all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let padded = format!("{fraction:0<2}");
+    let (cents, rest) = padded.split_at(2);
+    let digits = format!("{whole}{cents}");
+    let digits = digits.trim_start_matches('0');
+    let digits = if digits.is_empty() { "0" } else { digits };
+    Some(match rest.trim_end_matches('0') {
+        "" => digits.to_owned(),
+        rest => format!("{digits}.{rest}"),
+    })
+}

@@ -7,16 +7,23 @@ use super::*;
 /// column's name that is not generic.
 /// Whether `word` is only the last word of a flag (`is_season_pass`): "a pass scanned"
 /// says nothing of the flag, whose last word names the thing it sorts (a participle,
-/// `sla_breached`, is the flag itself).
+/// `sla_breached`, is the flag itself); or only the participle a flag qualifies
+/// (`booked_online`): "appointments booked" are not those booked online.
 fn flag_head(
     column: &crate::ask::intent::schema::ColumnModel,
     unflagged: &[String],
     word: &str,
 ) -> bool {
+    let spelled = crate::ask::vocab::raw_words(&column.name);
+    let qualified = spelled
+        .iter()
+        .find(|w| !matches!(w.as_str(), "is" | "has" | "was"))
+        .is_some_and(|first| first.ends_with("ed"))
+        && unflagged.first().is_some_and(|w| same_stem(w, word));
     column.data_type == "boolean"
         && !column.name.to_lowercase().ends_with("ed")
         && unflagged.len() > 1
-        && unflagged.last().is_some_and(|w| same_stem(w, word))
+        && (unflagged.last().is_some_and(|w| same_stem(w, word)) || qualified)
 }
 
 pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) -> Vec<ColumnRef> {

@@ -72,6 +72,7 @@ pub(super) fn currency(
     // "more than 50 euros", "in dollars": the currency an amount is said in, unless a
     // column says which currency each row is in ("accounts held in euros").
     let code = grammar::currency_code(word)?;
+    reading.currency_said = true;
     // Kept only where rows are in several currencies, this one among them.
     let kept = model.tables.iter().any(|t| {
         t.columns.iter().any(|c| {
@@ -223,4 +224,44 @@ fn adds_up(units: &[Folded], i: usize) -> bool {
     matches!(word_at(units, i), Some("add" | "adds" | "added"))
         && word_at(units, i + 1) == Some("up")
         && word_at(units, i + 2) == Some("to")
+}
+
+/// "How many appointments did patients miss?": a status said as its verb, where the one
+/// value of that form (`missed`, `shipped`, `returned`) is a state, not a name.
+pub(super) fn verb_of_state(
+    model: &Model,
+    values: &ValueIndex,
+    reading: &mut Reading,
+    word: &str,
+) -> Option<usize> {
+    if word.len() < 3 || !word.chars().all(|c| c.is_ascii_lowercase()) || word.ends_with("ed") {
+        return None;
+    }
+    let last = word.chars().last()?;
+    let forms = [
+        format!("{word}ed"),
+        format!("{word}d"),
+        format!("{word}{last}ed"),
+    ];
+    let found = values.one_word_values(|key| forms.iter().any(|f| f == key));
+    let [value] = found[..] else {
+        return None;
+    };
+    let state = value.sources.iter().all(|s| {
+        model
+            .tables
+            .iter()
+            .find(|t| t.plain == s.table)
+            .is_some_and(|t| !t.label.contains(&s.column) && !s.column.ends_with("name"))
+    });
+    if !state {
+        return None;
+    }
+    let value = value.clone();
+    let t = value
+        .sources
+        .first()
+        .and_then(|s| model.tables.iter().position(|t| t.plain == s.table));
+    push_value(reading, value, word.to_owned(), t);
+    Some(1)
 }

@@ -367,9 +367,17 @@ pub(super) fn note_money_and_verbs(reading: &mut Reading, units: &[Folded], i: u
     reading.we_spent |= matches!(word, "spent" | "spend" | "spending")
         && i > 0
         && matches!(word_at(units, i - 1), Some("we" | "our"));
-    reading.passive |= matches!(word, "were" | "was")
+    let participle = matches!(word, "were" | "was")
         && word_at(units, i + 1)
             .is_some_and(|next| next.ends_with("ed") || grammar::is_past_verb(next));
+    reading.passive |= participle;
+    let irregular = matches!(
+        word_at(units, i + 1),
+        Some("left" | "paid" | "made" | "lost")
+    );
+    if matches!(word, "were" | "was") && (participle || irregular) {
+        reading.passive_verb = word_at(units, i + 1).map(str::to_owned);
+    }
     // "how many cars did we wash": the rows counted are what the verb was done to, as in
     // the passive ("were washed").
     // ("How many lots have we sold": goods, each sold once; the verb of trade counts

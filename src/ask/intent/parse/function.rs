@@ -151,6 +151,21 @@ pub(super) fn place_function_word(
     if matches!(word, "by" | "per" | "each" | "every") || (word == "for" && next == Some("each")) {
         pending.grouped = true;
         pending.per = word == "per";
+        // "How many teams does each club run?": each the subject of the verb counted, every
+        // one of them; not "in each city" (where there are some), nor "for each port that
+        // holds auctions" (only those that do).
+        let restricted = (i + 2..i + 5).any(|k| {
+            matches!(
+                word_at(units, k),
+                Some("that" | "which" | "who" | "whose" | "where")
+            )
+        });
+        let subject = i > 0
+            && matches!(
+                word_at(units, i - 1),
+                Some("has" | "have" | "had" | "does" | "do" | "did")
+            );
+        pending.each = matches!(word, "each" | "every") && subject && !restricted;
         return Some(if word == "for" { 2 } else { 1 });
     }
     if let Some(grain) = grammar::grain_word(word) {

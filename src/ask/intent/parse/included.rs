@@ -1,6 +1,7 @@
 //! Words that say what is in the answer without being a condition or a measure:
 //! "cancelled ones included", "tax included", the unit a length is asked in ("in hours");
-//! and "how many hours", which no column may count.
+//! and "how many hours", which no column may count. "Counting cancelled ones too",
+//! "including no-shows" are rewritten to that form first.
 
 use super::*;
 
@@ -61,6 +62,19 @@ pub(super) fn included_or_counted_time(
                     model.column(c.table, &c.column).is_some_and(|m| m.role == Role::Number)
                 }))
         });
+        // "no-shows included" of `no_show`: every row, whatever the flag.
+        let flag = reading.items.last().is_some_and(|l| {
+            l.text.rsplit(' ').next() == word_at(units, i - 1)
+                && l.aggregate.is_none()
+                && !l.grouped
+                && matches!(&l.what, Ref::Columns(cs) if cs.iter().all(|c| {
+                    model.column(c.table, &c.column).is_some_and(|m| m.data_type == "boolean")
+                }))
+        });
+        if flag {
+            reading.items.pop();
+            return Some(1);
+        }
         if said_before {
             // (A total passed on to it goes back to the rows before it.)
             let taken = reading.items.pop().and_then(|l| l.aggregate);
@@ -116,4 +130,89 @@ pub(super) fn ones_included(
         }
     }
     false
+}
+
+/// "counting cancelled ones too", "including the cancelled ones", "cancelled ones as
+/// well": "cancelled ones included", every row whatever was said.
+pub(super) fn ones_too(question: &str) -> String {
+    let (words, lower) = lower_words(question);
+    let word = |k: usize| lower.get(k).map(String::as_str);
+    for k in 1..lower.len() {
+        if lower[k] != "ones" || word(k + 1) == Some("included") {
+            continue;
+        }
+        let mut first = k - 1;
+        if lower[first] == "the" {
+            continue;
+        }
+        let said_before = |f: usize| {
+            let at = |d: usize| f.checked_sub(d).map(|j| lower[j].as_str());
+            // ("not counting cancelled ones": none of them.)
+            let (from, negated) = match (at(1), at(2)) {
+                (Some("the"), Some("counting" | "including" | "plus")) => (f - 2, at(3)),
+                (Some("counting" | "including" | "plus"), _) => (f - 1, at(2)),
+                _ => return None,
+            };
+            (negated != Some("not")).then_some(from)
+        };
+        let after = match (word(k + 1), word(k + 2)) {
+            (Some("too" | "also"), _) => Some(k + 1),
+            (Some("as"), Some("well")) => Some(k + 2),
+            _ => None,
+        };
+        let before = said_before(first);
+        let negated = first.checked_sub(1).is_some_and(|b| lower[b] == "not");
+        if (before.is_none() && after.is_none()) || negated {
+            continue;
+        }
+        first = before.unwrap_or(first);
+        let last = after.unwrap_or(k);
+        let value = &question[words[k - 1].0..words[k - 1].1];
+        let mut out = question[..words[first].0].to_owned();
+        out.push_str(&format!("{value} ones included"));
+        out.push_str(&question[words[last].1..]);
+        return out;
+    }
+    question.to_owned()
+}
+
+/// "counting no-shows too", "including no-shows", "plus walk-ins as well": "no-shows
+/// included", the rows whatever the flag or value said (one word, or two joined by a
+/// hyphen, ending the phrase).
+pub(super) fn counting_too(question: &str) -> String {
+    let (words, lower) = lower_words(question);
+    let word = |k: usize| lower.get(k).map(String::as_str);
+    for k in 0..lower.len() {
+        let opened = matches!(lower[k].as_str(), "counting" | "including" | "plus")
+            && (k == 0 || lower[k - 1] != "not");
+        let Some(&(start, end)) = words.get(k + 1).filter(|_| opened) else {
+            continue;
+        };
+        if matches!(word(k + 1), Some("the" | "all" | "any" | "only" | "just")) {
+            continue;
+        }
+        let last = match words.get(k + 2) {
+            Some(&(next, _)) if &question[end..next] == "-" => k + 2,
+            _ => k + 1,
+        };
+        let end = words[last].1;
+        let through = match (word(last + 1), word(last + 2)) {
+            (Some("too" | "also"), _) => Some(words[last + 1].1),
+            (Some("as"), Some("well")) => Some(words[last + 2].1),
+            (None, _) => Some(end),
+            _ => question[end..]
+                .trim_start()
+                .starts_with([',', '?', '.', ';', ')'])
+                .then_some(end),
+        };
+        if let Some(through) = through {
+            return format!(
+                "{}{} included{}",
+                &question[..words[k].0],
+                &question[start..end],
+                &question[through..]
+            );
+        }
+    }
+    question.to_owned()
 }

@@ -28,6 +28,8 @@ pub(in crate::ask::intent) struct Item {
     pub grouped: bool,
     /// After "per" ("average payment per customer").
     pub per: bool,
+    /// After "each" or "every" ("how many projects has each client had").
+    pub each: bool,
     pub aggregate: Option<Aggregate>,
     pub distinct: bool,
     /// After a comparison: the comparison and its number.
@@ -174,6 +176,7 @@ pub(super) fn take_item(pending: &mut Pending, what: Ref, singular: bool) -> Ite
         what,
         grouped: std::mem::take(&mut pending.grouped),
         per: std::mem::take(&mut pending.per),
+        each: std::mem::take(&mut pending.each),
         aggregate: pending.aggregate.take(),
         distinct: std::mem::take(&mut pending.distinct),
         compared: match pending.compare_column {
@@ -253,4 +256,28 @@ pub(super) fn push_column_value(
         }],
     };
     push_value(reading, known, text, Some(column.table));
+}
+
+/// A comparison left at the end: of the column its word named ("longer than 150"), of
+/// the last column or measure, or of the amount of each row of the last table ("expenses
+/// over 1000").
+pub(super) fn settle_compared(reading: &mut Reading, pending: &mut Pending) {
+    if let Some(column) = pending.compare_column.take() {
+        if let Some((comparison, number)) = pending.compared.take() {
+            reading.compared_by = Some((column, comparison, number));
+        }
+    }
+    if let (Some(compared), Some(last)) = (&pending.compared, reading.items.last_mut()) {
+        if matches!(last.what, Ref::Columns(_) | Ref::Measure(_))
+            && last.compared.is_none()
+            && !last.grouped
+        {
+            last.compared = Some(compared.clone());
+            pending.compared = None;
+        } else if let (Ref::Table(t), None, false) = (&last.what, &last.compared, last.grouped) {
+            // "expenses over 1000": the amount of each expense.
+            reading.amount_compared = Some((*t, compared.0, compared.1.clone()));
+            pending.compared = None;
+        }
+    }
 }

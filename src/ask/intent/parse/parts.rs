@@ -62,6 +62,13 @@ pub(super) fn part_of_table_name(model: &Model, stem: &str, written: &str) -> Op
     match (&leading[..], &trailing[..]) {
         ([t], []) | ([], [t]) => Some(*t),
         ([t], [u]) if t == u => Some(*t),
+        // "sessions" of `SkateSession` beside `SessionType`: the rows those kinds sort.
+        ([k], [t])
+            if kinds_of(model, *k)
+                && model.edges.iter().any(|e| e.child == *t && e.parent == *k) =>
+        {
+            Some(*t)
+        }
         // `courses_course` beside `courses_lesson`: a word that begins several names is
         // their app's prefix (Django), the one name it ends is the table's.
         ([_, _, ..], [t]) => Some(*t),

@@ -14,6 +14,8 @@ pub(super) struct Pending {
     pub(super) compare_column: Option<&'static str>,
     /// The grouping was opened by "per".
     pub(super) per: bool,
+    /// The grouping was opened by "each" or "every".
+    pub(super) each: bool,
     /// The item of the table an aggregate passed over ("total payments by month").
     pub(super) kept_for: Option<usize>,
     pub(super) grouped: bool,

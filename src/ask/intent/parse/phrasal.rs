@@ -60,7 +60,10 @@ fn is_light_verb(word: &str) -> bool {
 /// kinds, and phrasal verbs rewritten.
 pub(super) fn rewritten(model: &Model, question: &str) -> String {
     let question = went_ahead(model, &said_otherwise(&fillers(question)));
-    let question = tax_phrases(model, &ones_too(&excluded_ones(model, &question)));
+    let question = tax_phrases(
+        model,
+        &counting_too(&ones_too(&excluded_ones(model, &onwards(&question)))),
+    );
     phrasal_verbs(
         model,
         &hyphenated_kinds(&hyphenated_names(model, &question)),
@@ -225,7 +228,7 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// The question's word spans, and each word in lower case.
-fn lower_words(text: &str) -> (Vec<(usize, usize)>, Vec<String>) {
+pub(super) fn lower_words(text: &str) -> (Vec<(usize, usize)>, Vec<String>) {
     let words = word_spans(text);
     let lower = words
         .iter()
@@ -381,46 +384,30 @@ pub(super) fn rounding(question: &str) -> (String, Option<u8>) {
     (out, Some(n))
 }
 
-/// "counting cancelled ones too", "including the cancelled ones", "cancelled ones as
-/// well": "cancelled ones included", every row whatever was said.
-pub(super) fn ones_too(question: &str) -> String {
+/// "from 2023 onwards": since 2023; "from fewest upwards": from fewest up.
+pub(super) fn onwards(question: &str) -> String {
     let (words, lower) = lower_words(question);
-    let word = |k: usize| lower.get(k).map(String::as_str);
     for k in 1..lower.len() {
-        if lower[k] != "ones" || word(k + 1) == Some("included") {
-            continue;
+        let (start, end) = words[k];
+        match lower[k].as_str() {
+            "upwards" | "upward" => {
+                return format!("{}up{}", &question[..start], onwards(&question[end..]));
+            }
+            "onwards" | "onward" => {
+                let Some(from) = (k.saturating_sub(4)..k).rev().find(|&f| lower[f] == "from")
+                else {
+                    continue;
+                };
+                let (s, e) = words[from];
+                return format!(
+                    "{}since{}{}",
+                    &question[..s],
+                    &question[e..words[k - 1].1],
+                    onwards(&question[end..])
+                );
+            }
+            _ => {}
         }
-        let mut first = k - 1;
-        if lower[first] == "the" {
-            continue;
-        }
-        let said_before = |f: usize| {
-            let at = |d: usize| f.checked_sub(d).map(|j| lower[j].as_str());
-            // ("not counting cancelled ones": none of them.)
-            let (from, negated) = match (at(1), at(2)) {
-                (Some("the"), Some("counting" | "including" | "plus")) => (f - 2, at(3)),
-                (Some("counting" | "including" | "plus"), _) => (f - 1, at(2)),
-                _ => return None,
-            };
-            (negated != Some("not")).then_some(from)
-        };
-        let after = match (word(k + 1), word(k + 2)) {
-            (Some("too" | "also"), _) => Some(k + 1),
-            (Some("as"), Some("well")) => Some(k + 2),
-            _ => None,
-        };
-        let before = said_before(first);
-        let negated = first.checked_sub(1).is_some_and(|b| lower[b] == "not");
-        if (before.is_none() && after.is_none()) || negated {
-            continue;
-        }
-        first = before.unwrap_or(first);
-        let last = after.unwrap_or(k);
-        let value = &question[words[k - 1].0..words[k - 1].1];
-        let mut out = question[..words[first].0].to_owned();
-        out.push_str(&format!("{value} ones included"));
-        out.push_str(&question[words[last].1..]);
-        return out;
     }
     question.to_owned()
 }

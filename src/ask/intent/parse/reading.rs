@@ -62,9 +62,17 @@ pub struct Reading {
     pub averaged: bool,
     /// "rounded to one decimal place": the places the measures are rounded to.
     pub decimals: Option<u8>,
+    /// An amount was said or asked in a currency ("in euros", "$100", "15 pounds").
+    pub currency_said: bool,
+    /// The value counted is a name (`Hot Chocolate` of `products.name`): things, not rows.
+    pub counted_name: bool,
+    /// "How many were completed and how many were cancelled": "how many" said again.
+    pub counted_again: bool,
     /// "were", "was": a verb in the passive may say what happened to the rows named
     /// ("books were checked out") as much as which rows.
     pub passive: bool,
+    /// The participle of a passive ("left" of "tips were left").
+    pub passive_verb: Option<String>,
     /// "senior vs under 18", "new versus used": values set against each other.
     pub versus: bool,
     /// "Compare … in 2023 with 2024": each period on its own, side by side.
