@@ -335,3 +335,36 @@ fn tips_some_rows_lack_are_counted_where_given_and_not_dated_by_a_verb() {
     let left = refused(&engine, "How many tips were left in 2024?");
     assert!(matches!(left, parse::Unread::Ambiguous { .. }), "{left:?}");
 }
+
+#[test]
+fn each_of_a_value_is_grouped_or_refused() {
+    let staff = table(
+        "staff",
+        vec![
+            typed("id", "integer"),
+            column("full_name", &[]),
+            column("role", &["dispensing optician", "assistant"]),
+        ],
+    );
+    let sales = table(
+        "sales",
+        vec![
+            typed("id", "integer"),
+            typed("staff_id", "integer"),
+            typed("sold_at", "timestamp"),
+        ],
+    );
+    let engine = engine_of(&Corpus {
+        version: "shopfloor".into(),
+        tables: vec![
+            with_id(staff, &[]),
+            with_id(sales, &[("staff_id", "staff")]),
+        ],
+        ..Corpus::default()
+    });
+    // Never one total over all of them.
+    match engine.understand("How many sales did each of our dispensing opticians make in 2024?") {
+        Ok(u) => assert!(u.sql.contains("GROUP BY"), "{}", u.sql),
+        Err(unread) => assert!(matches!(unread, parse::Unread::Unplaced(_)), "{unread:?}"),
+    }
+}

@@ -236,6 +236,8 @@ pub(super) fn read(
         || pending.range_low.is_some()
         || pending.absent
         || pending.bound.is_some()
+        // "How many sales did each of our dispensing opticians make": no grouping read.
+        || (pending.grouped && pending.each_of)
     {
         unplaced.push("(a word that qualifies nothing after it)".into());
     }
@@ -586,13 +588,8 @@ fn place_word(
     if let Some(n) = place_last(model, reading, pending, units, i, word) {
         return n;
     }
-    // (Only of things measured: which rows a listing names by is another matter.)
-    let measured =
-        pending.aggregate.is_some() || reading.items.iter().any(|i| i.aggregate.is_some());
-    if measured {
-        if let Some(n) = verb_of_state(model, values, reading, word) {
-            return n;
-        }
+    if let Some(n) = verb_of_state(model, values, reading, pending, word) {
+        return n;
     }
     unplaced.push(word.to_owned());
     1

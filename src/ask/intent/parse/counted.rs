@@ -227,14 +227,22 @@ fn adds_up(units: &[Folded], i: usize) -> bool {
 }
 
 /// "How many appointments did patients miss?": a status said as its verb, where the one
-/// value of that form (`missed`, `shipped`, `returned`) is a state, not a name.
+/// value of that form (`missed`, `shipped`, `returned`) is a state, not a name. Only of
+/// things measured: which rows a listing names, and by what, is another matter.
 pub(super) fn verb_of_state(
     model: &Model,
     values: &ValueIndex,
     reading: &mut Reading,
+    pending: &Pending,
     word: &str,
 ) -> Option<usize> {
-    if word.len() < 3 || !word.chars().all(|c| c.is_ascii_lowercase()) || word.ends_with("ed") {
+    let measured =
+        pending.aggregate.is_some() || reading.items.iter().any(|i| i.aggregate.is_some());
+    if !measured
+        || word.len() < 3
+        || !word.chars().all(|c| c.is_ascii_lowercase())
+        || word.ends_with("ed")
+    {
         return None;
     }
     let last = word.chars().last()?;

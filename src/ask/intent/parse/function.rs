@@ -166,6 +166,7 @@ pub(super) fn place_function_word(
                 Some("has" | "have" | "had" | "does" | "do" | "did")
             );
         pending.each = matches!(word, "each" | "every") && subject && !restricted;
+        pending.each_of = matches!(word, "each" | "every") && next == Some("of");
         return Some(if word == "for" { 2 } else { 1 });
     }
     if let Some(grain) = grammar::grain_word(word) {

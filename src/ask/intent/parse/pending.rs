@@ -16,6 +16,8 @@ pub(super) struct Pending {
     pub(super) per: bool,
     /// The grouping was opened by "each" or "every".
     pub(super) each: bool,
+    /// The grouping was opened by "each of" ("each of our dispensing opticians").
+    pub(super) each_of: bool,
     /// The item of the table an aggregate passed over ("total payments by month").
     pub(super) kept_for: Option<usize>,
     pub(super) grouped: bool,
