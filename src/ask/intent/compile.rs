@@ -104,21 +104,11 @@ fn from_clause(model: &Model, base: usize, needed: &[usize]) -> Result<From, Unr
             fans_out |= !upward;
             if !joined.contains(&next) {
                 let (n, a) = (&model.tables[next], &model.tables[at]);
-                let on: Vec<String> = edge
-                    .columns
-                    .iter()
-                    .zip(&edge.ref_columns)
-                    .map(|(cc, pc)| {
-                        let (child, parent) = if upward { (a, n) } else { (n, a) };
-                        format!(
-                            "{}.{} = {}.{}",
-                            child.alias,
-                            crate::ask::corpus::quote_ident(cc),
-                            parent.alias,
-                            crate::ask::corpus::quote_ident(pc)
-                        )
-                    })
-                    .collect();
+                let on = if upward {
+                    on_sql(edge, a, n)
+                } else {
+                    on_sql(edge, n, a)
+                };
                 sql.push_str(&format!(
                     "\nJOIN {} AS {} ON {}",
                     n.qualified,
@@ -135,6 +125,27 @@ fn from_clause(model: &Model, base: usize, needed: &[usize]) -> Result<From, Unr
         fans_out,
         joined,
     })
+}
+
+/// The conditions joining a foreign key's `child` rows to their `parent`.
+fn on_sql(
+    edge: &super::schema::Edge,
+    child: &super::schema::TableModel,
+    parent: &super::schema::TableModel,
+) -> Vec<String> {
+    edge.columns
+        .iter()
+        .zip(&edge.ref_columns)
+        .map(|(cc, pc)| {
+            format!(
+                "{}.{} = {}.{}",
+                child.alias,
+                crate::ask::corpus::quote_ident(cc),
+                parent.alias,
+                crate::ask::corpus::quote_ident(pc)
+            )
+        })
+        .collect()
 }
 
 /// The measure table every other base table is reachable from going up foreign keys.

@@ -24,20 +24,7 @@ pub(super) fn counts(
             ))
         }
     };
-    let mut on: Vec<String> = edge
-        .columns
-        .iter()
-        .zip(&edge.ref_columns)
-        .map(|(cc, pc)| {
-            format!(
-                "{}.{} = {}.{}",
-                counted.alias,
-                crate::ask::corpus::quote_ident(cc),
-                entity.alias,
-                crate::ask::corpus::quote_ident(pc)
-            )
-        })
-        .collect();
+    let mut on = on_sql(edge, counted, entity);
     on.extend(live_sql(model, *table, &counted.alias));
     let (select, by) = group_sql(model, group, false, false, false)?;
     let key = format!(

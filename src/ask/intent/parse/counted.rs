@@ -88,12 +88,7 @@ pub(super) fn currency(
     }
     // "euro merchants", "paid out in pounds": the rows in that currency.
     if let [value] = values.one_word_values(|key| key == code)[..] {
-        let value = value.clone();
-        let t = value
-            .sources
-            .first()
-            .and_then(|s| model.tables.iter().position(|t| t.plain == s.table));
-        push_value(reading, value, word.to_owned(), t);
+        push_known(model, reading, value.clone(), word);
         return Some(1);
     }
     None
@@ -265,11 +260,6 @@ pub(super) fn verb_of_state(
     if !state {
         return None;
     }
-    let value = value.clone();
-    let t = value
-        .sources
-        .first()
-        .and_then(|s| model.tables.iter().position(|t| t.plain == s.table));
-    push_value(reading, value, word.to_owned(), t);
+    push_known(model, reading, value.clone(), word);
     Some(1)
 }

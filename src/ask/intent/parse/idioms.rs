@@ -562,12 +562,7 @@ pub(super) fn idioms(
     let singular = stem(word);
     if singular != word {
         if let [value] = values.one_word_values(|key| key == singular)[..] {
-            let value = value.clone();
-            let t = value
-                .sources
-                .first()
-                .and_then(|s| model.tables.iter().position(|t| t.plain == s.table));
-            push_value(reading, value, word.to_owned(), t);
+            push_known(model, reading, value.clone(), word);
             count_value_rows(model, reading, pending, units, i);
             return Some(1);
         }

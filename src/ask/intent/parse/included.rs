@@ -63,15 +63,7 @@ pub(super) fn included_or_counted_time(
                 }))
         });
         // "no-shows included" of `no_show`: every row, whatever the flag.
-        let flag = reading.items.last().is_some_and(|l| {
-            l.text.rsplit(' ').next() == word_at(units, i - 1)
-                && l.aggregate.is_none()
-                && !l.grouped
-                && matches!(&l.what, Ref::Columns(cs) if cs.iter().all(|c| {
-                    model.column(c.table, &c.column).is_some_and(|m| m.data_type == "boolean")
-                }))
-        });
-        if flag {
+        if flag_said_last(model, reading, units, i) {
             reading.items.pop();
             return Some(1);
         }
@@ -115,21 +107,24 @@ pub(super) fn ones_included(
         }
     }
     // (Of a flag: "cancelled ones included" of `is_cancelled`.)
-    {
-        let flag = reading.items.last().is_some_and(|l| {
-            Some(l.text.as_str()) == word_at(units, i - 1)
-                && l.aggregate.is_none()
-                && !l.grouped
-                && matches!(&l.what, Ref::Columns(cs) if cs.iter().all(|c| {
-                    model.column(c.table, &c.column).is_some_and(|m| m.data_type == "boolean")
-                }))
-        });
-        if flag {
-            reading.items.pop();
-            return true;
-        }
+    if flag_said_last(model, reading, units, i) {
+        reading.items.pop();
+        return true;
     }
     false
+}
+
+/// Whether the last item read is a yes/no column named by the word before `i`, and
+/// nothing more ("cancelled" of `is_cancelled`, "no-shows" of `no_show`).
+fn flag_said_last(model: &Model, reading: &Reading, units: &[Folded], i: usize) -> bool {
+    reading.items.last().is_some_and(|l| {
+        l.text.rsplit(' ').next() == word_at(units, i - 1)
+            && l.aggregate.is_none()
+            && !l.grouped
+            && matches!(&l.what, Ref::Columns(cs) if cs.iter().all(|c| {
+                model.column(c.table, &c.column).is_some_and(|m| m.data_type == "boolean")
+            }))
+    })
 }
 
 /// "counting cancelled ones too", "including the cancelled ones", "cancelled ones as

@@ -193,6 +193,20 @@ pub(super) fn take_item(pending: &mut Pending, what: Ref, singular: bool) -> Ite
     item
 }
 
+/// Keeps a value a word names, with the table of its first column.
+pub(super) fn push_known(
+    model: &Model,
+    reading: &mut Reading,
+    value: crate::ask::literals::KnownValue,
+    text: &str,
+) {
+    let t = value
+        .sources
+        .first()
+        .and_then(|s| model.tables.iter().position(|t| t.plain == s.table));
+    push_value(reading, value, text.to_owned(), t);
+}
+
 /// Keeps a value the words name without typing it ("5-star", "concerts", "cancellation
 /// rate"), with the table it is in: a literal of no span in the question.
 pub(super) fn push_value(
