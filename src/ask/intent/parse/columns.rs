@@ -14,16 +14,21 @@ fn flag_head(
     unflagged: &[String],
     word: &str,
 ) -> bool {
-    let spelled = crate::ask::vocab::raw_words(&column.name);
-    let qualified = spelled
-        .iter()
-        .find(|w| !matches!(w.as_str(), "is" | "has" | "was"))
-        .is_some_and(|first| first.ends_with("ed"))
-        && unflagged.first().is_some_and(|w| same_stem(w, word));
-    column.data_type == "boolean"
-        && !column.name.to_lowercase().ends_with("ed")
-        && unflagged.len() > 1
-        && (unflagged.last().is_some_and(|w| same_stem(w, word)) || qualified)
+    // (Cheap checks first: this runs for every column a partial phrase is tried on.)
+    if column.data_type != "boolean"
+        || unflagged.len() < 2
+        || column.name.to_lowercase().ends_with("ed")
+    {
+        return false;
+    }
+    let qualified = || {
+        unflagged.first().is_some_and(|w| same_stem(w, word))
+            && crate::ask::vocab::raw_words(&column.name)
+                .iter()
+                .find(|w| !matches!(w.as_str(), "is" | "has" | "was"))
+                .is_some_and(|first| first.ends_with("ed"))
+    };
+    unflagged.last().is_some_and(|w| same_stem(w, word)) || qualified()
 }
 
 pub(super) fn matching_columns(model: &Model, phrase: &[String], partial: bool) -> Vec<ColumnRef> {
